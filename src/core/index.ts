@@ -3,3 +3,4 @@
  * Custom functions, the task pane, the plan builder and the CLI all compute through here.
  */
 export { InputError, OutOfRangeError, InsufficientDataError } from "./errors";
+export * from "./forecast/index";

@@ -1,0 +1,2 @@
+// Placeholder until the ribbon commands land.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder until the forecasting module lands; re-exported by ../index.ts.
+export {};

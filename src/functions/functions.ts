@@ -1,0 +1,2 @@
+// Placeholder until the custom functions land.
+export {};
