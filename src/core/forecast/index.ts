@@ -1,2 +1,5 @@
-// Placeholder until the forecasting module lands; re-exported by ../index.ts.
-export {};
+// The forecasting module's public surface; re-exported by ../index.ts.
+export type { ForecastInput, ForecastResult, PromoLiftEstimate } from "./types";
+export { forecastPromo } from "./forecastPromo";
+export { estimatePromoLift } from "./estimatePromoLift";
+export { detectSeasonLength } from "./detectSeasonLength";

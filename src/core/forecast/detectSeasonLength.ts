@@ -1,0 +1,66 @@
+import { InputError } from "../errors";
+
+/** Longest season searched for: covers weekly (7), monthly-ish (28–31) and 52-week cycles. */
+export const MAX_DETECTED_SEASON = 60;
+
+/**
+ * Detects the season length of a series from its autocorrelation function (ACF).
+ *
+ * Method: the sample ACF r_k over observed pairs (both periods uncensored), k = 2 … min(n/3, 60);
+ * the season is the smallest lag k that is a local ACF peak, significant at about 5 %
+ * (r_k > 1.96/√n, Box–Jenkins white-noise bound) and within 90 % of the highest such peak, so a
+ * weekly cycle is reported as 7 rather than its multiple 14. Returns 1 when nothing qualifies.
+ * Source: Hyndman & Athanasopoulos, Forecasting: Principles and Practice, 3rd ed., §2.8.
+ *
+ * @param history the series (non-negative numbers)
+ * @param censored optional: true where the value was not observed (skipped)
+ * @throws InputError when history is empty or censored has another length
+ * @example detectSeasonLength([1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5]) // => 2
+ */
+export function detectSeasonLength(history: number[], censored?: boolean[]): number {
+  if (!Array.isArray(history) || history.length === 0) {
+    throw new InputError("history", "must be a non-empty array of numbers");
+  }
+  const n = history.length;
+  if (censored !== undefined && censored !== null && (!Array.isArray(censored) || censored.length !== n)) {
+    throw new InputError("censored", `must have one entry per history period (${n})`);
+  }
+  const ok = (i: number): boolean => !(censored && censored[i]) && Number.isFinite(history[i]);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (ok(i)) {
+      sum += history[i];
+      count++;
+    }
+  }
+  const maxLag = Math.min(Math.floor(n / 3), MAX_DETECTED_SEASON);
+  if (count < 8 || maxLag < 2) return 1;
+  const mean = sum / count;
+  let variance = 0;
+  for (let i = 0; i < n; i++) if (ok(i)) variance += (history[i] - mean) ** 2;
+  variance /= count;
+  if (variance === 0) return 1;
+
+  const acf = new Float64Array(maxLag + 2);
+  for (let k = 1; k <= maxLag + 1 && k < n; k++) {
+    let s = 0;
+    let pairs = 0;
+    for (let i = k; i < n; i++) {
+      if (ok(i) && ok(i - k)) {
+        s += (history[i] - mean) * (history[i - k] - mean);
+        pairs++;
+      }
+    }
+    acf[k] = pairs > 0 ? s / pairs / variance : 0;
+  }
+  const bound = 1.96 / Math.sqrt(count);
+  const peaks: number[] = [];
+  for (let k = 2; k <= maxLag; k++) {
+    const next = k + 1 < n ? acf[k + 1] : -Infinity;
+    if (acf[k] > bound && acf[k] >= acf[k - 1] && acf[k] >= next) peaks.push(k);
+  }
+  if (peaks.length === 0) return 1;
+  const best = Math.max(...peaks.map((k) => acf[k]));
+  return peaks.find((k) => acf[k] >= 0.9 * best) ?? 1;
+}

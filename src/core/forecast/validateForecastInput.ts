@@ -1,0 +1,198 @@
+import { InputError, InsufficientDataError, OutOfRangeError } from "../errors";
+import type { ForecastInput } from "./types";
+
+/** Default central interval probability: 0.8, so `upper` is the p90 (DESIGN.md, core API). */
+export const DEFAULT_LEVEL = 0.8;
+/** Fewest observed (uncensored) periods a forecast needs: one level and one change. */
+export const MIN_OBSERVED_PERIODS = 2;
+/** Longest season accepted (a year of daily data plus leap day). */
+export const MAX_SEASON_LENGTH = 366;
+
+/** Validated and normalised input: every optional argument resolved to a value. */
+export interface NormalisedForecastInput {
+  history: number[];
+  promoHistory: number[];
+  promoFuture: number[];
+  hasPromoHistory: boolean;
+  censored: boolean[];
+  horizon: number;
+  seasonLength: number | undefined;
+  growth: number;
+  level: number;
+  /** Day number (days since 1970-01-01, UTC) of history[0], when `startDate` is given. */
+  startDay: number | undefined;
+  promoLift: number | undefined;
+  /** Count of uncensored periods. */
+  observed: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses an ISO `YYYY-MM-DD` date into a UTC day number (days since 1970-01-01).
+ * @throws InputError when the text is not a real calendar date.
+ * @example parseIsoDay("1970-01-02") // => 1
+ */
+export function parseIsoDay(text: string, argument = "startDate"): number {
+  const m = ISO_DATE.exec(text);
+  if (!m) throw new InputError(argument, `"${text}" is not an ISO date (YYYY-MM-DD)`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2015-02-30 over to March: reject dates that do not survive the round trip
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    throw new InputError(argument, `"${text}" is not a real calendar date`);
+  }
+  return Math.round(ms / 86400000);
+}
+
+function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): number[] {
+  if (!Array.isArray(values)) throw new InputError(argument, "must be an array of numbers");
+  for (let i = 0; i < values.length; i++) {
+    if (skip && skip[i]) continue; // a censored period's value is never read
+    const v: unknown = values[i];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new InputError(`${argument}[${i}]`, "must be a finite number");
+    }
+    if (v < 0) throw new InputError(`${argument}[${i}]`, "must not be negative");
+  }
+  return values as number[];
+}
+
+/**
+ * Checks every argument of `forecastPromo` and resolves the defaults.
+ * @throws InputError for a missing/empty history, a non-finite or negative value, mismatched
+ *   lengths of `promoHistory`/`censored`, `horizon` not a positive integer or disagreeing with
+ *   `promoFuture`, a bad `startDate`.
+ * @throws OutOfRangeError for `level` outside (0, 1), `growth` ≤ −1, `promoLift` ≤ 0,
+ *   `seasonLength` outside [1, 366].
+ * @throws InsufficientDataError when fewer than 2 periods are observed (uncensored).
+ * @example validateForecastInput({ history: [1, 2], horizon: 1 }).horizon // => 1
+ */
+export function validateForecastInput(input: ForecastInput): NormalisedForecastInput {
+  if (input === null || typeof input !== "object") {
+    throw new InputError("input", "must be an object with a history");
+  }
+  const { history } = input;
+  if (!Array.isArray(history) || history.length === 0) {
+    throw new InputError("history", "must be a non-empty array of numbers");
+  }
+  const n = history.length;
+
+  let censored: boolean[];
+  if (input.censored === undefined || input.censored === null) {
+    censored = new Array<boolean>(n).fill(false);
+  } else {
+    if (!Array.isArray(input.censored)) throw new InputError("censored", "must be an array of booleans");
+    if (input.censored.length !== n) {
+      throw new InputError("censored", `has ${input.censored.length} entries but history has ${n}`);
+    }
+    censored = input.censored.map((c) => c === true);
+  }
+  checkNumberArray(history, "history", censored);
+
+  let promoHistory: number[];
+  const hasPromoHistory = input.promoHistory !== undefined && input.promoHistory !== null;
+  if (hasPromoHistory) {
+    promoHistory = checkNumberArray(input.promoHistory, "promoHistory");
+    if (promoHistory.length !== n) {
+      throw new InputError("promoHistory", `has ${promoHistory.length} entries but history has ${n}`);
+    }
+  } else {
+    promoHistory = new Array<number>(n).fill(0);
+  }
+
+  let horizon: number;
+  let promoFuture: number[];
+  const h = input.horizon;
+  if (h !== undefined && h !== null && (typeof h !== "number" || !Number.isInteger(h) || h < 1)) {
+    throw new InputError("horizon", "must be a positive integer");
+  }
+  if (input.promoFuture !== undefined && input.promoFuture !== null) {
+    promoFuture = checkNumberArray(input.promoFuture, "promoFuture");
+    if (promoFuture.length === 0) throw new InputError("promoFuture", "must not be empty");
+    if (h !== undefined && h !== null && h !== promoFuture.length) {
+      throw new InputError("horizon", `is ${h} but promoFuture has ${promoFuture.length} entries`);
+    }
+    horizon = promoFuture.length;
+  } else {
+    if (h === undefined || h === null) {
+      throw new InputError("horizon", "is required when promoFuture is not given");
+    }
+    horizon = h;
+    promoFuture = new Array<number>(horizon).fill(0);
+  }
+
+  let seasonLength: number | undefined;
+  if (input.seasonLength !== undefined && input.seasonLength !== null) {
+    const s = input.seasonLength;
+    if (typeof s !== "number" || !Number.isInteger(s)) {
+      throw new InputError("seasonLength", "must be a whole number of periods");
+    }
+    if (s < 1 || s > MAX_SEASON_LENGTH) {
+      throw new OutOfRangeError("seasonLength", `must be between 1 and ${MAX_SEASON_LENGTH}`);
+    }
+    seasonLength = s;
+  }
+
+  let growth = 0;
+  if (input.growth !== undefined && input.growth !== null) {
+    if (typeof input.growth !== "number" || !Number.isFinite(input.growth)) {
+      throw new InputError("growth", "must be a finite number (a fraction, 0.2 = +20 %)");
+    }
+    if (input.growth <= -1) throw new OutOfRangeError("growth", "must be greater than -1 (-100 %)");
+    growth = input.growth;
+  }
+
+  let level = DEFAULT_LEVEL;
+  if (input.level !== undefined && input.level !== null) {
+    if (typeof input.level !== "number" || Number.isNaN(input.level)) {
+      throw new InputError("level", "must be a number");
+    }
+    if (!(input.level > 0 && input.level < 1)) {
+      throw new OutOfRangeError("level", "must be strictly between 0 and 1");
+    }
+    level = input.level;
+  }
+
+  let promoLift: number | undefined;
+  if (input.promoLift !== undefined && input.promoLift !== null) {
+    if (typeof input.promoLift !== "number" || !Number.isFinite(input.promoLift)) {
+      throw new InputError("promoLift", "must be a finite number");
+    }
+    if (input.promoLift <= 0) throw new OutOfRangeError("promoLift", "must be greater than 0");
+    promoLift = input.promoLift;
+  }
+
+  let startDay: number | undefined;
+  if (input.startDate !== undefined && input.startDate !== null) {
+    if (typeof input.startDate !== "string") throw new InputError("startDate", "must be an ISO date text");
+    startDay = parseIsoDay(input.startDate);
+  }
+
+  let observed = 0;
+  for (let i = 0; i < n; i++) if (!censored[i]) observed++;
+  if (observed < MIN_OBSERVED_PERIODS) {
+    throw new InsufficientDataError(
+      "history",
+      `needs at least ${MIN_OBSERVED_PERIODS} observed (uncensored) periods, has ${observed}`,
+    );
+  }
+
+  return {
+    history,
+    promoHistory,
+    promoFuture,
+    hasPromoHistory,
+    censored,
+    horizon,
+    seasonLength,
+    growth,
+    level,
+    startDay,
+    promoLift,
+    observed,
+  };
+}
