@@ -1,0 +1,211 @@
+/**
+ * Forecast accuracy on real retail data: Rossmann daily store sales (../shared/data, outside the
+ * repo; see its README for source, licence and the protocol followed here exactly).
+ *   npx tsx bench/accuracy.bench.ts        (STOCKUP_DATA=<csv> overrides the file)
+ * Per store: a contiguous daily series; closed and missing days censored with sales 0; the last
+ * 42 days are the test horizon with their promo flags known; seasonLength 7; only open test days
+ * are scored. Prints WAPE (overall / promo / non-promo), MASE and p90 coverage for forecastPromo
+ * and for two baselines computed in the same run, and the ratio to the better baseline.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { forecastPromo } from "../src/core/forecast/index";
+
+const TEST_DAYS = 42;
+const SEASON = 7;
+const DAY_MS = 86400000;
+
+interface StoreSeries {
+  store: string;
+  startDate: string;
+  sales: number[];
+  open: boolean[];
+  promo: number[];
+}
+
+function loadStores(file: string): StoreSeries[] {
+  const lines = readFileSync(file, "utf8").split(/\r?\n/);
+  const header = lines[0].split(",");
+  const col = (name: string): number => header.indexOf(name);
+  const [cStore, cDate, cSales, cOpen, cPromo] = ["Store", "Date", "Sales", "Open", "Promo"].map(col);
+  const byStore = new Map<string, { date: number; sales: number; open: boolean; promo: number }[]>();
+  let lastDay = -Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    const f = lines[i].split(",");
+    const date = Date.parse(`${f[cDate]}T00:00:00Z`) / DAY_MS;
+    lastDay = Math.max(lastDay, date);
+    const rows = byStore.get(f[cStore]) ?? [];
+    rows.push({ date, sales: Number(f[cSales]), open: f[cOpen] === "1", promo: Number(f[cPromo]) });
+    byStore.set(f[cStore], rows);
+  }
+  const out: StoreSeries[] = [];
+  for (const [store, rows] of byStore) {
+    const first = Math.min(...rows.map((r) => r.date));
+    const n = lastDay - first + 1;
+    const s: StoreSeries = {
+      store,
+      startDate: new Date(first * DAY_MS).toISOString().slice(0, 10),
+      sales: new Array<number>(n).fill(0),
+      open: new Array<boolean>(n).fill(false), // a day with no row is censored (README quirk)
+      promo: new Array<number>(n).fill(0),
+    };
+    for (const r of rows) {
+      const i = r.date - first;
+      s.sales[i] = r.open ? r.sales : 0;
+      s.open[i] = r.open;
+      s.promo[i] = r.promo;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Last open same-weekday day in the history before index `t` (seasonal naive 7). */
+function seasonalNaive(s: StoreSeries, histLen: number, t: number): number {
+  for (let j = t - SEASON; j >= 0; j -= SEASON) if (j < histLen && s.open[j]) return s.sales[j];
+  return 0;
+}
+
+/** Mean of the last 8 open same-weekday days with the same promo flag, else seasonal naive. */
+function promoNaive(s: StoreSeries, histLen: number, t: number): number {
+  let sum = 0;
+  let k = 0;
+  for (let j = t - SEASON; j >= 0 && k < 8; j -= SEASON) {
+    if (j < histLen && s.open[j] && s.promo[j] === s.promo[t]) {
+      sum += s.sales[j];
+      k++;
+    }
+  }
+  return k > 0 ? sum / k : seasonalNaive(s, histLen, t);
+}
+
+class Score {
+  absAll = 0;
+  actAll = 0;
+  absPromo = 0;
+  actPromo = 0;
+  absNon = 0;
+  actNon = 0;
+  covered = 0;
+  withUpper = 0;
+  scored = 0;
+  maseSum = 0;
+  maseStores = 0;
+  add(actual: number, fc: number, promo: boolean, upper?: number): void {
+    const e = Math.abs(fc - actual);
+    this.absAll += e;
+    this.actAll += actual;
+    if (promo) {
+      this.absPromo += e;
+      this.actPromo += actual;
+    } else {
+      this.absNon += e;
+      this.actNon += actual;
+    }
+    this.scored++;
+    if (upper !== undefined) {
+      this.withUpper++;
+      if (actual <= upper) this.covered++;
+    }
+  }
+  get wape(): number {
+    return this.absAll / this.actAll;
+  }
+  get wapePromo(): number {
+    return this.absPromo / this.actPromo;
+  }
+  line(name: string): string {
+    const cov = this.withUpper ? (this.covered / this.withUpper).toFixed(3) : "  -  ";
+    return [
+      name.padEnd(28),
+      this.wape.toFixed(4),
+      this.wapePromo.toFixed(4),
+      (this.absNon / this.actNon).toFixed(4),
+      (this.maseSum / this.maseStores).toFixed(3),
+      cov,
+    ].join("  ");
+  }
+}
+
+function main(): void {
+  const file =
+    process.env.STOCKUP_DATA ?? join(__dirname, "..", "..", "shared", "data", "rossmann_sample.csv");
+  if (!existsSync(file)) {
+    console.log(
+      `accuracy benchmark skipped: data file not found (${file}); set STOCKUP_DATA to a Rossmann-format CSV`,
+    );
+    return;
+  }
+  const stores = loadStores(file);
+  const scores = { snaive: new Score(), pnaive: new Score(), model: new Score() };
+  const methods = new Map<string, number>();
+  const started = process.hrtime.bigint();
+  let fitMs = 0;
+  for (const s of stores) {
+    const n = s.sales.length;
+    const histLen = n - TEST_DAYS;
+    // MASE scale: in-sample mean |y_t − y_{t−7}| over observed pairs (Hyndman & Koehler 2006)
+    let scaleSum = 0;
+    let scaleN = 0;
+    for (let t = SEASON; t < histLen; t++) {
+      if (s.open[t] && s.open[t - SEASON]) {
+        scaleSum += Math.abs(s.sales[t] - s.sales[t - SEASON]);
+        scaleN++;
+      }
+    }
+    const scale = scaleSum / scaleN;
+    const t0 = process.hrtime.bigint();
+    const result = forecastPromo({
+      history: s.sales.slice(0, histLen),
+      promoHistory: s.promo.slice(0, histLen),
+      censored: s.open.slice(0, histLen).map((o) => !o),
+      promoFuture: s.promo.slice(histLen),
+      seasonLength: SEASON,
+      startDate: s.startDate,
+      level: 0.8,
+    });
+    fitMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    methods.set(result.method, (methods.get(result.method) ?? 0) + 1);
+    const storeAbs = { snaive: 0, pnaive: 0, model: 0 };
+    let storeN = 0;
+    for (let h = 0; h < TEST_DAYS; h++) {
+      const t = histLen + h;
+      if (!s.open[t]) continue; // score only open test days
+      const actual = s.sales[t];
+      const promo = s.promo[t] > 0;
+      const sn = seasonalNaive(s, histLen, t);
+      const pn = promoNaive(s, histLen, t);
+      scores.snaive.add(actual, sn, promo);
+      scores.pnaive.add(actual, pn, promo);
+      scores.model.add(actual, result.forecast[h], promo, result.upper[h]);
+      storeAbs.snaive += Math.abs(sn - actual);
+      storeAbs.pnaive += Math.abs(pn - actual);
+      storeAbs.model += Math.abs(result.forecast[h] - actual);
+      storeN++;
+    }
+    if (storeN > 0 && scale > 0) {
+      for (const k of ["snaive", "pnaive", "model"] as const) {
+        scores[k].maseSum += storeAbs[k] / storeN / scale;
+        scores[k].maseStores++;
+      }
+    }
+  }
+  const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`Rossmann sample: ${stores.length} stores, ${scores.model.scored} open test days scored`);
+  console.log(["method".padEnd(28), "WAPE  ", "promo ", "non-pr", "MASE ", "p90cov"].join("  "));
+  console.log(scores.snaive.line("seasonal naive 7"));
+  console.log(scores.pnaive.line("promo-aware naive"));
+  console.log(scores.model.line("forecastPromo"));
+  const better = scores.snaive.wape < scores.pnaive.wape ? scores.snaive : scores.pnaive;
+  console.log(
+    `ratio to better baseline: WAPE ${(scores.model.wape / better.wape).toFixed(3)}, ` +
+      `promo-day WAPE ${(scores.model.wapePromo / better.wapePromo).toFixed(3)} (target ≤ 0.90)`,
+  );
+  console.log(`methods chosen: ${[...methods].map(([m, c]) => `${m} ×${c}`).join(", ")}`);
+  console.log(
+    `forecastPromo time: ${fitMs.toFixed(1)} ms for ${stores.length} stores (run ${totalMs.toFixed(0)} ms)`,
+  );
+}
+
+main();
