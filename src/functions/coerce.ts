@@ -1,0 +1,308 @@
+/**
+ * Cell coercion for the custom functions: the one place where what Excel hands a function
+ * (numbers, text, booleans, blanks, error values, ranges of any shape, `null` for an omitted
+ * optional argument) becomes the plain numbers, strings and dates the core expects.
+ *
+ * Rules (the same for every function, so buyers learn them once):
+ * - Blank = `null`, `undefined` or text of only spaces. In a history range a blank is "not
+ *   observed" (censored); in a promo range it is "no promo"; a blank scalar is "omitted".
+ * - Text numbers are accepted the way a buyer types them: " 12 ", "1,234", "12.5%", "¥30",
+ *   full-width digits "１２" (NFKC-normalised). Booleans count as 1 / 0, as in Excel arithmetic.
+ * - Ranges are read row by row (Excel's reading order) into one flat list; trailing blank cells
+ *   are dropped so whole-column references (A:A) work.
+ * - An error value in any input cell stops the calculation and is propagated (see excelError.ts).
+ */
+import { InputError, OutOfRangeError } from "../core/errors";
+import { CellErrorInput, errorCodeOf } from "./excelError";
+import { message } from "./messages";
+
+/** What Excel hands a function for one cell. */
+export type Cell = number | string | boolean | null | undefined | CustomFunctions.Error | object;
+/** What Excel hands an `any[][]` parameter: a 2-D range, or `null` when the argument is omitted. */
+export type RangeArg = Cell[][] | Cell;
+
+/**
+ * Most cells a range argument may hold after trailing blanks are dropped: 100,000 periods is
+ * 270 years of daily history, far beyond any real sales export, and keeps one cell's work bounded.
+ */
+export const MAX_RANGE_CELLS = 100_000;
+
+/** How a range was laid out: results spill in the same orientation. */
+export type Orientation = "row" | "column";
+
+/** A range flattened to numbers. */
+export interface NumberRange {
+  /** One number per cell, reading order; blanks hold `blankValue` (0 unless stated). */
+  values: number[];
+  /** `true` where the cell was blank. */
+  blank: boolean[];
+  /** `row` when the range is one row of several cells, otherwise `column`. */
+  orientation: Orientation;
+  /** Number of cells in the range before trailing blanks were dropped. */
+  cellCount: number;
+}
+
+const CURRENCY_PREFIX = /^[$¥€£]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/** True for an empty cell: `null`, `undefined`, or text of only whitespace. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Parses text the way a buyer types a number. Returns `undefined` when it is not a number.
+ * @example parseNumberText(" 1,234.5 ") // => 1234.5
+ * @example parseNumberText("12%") // => 0.12
+ */
+export function parseNumberText(text: string): number | undefined {
+  // NFKC turns full-width digits, "，" and "．" (common in Chinese input methods) into ASCII.
+  let s = text.normalize("NFKC").trim().replace(CURRENCY_PREFIX, "").trim();
+  let scale = 1;
+  if (s.endsWith("%")) {
+    scale = 0.01;
+    s = s.slice(0, -1).trim();
+  }
+  if (GROUPED_NUMBER.test(s)) s = s.replace(/,/g, "");
+  if (!PLAIN_NUMBER.test(s)) return undefined;
+  const n = Number(s) * scale;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function throwIfError(value: unknown, argument: string, cell?: number): void {
+  const code = errorCodeOf(value);
+  if (code === undefined) return;
+  const reason =
+    cell === undefined ? message("errorValue", { code }) : message("errorInCell", { cell, code });
+  throw new CellErrorInput(argument, code, reason);
+}
+
+/** Takes the single value out of a 1×1 range (Excel may pass either). */
+function unwrap(value: RangeArg): Cell {
+  if (Array.isArray(value)) {
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0] as Cell;
+    return value as unknown as Cell;
+  }
+  return value;
+}
+
+/**
+ * One cell to a number, or `undefined` when blank.
+ * @throws CellErrorInput the cell holds an error value
+ * @throws InputError the cell is text that is not a number, or a range of several cells
+ */
+export function cellToNumber(value: RangeArg, argument: string, cell?: number): number | undefined {
+  const v = unwrap(value);
+  throwIfError(v, argument, cell);
+  if (isBlank(v)) return undefined;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new OutOfRangeError(argument, message("notFinite", {}));
+    return v;
+  }
+  if (typeof v === "boolean") return v ? 1 : 0;
+  const text = typeof v === "string" ? v : Array.isArray(v) ? "(range)" : String(v);
+  const n = typeof v === "string" ? parseNumberText(v) : undefined;
+  if (n === undefined) {
+    throw new InputError(
+      argument,
+      cell === undefined ? message("notNumber", { text }) : message("notNumberInCell", { cell, text }),
+    );
+  }
+  return n;
+}
+
+/**
+ * A required number.
+ * @throws InputError blank, or not a number
+ * @example toNumber("1,234", "quantity") // => 1234
+ */
+export function toNumber(value: RangeArg, argument: string): number {
+  const n = cellToNumber(value, argument);
+  if (n === undefined) throw new InputError(argument, message("required", {}));
+  return n;
+}
+
+/**
+ * An optional number: `undefined` when omitted or blank.
+ * @example toOptionalNumber(null, "growth") // => undefined
+ */
+export function toOptionalNumber(value: RangeArg, argument: string): number | undefined {
+  return cellToNumber(value, argument);
+}
+
+/**
+ * A whole number (required unless `optional`).
+ * @throws InputError not a whole number
+ */
+export function toInteger(value: RangeArg, argument: string): number;
+export function toInteger(value: RangeArg, argument: string, optional: true): number | undefined;
+export function toInteger(value: RangeArg, argument: string, optional = false): number | undefined {
+  const n = optional ? toOptionalNumber(value, argument) : toNumber(value, argument);
+  if (n !== undefined && !Number.isInteger(n))
+    throw new InputError(argument, message("notInteger", { value: n }));
+  return n;
+}
+
+/**
+ * Optional text, trimmed; `undefined` when omitted or blank.
+ * @throws InputError a number or boolean where text was expected
+ */
+export function toOptionalText(value: RangeArg, argument: string): string | undefined {
+  const v = unwrap(value);
+  throwIfError(v, argument);
+  if (isBlank(v)) return undefined;
+  if (typeof v !== "string") throw new InputError(argument, message("notText", {}));
+  return v.trim();
+}
+
+/**
+ * One of a fixed set of choices, matched case-insensitively on trimmed text (aliases allowed,
+ * e.g. Chinese words). Returns `fallback` when omitted.
+ * @throws InputError the text matches no choice (the message lists the choices)
+ * @example toChoice("SEA", "mode", { sea: "sea", air: "air" }, "sea") // => "sea"
+ */
+export function toChoice<T>(value: RangeArg, argument: string, choices: Record<string, T>, fallback?: T): T {
+  const v = unwrap(value);
+  throwIfError(v, argument);
+  if (isBlank(v)) {
+    if (fallback === undefined) throw new InputError(argument, message("required", {}));
+    return fallback;
+  }
+  const key = String(v).normalize("NFKC").trim().toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(choices, key)) return choices[key];
+  const names = Object.keys(choices).filter((k) => /^[a-z0-9_]+$/.test(k));
+  throw new InputError(argument, message("unknownChoice", { text: String(v), choices: names.join(", ") }));
+}
+
+function cellsOf(value: RangeArg): { cells: Cell[]; orientation: Orientation } {
+  if (!Array.isArray(value)) return { cells: [value as Cell], orientation: "column" };
+  const rows = value as Cell[][];
+  const orientation: Orientation = rows.length === 1 && (rows[0]?.length ?? 0) > 1 ? "row" : "column";
+  const cells: Cell[] = [];
+  for (const row of rows) {
+    if (Array.isArray(row)) for (const c of row) cells.push(c);
+    else cells.push(row as Cell);
+  }
+  return { cells, orientation };
+}
+
+/**
+ * A range of any shape (or a single cell) to a flat list of numbers, reading row by row.
+ * Trailing blanks are dropped; other blanks become `blankValue` and are flagged in `blank`.
+ * @throws CellErrorInput a cell holds an error value (the message names the cell)
+ * @throws InputError a cell is non-numeric text; the range is empty (when `required`)
+ * @throws OutOfRangeError more than MAX_RANGE_CELLS cells hold data
+ * @example toNumberRange([[1], [null], ["3"]], "history").values // => [1, 0, 3]
+ */
+export function toNumberRange(value: RangeArg, argument: string, blankValue = 0): NumberRange {
+  const { cells, orientation } = cellsOf(value);
+  let last = cells.length - 1;
+  while (last >= 0 && isBlank(cells[last])) last--;
+  const used = last + 1;
+  if (used > MAX_RANGE_CELLS) {
+    throw new OutOfRangeError(argument, message("tooManyCells", { cells: used, max: MAX_RANGE_CELLS }));
+  }
+  const values = new Array<number>(used);
+  const blank = new Array<boolean>(used);
+  for (let i = 0; i < used; i++) {
+    const c = cells[i];
+    // Fast path: most cells of a sales export are plain numbers.
+    if (typeof c === "number" && Number.isFinite(c)) {
+      values[i] = c;
+      blank[i] = false;
+      continue;
+    }
+    const n = cellToNumber(c, argument, i + 1);
+    values[i] = n ?? blankValue;
+    blank[i] = n === undefined;
+  }
+  return { values, blank, orientation, cellCount: cells.length };
+}
+
+/**
+ * Like toNumberRange, but an omitted argument (`null`) or an all-blank range gives `undefined`.
+ */
+export function toOptionalNumberRange(
+  value: RangeArg,
+  argument: string,
+  blankValue = 0,
+): NumberRange | undefined {
+  if (value === null || value === undefined) return undefined;
+  const range = toNumberRange(value, argument, blankValue);
+  return range.values.length === 0 ? undefined : range;
+}
+
+/**
+ * Lays a list of numbers out as a spill range: one row when `orientation` is `row`, else one column.
+ * @example shapeLike([1, 2], "row") // => [[1, 2]]
+ */
+export function shapeLike(values: number[], orientation: Orientation): number[][] {
+  return orientation === "row" ? [values.slice()] : values.map((v) => [v]);
+}
+
+/** Excel serial 61 is 1900-03-01; below it Excel's 1900 leap-year bug makes serials ambiguous. */
+const FIRST_RELIABLE_SERIAL = 61;
+const MS_PER_DAY = 86_400_000;
+/** Serial 0 as a UTC instant for serials ≥ 61 (1899-12-30, which absorbs Excel's fake 1900-02-29). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+
+function isoFromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell (Excel serial number) or date text (YYYY-MM-DD, YYYY/MM/DD) to an ISO date string.
+ * Time of day is dropped.
+ * @throws InputError not a date; OutOfRangeError before 1900-03-01 or after 9999-12-31
+ * @example toIsoDate(46337, "promo_date") // => "2026-11-11"
+ */
+export function toIsoDate(value: RangeArg, argument: string): string {
+  const v = unwrap(value);
+  throwIfError(v, argument);
+  if (isBlank(v)) throw new InputError(argument, message("required", {}));
+  if (typeof v === "string") {
+    const s = v.normalize("NFKC").trim();
+    const m = ISO_DATE.exec(s);
+    if (m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const ms = Date.UTC(y, mo - 1, d);
+      const back = new Date(ms);
+      if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+        throw new InputError(argument, message("notDate", { text: v }));
+      }
+      if (y < 1900 || (y === 1900 && mo < 3)) {
+        throw new OutOfRangeError(argument, message("dateBefore1900", { text: s }));
+      }
+      return isoFromUtc(ms);
+    }
+    const n = parseNumberText(s);
+    if (n === undefined) throw new InputError(argument, message("notDate", { text: v }));
+    return serialToIso(n, argument);
+  }
+  if (typeof v === "number") return serialToIso(v, argument);
+  throw new InputError(argument, message("notDate", { text: String(v) }));
+}
+
+/** 9999-12-31, Excel's last date. */
+const LAST_SERIAL = 2_958_465;
+
+function serialToIso(serial: number, argument: string): string {
+  if (!Number.isFinite(serial)) throw new OutOfRangeError(argument, message("notFinite", {}));
+  const day = Math.floor(serial);
+  if (day < FIRST_RELIABLE_SERIAL) {
+    throw new OutOfRangeError(argument, message("dateBefore1900", { text: String(serial) }));
+  }
+  if (day > LAST_SERIAL) throw new OutOfRangeError(argument, message("notDate", { text: String(serial) }));
+  return isoFromUtc(SERIAL_EPOCH_MS + day * MS_PER_DAY);
+}
+
+/**
+ * An ISO date back to the Excel serial number a date cell holds.
+ * @example isoToSerial("2026-11-11") // => 46337
+ */
+export function isoToSerial(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_MS) / MS_PER_DAY);
+}

@@ -1,0 +1,104 @@
+/**
+ * The one place where errors become Excel error values. The core throws typed errors
+ * (src/core/errors.ts); the coercion layer throws the same types plus `CellErrorInput` for error
+ * values found in input cells. `toExcelError` maps each to a `CustomFunctions.Error`:
+ *   InputError            → #VALUE! with the message
+ *   OutOfRangeError       → #NUM!   (Excel shows no message for #NUM!, but it is kept)
+ *   InsufficientDataError → #N/A    with the message
+ *   CellErrorInput        → the input's own code (#DIV/0!, #N/A …), like native functions do
+ *   anything else         → #VALUE! "StockUp could not compute this: …" (a bug, never a crash)
+ * Source: "Handle and return errors from your custom function" (Office Add-ins docs): only
+ * #VALUE! and #N/A display custom messages; #NAME? and #REF! cannot be returned.
+ */
+import { InputError, InsufficientDataError, OutOfRangeError } from "../core/errors";
+import { message } from "./messages";
+
+/** Excel error codes a custom function may return (#NAME? and #REF! are input-only). */
+const RETURNABLE_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
+
+/** Rich error cell values (`Excel.ErrorCellValue.errorType`) → the classic code. */
+const ERROR_TYPE_CODES: Record<string, string> = {
+  div0: "#DIV/0!",
+  notavailable: "#N/A",
+  value: "#VALUE!",
+  num: "#NUM!",
+  null: "#NULL!",
+  name: "#NAME?",
+  ref: "#REF!",
+};
+
+/** An input cell held an Excel error value; the result propagates it. */
+export class CellErrorInput extends Error {
+  /** The Excel error code found in the input, e.g. `#DIV/0!`. */
+  readonly code: string;
+  /** The argument (parameter name) that held it. */
+  readonly argument: string;
+
+  constructor(argument: string, code: string, reason: string) {
+    super(`${argument}: ${reason}`);
+    this.name = "CellErrorInput";
+    this.argument = argument;
+    this.code = code;
+  }
+}
+
+/**
+ * The Excel error code an input cell holds, or `undefined` when the value is not an error.
+ * Excel hands error cells to `any`-typed parameters as `CustomFunctions.Error` objects (`code`),
+ * and newer hosts may hand rich values (`{ type: "Error", errorType: "Div0" }`).
+ * @example errorCodeOf(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)) // => "#DIV/0!"
+ */
+export function errorCodeOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const v = value as { code?: unknown; type?: unknown; errorType?: unknown };
+  if (typeof v.code === "string" && v.code.startsWith("#")) return v.code;
+  if (v.type === "Error" || typeof v.errorType === "string") {
+    const t = typeof v.errorType === "string" ? v.errorType.toLowerCase() : "";
+    return ERROR_TYPE_CODES[t] ?? "#VALUE!";
+  }
+  return undefined;
+}
+
+function excelError(code: string, text: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
+}
+
+/**
+ * Maps anything thrown while computing a cell to the Excel error the buyer sees.
+ * Subclasses are tested before `InputError` because they extend it.
+ * @example toExcelError(new InputError("mode", "unknown")).code // => "#VALUE!"
+ */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof CellErrorInput) {
+    // #NAME? / #REF! cannot be returned by a custom function; #VALUE! carries the original in its message.
+    const code = RETURNABLE_CODES.has(error.code) ? error.code : CustomFunctions.ErrorCode.invalidValue;
+    return excelError(code, error.message);
+  }
+  if (error instanceof InsufficientDataError) {
+    return excelError(CustomFunctions.ErrorCode.notAvailable, error.message);
+  }
+  if (error instanceof OutOfRangeError) {
+    return excelError(CustomFunctions.ErrorCode.invalidNumber, error.message);
+  }
+  if (error instanceof InputError) {
+    return excelError(CustomFunctions.ErrorCode.invalidValue, error.message);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return excelError(CustomFunctions.ErrorCode.invalidValue, message("internal", { detail }));
+}
+
+/**
+ * Wraps a cell function so that whatever it throws reaches Excel as a `CustomFunctions.Error`
+ * (the documented way to return an error: throw it) and never as an unhandled exception.
+ * @example const safe = excelSafe((x: number) => { if (x < 0) throw new OutOfRangeError("x", "must be ≥ 0"); return x; });
+ */
+export function excelSafe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      throw toExcelError(error);
+    }
+  };
+}
