@@ -1,3 +1,4 @@
+import { calendarSeries, fitCalendarModel } from "./calendarModel";
 import { estimatePromoLift } from "./estimatePromoLift";
 import type { ForecastInput, ForecastResult } from "./types";
 import { validateForecastInput } from "./validateForecastInput";
@@ -9,6 +10,28 @@ import { validateForecastInput } from "./validateForecastInput";
  */
 export function forecastPromo(input: ForecastInput): ForecastResult {
   const v = validateForecastInput(input);
+  if (v.startDay !== undefined) {
+    const S = calendarSeries(
+      v.history,
+      v.censored,
+      v.promoHistory,
+      v.promoFuture,
+      v.startDay,
+      v.seasonLength ?? 7,
+    );
+    const fit = fitCalendarModel(S, v.level);
+    if (fit) {
+      const g = 1 + v.growth;
+      return {
+        forecast: fit.forecast.map((f) => f * g),
+        lower: fit.lower.map((f) => f * g),
+        upper: fit.upper.map((f) => f * g),
+        method: `Calendar(hl=${fit.halfLife},yw=${fit.yearlyWeight})`,
+        promoLift: fit.promoLift,
+        seasonLength: v.seasonLength ?? 7,
+      };
+    }
+  }
   const s = v.seasonLength ?? 1;
   const n = v.history.length;
   const lift =

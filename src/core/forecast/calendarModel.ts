@@ -1,0 +1,337 @@
+import { daysOfMonth } from "./calendar";
+import { quantileSorted } from "./quantile";
+
+/**
+ * Calendar model for long daily series with dates: a multiplicative decomposition fitted in log
+ * space,
+ *   ln ŷ_t = L + P[weekday(t), promo(t)] + D[dayOfMonth(t)] + λ·Y(t)
+ * where
+ *   P  weekday × promo-state profile (mean log deviation from a centred 29-day mean, last year),
+ *      each cell shrunk toward its weekday's other state ± the average promo effect;
+ *   D  day-of-month effect (pay-day patterns), empirical-Bayes shrunk toward 0;
+ *   L  robust recent level: exponentially weighted mean of the de-profiled log series;
+ *   Y  last year's same period: how the series moved from the level window to the target window
+ *      364 and 728 days earlier (364 keeps the weekday), averaged over the years available.
+ * The level half-life and λ are chosen per series by rolling-origin validation inside the
+ * history (Tashman 2000), and the interval quantiles are the empirical quantiles of the
+ * backtest log residuals of the chosen configuration (conformal-style calibration; Lei et al.
+ * 2018), so nothing is tuned to a particular data set.
+ * Censored periods and zero observations (log undefined) are left out of every fit.
+ */
+
+/** Level half-lives tried, in days: one week to about a quarter. */
+export const CALENDAR_HALF_LIVES = [7, 14, 28, 56, 112];
+/** Weights tried for last year's same-period movement (0 = ignore last year). */
+export const CALENDAR_YEARLY_WEIGHTS = [0, 0.5, 1];
+/** Rolling origins used for validation and interval calibration. */
+export const CALENDAR_BACKTEST_ORIGINS = 4;
+/** Fewest observed days before the earliest origin: eight weeks. */
+export const CALENDAR_MIN_TRAIN = 56;
+/** Half-width of the centred moving mean that removes the level before profiling (4 weeks + 1). */
+const LOCAL_RADIUS = 14;
+/** Half-width of last year's window around a target day (one week). */
+const YEAR_RADIUS = 3;
+/** Days profiled for the weekday × promo effects. */
+const PROFILE_DAYS = 365;
+/** Prior weight, in observations, that pulls a thin weekday × promo cell to its prior. */
+const CELL_PRIOR_OBS = 3;
+/** A year of weeks: last year's same weekday. */
+const YEAR_DAYS = 364;
+
+export interface CalendarSeries {
+  /** ln(y) where observed and positive, else NaN. Length n (history). */
+  z: Float64Array;
+  /** Season position (t mod s) for t in [0, n + horizon). */
+  pos: Uint8Array;
+  /** Promo state (0/1) for t in [0, n + horizon). */
+  promo: Uint8Array;
+  /** Day of month for t in [0, n + horizon). */
+  dom: Uint8Array;
+  seasonLength: number;
+  n: number;
+  horizon: number;
+}
+
+export interface CalendarForecast {
+  /** Point forecast (the conditional median, exp of the log forecast). */
+  forecast: number[];
+  lower: number[];
+  upper: number[];
+  halfLife: number;
+  yearlyWeight: number;
+  /** exp(mean promo − non-promo profile difference) over weekdays that have both. */
+  promoLift: number;
+  /** Backtest residuals used for the interval. */
+  residuals: number;
+}
+
+/** Builds the model's view of a history. */
+export function calendarSeries(
+  history: number[],
+  censored: boolean[],
+  promoHistory: number[],
+  promoFuture: number[],
+  startDay: number,
+  seasonLength: number,
+): CalendarSeries {
+  const n = history.length;
+  const horizon = promoFuture.length;
+  const z = new Float64Array(n);
+  const pos = new Uint8Array(n + horizon);
+  const promo = new Uint8Array(n + horizon);
+  for (let t = 0; t < n; t++) {
+    z[t] = !censored[t] && history[t] > 0 ? Math.log(history[t]) : NaN;
+    promo[t] = promoHistory[t] > 0 ? 1 : 0;
+  }
+  for (let h = 0; h < horizon; h++) promo[n + h] = promoFuture[h] > 0 ? 1 : 0;
+  for (let t = 0; t < n + horizon; t++) pos[t] = t % seasonLength;
+  return { z, pos, promo, dom: daysOfMonth(startDay, n + horizon), seasonLength, n, horizon };
+}
+
+/** Prefix sums of the observed values and their count, over [0, end). */
+function prefix(values: Float64Array, end: number): { sum: Float64Array; cnt: Float64Array } {
+  const sum = new Float64Array(end + 1);
+  const cnt = new Float64Array(end + 1);
+  for (let t = 0; t < end; t++) {
+    const v = values[t];
+    const ok = v === v; // not NaN
+    sum[t + 1] = sum[t] + (ok ? v : 0);
+    cnt[t + 1] = cnt[t] + (ok ? 1 : 0);
+  }
+  return { sum, cnt };
+}
+
+interface Components {
+  /** Profile P[pos * 2 + promo]. */
+  profile: Float64Array;
+  /** Day-of-month effect D[dom]. */
+  domEffect: Float64Array;
+  /** e_t = z_t − P − D: the de-profiled log series (NaN where unobserved). */
+  e: Float64Array;
+  ePrefix: { sum: Float64Array; cnt: Float64Array };
+}
+
+/** Fits P and D on [0, end). */
+function fitComponents(S: CalendarSeries, end: number): Components {
+  const { z, pos, promo, dom, seasonLength: s } = S;
+  const zp = prefix(z, end);
+  const cells = 2 * s;
+  const cellSum = new Float64Array(cells);
+  const cellCnt = new Float64Array(cells);
+  for (let t = Math.max(0, end - PROFILE_DAYS); t < end; t++) {
+    const v = z[t];
+    if (v !== v) continue;
+    const a = Math.max(0, t - LOCAL_RADIUS);
+    const b = Math.min(end, t + LOCAL_RADIUS + 1);
+    const m = (zp.sum[b] - zp.sum[a]) / (zp.cnt[b] - zp.cnt[a]); // centred local mean
+    const c = pos[t] * 2 + promo[t];
+    cellSum[c] += v - m;
+    cellCnt[c]++;
+  }
+  // average promo effect δ over positions that saw both states, weighted by the thinner side
+  let dNum = 0;
+  let dDen = 0;
+  for (let p = 0; p < s; p++) {
+    const n0 = cellCnt[2 * p];
+    const n1 = cellCnt[2 * p + 1];
+    if (n0 > 0 && n1 > 0) {
+      const w = Math.min(n0, n1);
+      dNum += w * (cellSum[2 * p + 1] / n1 - cellSum[2 * p] / n0);
+      dDen += w;
+    }
+  }
+  const delta = dDen > 0 ? dNum / dDen : 0;
+  const profile = new Float64Array(cells);
+  for (let p = 0; p < s; p++) {
+    const n0 = cellCnt[2 * p];
+    const n1 = cellCnt[2 * p + 1];
+    const m0 = n0 > 0 ? cellSum[2 * p] / n0 : NaN;
+    const m1 = n1 > 0 ? cellSum[2 * p + 1] / n1 : NaN;
+    // prior of each cell: the same position's other state ± δ (0 when neither was seen)
+    const prior0 = n1 > 0 ? m1 - delta : 0;
+    const prior1 = n0 > 0 ? m0 + delta : delta;
+    profile[2 * p] = (cellSum[2 * p] + CELL_PRIOR_OBS * prior0) / (n0 + CELL_PRIOR_OBS);
+    profile[2 * p + 1] = (cellSum[2 * p + 1] + CELL_PRIOR_OBS * prior1) / (n1 + CELL_PRIOR_OBS);
+  }
+
+  // d = z − P; day-of-month effect from d minus its centred local mean
+  const d = new Float64Array(end);
+  for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
+  const dp = prefix(d, end);
+  const domSum = new Float64Array(32);
+  const domSq = new Float64Array(32);
+  const domCnt = new Float64Array(32);
+  for (let t = Math.max(0, end - 2 * PROFILE_DAYS); t < end; t++) {
+    const v = d[t];
+    if (v !== v) continue;
+    const a = Math.max(0, t - LOCAL_RADIUS);
+    const b = Math.min(end, t + LOCAL_RADIUS + 1);
+    const r = v - (dp.sum[b] - dp.sum[a]) / (dp.cnt[b] - dp.cnt[a]);
+    domSum[dom[t]] += r;
+    domSq[dom[t]] += r * r;
+    domCnt[dom[t]]++;
+  }
+  // empirical-Bayes shrinkage of each day's mean toward 0: weight τ² / (τ² + σ²/n_d), with σ²
+  // the pooled within-day variance and τ² the between-day variance net of sampling noise
+  let within = 0;
+  let withinN = 0;
+  let between = 0;
+  let days = 0;
+  for (let k = 1; k <= 31; k++) {
+    if (domCnt[k] < 2) continue;
+    const m = domSum[k] / domCnt[k];
+    within += domSq[k] - domCnt[k] * m * m;
+    withinN += domCnt[k] - 1;
+    between += m * m;
+    days++;
+  }
+  const domEffect = new Float64Array(32);
+  if (days > 1 && withinN > 0) {
+    const sigma2 = within / withinN;
+    let noise = 0;
+    for (let k = 1; k <= 31; k++) if (domCnt[k] >= 2) noise += sigma2 / domCnt[k];
+    const tau2 = Math.max(0, (between - noise) / days);
+    for (let k = 1; k <= 31; k++) {
+      if (domCnt[k] < 2 || tau2 === 0) continue;
+      domEffect[k] = (domSum[k] / domCnt[k]) * (tau2 / (tau2 + sigma2 / domCnt[k]));
+    }
+  }
+  const e = new Float64Array(end);
+  for (let t = 0; t < end; t++) e[t] = d[t] - domEffect[dom[t]];
+  return { profile, domEffect, e, ePrefix: prefix(e, end) };
+}
+
+/** Exponentially weighted mean of e over t < end (NaN when nothing is observed). */
+function ewma(e: Float64Array, end: number, halfLife: number): number {
+  const decay = Math.pow(0.5, 1 / halfLife);
+  const from = Math.max(0, end - Math.ceil(6 * halfLife));
+  let w = 1;
+  let num = 0;
+  let den = 0;
+  for (let t = end - 1; t >= from; t--) {
+    const v = e[t];
+    if (v === v) {
+      num += w * v;
+      den += w;
+    }
+    w *= decay;
+  }
+  return den > 0 ? num / den : NaN;
+}
+
+/**
+ * Log forecasts for t in [end, end + h) from components fitted on [0, end), one array per
+ * (halfLife, yearlyWeight) configuration, flattened as [hl][yw][k].
+ */
+function predictGrid(S: CalendarSeries, comp: Components, end: number, h: number): Float64Array {
+  const { profile, domEffect, e, ePrefix } = comp;
+  const nh = CALENDAR_HALF_LIVES.length;
+  const ny = CALENDAR_YEARLY_WEIGHTS.length;
+  const out = new Float64Array(nh * ny * h);
+  for (let i = 0; i < nh; i++) {
+    const hl = CALENDAR_HALF_LIVES[i];
+    let level = ewma(e, end, hl);
+    if (level !== level) level = ePrefix.sum[end] / Math.max(1, ePrefix.cnt[end]);
+    // level a year (and two) before the origin, for last year's movement
+    const baseAgo = [ewma(e, end - YEAR_DAYS, hl), ewma(e, end - 2 * YEAR_DAYS, hl)];
+    for (let k = 0; k < h; k++) {
+      const t = end + k;
+      let ySum = 0;
+      let yN = 0;
+      for (let year = 1; year <= 2; year++) {
+        const base = baseAgo[year - 1];
+        if (base !== base) continue;
+        const a = Math.max(0, t - year * YEAR_DAYS - YEAR_RADIUS);
+        const b = Math.min(end, t - year * YEAR_DAYS + YEAR_RADIUS + 1);
+        if (b - a < 1) continue;
+        const cnt = ePrefix.cnt[b] - ePrefix.cnt[a];
+        if (cnt < 3) continue;
+        ySum += (ePrefix.sum[b] - ePrefix.sum[a]) / cnt - base;
+        yN++;
+      }
+      const yearly = yN > 0 ? ySum / yN : 0;
+      const base = level + profile[S.pos[t] * 2 + S.promo[t]] + domEffect[S.dom[t]];
+      for (let j = 0; j < ny; j++) out[(i * ny + j) * h + k] = base + CALENDAR_YEARLY_WEIGHTS[j] * yearly;
+    }
+  }
+  return out;
+}
+
+/** Whether the series is long enough for the calendar model's backtest. */
+export function calendarBacktestOrigins(n: number, horizon: number): number[] {
+  const origins: number[] = [];
+  for (let k = 1; k <= CALENDAR_BACKTEST_ORIGINS; k++) {
+    const o = n - k * horizon;
+    if (o < CALENDAR_MIN_TRAIN) break;
+    origins.push(o);
+  }
+  return origins;
+}
+
+/**
+ * Fits the calendar model: rolling-origin validation picks the level half-life and the weight of
+ * last year's movement (least absolute error on the original scale), then the final fit on the
+ * whole history forecasts, with interval bounds from the backtest residual quantiles.
+ * Returns undefined when fewer than two origins or twenty residuals are available.
+ */
+export function fitCalendarModel(S: CalendarSeries, level: number): CalendarForecast | undefined {
+  const { n, horizon, z } = S;
+  const origins = calendarBacktestOrigins(n, horizon);
+  if (origins.length < 2) return undefined;
+  const nh = CALENDAR_HALF_LIVES.length;
+  const ny = CALENDAR_YEARLY_WEIGHTS.length;
+  const configs = nh * ny;
+  const absErr = new Float64Array(configs);
+  const preds: { origin: number; grid: Float64Array }[] = [];
+  for (const o of origins) {
+    const grid = predictGrid(S, fitComponents(S, o), o, horizon);
+    preds.push({ origin: o, grid });
+    for (let c = 0; c < configs; c++) {
+      for (let k = 0; k < horizon; k++) {
+        const v = z[o + k];
+        if (v !== v) continue;
+        absErr[c] += Math.abs(Math.exp(v) - Math.exp(grid[c * horizon + k]));
+      }
+    }
+  }
+  let best = 0;
+  for (let c = 1; c < configs; c++) if (absErr[c] < absErr[best]) best = c;
+  const residuals: number[] = [];
+  for (const { origin, grid } of preds) {
+    for (let k = 0; k < horizon; k++) {
+      const v = z[origin + k];
+      if (v === v) residuals.push(v - grid[best * horizon + k]);
+    }
+  }
+  if (residuals.length < 20) return undefined;
+  residuals.sort((a, b) => a - b);
+  const qLo = quantileSorted(residuals, (1 - level) / 2);
+  const qHi = quantileSorted(residuals, (1 + level) / 2);
+
+  const comp = fitComponents(S, n);
+  const grid = predictGrid(S, comp, n, horizon);
+  const forecast: number[] = [];
+  const lower: number[] = [];
+  const upper: number[] = [];
+  for (let k = 0; k < horizon; k++) {
+    const lz = grid[best * horizon + k];
+    forecast.push(Math.exp(lz));
+    lower.push(Math.exp(lz + Math.min(0, qLo)));
+    upper.push(Math.exp(lz + Math.max(0, qHi)));
+  }
+  let liftSum = 0;
+  let liftN = 0;
+  for (let p = 0; p < S.seasonLength; p++) {
+    liftSum += comp.profile[2 * p + 1] - comp.profile[2 * p];
+    liftN++;
+  }
+  return {
+    forecast,
+    lower,
+    upper,
+    halfLife: CALENDAR_HALF_LIVES[Math.floor(best / ny)],
+    yearlyWeight: CALENDAR_YEARLY_WEIGHTS[best % ny],
+    promoLift: Math.exp(liftSum / Math.max(1, liftN)),
+    residuals: residuals.length,
+  };
+}
