@@ -1,0 +1,140 @@
+import type { FieldSpec } from "./compute/fields";
+import type { PromoEventId } from "./compute/promoCalendar";
+
+export type { SalesRow, SkuRow } from "../plan/input";
+import type { SalesRow, SkuRow } from "../plan/input";
+
+/** A row the importer rejected: 1-based data row, column name and the reason (already localized). */
+export interface RejectedRow {
+  row: number;
+  column: string;
+  message: string;
+  code: string;
+  /** The raw cells of that row, so the buyer can fix the bad one. */
+  cells: Record<string, string>;
+}
+
+export type HistorySource = "sample" | "selection" | "table" | "file";
+export type SafetyMethod = "rule" | "statistical";
+
+/**
+ * Everything the buyer entered, as typed. Numeric fields are kept as text so a half-typed value
+ * survives; `FIELD_SPECS` says what each may hold. Saved in the workbook (schema `version`).
+ */
+export interface PaneDraft {
+  version: 1;
+  step: number;
+  promo: {
+    event: PromoEventId;
+    registrationDeadline: string;
+    inboundCutoff: string;
+    promoStart: string;
+    promoEnd: string;
+  };
+  history: {
+    source: HistorySource | null;
+    label: string;
+    rows: SalesRow[];
+    skus: SkuRow[];
+    rejected: RejectedRow[];
+  };
+  targets: { growthPct: string; discountPct: string; newProductPct: string };
+  purchasing: {
+    serviceLevelPct: string;
+    method: SafetyMethod;
+    ruleOfThumbPct: string;
+    supplierLeadDays: string;
+    depositPct: string;
+  };
+  logistics: {
+    seaPct: string;
+    airPct: string;
+    expressPct: string;
+    seaRatePerCbm: string;
+    airRatePerKg: string;
+    expressRatePerKg: string;
+    seaTransitDays: string;
+    airTransitDays: string;
+    expressTransitDays: string;
+    dutyPct: string;
+    commissionPct: string;
+    returnPct: string;
+    warehouseFeePerUnit: string;
+    contingencyPct: string;
+  };
+  monitor: { actualsText: string };
+  lastBuild?: { by: string; at: string };
+}
+
+export type TargetField = keyof PaneDraft["targets"];
+export type PurchasingField = Exclude<keyof PaneDraft["purchasing"], "method">;
+export type LogisticsField = keyof PaneDraft["logistics"];
+export type NumericField = TargetField | PurchasingField | LogisticsField;
+
+/**
+ * Allowed range of every numeric field. Percentages are typed as percent (20 = 20 %).
+ * Upper bounds are generous sanity limits, not business rules.
+ */
+export const FIELD_SPECS: Record<NumericField, FieldSpec> = {
+  growthPct: { min: -90, max: 1000 },
+  discountPct: { min: 0, max: 90 },
+  newProductPct: { min: 0, max: 90 },
+  serviceLevelPct: { min: 50, max: 99.9 },
+  ruleOfThumbPct: { min: 0, max: 100 },
+  supplierLeadDays: { min: 0, max: 365, integer: true },
+  depositPct: { min: 0, max: 100 },
+  seaPct: { min: 0, max: 100 },
+  airPct: { min: 0, max: 100 },
+  expressPct: { min: 0, max: 100 },
+  seaRatePerCbm: { min: 0, max: 10_000 },
+  airRatePerKg: { min: 0, max: 1_000 },
+  expressRatePerKg: { min: 0, max: 1_000 },
+  seaTransitDays: { min: 1, max: 120, integer: true },
+  airTransitDays: { min: 1, max: 60, integer: true },
+  expressTransitDays: { min: 1, max: 30, integer: true },
+  dutyPct: { min: 0, max: 100 },
+  commissionPct: { min: 0, max: 100 },
+  returnPct: { min: 0, max: 100 },
+  warehouseFeePerUnit: { min: 0, max: 1_000 },
+  contingencyPct: { min: 0, max: 100 },
+};
+
+/**
+ * Defaults: every rate is an input (DESIGN.md "Rates change"). Sources: safety stock 15 % and
+ * contingency 10 % are the seed article's rules of thumb (10–20 %, 10–15 %); transit days are
+ * typical China → US West Coast door-to-FBA times (sea 35, air 10, express 5); freight rates are
+ * placeholders the buyer should overwrite with their forwarder's quote.
+ */
+export function defaultDraft(promo: PaneDraft["promo"]): PaneDraft {
+  return {
+    version: 1,
+    step: 0,
+    promo,
+    history: { source: null, label: "", rows: [], skus: [], rejected: [] },
+    targets: { growthPct: "20", discountPct: "20", newProductPct: "0" },
+    purchasing: {
+      serviceLevelPct: "95",
+      method: "rule",
+      ruleOfThumbPct: "15",
+      supplierLeadDays: "20",
+      depositPct: "30",
+    },
+    logistics: {
+      seaPct: "70",
+      airPct: "25",
+      expressPct: "5",
+      seaRatePerCbm: "120",
+      airRatePerKg: "6",
+      expressRatePerKg: "9",
+      seaTransitDays: "35",
+      airTransitDays: "10",
+      expressTransitDays: "5",
+      dutyPct: "5",
+      commissionPct: "15",
+      returnPct: "5",
+      warehouseFeePerUnit: "0.5",
+      contingencyPct: "10",
+    },
+    monitor: { actualsText: "" },
+  };
+}
