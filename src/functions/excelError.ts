@@ -63,13 +63,34 @@ function excelError(code: string, text: string): CustomFunctions.Error {
   return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
 }
 
+/** Core argument names (camelCase) → the Excel parameter names a buyer sees in the formula. */
+export type ArgumentNames = Record<string, string>;
+
+const INDEXED = /^([A-Za-z_]\w*)\[(\d+)\]$/;
+
 /**
- * Maps anything thrown while computing a cell to the Excel error the buyer sees.
+ * The same error with the core's argument name replaced by the Excel one; `history[3]` (0-based
+ * index into the flattened range) becomes `history (cell 4)`, counting cells as a buyer does.
+ */
+function renamed(error: InputError, names: ArgumentNames): InputError {
+  const m = INDEXED.exec(error.argument);
+  const base = m ? m[1] : error.argument;
+  const excelName = names[base] ?? base;
+  const argument = m ? `${excelName} (cell ${Number(m[2]) + 1})` : excelName;
+  if (argument === error.argument) return error;
+  const Kind = error.constructor as new (argument: string, reason: string) => InputError;
+  return new Kind(argument, error.reason);
+}
+
+/**
+ * Maps anything thrown while computing a cell to the Excel error the buyer sees, naming
+ * arguments as the formula does (`names` maps the core's names to the Excel ones).
  * Subclasses are tested before `InputError` because they extend it.
  * @example toExcelError(new InputError("mode", "unknown")).code // => "#VALUE!"
  */
-export function toExcelError(error: unknown): CustomFunctions.Error {
+export function toExcelError(error: unknown, names: ArgumentNames = {}): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof InputError) error = renamed(error, names);
   if (error instanceof CellErrorInput) {
     // #NAME? / #REF! cannot be returned by a custom function; #VALUE! carries the original in its message.
     const code = RETURNABLE_CODES.has(error.code) ? error.code : CustomFunctions.ErrorCode.invalidValue;
@@ -93,12 +114,15 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
  * (the documented way to return an error: throw it) and never as an unhandled exception.
  * @example const safe = excelSafe((x: number) => { if (x < 0) throw new OutOfRangeError("x", "must be ≥ 0"); return x; });
  */
-export function excelSafe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function excelSafe<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  names: ArgumentNames = {},
+): (...args: A) => R {
   return (...args: A): R => {
     try {
       return fn(...args);
     } catch (error) {
-      throw toExcelError(error);
+      throw toExcelError(error, names);
     }
   };
 }

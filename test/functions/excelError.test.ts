@@ -62,3 +62,26 @@ describe("excelSafe", () => {
     expect((caught as CustomFunctions.Error).code).toBe("#NUM!");
   });
 });
+
+describe("toExcelError argument names", () => {
+  it("renames core arguments to the formula's names and keeps the error kind", () => {
+    const e = toExcelError(new OutOfRangeError("seasonLength", "must be between 1 and 366"), {
+      seasonLength: "season_length",
+    });
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toBe("season_length: must be between 1 and 366");
+  });
+
+  it("turns a 0-based index into the buyer's 1-based cell number", () => {
+    const e = toExcelError(new InputError("promoHistory[4]", "must not be negative"), {
+      promoHistory: "promo_history",
+    });
+    expect(e.message).toBe("promo_history (cell 5): must not be negative");
+  });
+
+  it("keeps names that have no Excel counterpart", () => {
+    expect(toExcelError(new InsufficientDataError("history", "too short")).message).toBe(
+      "history: too short",
+    );
+  });
+});
