@@ -1,0 +1,58 @@
+import { formatIssueMessage, type MessageParams } from "./messages";
+import type { FormulaLikeCell, ImportIssue, IssueCode, IssueSeverity } from "./types";
+import { isFormulaLike } from "./formulaText";
+
+/** Default cap on stored issues; counts stay complete. */
+export const DEFAULT_MAX_ISSUES = 1000;
+
+/**
+ * Collects issues with a cap, so a 50 MB file of bad rows does not build a 50 MB issue list.
+ * `counts` is always complete; `truncated` says whether the list was cut.
+ */
+export class IssueCollector {
+  readonly issues: ImportIssue[] = [];
+  readonly counts: Partial<Record<IssueCode, number>> = {};
+  readonly formulaLikeCells: FormulaLikeCell[] = [];
+  formulaLikeCount = 0;
+  truncated = false;
+  private readonly rejected = new Set<number>();
+
+  constructor(private readonly maxIssues: number = DEFAULT_MAX_ISSUES) {}
+
+  /** Records one issue; `error` marks the row as rejected. */
+  add(code: IssueCode, severity: IssueSeverity, params: MessageParams): void {
+    this.counts[code] = (this.counts[code] ?? 0) + 1;
+    const row = params.row ?? 0;
+    if (severity === "error" && row > 1) this.rejected.add(row);
+    if (this.issues.length >= this.maxIssues) {
+      this.truncated = true;
+      return;
+    }
+    const issue: ImportIssue = {
+      code,
+      row,
+      column: params.column ?? "",
+      message: formatIssueMessage(code, params, "en"),
+      messageZh: formatIssueMessage(code, params, "zh"),
+      severity,
+    };
+    if (params.value !== undefined) issue.value = params.value;
+    this.issues.push(issue);
+  }
+
+  /**
+   * Flags text that a spreadsheet would read as a formula. The text is kept verbatim (never
+   * evaluated); writers use `meta.formulaLikeCells` to write it as text.
+   */
+  checkText(text: string, row: number, column: string): void {
+    if (!isFormulaLike(text)) return;
+    this.formulaLikeCount++;
+    if (this.formulaLikeCells.length < this.maxIssues) this.formulaLikeCells.push({ row, column });
+    this.add("FORMULA_TEXT", "info", { row, column, value: text });
+  }
+
+  /** Number of distinct rows with at least one error. */
+  get rejectedRows(): number {
+    return this.rejected.size;
+  }
+}
