@@ -77,8 +77,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     zh: "第 {row} 行：{column}“{value}”以公式符号开头；已作为纯文本保留。",
   },
   UNKNOWN_SKU: {
-    en: 'SKU "{value}" has sales (first in row {row}) but is not in the SKU master.',
-    zh: "SKU“{value}”有销量（首次出现在第 {row} 行），但不在 SKU 主数据中。",
+    en: 'SKU "{value}" has sales but is not in the SKU master; add it to plan its purchase.',
+    zh: "SKU“{value}”有销量，但不在 SKU 主数据中；请补充后才能计划采购。",
   },
 };
 

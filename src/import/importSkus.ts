@@ -1,0 +1,301 @@
+/**
+ * SKU master / costs importer.
+ *
+ * Standard contract (the bundled sample data and the CLI write exactly this header):
+ *
+ *     sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel
+ *
+ * Also accepted: `currency`, `volume_cbm` (instead of the three dimensions), and Chinese or
+ * English aliases for every column (`SKU_ALIASES`: 品名, 采购价/成本, 重量, 长/宽/高, 带电, 液体,
+ * 带磁, 起订量, 装箱数, 交期, 库存, 在途, 售价, 渠道 …). Only `sku` is required; blank cells are
+ * "unknown" (absent from the row), never zero. Flags blank → false.
+ *
+ * Decisions: a SKU listed twice keeps its first row (DUPLICATE_SKU on the later one, not imported);
+ * a bad or negative number rejects the row (the buyer fixes it rather than plan with a guess);
+ * `case_pack` must be ≥ 1; an unknown channel keeps the row with the channel empty (BAD_CHANNEL).
+ * `volumeCbm` = length × width × height / 1,000,000 when the three dimensions are given.
+ */
+import { decodeText } from "./decode";
+import { detectDelimiter } from "./detectDelimiter";
+import { findColumn } from "./headers";
+import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
+import { parseNumber } from "./parseNumber";
+import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { parseFlag } from "./salesFormats";
+import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
+
+/** Sales channels StockUp plans for. */
+export type Channel = "amazon" | "tiktok" | "shopee" | "walmart" | "shopify";
+
+/** One SKU of the master. Units are in the names: kg, cm, cbm, days. */
+export interface SkuRow {
+  sku: string;
+  title?: string;
+  unitCost?: number;
+  currency?: string;
+  weightKg?: number;
+  lengthCm?: number;
+  widthCm?: number;
+  heightCm?: number;
+  volumeCbm?: number;
+  battery: boolean;
+  liquid: boolean;
+  magnetic: boolean;
+  moq?: number;
+  casePack?: number;
+  leadTimeDays?: number;
+  onHand?: number;
+  onOrder?: number;
+  sellingPrice?: number;
+  channel?: Channel;
+}
+
+/** Header aliases per field (first matching alias wins). */
+export const SKU_ALIASES = {
+  sku: ["sku", "seller sku", "msku", "sku编码", "商品sku", "商品编码", "货号"],
+  title: ["title", "product name", "name", "item name", "品名", "商品名称", "产品名称", "标题", "名称"],
+  unitCost: [
+    "unit_cost",
+    "unit cost",
+    "cost",
+    "purchase price",
+    "采购价",
+    "采购单价",
+    "成本",
+    "单位成本",
+    "进价",
+  ],
+  currency: ["currency", "币种", "货币"],
+  weightKg: ["weight_kg", "weight kg", "weight", "重量", "重量kg", "单件重量", "毛重"],
+  lengthCm: ["length_cm", "length cm", "length", "长", "长cm", "长度", "长度cm"],
+  widthCm: ["width_cm", "width cm", "width", "宽", "宽cm", "宽度", "宽度cm"],
+  heightCm: ["height_cm", "height cm", "height", "高", "高cm", "高度", "高度cm"],
+  volumeCbm: ["volume_cbm", "volume cbm", "cbm", "volume", "体积", "体积cbm", "体积m3", "体积 m³"],
+  battery: ["battery", "has battery", "带电", "含电池", "电池"],
+  liquid: ["liquid", "has liquid", "液体", "含液体"],
+  magnetic: ["magnetic", "magnet", "带磁", "磁性", "含磁"],
+  moq: ["moq", "min order qty", "minimum order quantity", "起订量", "最小起订量"],
+  casePack: ["case_pack", "case pack", "carton qty", "units per carton", "装箱数", "箱规", "每箱数量"],
+  leadTimeDays: ["lead_time_days", "lead time days", "lead time", "交期", "交期天", "采购周期", "生产周期"],
+  onHand: ["on_hand", "on hand", "stock", "inventory", "库存", "现有库存", "在库"],
+  onOrder: ["on_order", "on order", "in transit", "在途", "采购在途", "已下单"],
+  sellingPrice: ["selling_price", "selling price", "price", "售价", "销售价", "单价"],
+  channel: ["channel", "platform", "渠道", "平台"],
+} as const;
+
+type NumericField =
+  | "unitCost"
+  | "weightKg"
+  | "lengthCm"
+  | "widthCm"
+  | "heightCm"
+  | "volumeCbm"
+  | "moq"
+  | "casePack"
+  | "leadTimeDays"
+  | "onHand"
+  | "onOrder"
+  | "sellingPrice";
+const NUMERIC_FIELDS: readonly NumericField[] = [
+  "unitCost",
+  "weightKg",
+  "lengthCm",
+  "widthCm",
+  "heightCm",
+  "volumeCbm",
+  "moq",
+  "casePack",
+  "leadTimeDays",
+  "onHand",
+  "onOrder",
+  "sellingPrice",
+];
+/** Smallest accepted value per numeric field (everything else ≥ 0). */
+const MINIMUM: Partial<Record<NumericField, number>> = { casePack: 1 };
+
+const CHANNELS: Record<string, Channel> = {
+  amazon: "amazon",
+  亚马逊: "amazon",
+  tiktok: "tiktok",
+  "tiktok shop": "tiktok",
+  抖音: "tiktok",
+  shopee: "shopee",
+  虾皮: "shopee",
+  walmart: "walmart",
+  沃尔玛: "walmart",
+  shopify: "shopify",
+  独立站: "shopify",
+};
+
+export interface SkuImportMeta extends ImportMetaBase {
+  /** Header columns recognised, by field. */
+  columns: Partial<Record<keyof SkuRow, string>>;
+}
+
+/** A streaming SKU importer: feed it a header and records, then `finish`. */
+export interface SkuSink extends TableSink {
+  finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SkuRow, SkuImportMeta>;
+}
+
+/** Creates the streaming importer behind `importSkus` (the xlsx reader feeds it too). */
+export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
+  const issues = new IssueCollector(options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const gate = new RecordGate(issues);
+  const rows: SkuRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  let header: string[] = [];
+  let idx: Record<keyof typeof SKU_ALIASES, number> | null = null;
+  let anyRecord = false;
+
+  const name = (i: number): string => header[i] ?? "";
+  const get = (cells: string[], i: number): string => (i >= 0 && i < cells.length ? cells[i].trim() : "");
+
+  return {
+    header(cells) {
+      anyRecord = true;
+      header = cells.map((c) => c.trim());
+      gate.setHeader(cells);
+      if (header.every((c) => c === "")) return;
+      const found = Object.fromEntries(
+        Object.entries(SKU_ALIASES).map(([k, aliases]) => [k, findColumn(header, aliases)]),
+      ) as Record<keyof typeof SKU_ALIASES, number>;
+      if (found.sku >= 0) {
+        idx = found;
+        return;
+      }
+      if (header.length === 1)
+        issues.add("WRONG_DELIMITER", "error", { row: 1, detail: header[0].slice(0, 60) });
+      else
+        issues.add("MISSING_COLUMN", "error", {
+          row: 1,
+          column: "sku",
+          detail: `found: ${header.join(", ").slice(0, 120)}`,
+        });
+    },
+    row(cells, row) {
+      anyRecord = true;
+      if (!idx) {
+        if (!cells.every((c) => c.trim() === "")) gate.sourceRows++;
+        return;
+      }
+      if (!gate.admit(cells, row)) return;
+      const sku = get(cells, idx.sku);
+      let ok = true;
+      if (sku === "") {
+        issues.add("MISSING_SKU", "error", { row, column: name(idx.sku) });
+        ok = false;
+      } else {
+        issues.checkText(sku, row, name(idx.sku));
+      }
+      const out: SkuRow = { sku, battery: false, liquid: false, magnetic: false };
+      for (const f of NUMERIC_FIELDS) {
+        const i = idx[f];
+        const raw = get(cells, i);
+        const n = parseNumber(raw);
+        if (n === null) continue;
+        const column = name(i);
+        if (!Number.isFinite(n)) {
+          issues.add("BAD_NUMBER", "error", { row, column, value: raw });
+          ok = false;
+        } else if (n < (MINIMUM[f] ?? 0)) {
+          issues.add("OUT_OF_RANGE", "error", { row, column, value: raw, detail: `≥ ${MINIMUM[f] ?? 0}` });
+          ok = false;
+        } else {
+          out[f] = n;
+        }
+      }
+      for (const f of ["battery", "liquid", "magnetic"] as const) {
+        const raw = get(cells, idx[f]);
+        const flag = parseFlag(raw);
+        if (flag === undefined) {
+          issues.add("BAD_FLAG", "error", { row, column: name(idx[f]), value: raw });
+          ok = false;
+        } else {
+          out[f] = flag === true;
+        }
+      }
+      const title = get(cells, idx.title);
+      if (title !== "") {
+        out.title = title;
+        issues.checkText(title, row, name(idx.title));
+      }
+      const currency = get(cells, idx.currency);
+      if (currency !== "") out.currency = currency.toUpperCase();
+      const channelRaw = get(cells, idx.channel);
+      if (channelRaw !== "") {
+        const ch = CHANNELS[channelRaw.toLowerCase()];
+        if (ch) out.channel = ch;
+        else issues.add("BAD_CHANNEL", "warning", { row, column: name(idx.channel), value: channelRaw });
+      }
+      if (
+        out.volumeCbm === undefined &&
+        out.lengthCm !== undefined &&
+        out.widthCm !== undefined &&
+        out.heightCm !== undefined
+      ) {
+        out.volumeCbm = (out.lengthCm * out.widthCm * out.heightCm) / 1_000_000; // cm³ → m³
+      }
+      if (!ok) return;
+      const first = firstRowOf.get(sku);
+      if (first !== undefined) {
+        issues.add("DUPLICATE_SKU", "warning", {
+          row,
+          column: name(idx.sku),
+          value: sku,
+          detail: String(first),
+        });
+        return;
+      }
+      firstRowOf.set(sku, row);
+      rows.push(out);
+    },
+    malformed(row, detail) {
+      anyRecord = true;
+      gate.sourceRows++;
+      issues.add("MALFORMED_ROW", "error", { row, detail });
+    },
+    finish(encoding, delimiter) {
+      if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
+      else if (idx && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: 1 });
+      issues.issues.sort((a, b) => a.row - b.row);
+      const columns: Partial<Record<keyof SkuRow, string>> = {};
+      if (idx) for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = header[i];
+      return {
+        rows,
+        issues: issues.issues,
+        meta: {
+          encoding,
+          delimiter,
+          header,
+          sourceRows: gate.sourceRows,
+          blankRows: gate.blankRows,
+          rejectedRows: issues.rejectedRows,
+          duplicateRows: gate.duplicateRows,
+          issueCounts: issues.counts,
+          issuesTruncated: issues.truncated,
+          formulaLikeCells: issues.formulaLikeCells,
+          formulaLikeCount: issues.formulaLikeCount,
+          columns,
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Imports a SKU master (text or bytes; comma, tab or semicolon; UTF-8 ± BOM or GBK), one issue
+ * per bad row. Never throws on bad content.
+ * @example
+ * importSkus("sku,unit_cost,case_pack\nA,3.5,12\n").rows
+ * // => [{ sku: "A", unitCost: 3.5, casePack: 12, battery: false, liquid: false, magnetic: false }]
+ */
+export function importSkus(
+  input: ImportInput,
+  options: ImportOptionsBase = {},
+): ImportResult<SkuRow, SkuImportMeta> {
+  const { text, encoding } = decodeText(input);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const sink = createSkuSink(options);
+  if (text.trim() !== "") readDelimitedTable(text, delimiter, sink);
+  return sink.finish(encoding, delimiter);
+}
