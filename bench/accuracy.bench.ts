@@ -138,7 +138,7 @@ function main(): void {
     return;
   }
   const stores = loadStores(file);
-  const scores = { snaive: new Score(), pnaive: new Score(), model: new Score() };
+  const scores = { snaive: new Score(), pnaive: new Score(), model: new Score(), noDates: new Score() };
   const methods = new Map<string, number>();
   const started = process.hrtime.bigint();
   let fitMs = 0;
@@ -166,8 +166,18 @@ function main(): void {
       level: 0.8,
     });
     fitMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    // the same call without startDate: no calendar effects (ETS / intermittent path)
+    const plain = forecastPromo({
+      history: s.sales.slice(0, histLen),
+      promoHistory: s.promo.slice(0, histLen),
+      censored: s.open.slice(0, histLen).map((o) => !o),
+      promoFuture: s.promo.slice(histLen),
+      seasonLength: SEASON,
+      level: 0.8,
+    });
+    methods.set(`${plain.method} (no dates)`, (methods.get(`${plain.method} (no dates)`) ?? 0) + 1);
     methods.set(result.method, (methods.get(result.method) ?? 0) + 1);
-    const storeAbs = { snaive: 0, pnaive: 0, model: 0 };
+    const storeAbs = { snaive: 0, pnaive: 0, model: 0, noDates: 0 };
     let storeN = 0;
     for (let h = 0; h < TEST_DAYS; h++) {
       const t = histLen + h;
@@ -182,10 +192,12 @@ function main(): void {
       storeAbs.snaive += Math.abs(sn - actual);
       storeAbs.pnaive += Math.abs(pn - actual);
       storeAbs.model += Math.abs(result.forecast[h] - actual);
+      scores.noDates.add(actual, plain.forecast[h], promo, plain.upper[h]);
+      storeAbs.noDates += Math.abs(plain.forecast[h] - actual);
       storeN++;
     }
     if (storeN > 0 && scale > 0) {
-      for (const k of ["snaive", "pnaive", "model"] as const) {
+      for (const k of ["snaive", "pnaive", "model", "noDates"] as const) {
         scores[k].maseSum += storeAbs[k] / storeN / scale;
         scores[k].maseStores++;
       }
@@ -197,6 +209,7 @@ function main(): void {
   console.log(scores.snaive.line("seasonal naive 7"));
   console.log(scores.pnaive.line("promo-aware naive"));
   console.log(scores.model.line("forecastPromo"));
+  console.log(scores.noDates.line("forecastPromo, no startDate"));
   const better = scores.snaive.wape < scores.pnaive.wape ? scores.snaive : scores.pnaive;
   console.log(
     `ratio to better baseline: WAPE ${(scores.model.wape / better.wape).toFixed(3)}, ` +

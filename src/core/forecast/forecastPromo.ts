@@ -1,64 +1,235 @@
 import { calendarSeries, fitCalendarModel } from "./calendarModel";
+import { detectSeasonLength } from "./detectSeasonLength";
 import { estimatePromoLift } from "./estimatePromoLift";
+import { etsForecast, etsName, etsVarianceMultipliers, fitEts, type EtsFit, type EtsSpec } from "./ets";
+import { chooseIntermittent } from "./intermittent";
+import { normalQuantile } from "./normalQuantile";
+import { quantileSorted } from "./quantile";
 import type { ForecastInput, ForecastResult } from "./types";
-import { validateForecastInput } from "./validateForecastInput";
+import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
 
 /**
- * Promo-aware demand forecast (first cut: seasonal mean × promo lift; methods follow).
- * @throws InputError / OutOfRangeError / InsufficientDataError, see validateForecastInput
- * @example forecastPromo({ history: [2, 2, 2], horizon: 2 }).forecast // => [2, 2]
+ * Average inter-demand interval above which a series is intermittent: 1.32, the cut-off of
+ * Syntetos, Boylan & Croston (2005) between smooth/erratic and intermittent/lumpy demand.
+ */
+export const INTERMITTENT_ADI = 1.32;
+
+/** Fewest backtest residuals for an empirical (quantile) interval; below it, a normal one. */
+const MIN_EMPIRICAL_RESIDUALS = 10;
+
+interface BaseForecast {
+  forecast: number[];
+  lower: number[];
+  upper: number[];
+  method: string;
+  /** Lift applied to promo periods by the caller (calendar models carry their own). */
+  applyLift: boolean;
+  promoLift?: number;
+  en: string;
+  zh: string;
+}
+
+/** Promo multiplier of a period with intensity p: lift^p (p = 1 → the full lift, 0 → none). */
+function promoMultiplier(lift: number, p: number): number {
+  return p > 0 ? Math.pow(lift, p) : 1;
+}
+
+function meanForecast(y: number[], v: NormalisedForecastInput, z: number): BaseForecast {
+  const obs = y.filter((_, t) => !v.censored[t]);
+  const mean = obs.reduce((a, b) => a + b, 0) / obs.length;
+  const sd = Math.sqrt(obs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, obs.length - 1));
+  // a new observation's spread around a sample mean: sd·√(1 + 1/n)
+  const half = z * sd * Math.sqrt(1 + 1 / obs.length);
+  const forecast = new Array<number>(v.horizon).fill(mean);
+  return {
+    forecast,
+    lower: forecast.map((f) => Math.max(0, f - half)),
+    upper: forecast.map((f) => f + half),
+    method: "Mean",
+    applyLift: true,
+    en: `Average of the ${obs.length} observed periods (too few for a smoothing model).`,
+    zh: `取 ${obs.length} 个已观测周期的平均值（数据太少，无法使用平滑模型）。`,
+  };
+}
+
+function etsCandidates(s: number, observed: number, allPositive: boolean): EtsSpec[] {
+  const specs: EtsSpec[] = [
+    { damped: false, seasonal: "N", seasonLength: 1 },
+    { damped: true, seasonal: "N", seasonLength: 1 },
+  ];
+  // a seasonal model needs at least two full seasons to separate season from level
+  if (s > 1 && observed >= 2 * s + 2) {
+    specs.push(
+      { damped: false, seasonal: "A", seasonLength: s },
+      { damped: true, seasonal: "A", seasonLength: s },
+    );
+    if (allPositive) {
+      specs.push(
+        { damped: false, seasonal: "M", seasonLength: s },
+        { damped: true, seasonal: "M", seasonLength: s },
+      );
+    }
+  }
+  return specs;
+}
+
+function etsPath(y: number[], v: NormalisedForecastInput, s: number, z: number): BaseForecast {
+  let allPositive = true;
+  for (let t = 0; t < y.length; t++) if (!v.censored[t] && y[t] <= 0) allPositive = false;
+  let best: EtsFit | undefined;
+  for (const spec of etsCandidates(s, v.observed, allPositive)) {
+    const fit = fitEts(y, v.censored, spec);
+    if (fit && (best === undefined || fit.aicc < best.aicc)) best = fit;
+  }
+  if (best === undefined) return meanForecast(y, v, z);
+  const point = etsForecast(best.run, best.spec, best.params, y.length, v.horizon);
+  const mult = etsVarianceMultipliers(best.spec, best.params, v.horizon);
+  const sigma = Math.sqrt(best.sigma2);
+  const name = etsName(best.spec);
+  return {
+    forecast: point.map((f) => Math.max(0, f)),
+    // normal prediction interval ŷ ± z·σ·√v_h (Hyndman et al. 2008, §6.1), floored at 0
+    lower: point.map((f, h) => Math.max(0, f - z * sigma * Math.sqrt(mult[h]))),
+    upper: point.map((f, h) => Math.max(0, f + z * sigma * Math.sqrt(mult[h]))),
+    method: name,
+    applyLift: true,
+    en: `Exponential smoothing ${name}, chosen by AICc (α = ${best.params.alpha.toFixed(2)}).`,
+    zh: `指数平滑 ${name}，按 AICc 自动选择（α = ${best.params.alpha.toFixed(2)}）。`,
+  };
+}
+
+function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: number): BaseForecast {
+  const choice = chooseIntermittent(y, v.censored);
+  const f = choice.run.forecast;
+  // empirical quantiles of the one-step errors (or of the observed demand when there are few)
+  const pool =
+    choice.errors.length >= MIN_EMPIRICAL_RESIDUALS
+      ? choice.errors.map((e) => f + e)
+      : y.filter((_, t) => !v.censored[t]);
+  const sorted = pool.slice().sort((a, b) => a - b);
+  const lo = Math.max(0, quantileSorted(sorted, (1 - v.level) / 2));
+  const hi = Math.max(0, quantileSorted(sorted, (1 + v.level) / 2));
+  const forecast = new Array<number>(v.horizon).fill(f);
+  return {
+    forecast,
+    lower: forecast.map((x) => Math.min(x, lo)),
+    upper: forecast.map((x) => Math.max(x, hi)),
+    method: choice.method,
+    applyLift: true,
+    en: `Intermittent demand (sold in ${nonZero} of ${v.observed} observed periods): ${choice.method}, α = ${choice.alpha}.`,
+    zh: `间歇性需求（${v.observed} 个已观测周期中有 ${nonZero} 个有销量）：${choice.method}，α = ${choice.alpha}。`,
+  };
+}
+
+/**
+ * Promo-aware demand forecast for one SKU or store.
+ *
+ * Method, chosen per series:
+ * 1. Intermittent demand (average interval between sales > 1.32 observed periods; Syntetos,
+ *    Boylan & Croston 2005): Croston, SBA or TSB, picked by one-step-ahead MSE.
+ * 2. Daily data with `startDate` and enough history for a rolling-origin backtest: the calendar
+ *    model (see calendarModel.ts): weekday × promo profile, day of month and last year's same
+ *    period in log space, parameters and interval quantiles from the backtest.
+ * 3. Otherwise exponential smoothing ETS(A, N|Ad, N|A|M) chosen by AICc on the series with promo
+ *    periods divided by the promo lift; too short for that → the mean.
+ * Outside the calendar model the promo lift is `estimatePromoLift` (or the buyer's `promoLift`) and
+ * multiplies promo periods (intensity p → lift^p). The buyer's `promoLift` also overrides the
+ * calendar model's own promo profile. `growth` multiplies forecast and bounds: ŷ·(1 + growth).
+ * Censored periods never enter a fit (ETS carries its state over them, Croston skips them).
+ *
+ * @throws InputError / OutOfRangeError / InsufficientDataError as listed in validateForecastInput
+ * @example forecastPromo({ history: [5, 5, 5, 5, 5, 5], horizon: 2 }).forecast // => [5, 5]
  */
 export function forecastPromo(input: ForecastInput): ForecastResult {
   const v = validateForecastInput(input);
-  if (v.startDay !== undefined) {
-    const S = calendarSeries(
-      v.history,
-      v.censored,
-      v.promoHistory,
-      v.promoFuture,
-      v.startDay,
-      v.seasonLength ?? 7,
-    );
-    const fit = fitCalendarModel(S, v.level);
-    if (fit) {
-      const g = 1 + v.growth;
-      return {
-        forecast: fit.forecast.map((f) => f * g),
-        lower: fit.lower.map((f) => f * g),
-        upper: fit.upper.map((f) => f * g),
-        method: `Calendar(hl=${fit.halfLife},yw=${fit.yearlyWeight})`,
-        promoLift: fit.promoLift,
-        seasonLength: v.seasonLength ?? 7,
-      };
-    }
-  }
-  const s = v.seasonLength ?? 1;
+  const s = v.seasonLength ?? detectSeasonLength(v.history, v.censored);
+  const z = normalQuantile((1 + v.level) / 2);
   const n = v.history.length;
-  const lift =
-    v.promoLift ?? (v.hasPromoHistory ? estimatePromoLift(v.history, v.promoHistory, v.censored, s).lift : 1);
-  const sums = new Float64Array(s);
-  const counts = new Float64Array(s);
-  let all = 0;
-  for (let i = 0; i < n; i++) {
-    if (v.censored[i]) continue;
-    const y = v.promoHistory[i] > 0 ? v.history[i] / lift : v.history[i];
-    sums[i % s] += y;
-    counts[i % s]++;
-    all += y;
+  let nonZero = 0;
+  for (let t = 0; t < n; t++) if (!v.censored[t] && v.history[t] > 0) nonZero++;
+
+  const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
+  const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;
+  const lift = v.promoLift ?? estimated?.lift ?? 1;
+  const liftWhy = v.promoLift !== undefined ? "buyer's" : "estimated";
+  const liftWhyZh = v.promoLift !== undefined ? "买家设定的" : "估计的";
+
+  let base: BaseForecast;
+  if (nonZero === 0) {
+    const zeros = new Array<number>(v.horizon).fill(0);
+    base = {
+      forecast: zeros,
+      lower: zeros.slice(),
+      upper: zeros.slice(),
+      method: "Zero",
+      applyLift: false,
+      en: "No sales in any observed period: forecast 0.",
+      zh: "所有已观测周期均无销量：预测为 0。",
+    };
+  } else if (v.observed / nonZero > INTERMITTENT_ADI) {
+    base = intermittentPath(deflate(v, lift), v, nonZero);
+  } else {
+    base = calendarPath(v, s) ?? etsPath(deflate(v, lift), v, s, z);
   }
-  const mean = all / v.observed;
-  const forecast: number[] = [];
-  for (let h = 0; h < v.horizon; h++) {
-    const pos = (n + h) % s;
-    const base = counts[pos] > 0 ? sums[pos] / counts[pos] : mean;
-    forecast.push(base * (v.promoFuture[h] > 0 ? lift : 1) * (1 + v.growth));
-  }
-  return {
-    forecast,
-    lower: forecast.map((f) => f * 0.5),
-    upper: forecast.map((f) => f * 1.5),
-    method: "SeasonalMean",
-    promoLift: lift,
+
+  const g = 1 + v.growth;
+  const out: ForecastResult = {
+    forecast: [],
+    lower: [],
+    upper: [],
+    method: base.method,
+    promoLift: base.applyLift ? lift : (base.promoLift ?? 1),
     seasonLength: s,
+  };
+  for (let h = 0; h < v.horizon; h++) {
+    const m = (base.applyLift ? promoMultiplier(lift, v.promoFuture[h]) : 1) * g;
+    const f = base.forecast[h] * m;
+    out.forecast.push(f);
+    out.lower.push(Math.min(f, base.lower[h] * m));
+    out.upper.push(Math.max(f, base.upper[h] * m));
+  }
+  const promoNote =
+    hasPromo || v.promoLift !== undefined
+      ? ` Promo lift ×${out.promoLift.toFixed(2)} (${base.applyLift ? liftWhy : "estimated per weekday"}).`
+      : "";
+  const promoNoteZh =
+    hasPromo || v.promoLift !== undefined
+      ? ` 促销提升 ×${out.promoLift.toFixed(2)}（${base.applyLift ? liftWhyZh : "按星期估计"}）。`
+      : "";
+  const growthNote = v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "";
+  const growthNoteZh = v.growth !== 0 ? ` 已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "";
+  out.explanation = base.en + promoNote + growthNote;
+  out.explanationZh = base.zh + promoNoteZh + growthNoteZh;
+  return out;
+}
+
+/** History with promo periods divided by their promo multiplier (censored values untouched). */
+function deflate(v: NormalisedForecastInput, lift: number): number[] {
+  if (lift === 1) return v.history;
+  return v.history.map((y, t) => (v.censored[t] ? y : y / promoMultiplier(lift, v.promoHistory[t])));
+}
+
+function calendarPath(v: NormalisedForecastInput, s: number): BaseForecast | undefined {
+  if (v.startDay === undefined) return undefined;
+  // the buyer's own lift replaces the model's promo profile: forecast the non-promo state
+  const future = v.promoLift !== undefined ? v.promoFuture.map(() => 0) : v.promoFuture;
+  const S = calendarSeries(v.history, v.censored, v.promoHistory, future, v.startDay, s);
+  const fit = fitCalendarModel(S, v.level);
+  if (fit === undefined) return undefined;
+  return {
+    forecast: fit.forecast,
+    lower: fit.lower,
+    upper: fit.upper,
+    method: "Calendar",
+    applyLift: v.promoLift !== undefined,
+    promoLift: fit.promoLift,
+    en:
+      `Calendar model: recent level (half-life ${fit.halfLife} days) × weekday-and-promo profile × day of month` +
+      (fit.yearlyWeight > 0 ? ` × last year's same period (weight ${fit.yearlyWeight})` : "") +
+      `; interval calibrated on ${fit.residuals} backtest days.`,
+    zh:
+      `日历模型：近期水平（半衰期 ${fit.halfLife} 天）× 星期与促销系数 × 月内日期系数` +
+      (fit.yearlyWeight > 0 ? ` × 去年同期变化（权重 ${fit.yearlyWeight}）` : "") +
+      `；区间按 ${fit.residuals} 个回测日校准。`,
   };
 }

@@ -43,6 +43,8 @@ export interface ForecastResult {
   seasonLength: number;
   /** One-line, buyer-readable explanation (English). */
   explanation?: string;
+  /** The same explanation in Simplified Chinese. */
+  explanationZh?: string;
 }
 
 /** Result of `estimatePromoLift`. */
