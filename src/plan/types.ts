@@ -169,6 +169,8 @@ export interface PlanChart {
   /** Top-left and bottom-right anchor cells. */
   from: string;
   to: string;
+  /** A writer that cannot draw charts (exceljs) writes this text at this address instead. */
+  fallbackNote: { address: string; text: string };
 }
 
 export interface PlanSheet {
