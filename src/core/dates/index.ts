@@ -1,0 +1,20 @@
+export { addDays, daysBetween } from "./isoDate";
+export { isoToExcelSerial, excelSerialToIso, MAX_EXCEL_SERIAL } from "./excelSerial";
+export {
+  shipByDate,
+  purchaseOrderDate,
+  shipSchedule,
+  DEFAULT_TRANSIT_DAYS,
+  DEFAULT_BUFFER_DAYS,
+  DEFAULT_FIRST_LEG_PLANNING_DAYS,
+  DEFAULT_INBOUND_CUTOFF_DAYS,
+} from "./shipSchedule";
+export type {
+  ShipByInput,
+  PurchaseOrderInput,
+  ScheduleWarningCode,
+  ScheduleWarning,
+  ShipScheduleInput,
+  ModeSchedule,
+  ShipSchedule,
+} from "./shipSchedule";

@@ -1,0 +1,10 @@
+export { sellThrough } from "./sellThrough";
+export type { SellThroughInput } from "./sellThrough";
+export { inventoryTurnover } from "./inventoryTurnover";
+export type { InventoryTurnoverInput } from "./inventoryTurnover";
+export { daysOfCover } from "./daysOfCover";
+export type { DaysOfCoverInput } from "./daysOfCover";
+export { roi } from "./roi";
+export type { RoiInput } from "./roi";
+export { leftoverAfterPromo } from "./leftoverAfterPromo";
+export type { LeftoverInput, LeftoverResult } from "./leftoverAfterPromo";

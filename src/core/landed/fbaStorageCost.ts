@@ -1,0 +1,113 @@
+import { InputError } from "../errors";
+import { optional, requireInteger, requireNonNegative, requireObject, requireRate } from "../validate";
+import { CUBIC_FEET_PER_CBM, DEFAULT_RATES, LandedCostRates } from "./rates";
+
+/** Rates {@link fbaStorageCost} reads. */
+export type FbaStorageRates = Pick<
+  LandedCostRates,
+  | "fbaStoragePerCubicFootOffPeak"
+  | "fbaStoragePerCubicFootPeak"
+  | "agedSurchargePerCubicFootMonth"
+  | "agedSurchargeThresholdDays"
+>;
+
+/** Inputs of {@link fbaStorageCost}. */
+export interface FbaStorageInput {
+  /** Units in storage. */
+  units: number;
+  /** Volume of one unit (packed) in CBM. */
+  unitVolumeCbm: number;
+  /** Calendar month (1–12) of each month the stock is stored, in order, e.g. [10, 11] or [12, 1, 2]. */
+  months: readonly number[];
+  /** Average share of `units` on the shelf during those months; default 1 (all of them). */
+  storedShare?: number | null;
+  /** Age in days of the stock when the first month starts; default 0. */
+  ageDaysAtStart?: number | null;
+  /** Override any rate; the rest come from DEFAULT_RATES. */
+  rates?: Partial<FbaStorageRates> | null;
+}
+
+/** What {@link fbaStorageCost} returns. */
+export interface FbaStorageCost {
+  /** Monthly storage fees summed over the months. */
+  storage: number;
+  /** Aged-inventory surcharge summed over the months in which the stock is past the threshold. */
+  agedSurcharge: number;
+  /** Cubic feet on the shelf (units × share × CBM × 35.3147). */
+  cubicFeet: number;
+  /** How many of the months were charged the Oct–Dec rate. */
+  peakMonths: number;
+  /** How many of the months carried the aged surcharge. */
+  agedMonths: number;
+}
+
+/** Amazon's Oct–Dec storage rate applies to these months. */
+const PEAK_MONTHS = new Set([10, 11, 12]);
+
+/**
+ * FBA storage for stock held some months: Σ over months of ft³ × (Oct–Dec ? peak : off-peak rate),
+ * plus the aged-inventory surcharge ft³ × rate for each month whose end age
+ * (ageDaysAtStart + 30·k) exceeds the threshold (180 days; a month counts as 30 days).
+ * Source: Amazon Seller Central "Monthly inventory storage fees" and "Aged inventory surcharge" (US, 2025).
+ * @throws {InputError} months is not a list; a field is not a finite number; a month is not 1–12.
+ * @throws {OutOfRangeError} negative units, volume, age or rate; storedShare outside [0, 1].
+ * @example fbaStorageCost({ units: 1000, unitVolumeCbm: 0.002, months: [11] }).storage
+ * // => 169.51 (1000 × 0.002 × 35.3147 ft³ × 2.40)
+ */
+export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
+  requireObject("input", input);
+  const units = requireNonNegative("units", input.units);
+  const cbm = requireNonNegative("unitVolumeCbm", input.unitVolumeCbm);
+  if (!Array.isArray(input.months)) throw new InputError("months", "must be a list of calendar months 1–12");
+  const share = optional("storedShare", input.storedShare, 1, requireRate);
+  const age0 = optional("ageDaysAtStart", input.ageDaysAtStart, 0, requireNonNegative);
+  const r = resolveStorageRates(input.rates);
+  const cubicFeet = units * share * cbm * CUBIC_FEET_PER_CBM;
+  let storage = 0;
+  let agedSurcharge = 0;
+  let peakMonths = 0;
+  let agedMonths = 0;
+  input.months.forEach((month, k) => {
+    const m = requireInteger(`months[${k}]`, month, 1);
+    if (m > 12) throw new InputError(`months[${k}]`, `must be a calendar month 1–12, got ${m}`);
+    const peak = PEAK_MONTHS.has(m);
+    if (peak) peakMonths++;
+    storage += cubicFeet * (peak ? r.fbaStoragePerCubicFootPeak : r.fbaStoragePerCubicFootOffPeak);
+    // aged surcharge: assessed on stock older than the threshold at the month's snapshot
+    if (age0 + 30 * (k + 1) > r.agedSurchargeThresholdDays) {
+      agedMonths++;
+      agedSurcharge += cubicFeet * r.agedSurchargePerCubicFootMonth;
+    }
+  });
+  return { storage, agedSurcharge, cubicFeet, peakMonths, agedMonths };
+}
+
+function resolveStorageRates(rates: Partial<FbaStorageRates> | null | undefined): FbaStorageRates {
+  const given = rates ?? {};
+  return {
+    fbaStoragePerCubicFootOffPeak: optional(
+      "rates.fbaStoragePerCubicFootOffPeak",
+      given.fbaStoragePerCubicFootOffPeak,
+      DEFAULT_RATES.fbaStoragePerCubicFootOffPeak,
+      requireNonNegative,
+    ),
+    fbaStoragePerCubicFootPeak: optional(
+      "rates.fbaStoragePerCubicFootPeak",
+      given.fbaStoragePerCubicFootPeak,
+      DEFAULT_RATES.fbaStoragePerCubicFootPeak,
+      requireNonNegative,
+    ),
+    agedSurchargePerCubicFootMonth: optional(
+      "rates.agedSurchargePerCubicFootMonth",
+      given.agedSurchargePerCubicFootMonth,
+      DEFAULT_RATES.agedSurchargePerCubicFootMonth,
+      requireNonNegative,
+    ),
+    agedSurchargeThresholdDays: optional(
+      "rates.agedSurchargeThresholdDays",
+      given.agedSurchargeThresholdDays,
+      DEFAULT_RATES.agedSurchargeThresholdDays,
+      requireNonNegative,
+    ),
+  };
+}

@@ -1,0 +1,16 @@
+export { landedCost, COST_COMPONENT_KEYS } from "./landedCost";
+export type {
+  CostComponentKey,
+  CostWarningCode,
+  CostWarning,
+  CostComponent,
+  LandedCostInput,
+  FreightDetail,
+  LandedCostResult,
+} from "./landedCost";
+export { DEFAULT_RATES, CATEGORY_FLAGS, CUBIC_FEET_PER_CBM } from "./rates";
+export type { CategoryFlag, DutyBasis, CategoryRule, LandedCostRates } from "./rates";
+export { chargeableWeightKg, DEFAULT_VOLUMETRIC_DIVISOR } from "./chargeableWeightKg";
+export type { DimensionsCm } from "./chargeableWeightKg";
+export { fbaStorageCost } from "./fbaStorageCost";
+export type { FbaStorageInput, FbaStorageCost, FbaStorageRates } from "./fbaStorageCost";

@@ -1,0 +1,73 @@
+/**
+ * Argument checks shared by the core (internal: not re-exported from index.ts). Each returns the
+ * value it checked, so a function can validate and destructure in one line, and throws the typed
+ * errors of ./errors naming the argument as the caller spelled it.
+ */
+import { InputError, OutOfRangeError } from "./errors";
+
+/** A finite number (not NaN, not ±Infinity, not a string that looks like one). */
+export function requireFinite(argument: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new InputError(argument, `must be a finite number, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A finite number ≥ 0 (quantities, prices, days). */
+export function requireNonNegative(argument: string, value: unknown): number {
+  const x = requireFinite(argument, value);
+  if (x < 0) throw new OutOfRangeError(argument, `must be ≥ 0, got ${x}`);
+  return x;
+}
+
+/** A finite number > 0 (divisors, pack sizes, capacities). */
+export function requirePositive(argument: string, value: unknown): number {
+  const x = requireFinite(argument, value);
+  if (x <= 0) throw new OutOfRangeError(argument, `must be > 0, got ${x}`);
+  return x;
+}
+
+/** A rate as a fraction in [0, 1] (duty, commission, return rate …). */
+export function requireRate(argument: string, value: unknown): number {
+  const x = requireFinite(argument, value);
+  if (x < 0 || x > 1) throw new OutOfRangeError(argument, `must be a fraction in [0, 1], got ${x}`);
+  return x;
+}
+
+/** A probability strictly inside (0, 1) (service levels, fill rates, quantile levels). */
+export function requireOpenUnit(argument: string, value: unknown): number {
+  const x = requireFinite(argument, value);
+  if (x <= 0 || x >= 1) throw new OutOfRangeError(argument, `must be strictly between 0 and 1, got ${x}`);
+  return x;
+}
+
+/** A whole number ≥ min. */
+export function requireInteger(argument: string, value: unknown, min = 0): number {
+  const x = requireFinite(argument, value);
+  if (!Number.isInteger(x)) throw new InputError(argument, `must be a whole number, got ${x}`);
+  if (x < min) throw new OutOfRangeError(argument, `must be ≥ ${min}, got ${x}`);
+  return x;
+}
+
+/** Applies `check` when the value is present; `undefined` and `null` (an omitted Excel argument) give the default. */
+export function optional<T>(
+  argument: string,
+  value: unknown,
+  fallback: T,
+  check: (argument: string, value: unknown) => T,
+): T {
+  return value === undefined || value === null ? fallback : check(argument, value);
+}
+
+/** The input object itself must be an object (adapters may pass anything). */
+export function requireObject(argument: string, value: unknown): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(argument, `must be an object with named fields, got ${describe(value)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `the text "${value.slice(0, 40)}"`;
+  if (Array.isArray(value)) return "a list";
+  return String(value);
+}
