@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { InputError } from "../../../src/core/errors";
+import { estimatePromoLift, PROMO_LIFT_PRIOR_PERIODS } from "../../../src/core/forecast/estimatePromoLift";
+
+describe("estimatePromoLift", () => {
+  it("shrinks a doubling seen on two promo periods toward 1 by hand", () => {
+    // raw = 40/20 = 2; weight k/(k + 5) = 2/7 → 2^(2/7) = 1.2190137
+    const r = estimatePromoLift([10, 20, 10, 20], [0, 1, 0, 1]);
+    expect(r.lift).toBeCloseTo(1.2190137, 6);
+    expect(r.promoPeriods).toBe(2);
+    expect(r.baselinePeriods).toBe(2);
+    expect(r.shrunk).toBe(true);
+    expect(PROMO_LIFT_PRIOR_PERIODS).toBe(5);
+  });
+
+  it("approaches the raw ratio as promo periods accumulate", () => {
+    const y = Array.from({ length: 400 }, (_, t) => (t % 2 ? 15 : 10));
+    const p = Array.from({ length: 400 }, (_, t) => t % 2);
+    // 200 promo periods: 1.5^(200/205) = 1.48516
+    expect(estimatePromoLift(y, p).lift).toBeCloseTo(Math.pow(1.5, 200 / 205), 10);
+  });
+
+  it("compares promo periods with the same season position", () => {
+    // weekday-like season of 2: position 0 sells 10, position 1 sells 30; promos only on
+    // position 0 selling 20 → lift 2 at that position (raw); a season-blind ratio would be < 1
+    const y = [20, 30, 10, 30, 20, 30, 10, 30];
+    const p = [1, 0, 0, 0, 1, 0, 0, 0];
+    const r = estimatePromoLift(y, p, undefined, 2);
+    expect(r.lift).toBeCloseTo(Math.pow(2, 2 / 7), 10);
+    expect(estimatePromoLift(y, p).lift).toBeLessThan(1);
+  });
+
+  it("ignores censored periods", () => {
+    // the censored promo period's 0 must not drag the lift below 1
+    const r = estimatePromoLift([10, 20, 10, 0], [0, 1, 0, 1], [false, false, false, true]);
+    expect(r.promoPeriods).toBe(1);
+    expect(r.lift).toBeCloseTo(Math.pow(2, 1 / 6), 10);
+  });
+
+  it("returns 1, not shrunk, when there is no promo period", () => {
+    expect(estimatePromoLift([1, 2, 3], [0, 0, 0])).toEqual({
+      lift: 1,
+      promoPeriods: 0,
+      baselinePeriods: 3,
+      shrunk: false,
+    });
+  });
+
+  it("lies between 1 and the raw ratio (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.boolean()), { minLength: 2, maxLength: 60 }),
+        (rows) => {
+          const y = rows.map(([v]) => v);
+          const p = rows.map(([, b]) => (b ? 1 : 0));
+          const promo = y.filter((_, i) => p[i]);
+          const base = y.filter((_, i) => !p[i]);
+          if (promo.length === 0 || base.length === 0) return;
+          const raw =
+            promo.reduce((a, b) => a + b, 0) / promo.length / (base.reduce((a, b) => a + b, 0) / base.length);
+          const { lift } = estimatePromoLift(y, p);
+          expect(lift).toBeGreaterThanOrEqual(Math.min(1, raw) - 1e-12);
+          expect(lift).toBeLessThanOrEqual(Math.max(1, raw) + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it("rejects an empty history", () => {
+    expect(() => estimatePromoLift([], [])).toThrow(InputError);
+  });
+
+  it("rejects promoHistory of another length, naming it", () => {
+    expect(() => estimatePromoLift([1, 2], [1])).toThrow(/^promoHistory/);
+  });
+
+  it("rejects censored of another length", () => {
+    expect(() => estimatePromoLift([1, 2], [1, 0], [true])).toThrow(/^censored/);
+  });
+
+  it("rejects a negative sale, naming the period", () => {
+    expect(() => estimatePromoLift([1, -2], [1, 0])).toThrow(/^history\[1\]/);
+  });
+
+  it("rejects a NaN promo flag", () => {
+    expect(() => estimatePromoLift([1, 2], [NaN, 0])).toThrow(/^promoHistory\[0\]/);
+  });
+
+  it("rejects a season length that is not a positive whole number", () => {
+    expect(() => estimatePromoLift([1, 2], [1, 0], undefined, 0)).toThrow(/^seasonLength/);
+  });
+});

@@ -1,0 +1,58 @@
+import { civilFromDays, daysOfMonth } from "../../../src/core/forecast/calendar";
+import { nelderMead } from "../../../src/core/forecast/nelderMead";
+import { normalQuantile } from "../../../src/core/forecast/normalQuantile";
+import { quantileSorted } from "../../../src/core/forecast/quantile";
+import { parseIsoDay } from "../../../src/core/forecast/validateForecastInput";
+
+describe("civilFromDays", () => {
+  it("matches the JavaScript Date for every day of 2012–2016 (leap years included)", () => {
+    for (let d = parseIsoDay("2012-01-01"); d <= parseIsoDay("2016-12-31"); d++) {
+      const date = new Date(d * 86400000);
+      const c = civilFromDays(d);
+      expect([c.dayOfMonth, c.month]).toEqual([date.getUTCDate(), date.getUTCMonth() + 1]);
+    }
+  });
+});
+
+describe("daysOfMonth", () => {
+  it("rolls over month ends, including 29 February 2016", () => {
+    expect(Array.from(daysOfMonth(parseIsoDay("2016-02-27"), 5))).toEqual([27, 28, 29, 1, 2]);
+  });
+});
+
+describe("parseIsoDay", () => {
+  it("counts days from 1970-01-01", () => {
+    expect(parseIsoDay("1970-01-02")).toBe(1);
+    expect(parseIsoDay("2015-07-31")).toBe(16647); // Date.UTC(2015, 6, 31) / 86400000
+  });
+
+  it("rejects an impossible date", () => {
+    expect(() => parseIsoDay("2015-02-30")).toThrow(/^startDate/);
+  });
+});
+
+describe("quantileSorted", () => {
+  it("interpolates like R's quantile type 7", () => {
+    // R: quantile(1:4, c(0.5, 0.9)) → 2.5, 3.7
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBeCloseTo(2.5, 12);
+    expect(quantileSorted([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
+  });
+});
+
+describe("normalQuantile", () => {
+  it("matches published values of Φ⁻¹", () => {
+    // R: qnorm(0.9) = 1.2815515655, qnorm(0.975) = 1.9599639845, qnorm(0.01) = −2.3263478740
+    expect(normalQuantile(0.9)).toBeCloseTo(1.2815515655, 8);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.9599639845, 8);
+    expect(normalQuantile(0.01)).toBeCloseTo(-2.326347874, 8);
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 12);
+  });
+});
+
+describe("nelderMead", () => {
+  it("finds the minimum of the Rosenbrock function near (1, 1)", () => {
+    const r = nelderMead(([x, y]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2, [-1.2, 1], 2000, 0.5, 1e-14);
+    expect(r.x[0]).toBeCloseTo(1, 3);
+    expect(r.x[1]).toBeCloseTo(1, 3);
+  });
+});
