@@ -11,25 +11,28 @@ export const PROMO_EVENTS: readonly PromoEvent[] = [
   "custom",
 ];
 
-/** One SKU master row (the importer's generic SKU headers), numbers already parsed. */
+/**
+ * One SKU master row, shaped like the importer's `SkuRow` (src/import/importSkus.ts) so its rows
+ * pass straight through. A missing number counts as 0 (case pack: 1), a missing title as "".
+ */
 export interface SkuRow {
   sku: string;
-  title: string;
-  unitCost: number;
-  weightKg: number;
-  lengthCm: number;
-  widthCm: number;
-  heightCm: number;
+  title?: string;
+  unitCost?: number;
+  weightKg?: number;
+  lengthCm?: number;
+  widthCm?: number;
+  heightCm?: number;
   battery: boolean;
   liquid: boolean;
   magnetic: boolean;
-  moq: number;
-  casePack: number;
-  leadTimeDays: number;
-  onHand: number;
-  onOrder: number;
-  sellingPrice: number;
-  channel: string;
+  moq?: number;
+  casePack?: number;
+  leadTimeDays?: number;
+  onHand?: number;
+  onOrder?: number;
+  sellingPrice?: number;
+  channel?: string;
   /** Optional history KPIs when the buyer has them (fractions). */
   returnRate?: number;
   conversionRate?: number;
@@ -41,7 +44,8 @@ export interface SalesRow {
   date: string;
   sku: string;
   units: number;
-  promo?: boolean;
+  /** Promo day: the importer gives 0/1. */
+  promo?: boolean | 0 | 1;
   price?: number;
 }
 

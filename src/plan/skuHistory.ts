@@ -57,7 +57,7 @@ export function skuHistory(
     const d = isoToSerial(r.date);
     if (d >= lyFrom && d <= lyTo) {
       lyUnits += r.units;
-      lyRevenue += r.units * (r.price ?? sku.sellingPrice);
+      lyRevenue += r.units * (r.price ?? sku.sellingPrice ?? 0);
     }
     if (d > histEnd) continue;
     units.set(d, (units.get(d) ?? 0) + r.units);
