@@ -69,10 +69,33 @@ export type ArgumentNames = Record<string, string>;
 const INDEXED = /^([A-Za-z_]\w*)\[(\d+)\]$/;
 
 /**
+ * camelCase → snake_case, the spelling buyers see in formulas and the rates table.
+ * @example snakeCase("paymentFeeRate") // => "payment_fee_rate"
+ */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/**
  * The same error with the core's argument name replaced by the Excel one; `history[3]` (0-based
  * index into the flattened range) becomes `history (cell 4)`, counting cells as a buyer does.
  */
 function renamed(error: InputError, names: ArgumentNames): InputError {
+  const dot = error.argument.indexOf(".");
+  if (dot > 0) {
+    // rates.paymentFeeRate → rates (payment_fee_rate): the name as typed in the rates table
+    const head = error.argument.slice(0, dot);
+    const path = error.argument
+      .slice(dot + 1)
+      .split(".")
+      .map((seg) => (/^[A-Z0-9]+$/.test(seg) ? seg.toLowerCase() : snakeCase(seg)))
+      .join("_");
+    const Kind = error.constructor as new (argument: string, reason: string) => InputError;
+    return new Kind(`${names[head] ?? head} (${path})`, error.reason);
+  }
   const m = INDEXED.exec(error.argument);
   const base = m ? m[1] : error.argument;
   const excelName = names[base] ?? base;

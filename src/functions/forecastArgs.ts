@@ -2,8 +2,7 @@
  * Turns FORECAST_PROMO / PROMO_LIFT cell arguments into the core's `ForecastInput`, and picks
  * the orientation the result spills in.
  */
-import { InputError } from "../core/errors";
-import type { ForecastInput, ForecastResult } from "../core";
+import { InputError, type ForecastInput, type ForecastResult } from "../core";
 import {
   type Orientation,
   type RangeArg,

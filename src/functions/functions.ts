@@ -10,12 +10,21 @@
  * which turns the core's typed errors into #VALUE! / #NUM! / #N/A with a message.
  * Functions are pure: no workbook writes, no network.
  */
-import { estimatePromoLift, forecastPromo } from "../core";
-import { type RangeArg, shapeLike, toChoice, toInteger } from "./coerce";
+import {
+  InputError,
+  OutOfRangeError,
+  chargeableWeightKg,
+  estimatePromoLift,
+  forecastPromo,
+  landedCost,
+  reorderPoint,
+} from "../core";
+import { type RangeArg, shapeLike, toChoice, toInteger, toNumber, toOptionalNumber } from "./coerce";
 import { excelSafe } from "./excelError";
 import { FORECAST_ARGUMENT_NAMES, SIDE_CHOICES, forecastCells, historyCells } from "./forecastArgs";
-import { InputError } from "../core/errors";
-import { message } from "./messages";
+import { LANDED_ARGUMENT_NAMES, MODE_CHOICES, landedCells } from "./landedArgs";
+import { componentLabel, message } from "./messages";
+import { SAFETY_ARGUMENT_NAMES, safetyCells } from "./safetyArgs";
 
 const forecastPromoSafe = excelSafe(
   (
@@ -107,10 +116,205 @@ export function promoLiftCell(
   return promoLiftSafe(history as RangeArg, promo_history as RangeArg, season_length as RangeArg);
 }
 
+const safetyStockSafe = excelSafe(
+  (...args: RangeArg[]): number =>
+    safetyCells(args[0], args[1], args[2], args[3], args[4], args[5]).result.units,
+  SAFETY_ARGUMENT_NAMES,
+);
+
+/**
+ * Safety stock in units: extra stock that covers demand and lead-time surprises at a chosen service level.
+ * @customfunction SAFETY_STOCK
+ * @param demand_history_or_mean Daily units sold (a range; blank cells are not observed), or one number: mean daily demand (method "percent" only).
+ * @param lead_time Lead time in days: supplier production + first-leg transit + warehouse check-in.
+ * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95. For method "percent": the share of expected demand, e.g. 0.15.
+ * @param [lead_time_sd] Standard deviation of the lead time in days. Default 0.
+ * @param [review_period] Days between stock reviews/orders. Default 0.
+ * @param [method] "statistical" (default: z × sigma), "empirical" (quantile of past demand) or "percent" (rule of thumb).
+ * @returns Safety stock in units (not rounded).
+ */
+export function safetyStockCell(
+  demand_history_or_mean: unknown[][],
+  lead_time: unknown,
+  service_level: unknown,
+  lead_time_sd?: unknown,
+  review_period?: unknown,
+  method?: unknown,
+): number {
+  return safetyStockSafe(
+    demand_history_or_mean as RangeArg,
+    lead_time as RangeArg,
+    service_level as RangeArg,
+    lead_time_sd as RangeArg,
+    review_period as RangeArg,
+    method as RangeArg,
+  );
+}
+
+const reorderPointSafe = excelSafe((...args: RangeArg[]): number => {
+  const s = safetyCells(args[0], args[1], args[2], args[3], args[4], args[5]);
+  // ROP = d̄·L + SS (Silver, Pyke & Peterson 1998, §7.2)
+  return reorderPoint({
+    meanDailyDemand: s.meanDailyDemand,
+    leadTimeDays: s.leadTimeDays,
+    safetyStockUnits: s.result.units,
+  });
+}, SAFETY_ARGUMENT_NAMES);
+
+/**
+ * Reorder point in units: order again when stock falls to this level (demand over the lead time plus safety stock).
+ * @customfunction REORDER_POINT
+ * @param demand_history_or_mean Daily units sold (a range; blank cells are not observed), or one number: mean daily demand (method "percent" only).
+ * @param lead_time Lead time in days: supplier production + first-leg transit + warehouse check-in.
+ * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95. For method "percent": the share of expected demand, e.g. 0.15.
+ * @param [lead_time_sd] Standard deviation of the lead time in days. Default 0.
+ * @param [review_period] Days between stock reviews/orders. Default 0.
+ * @param [method] "statistical" (default), "empirical" or "percent", as in SAFETY_STOCK.
+ * @returns Reorder point in units (not rounded).
+ */
+export function reorderPointCell(
+  demand_history_or_mean: unknown[][],
+  lead_time: unknown,
+  service_level: unknown,
+  lead_time_sd?: unknown,
+  review_period?: unknown,
+  method?: unknown,
+): number {
+  return reorderPointSafe(
+    demand_history_or_mean as RangeArg,
+    lead_time as RangeArg,
+    service_level as RangeArg,
+    lead_time_sd as RangeArg,
+    review_period as RangeArg,
+    method as RangeArg,
+  );
+}
+
+const landedCostSafe = excelSafe(
+  (...args: RangeArg[]): number =>
+    landedCost(landedCells(args[0], args[1], args[2], args[3], args[4], args[5], args[6])).total,
+  LANDED_ARGUMENT_NAMES,
+);
+
+/**
+ * Total landed cost of a shipment: purchase, first-leg freight, duty, warehouse and platform fees, refund reserve and contingency.
+ * @customfunction LANDED_COST
+ * @param unit_cost Supplier price per unit (in the purchase currency; set fx_rate in rates to convert).
+ * @param quantity Units in the shipment.
+ * @param mode First-leg mode: "express", "air", "sea_lcl" or "sea_fcl".
+ * @param unit_weight_kg Packed gross weight of one unit in kg.
+ * @param unit_volume_cbm Packed volume of one unit in cubic metres (CBM).
+ * @param duty_rate Import duty rate for the HS code as a fraction, e.g. 0.05.
+ * @param [rates] Two-column range of rate names and values overriding the defaults, e.g. fx_rate, selling_price, commission_rate, return_rate, contingency_rate, import_vat_rate, air_rate_per_kg.
+ * @returns Total landed cost in the account currency.
+ */
+export function landedCostCell(
+  unit_cost: unknown,
+  quantity: unknown,
+  mode: unknown,
+  unit_weight_kg: unknown,
+  unit_volume_cbm: unknown,
+  duty_rate: unknown,
+  rates?: unknown[][],
+): number {
+  return landedCostSafe(
+    unit_cost as RangeArg,
+    quantity as RangeArg,
+    mode as RangeArg,
+    unit_weight_kg as RangeArg,
+    unit_volume_cbm as RangeArg,
+    duty_rate as RangeArg,
+    rates as RangeArg,
+  );
+}
+
+const landedCostBreakdownSafe = excelSafe((...args: RangeArg[]): unknown[][] => {
+  const r = landedCost(landedCells(args[0], args[1], args[2], args[3], args[4], args[5], args[6]));
+  const rows: unknown[][] = r.components.map((c) => [componentLabel(c.key), c.amount]);
+  rows.push([componentLabel("total"), r.total], [componentLabel("perUnit"), r.perUnit]);
+  return rows;
+}, LANDED_ARGUMENT_NAMES);
+
+/**
+ * Landed cost broken down by component: spills two columns (label, amount), ending with the total and the cost per unit.
+ * @customfunction LANDED_COST_BREAKDOWN
+ * @param unit_cost Supplier price per unit (in the purchase currency; set fx_rate in rates to convert).
+ * @param quantity Units in the shipment.
+ * @param mode First-leg mode: "express", "air", "sea_lcl" or "sea_fcl".
+ * @param unit_weight_kg Packed gross weight of one unit in kg.
+ * @param unit_volume_cbm Packed volume of one unit in cubic metres (CBM).
+ * @param duty_rate Import duty rate for the HS code as a fraction, e.g. 0.05.
+ * @param [rates] Two-column range of rate names and values overriding the defaults, as in LANDED_COST.
+ * @returns Rows of label and amount; the amounts above the total add up to it exactly.
+ */
+export function landedCostBreakdownCell(
+  unit_cost: unknown,
+  quantity: unknown,
+  mode: unknown,
+  unit_weight_kg: unknown,
+  unit_volume_cbm: unknown,
+  duty_rate: unknown,
+  rates?: unknown[][],
+): unknown[][] {
+  return landedCostBreakdownSafe(
+    unit_cost as RangeArg,
+    quantity as RangeArg,
+    mode as RangeArg,
+    unit_weight_kg as RangeArg,
+    unit_volume_cbm as RangeArg,
+    duty_rate as RangeArg,
+    rates as RangeArg,
+  );
+}
+
+const chargeableWeightSafe = excelSafe(
+  (mode: RangeArg, weight: RangeArg, volume: RangeArg, quantity: RangeArg, divisor: RangeArg): number => {
+    const m = toChoice(mode, "mode", MODE_CHOICES);
+    const q = toOptionalNumber(quantity, "quantity") ?? 1;
+    if (q <= 0) throw new OutOfRangeError("quantity", message("notPositive", {}));
+    const kg = toNumber(weight, "unit_weight_kg");
+    const cbm = toNumber(volume, "unit_volume_cbm");
+    // The carrier compares totals: max(Σ kg, Σ cm³ / divisor) for the whole shipment.
+    return chargeableWeightKg(m, kg * q, cbm * q, toOptionalNumber(divisor, "divisor"));
+  },
+  LANDED_ARGUMENT_NAMES,
+);
+
+/**
+ * Chargeable weight in kg: the larger of actual and volumetric weight (express 5000, air 6000 cm³/kg; sea: 1 CBM = 1000 kg).
+ * @customfunction CHARGEABLE_WEIGHT
+ * @param mode First-leg mode: "express", "air", "sea_lcl" or "sea_fcl".
+ * @param unit_weight_kg Packed gross weight of one unit in kg.
+ * @param unit_volume_cbm Packed volume of one unit in cubic metres (CBM).
+ * @param [quantity] Units in the shipment. Default 1.
+ * @param [divisor] Volumetric divisor in cm³ per kg, if your carrier uses another one.
+ * @returns Chargeable weight of the shipment in kg (not rounded to the carrier's increment).
+ */
+export function chargeableWeightCell(
+  mode: unknown,
+  unit_weight_kg: unknown,
+  unit_volume_cbm: unknown,
+  quantity?: unknown,
+  divisor?: unknown,
+): number {
+  return chargeableWeightSafe(
+    mode as RangeArg,
+    unit_weight_kg as RangeArg,
+    unit_volume_cbm as RangeArg,
+    quantity as RangeArg,
+    divisor as RangeArg,
+  );
+}
+
 /** Function ids (as in the metadata) → implementations. */
 export const FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
   FORECAST_PROMO: forecastPromoCell,
   PROMO_LIFT: promoLiftCell,
+  SAFETY_STOCK: safetyStockCell,
+  REORDER_POINT: reorderPointCell,
+  LANDED_COST: landedCostCell,
+  LANDED_COST_BREAKDOWN: landedCostBreakdownCell,
+  CHARGEABLE_WEIGHT: chargeableWeightCell,
 };
 
 // Register at load when running inside Excel's custom-functions runtime (or the jest stub).

@@ -26,6 +26,8 @@ export interface MessageParams {
   ratesShape: { columns: number };
   duplicateRate: { name: string };
   internal: { detail: string };
+  meanOnly: Record<string, never>;
+  notPositive: Record<string, never>;
 }
 
 /** A message key. */
@@ -53,6 +55,9 @@ const EN: Table = {
   ratesShape: ({ columns }) => `must be two columns (name, value), got ${columns}`,
   duplicateRate: ({ name }) => `names "${name}" twice`,
   internal: ({ detail }) => `StockUp could not compute this: ${detail}`,
+  meanOnly: () =>
+    'one number is a mean without its variability: give the daily demand range, or use method "percent"',
+  notPositive: () => "must be greater than 0",
 };
 
 const ZH: Table = {
@@ -75,11 +80,14 @@ const ZH: Table = {
   ratesShape: ({ columns }) => `必须是两列（名称、数值），实际为 ${columns} 列`,
   duplicateRate: ({ name }) => `重复出现名称“${name}”`,
   internal: ({ detail }) => `StockUp 无法计算：${detail}`,
+  meanOnly: () => '单个数字只是均值，缺少波动信息：请提供每日需求区域，或使用 method "percent"',
+  notPositive: () => "必须大于 0",
 };
 
 const TABLES: Record<Language, Table> = { "en-US": EN, "zh-CN": ZH };
 
-let language: Language = detectLanguage();
+/** Decided on first use: Office.context is only filled once the runtime is ready. */
+let language: Language | undefined;
 
 /**
  * The Office display language when the runtime exposes it (shared runtime), else English.
@@ -98,6 +106,7 @@ export function setMessageLanguage(next: Language): void {
 
 /** The language messages are currently written in. */
 export function messageLanguage(): Language {
+  language ??= detectLanguage();
   return language;
 }
 
@@ -106,5 +115,60 @@ export function messageLanguage(): Language {
  * @example message("required", {}) // => "is required"
  */
 export function message<K extends MessageKey>(key: K, params: MessageParams[K]): string {
-  return TABLES[language][key](params);
+  return TABLES[messageLanguage()][key](params);
 }
+
+/** Labels of the LANDED_COST_BREAKDOWN rows, by the core's component key. */
+const COMPONENT_LABELS: Record<Language, Record<string, string>> = {
+  "en-US": {
+    purchase: "Purchase",
+    paymentFee: "Payment / FX fee",
+    freight: "First-leg freight",
+    categorySurcharge: "Special goods surcharge",
+    insurance: "Cargo insurance",
+    duty: "Import duty",
+    importVat: "Import VAT (not reclaimed)",
+    customsFee: "Customs fee",
+    warehouseStorage: "Overseas warehouse storage",
+    warehouseHandling: "Overseas warehouse handling",
+    fbaFulfilment: "FBA fulfilment",
+    fbaStorage: "FBA storage",
+    agedSurcharge: "Aged inventory surcharge",
+    commission: "Platform commission",
+    refundReserve: "Refund reserve",
+    contingency: "Contingency",
+    total: "Total",
+    perUnit: "Per unit",
+  },
+  "zh-CN": {
+    purchase: "采购成本",
+    paymentFee: "支付/换汇手续费",
+    freight: "头程运费",
+    categorySurcharge: "特货附加费",
+    insurance: "货运保险",
+    duty: "进口关税",
+    importVat: "进口增值税（不可抵扣）",
+    customsFee: "清关费",
+    warehouseStorage: "海外仓仓储费",
+    warehouseHandling: "海外仓操作费",
+    fbaFulfilment: "FBA 配送费",
+    fbaStorage: "FBA 仓储费",
+    agedSurcharge: "超龄库存附加费",
+    commission: "平台佣金",
+    refundReserve: "退款准备金",
+    contingency: "应急预算",
+    total: "合计",
+    perUnit: "单件成本",
+  },
+};
+
+/**
+ * The label of a landed-cost component in the current language (the key itself if unknown).
+ * @example componentLabel("freight") // => "First-leg freight"
+ */
+export function componentLabel(key: string): string {
+  return COMPONENT_LABELS[messageLanguage()][key] ?? key;
+}
+
+/** Every component label in both languages (for tests: nothing left untranslated). */
+export const ALL_COMPONENT_LABELS = COMPONENT_LABELS;

@@ -1,0 +1,140 @@
+import { callCell, column, errorCell } from "./callCell";
+
+// z for 95 % = Φ⁻¹(0.95) = 1.6448536269514722 (R: qnorm(0.95)).
+const Z95 = 1.6448536269514722;
+// Daily demand 2, 4, 6: mean 4, sample sd 2 (R: sd(c(2,4,6)) → 2).
+const HISTORY = column([2, 4, 6]);
+
+function ss(...args: unknown[]) {
+  const full = [...args];
+  while (full.length < 6) full.push(null);
+  return callCell("SAFETY_STOCK", ...full);
+}
+function rop(...args: unknown[]) {
+  const full = [...args];
+  while (full.length < 6) full.push(null);
+  return callCell("REORDER_POINT", ...full);
+}
+
+describe("SAFETY_STOCK", () => {
+  it("statistical: z·σd·√L (hand-checked: 1.6449 × 2 × √9 = 9.8691)", () => {
+    expect(ss(HISTORY, 9, 0.95)).toEqual({ value: expect.closeTo(Z95 * 6, 10) });
+  });
+
+  it("adds lead-time variability: σ = √(L·σd² + d̄²·σL²) = √(36 + 64) = 10", () => {
+    expect(ss(HISTORY, 9, 0.95, 2)).toEqual({ value: expect.closeTo(Z95 * 10, 10) });
+  });
+
+  it("adds the review period to the risk period: √((9 + 7)·4) = 8", () => {
+    expect(ss(HISTORY, 9, 0.95, null, 7)).toEqual({ value: expect.closeTo(Z95 * 8, 10) });
+  });
+
+  it("ignores blank (not observed) days when estimating demand", () => {
+    expect(ss(column([2, null, 4, null, 6]), 9, 0.95)).toEqual(ss(HISTORY, 9, 0.95));
+  });
+
+  it("percent: share × mean × (L + R) (hand-checked: 0.15 × 20 × 30 = 90; with R = 5: 105)", () => {
+    expect(ss(20, 30, 0.15, null, null, "percent")).toEqual({ value: expect.closeTo(90, 10) });
+    expect(ss(20, 30, 0.15, null, 5, "PERCENT")).toEqual({ value: expect.closeTo(105, 10) });
+  });
+
+  it("percent uses the seed's 15 % when the share is left blank", () => {
+    expect(ss(20, 30, null, null, null, "percent")).toEqual({ value: expect.closeTo(90, 10) });
+  });
+
+  it("empirical: type-7 90 % quantile of 1…20 (18.1) minus their mean (10.5) = 7.6", () => {
+    const days = column(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(ss(days, 1, 0.9, null, null, "empirical")).toEqual({ value: expect.closeTo(7.6, 10) });
+  });
+
+  it("is zero with a zero lead time and no review period (no risk window)", () => {
+    expect(ss(HISTORY, 0, 0.95)).toEqual({ value: 0 });
+  });
+
+  it("grows with the service level", () => {
+    const a = ss(HISTORY, 9, 0.9) as { value: number };
+    const b = ss(HISTORY, 9, 0.99) as { value: number };
+    expect(b.value).toBeGreaterThan(a.value);
+  });
+
+  it("rejects service level 0, 1 and 1.5 with #NUM! naming service_level", () => {
+    for (const level of [0, 1, 1.5]) {
+      expect(ss(HISTORY, 9, level)).toEqual({
+        code: "#NUM!",
+        message: expect.stringMatching(/^service_level: /),
+      });
+    }
+  });
+
+  it("requires the service level for the statistical method", () => {
+    expect(ss(HISTORY, 9, null)).toEqual({ code: "#VALUE!", message: "service_level: is required" });
+  });
+
+  it("rejects a negative lead time with #NUM!", () => {
+    expect(ss(HISTORY, -3, 0.95)).toEqual({ code: "#NUM!", message: expect.stringMatching(/^lead_time: /) });
+  });
+
+  it("rejects a negative lead-time sd and review period with #NUM!", () => {
+    expect(ss(HISTORY, 9, 0.95, -1)).toMatchObject({
+      code: "#NUM!",
+      message: expect.stringMatching(/^lead_time_sd/),
+    });
+    expect(ss(HISTORY, 9, 0.95, null, -1)).toMatchObject({
+      code: "#NUM!",
+      message: expect.stringMatching(/^review_period/),
+    });
+  });
+
+  it("gives #N/A for one number with the statistical method (no variability)", () => {
+    expect(ss(20, 9, 0.95)).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/^demand_history_or_mean: /),
+    });
+  });
+
+  it("gives #N/A for a history with fewer than 2 observed days", () => {
+    expect(ss(column([5, null]), 9, 0.95)).toMatchObject({ code: "#N/A" });
+  });
+
+  it("gives #N/A for the empirical method with too few windows", () => {
+    expect(ss(column([1, 2, 3]), 1, 0.9, null, null, "empirical")).toMatchObject({ code: "#N/A" });
+  });
+
+  it("rejects an unknown method, text in the history, and a negative day", () => {
+    expect(ss(HISTORY, 9, 0.95, null, null, "magic")).toEqual({
+      code: "#VALUE!",
+      message: 'method: "magic" is not one of statistical, empirical, percent',
+    });
+    expect(ss(column([2, "x", 6]), 9, 0.95)).toMatchObject({ code: "#VALUE!" });
+    expect(ss(column([2, -4, 6]), 9, 0.95)).toMatchObject({
+      message: expect.stringMatching(/^demand_history_or_mean/),
+    });
+  });
+
+  it("requires the demand and the lead time", () => {
+    expect(ss(null, 9, 0.95)).toEqual({ code: "#VALUE!", message: "demand_history_or_mean: is required" });
+    expect(ss(HISTORY, null, 0.95)).toEqual({ code: "#VALUE!", message: "lead_time: is required" });
+  });
+
+  it("propagates an error value in the lead time cell", () => {
+    expect(ss(HISTORY, errorCell(CustomFunctions.ErrorCode.divisionByZero), 0.95)).toMatchObject({
+      code: "#DIV/0!",
+    });
+  });
+});
+
+describe("REORDER_POINT", () => {
+  it("is d̄·L + SS (hand-checked: 4 × 9 + 9.8691 = 45.8691)", () => {
+    expect(rop(HISTORY, 9, 0.95)).toEqual({ value: expect.closeTo(36 + Z95 * 6, 10) });
+  });
+
+  it("works from a mean with the percent method (20 × 30 + 90 = 690)", () => {
+    expect(rop(20, 30, 0.15, null, null, "percent")).toEqual({ value: expect.closeTo(690, 10) });
+  });
+
+  it("maps bad arguments like SAFETY_STOCK", () => {
+    expect(rop(HISTORY, 9, 1)).toMatchObject({ code: "#NUM!" });
+    expect(rop(HISTORY, -1, 0.95)).toMatchObject({ code: "#NUM!" });
+    expect(rop(20, 9, 0.95)).toMatchObject({ code: "#N/A" });
+  });
+});
