@@ -1,15 +1,15 @@
 /**
  * Header matching: exports spell the same column many ways (`Units`, `units_sold`, `销量`,
  * `Weight (kg)`). A header cell and an alias match when they are equal after normalising:
- * lower case, BOM removed, runs of spaces, `_`, `-`, brackets, `/`, `:` and `.` turned into one space.
- * @example normalizeHeader(" Weight (kg) ") // => "weight kg"
+ * lower case, BOM removed, spaces, `_`, `-`, brackets, `/`, `:` and `.` removed (so `weight_kg`,
+ * `Weight (kg)` and `重量(kg)`/`重量kg` meet).
+ * @example normalizeHeader(" Weight (kg) ") // => "weightkg"
  */
 export function normalizeHeader(cell: string): string {
   return cell
     .replace(/^\uFEFF/, "")
     .toLowerCase()
-    .replace(/[\s_\-()（）[\]/:：.]+/g, " ")
-    .trim();
+    .replace(/[\s_\-()（）[\]/:：.]+/g, "");
 }
 
 /**

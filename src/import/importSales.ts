@@ -18,7 +18,8 @@
  * - A day is a promo day when at least half of its units sold under a promotion (a day with zero
  *   units: when any of its lines is flagged).
  * - `revenue` is the sum of line revenues, given only when every unit of the day had a price;
- *   `price` is revenue ÷ priced units (the average unit price actually paid).
+ *   `price` is revenue ÷ priced units (the average unit price actually paid). Both are rounded
+ *   to 6 decimals (binary floating-point noise, not cents: some currencies use 3 decimals).
  * - Cancelled / refunded / voided lines are excluded and counted in `meta.cancelledLines`.
  * - Negative units are returns, not sales: NEGATIVE_QUANTITY, row not imported.
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
@@ -81,6 +82,9 @@ export interface SalesImportMeta extends ImportMetaBase {
   firstDate: string | null;
   lastDate: string | null;
 }
+
+/** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 interface Bucket {
   sku: string;
@@ -315,8 +319,8 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
           r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
         }
         if (d.pricedUnits > 0) {
-          if (d.pricedUnits === d.units) r.revenue = d.revenue;
-          r.price = d.revenue / d.pricedUnits;
+          if (d.pricedUnits === d.units) r.revenue = round6(d.revenue);
+          r.price = round6(d.revenue / d.pricedUnits);
         } else if (d.listedPrice !== undefined) {
           r.price = d.listedPrice;
         }

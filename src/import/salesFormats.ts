@@ -405,9 +405,9 @@ function bindShopify(header: string[]): BoundFormat {
  */
 export function detectSalesFormat(header: readonly string[]): SalesFormat {
   const h = new Set(header.map(normalizeHeader));
-  if (h.has("amazon order id") && h.has("purchase date")) return "amazon";
-  if (h.has("seller sku") && h.has("created time")) return "tiktok";
-  if (h.has("lineitem quantity")) return "shopify";
+  if (h.has("amazonorderid") && h.has("purchasedate")) return "amazon";
+  if (h.has("sellersku") && h.has("createdtime")) return "tiktok";
+  if (h.has("lineitemquantity")) return "shopify";
   return "generic";
 }
 
