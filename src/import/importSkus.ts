@@ -21,7 +21,7 @@ import { findColumn } from "./headers";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { parseNumber } from "./parseNumber";
 import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
-import { parseFlag } from "./salesFormats";
+import { cellAt, parseFlag } from "./salesFormats";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
 
 /** Sales channels StockUp plans for. */
@@ -148,7 +148,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   let anyRecord = false;
 
   const name = (i: number): string => header[i] ?? "";
-  const get = (cells: string[], i: number): string => (i >= 0 && i < cells.length ? cells[i].trim() : "");
+  const get = cellAt;
 
   return {
     header(cells) {

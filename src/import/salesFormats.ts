@@ -49,7 +49,13 @@ export const SALES_ALIASES = {
   revenue: ["revenue", "sales amount", "amount", "销售额", "金额", "销售金额"],
 } as const;
 
-const cell = (cells: string[], i: number): string => (i >= 0 && i < cells.length ? cells[i].trim() : "");
+/**
+ * Cell text without surrounding spaces. Only spaces (and no-break spaces) are trimmed: a leading
+ * tab or CR is kept, so formula-like text stays visible to the FORMULA_TEXT check.
+ */
+export const cellAt = (cells: readonly string[], i: number): string =>
+  i >= 0 && i < cells.length ? cells[i].replace(/^[ \u00a0]+|[ \u00a0]+$/g, "") : "";
+const cell = cellAt;
 
 /**
  * Reads a numeric cell. Blank → `blank` (or MISSING_VALUE when `required`); text → BAD_NUMBER;
