@@ -83,6 +83,8 @@ export function estimatePromoLift(
     return { lift: 1, promoPeriods, baselinePeriods, shrunk: promoPeriods > 0 };
   }
   const raw = promoSum / expectedSum;
+  // a ratio that underflows to 0 or overflows carries no usable information
+  if (!(raw > 0 && Number.isFinite(raw))) return { lift: 1, promoPeriods, baselinePeriods, shrunk: true };
   const weight = promoPeriods / (promoPeriods + PROMO_LIFT_PRIOR_PERIODS);
   return { lift: Math.exp(weight * Math.log(raw)), promoPeriods, baselinePeriods, shrunk: true };
 }

@@ -145,48 +145,39 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   const s = v.seasonLength ?? detectSeasonLength(v.history, v.censored);
   const z = normalQuantile((1 + v.level) / 2);
   const n = v.history.length;
-  let nonZero = 0;
-  for (let t = 0; t < n; t++) if (!v.censored[t] && v.history[t] > 0) nonZero++;
-
   const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
   const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;
   const lift = v.promoLift ?? estimated?.lift ?? 1;
   const liftWhy = v.promoLift !== undefined ? "buyer's" : "estimated";
   const liftWhyZh = v.promoLift !== undefined ? "买家设定的" : "估计的";
 
-  let base: BaseForecast;
-  if (nonZero === 0) {
-    const zeros = new Array<number>(v.horizon).fill(0);
-    base = {
-      forecast: zeros,
-      lower: zeros.slice(),
-      upper: zeros.slice(),
-      method: "Zero",
-      applyLift: false,
-      en: "No sales in any observed period: forecast 0.",
-      zh: "所有已观测周期均无销量：预测为 0。",
-    };
-  } else if (v.observed / nonZero > INTERMITTENT_ADI) {
-    base = intermittentPath(deflate(v, lift), v, nonZero);
-  } else {
-    base = calendarPath(v, s) ?? etsPath(deflate(v, lift), v, s, z);
-  }
-
-  const g = 1 + v.growth;
+  const base = choosePath(v, s, z, lift);
   const out: ForecastResult = {
-    forecast: [],
-    lower: [],
-    upper: [],
+    ...scale(base, v, lift),
     method: base.method,
     promoLift: base.applyLift ? lift : (base.promoLift ?? 1),
     seasonLength: s,
   };
-  for (let h = 0; h < v.horizon; h++) {
-    const m = (base.applyLift ? promoMultiplier(lift, v.promoFuture[h]) : 1) * g;
-    const f = base.forecast[h] * m;
-    out.forecast.push(f);
-    out.lower.push(Math.min(f, base.lower[h] * m));
-    out.upper.push(Math.max(f, base.upper[h] * m));
+  if (base.method !== "Calendar" && v.observed < v.history.length) {
+    // Sales recorded in a censored period are a lower bound on its demand (a stock-out sells
+    // what was there; a blank counts as 0), so the forecast never falls below the one that
+    // reads them as demand: censoring can only raise it. (The calendar model leaves zeros out
+    // of its log-space fit anyway.)
+    const recorded = v.history.map((y, t) => (v.censored[t] && !(Number.isFinite(y) && y >= 0) ? 0 : y));
+    const asRecorded: NormalisedForecastInput = {
+      ...v,
+      history: recorded,
+      censored: recorded.map(() => false),
+      observed: recorded.length,
+    };
+    const floor = scale(choosePath(asRecorded, s, z, lift), v, lift);
+    for (let h = 0; h < v.horizon; h++) {
+      if (floor.forecast[h] > out.forecast[h]) {
+        out.forecast[h] = floor.forecast[h];
+        out.lower[h] = Math.min(out.lower[h], floor.forecast[h]);
+        out.upper[h] = Math.max(out.upper[h], floor.upper[h]);
+      }
+    }
   }
   const promoNote =
     hasPromo || v.promoLift !== undefined
@@ -201,6 +192,46 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   out.explanation = base.en + promoNote + growthNote;
   out.explanationZh = base.zh + promoNoteZh + growthNoteZh;
   return out;
+}
+
+/** Forecast, lower and upper after the promo multiplier and growth; bounds ordered around it. */
+function scale(
+  base: BaseForecast,
+  v: NormalisedForecastInput,
+  lift: number,
+): { forecast: number[]; lower: number[]; upper: number[] } {
+  const g = 1 + v.growth;
+  const forecast: number[] = [];
+  const lower: number[] = [];
+  const upper: number[] = [];
+  for (let h = 0; h < v.horizon; h++) {
+    const m = (base.applyLift ? promoMultiplier(lift, v.promoFuture[h]) : 1) * g;
+    const f = base.forecast[h] * m;
+    forecast.push(f);
+    lower.push(Math.min(f, base.lower[h] * m));
+    upper.push(Math.max(f, base.upper[h] * m));
+  }
+  return { forecast, lower, upper };
+}
+
+/** Picks and runs the method for this series (see forecastPromo). */
+function choosePath(v: NormalisedForecastInput, s: number, z: number, lift: number): BaseForecast {
+  let nonZero = 0;
+  for (let t = 0; t < v.history.length; t++) if (!v.censored[t] && v.history[t] > 0) nonZero++;
+  if (nonZero === 0) {
+    const zeros = new Array<number>(v.horizon).fill(0);
+    return {
+      forecast: zeros,
+      lower: zeros.slice(),
+      upper: zeros.slice(),
+      method: "Zero",
+      applyLift: false,
+      en: "No sales in any observed period: forecast 0.",
+      zh: "所有已观测周期均无销量：预测为 0。",
+    };
+  }
+  if (v.observed / nonZero > INTERMITTENT_ADI) return intermittentPath(deflate(v, lift), v, nonZero);
+  return calendarPath(v, s) ?? etsPath(deflate(v, lift), v, s, z);
 }
 
 /** History with promo periods divided by their promo multiplier (censored values untouched). */
