@@ -13,6 +13,7 @@
  * - An error value in any input cell stops the calculation and is propagated (see excelError.ts).
  */
 import { InputError, OutOfRangeError } from "../core/errors";
+import { MAX_EXCEL_SERIAL, excelSerialToIso, isoToExcelSerial } from "../core/dates";
 import { CellErrorInput, errorCodeOf } from "./excelError";
 import { message } from "./messages";
 
@@ -243,18 +244,12 @@ export function shapeLike(values: number[], orientation: Orientation): number[][
 
 /** Excel serial 61 is 1900-03-01; below it Excel's 1900 leap-year bug makes serials ambiguous. */
 const FIRST_RELIABLE_SERIAL = 61;
-const MS_PER_DAY = 86_400_000;
-/** Serial 0 as a UTC instant for serials ≥ 61 (1899-12-30, which absorbs Excel's fake 1900-02-29). */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
-
-function isoFromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 /**
  * A date cell (Excel serial number) or date text (YYYY-MM-DD, YYYY/MM/DD) to an ISO date string.
- * Time of day is dropped.
+ * Time of day is dropped. Dates before 1900-03-01 are refused: Excel's phantom 1900-02-29 makes
+ * earlier serials ambiguous, and no promo plan needs them.
  * @throws InputError not a date; OutOfRangeError before 1900-03-01 or after 9999-12-31
  * @example toIsoDate(46337, "promo_date") // => "2026-11-11"
  */
@@ -262,47 +257,41 @@ export function toIsoDate(value: RangeArg, argument: string): string {
   const v = unwrap(value);
   throwIfError(v, argument);
   if (isBlank(v)) throw new InputError(argument, message("required", {}));
+  let serial: number | undefined;
   if (typeof v === "string") {
     const s = v.normalize("NFKC").trim();
     const m = ISO_DATE.exec(s);
     if (m) {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const ms = Date.UTC(y, mo - 1, d);
-      const back = new Date(ms);
-      if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+      const iso = `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+      if (iso < "1900-03-01") throw new OutOfRangeError(argument, message("dateBefore1900", { text: s }));
+      try {
+        serial = isoToExcelSerial(iso);
+      } catch {
+        // the core rejects impossible dates (2026-02-30): report them as the buyer typed them
         throw new InputError(argument, message("notDate", { text: v }));
       }
-      if (y < 1900 || (y === 1900 && mo < 3)) {
-        throw new OutOfRangeError(argument, message("dateBefore1900", { text: s }));
-      }
-      return isoFromUtc(ms);
+    } else {
+      serial = parseNumberText(s);
+      if (serial === undefined) throw new InputError(argument, message("notDate", { text: v }));
     }
-    const n = parseNumberText(s);
-    if (n === undefined) throw new InputError(argument, message("notDate", { text: v }));
-    return serialToIso(n, argument);
+  } else if (typeof v === "number") {
+    serial = v;
+  } else {
+    throw new InputError(argument, message("notDate", { text: String(v) }));
   }
-  if (typeof v === "number") return serialToIso(v, argument);
-  throw new InputError(argument, message("notDate", { text: String(v) }));
-}
-
-/** 9999-12-31, Excel's last date. */
-const LAST_SERIAL = 2_958_465;
-
-function serialToIso(serial: number, argument: string): string {
   if (!Number.isFinite(serial)) throw new OutOfRangeError(argument, message("notFinite", {}));
-  const day = Math.floor(serial);
-  if (day < FIRST_RELIABLE_SERIAL) {
+  if (Math.floor(serial) < FIRST_RELIABLE_SERIAL) {
     throw new OutOfRangeError(argument, message("dateBefore1900", { text: String(serial) }));
   }
-  if (day > LAST_SERIAL) throw new OutOfRangeError(argument, message("notDate", { text: String(serial) }));
-  return isoFromUtc(SERIAL_EPOCH_MS + day * MS_PER_DAY);
+  if (serial >= MAX_EXCEL_SERIAL + 1)
+    throw new OutOfRangeError(argument, message("notDate", { text: String(serial) }));
+  return excelSerialToIso(serial);
 }
 
 /**
- * An ISO date back to the Excel serial number a date cell holds.
+ * An ISO date back to the Excel serial number a date cell holds (the core's conversion).
  * @example isoToSerial("2026-11-11") // => 46337
  */
 export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_MS) / MS_PER_DAY);
+  return isoToExcelSerial(iso);
 }

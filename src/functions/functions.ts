@@ -16,10 +16,23 @@ import {
   chargeableWeightKg,
   estimatePromoLift,
   forecastPromo,
+  isoToExcelSerial,
   landedCost,
+  orderQuantity,
   reorderPoint,
+  sellThrough,
+  shipByDate,
 } from "../core";
-import { type RangeArg, shapeLike, toChoice, toInteger, toNumber, toOptionalNumber } from "./coerce";
+import {
+  type RangeArg,
+  shapeLike,
+  toChoice,
+  toInteger,
+  toIsoDate,
+  toNumber,
+  toNumberRange,
+  toOptionalNumber,
+} from "./coerce";
 import { excelSafe } from "./excelError";
 import { FORECAST_ARGUMENT_NAMES, SIDE_CHOICES, forecastCells, historyCells } from "./forecastArgs";
 import { LANDED_ARGUMENT_NAMES, MODE_CHOICES, landedCells } from "./landedArgs";
@@ -306,6 +319,138 @@ export function chargeableWeightCell(
   );
 }
 
+const orderQtySafe = excelSafe(
+  (
+    forecast: RangeArg,
+    safety: RangeArg,
+    onHand: RangeArg,
+    onOrder: RangeArg,
+    moq: RangeArg,
+    pack: RangeArg,
+  ) => {
+    if (forecast === null || forecast === undefined)
+      throw new InputError("forecast_units", message("required", {}));
+    // A range (e.g. FORECAST_PROMO's spill, F2#) is summed: units needed over the cover window.
+    const units = toNumberRange(forecast, "forecast_units");
+    if (units.values.length === 0) throw new InputError("forecast_units", message("required", {}));
+    return orderQuantity({
+      forecastUnits: units.values.reduce((a, b) => a + b, 0),
+      safetyStockUnits: toNumber(safety, "safety_stock"),
+      onHandUnits: toOptionalNumber(onHand, "on_hand"),
+      onOrderUnits: toOptionalNumber(onOrder, "on_order"),
+      moq: toOptionalNumber(moq, "moq"),
+      casePack: toOptionalNumber(pack, "case_pack"),
+    }).units;
+  },
+  {
+    forecastUnits: "forecast_units",
+    safetyStockUnits: "safety_stock",
+    onHandUnits: "on_hand",
+    onOrderUnits: "on_order",
+    casePack: "case_pack",
+  },
+);
+
+/**
+ * Units to order: forecast + safety stock − on hand − on order, rounded up to whole cartons and at least the MOQ (0 if nothing is needed).
+ * @customfunction ORDER_QTY
+ * @param forecast_units Units expected to sell over the cover window: one number, or a range that is summed (e.g. a FORECAST_PROMO spill).
+ * @param safety_stock Safety stock in units (see SAFETY_STOCK).
+ * @param [on_hand] Sellable units already in the destination warehouse. Default 0.
+ * @param [on_order] Units already ordered or in transit. Default 0.
+ * @param [moq] Supplier's minimum order quantity in units. Default 0.
+ * @param [case_pack] Units per carton; the order is a whole number of cartons. Default 1.
+ * @returns Units to order.
+ */
+export function orderQtyCell(
+  forecast_units: unknown[][],
+  safety_stock: unknown,
+  on_hand?: unknown,
+  on_order?: unknown,
+  moq?: unknown,
+  case_pack?: unknown,
+): number {
+  return orderQtySafe(
+    forecast_units as RangeArg,
+    safety_stock as RangeArg,
+    on_hand as RangeArg,
+    on_order as RangeArg,
+    moq as RangeArg,
+    case_pack as RangeArg,
+  );
+}
+
+const shipBySafe = excelSafe(
+  (date: RangeArg, mode: RangeArg, transit: RangeArg, buffer: RangeArg): number => {
+    const iso = shipByDate({
+      inboundCutoff: toIsoDate(date, "inbound_date"),
+      mode: toChoice(mode, "mode", MODE_CHOICES),
+      transitDays: toOptionalNumber(transit, "transit_days"),
+      bufferDays: toOptionalNumber(buffer, "buffer_days"),
+    });
+    // A date cell holds the Excel serial; the core works in ISO dates. Like the inputs, results
+    // before 1900-03-01 are refused (Excel's phantom 1900-02-29 makes them ambiguous).
+    if (iso < "1900-03-01")
+      throw new OutOfRangeError("transit_days", message("dateBefore1900", { text: iso }));
+    return isoToExcelSerial(iso);
+  },
+  {
+    inboundCutoff: "inbound_date",
+    transitDays: "transit_days",
+    bufferDays: "buffer_days",
+    date: "inbound_date",
+  },
+);
+
+/**
+ * Last day the goods can leave the factory to make the inbound (check-in) date: inbound date − transit days − buffer days.
+ * @customfunction SHIP_BY
+ * @param inbound_date Date the stock must be checked in at the warehouse (the platform's inbound cutoff, or the promo date).
+ * @param mode First-leg mode: "express", "air", "sea_lcl" or "sea_fcl".
+ * @param [transit_days] Door-to-warehouse days. Default by mode: express 5, air 10, sea_lcl 40, sea_fcl 35.
+ * @param [buffer_days] Extra days for check-in and receiving delays. Default 7.
+ * @returns The ship-by date as an Excel date number (format the cell as a date).
+ */
+export function shipByCell(
+  inbound_date: unknown,
+  mode: unknown,
+  transit_days?: unknown,
+  buffer_days?: unknown,
+): number {
+  return shipBySafe(
+    inbound_date as RangeArg,
+    mode as RangeArg,
+    transit_days as RangeArg,
+    buffer_days as RangeArg,
+  );
+}
+
+const sellThroughSafe = excelSafe(
+  (sold: RangeArg, received: RangeArg, opening: RangeArg): number =>
+    sellThrough({
+      unitsSold: toNumber(sold, "units_sold"),
+      unitsReceived: toNumber(received, "units_received"),
+      openingUnits: toOptionalNumber(opening, "opening_units"),
+    }),
+  { unitsSold: "units_sold", unitsReceived: "units_received", openingUnits: "opening_units" },
+);
+
+/**
+ * Sell-through rate: units sold / (opening stock + units received), a fraction between 0 and 1.
+ * @customfunction SELL_THROUGH
+ * @param units_sold Units sold in the period.
+ * @param units_received Units received in the period.
+ * @param [opening_units] Units on hand when the period started. Default 0.
+ * @returns Sell-through as a fraction (format the cell as a percentage).
+ */
+export function sellThroughCell(
+  units_sold: unknown,
+  units_received: unknown,
+  opening_units?: unknown,
+): number {
+  return sellThroughSafe(units_sold as RangeArg, units_received as RangeArg, opening_units as RangeArg);
+}
+
 /** Function ids (as in the metadata) → implementations. */
 export const FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
   FORECAST_PROMO: forecastPromoCell,
@@ -315,6 +460,9 @@ export const FUNCTIONS: Record<string, (...args: never[]) => unknown> = {
   LANDED_COST: landedCostCell,
   LANDED_COST_BREAKDOWN: landedCostBreakdownCell,
   CHARGEABLE_WEIGHT: chargeableWeightCell,
+  ORDER_QTY: orderQtyCell,
+  SHIP_BY: shipByCell,
+  SELL_THROUGH: sellThroughCell,
 };
 
 // Register at load when running inside Excel's custom-functions runtime (or the jest stub).
