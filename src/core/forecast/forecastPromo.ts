@@ -144,7 +144,6 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   const v = validateForecastInput(input);
   const s = v.seasonLength ?? detectSeasonLength(v.history, v.censored);
   const z = normalQuantile((1 + v.level) / 2);
-  const n = v.history.length;
   const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
   const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;
   const lift = v.promoLift ?? estimated?.lift ?? 1;
