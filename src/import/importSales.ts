@@ -17,7 +17,7 @@
  *   by channel). An exact repeat of a whole record is a duplicate (DUPLICATE_ROW) and counted once.
  * - A day is a promo day when at least half of its units sold under a promotion (a day with zero
  *   units: when any of its lines is flagged).
- * - `revenue` is the sum of line revenues, given only when every unit of the day had a price;
+ * - `revenue` is the sum of line revenues, given only when every line of the day had a price;
  *   `price` is revenue ÷ priced units (the average unit price actually paid). Both are rounded
  *   to 6 decimals (binary floating-point noise, not cents: some currencies use 3 decimals).
  * - Cancelled / refunded / voided lines are excluded and counted in `meta.cancelledLines`.
@@ -96,6 +96,7 @@ interface Bucket {
   hasPromoInfo: boolean;
   revenue: number;
   pricedUnits: number;
+  pricedLines: number;
   listedPrice?: number;
   /** Rows of this bucket, kept only when its date may still be rejected at the end. */
   rows?: number[];
@@ -153,6 +154,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         hasPromoInfo: false,
         revenue: 0,
         pricedUnits: 0,
+        pricedLines: 0,
       };
       // A slash date only one order can read, or one that may lie after asOf, can still be
       // rejected once the column's order is known: keep its rows to report them one by one.
@@ -182,6 +184,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     if (line.revenue !== undefined) {
       b.revenue += line.revenue;
       b.pricedUnits += line.units;
+      b.pricedLines++;
     }
     if (line.price !== undefined) b.listedPrice = line.price;
     importedLines++;
@@ -305,6 +308,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         d.hasPromoInfo ||= b.hasPromoInfo;
         d.revenue += b.revenue;
         d.pricedUnits += b.pricedUnits;
+        d.pricedLines += b.pricedLines;
         d.listedPrice = b.listedPrice ?? d.listedPrice;
       }
       buckets.clear();
@@ -318,12 +322,9 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
           // promo day = at least half the units sold on promo (zero-unit day: any promo line)
           r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
         }
-        if (d.pricedUnits > 0) {
-          if (d.pricedUnits === d.units) r.revenue = round6(d.revenue);
-          r.price = round6(d.revenue / d.pricedUnits);
-        } else if (d.listedPrice !== undefined) {
-          r.price = d.listedPrice;
-        }
+        if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
+        if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
+        else if (d.listedPrice !== undefined) r.price = d.listedPrice;
         rows.push(r);
         skus.add(d.sku);
         if (firstDate === null || d.iso < firstDate) firstDate = d.iso;
