@@ -4,14 +4,18 @@ import type { PromoEventId } from "./compute/promoCalendar";
 export type { SalesRow, SkuRow } from "../plan/input";
 import type { SalesRow, SkuRow } from "../plan/input";
 
-/** A row the importer rejected: 1-based data row, column name and the reason (already localized). */
+/** A row the importer rejected (an `error` issue from src/import), with its cells for a fix. */
 export interface RejectedRow {
+  /** Spreadsheet row number (header = 1). */
   row: number;
+  /** Column as written in the file's header ("" when not about one column). */
   column: string;
-  message: string;
   code: string;
-  /** The raw cells of that row, so the buyer can fix the bad one. */
-  cells: Record<string, string>;
+  message: string;
+  messageZh: string;
+  /** Header and this row's cells, so the buyer can correct one and retry. */
+  header: string[];
+  cells: string[];
 }
 
 export type HistorySource = "sample" | "selection" | "table" | "file";

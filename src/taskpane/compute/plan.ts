@@ -1,5 +1,5 @@
 import type { PaneDraft, SalesRow, SkuRow } from "../draft";
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween, isIsoDate } from "./dates";
 import { normalQuantile } from "./normal";
 import type { DraftNumbers } from "./readDraft";
 
@@ -131,6 +131,8 @@ export interface SkuPurchase {
   casePack: number;
   unitCost: number;
   poDate: string;
+  /** Supplier lead time + sea transit: the horizon of the statistical safety stock. */
+  leadDays: number;
 }
 
 export interface CashRow {
@@ -145,29 +147,39 @@ export interface PurchaseResult {
   z: number;
 }
 
-/** Defaults when a SKU has no master row: buy in ones, nothing on hand, cost unknown (0). */
-export function masterFor(skus: readonly SkuRow[], sku: string): SkuRow {
-  return (
-    skus.find((m) => m.sku === sku) ?? {
-      sku,
-      title: sku,
-      unitCost: 0,
-      weightKg: 0,
-      lengthCm: 0,
-      widthCm: 0,
-      heightCm: 0,
-      battery: false,
-      liquid: false,
-      magnetic: false,
-      moq: 1,
-      casePack: 1,
-      leadTimeDays: 0,
-      onHand: 0,
-      onOrder: 0,
-      sellingPrice: 0,
-      channel: "",
-    }
-  );
+/** A SKU master row with every number filled in. */
+export type FullSku = Required<Omit<SkuRow, "returnRate" | "conversionRate" | "acos">> &
+  Pick<SkuRow, "returnRate" | "conversionRate" | "acos">;
+
+/**
+ * The master row of `sku`, blanks filled with neutral defaults: buy in ones (MOQ 1, case pack 1),
+ * nothing on hand or on order, cost, size and price unknown (0), lead time 0 = "use the step-4
+ * supplier lead time".
+ */
+export function masterFor(skus: readonly SkuRow[], sku: string): FullSku {
+  const m = skus.find((x) => x.sku === sku);
+  return {
+    sku,
+    title: m?.title ?? sku,
+    unitCost: m?.unitCost ?? 0,
+    weightKg: m?.weightKg ?? 0,
+    lengthCm: m?.lengthCm ?? 0,
+    widthCm: m?.widthCm ?? 0,
+    heightCm: m?.heightCm ?? 0,
+    battery: m?.battery ?? false,
+    liquid: m?.liquid ?? false,
+    magnetic: m?.magnetic ?? false,
+    moq: m?.moq ?? 1,
+    casePack: m?.casePack ?? 1,
+    leadTimeDays: m?.leadTimeDays ?? 0,
+    onHand: m?.onHand ?? 0,
+    onOrder: m?.onOrder ?? 0,
+    sellingPrice: m?.sellingPrice ?? 0,
+    channel: m?.channel ?? "",
+    returnRate: m?.returnRate,
+    conversionRate: m?.conversionRate,
+    acos: m?.acos,
+  };
 }
 
 /**
@@ -182,11 +194,13 @@ export function purchase(draft: PaneDraft, v: DraftNumbers, fc: ForecastResult):
   const dates = shipDates(draft, v);
   const first = dates.find((d) => d.mode === "sea") ?? dates[0];
   const gapDays = Math.max(0, daysBetween(draft.promo.inboundCutoff, draft.promo.promoStart));
-  const leadDays = v.supplierLeadDays + v.seaTransitDays;
   const skus = fc.skus.map((f): SkuPurchase => {
     const m = masterFor(draft.history.skus, f.sku);
     const cover = f.forecast + f.baselineDaily * (1 + v.growthPct / 100) * gapDays;
     const safetyRule = (v.ruleOfThumbPct / 100) * f.forecast;
+    // the SKU master's lead time wins; the step-4 field covers SKUs without one
+    const supplierLead = m.leadTimeDays > 0 ? m.leadTimeDays : v.supplierLeadDays;
+    const leadDays = supplierLead + v.seaTransitDays;
     const safetyStat = z * f.sdDaily * Math.sqrt(Math.max(0, leadDays));
     const safetyUsed = draft.purchasing.method === "rule" ? safetyRule : safetyStat;
     const need = cover + safetyUsed - m.onHand - m.onOrder;
@@ -204,13 +218,18 @@ export function purchase(draft: PaneDraft, v: DraftNumbers, fc: ForecastResult):
       moq: m.moq,
       casePack: pack,
       unitCost: m.unitCost,
-      poDate: first.poBy,
+      poDate: addDays(first.shipBy, -supplierLead),
+      leadDays,
     };
   });
   const cost = skus.reduce((s, p) => s + p.orderQty * p.unitCost, 0);
   const deposit = (v.depositPct / 100) * cost;
   const cash: CashRow[] = [
-    { date: first.poBy, kind: "deposit", amount: deposit },
+    {
+      date: skus.reduce((min, p) => (p.poDate < min ? p.poDate : min), first.poBy),
+      kind: "deposit",
+      amount: deposit,
+    },
     { date: first.shipBy, kind: "balance", amount: cost - deposit },
   ];
   return { skus, cash, z };
@@ -290,9 +309,10 @@ export function landedCost(draft: PaneDraft, v: DraftNumbers, pur: PurchaseResul
   return { breakdown: b, total, units, perUnit: units > 0 ? total / units : 0, batches };
 }
 
-/** One observed day: total units sold across SKUs. */
+/** One observed day: units sold, of one SKU when the line named it, else of all SKUs. */
 export interface ActualDay {
   date: string;
+  sku?: string;
   units: number;
 }
 
@@ -321,7 +341,8 @@ export function monitor(
   actuals: readonly ActualDay[],
 ): MonitorResult {
   const perDay = fc.total / fc.promoDays;
-  const byDate = new Map(actuals.map((a) => [a.date, a.units]));
+  const byDate = new Map<string, number>();
+  for (const a of actuals) byDate.set(a.date, (byDate.get(a.date) ?? 0) + a.units);
   const days = Array.from({ length: fc.promoDays }, (_, i) => {
     const date = addDays(draft.promo.promoStart, i);
     return { date, forecast: perDay, actual: byDate.get(date) ?? null };
@@ -350,15 +371,26 @@ export function monitor(
   };
 }
 
-/** Parse pasted actuals: one `date, units` pair per line (comma, tab, or spaces). */
+/**
+ * Parse pasted actuals: one `date, units` or `date, sku, units` per line (comma, semicolon, tab).
+ * A header line (no date in it) is skipped; other unreadable lines are reported by number.
+ */
 export function parseActuals(text: string): { days: ActualDay[]; badLines: number[] } {
   const days: ActualDay[] = [];
   const badLines: number[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "") return;
-    const m = /^\s*(\d{4}-\d{2}-\d{2})[\s,;\t]+(\d+(?:\.\d+)?)\s*$/.exec(line);
-    if (m) days.push({ date: m[1], units: Number(m[2]) });
-    else badLines.push(i + 1);
+    const parts = line.split(/[,;\t]/).map((p) => p.trim());
+    if (i === 0 && !/\d{4}-\d{2}-\d{2}/.test(line)) return; // header
+    const units = Number(parts[parts.length - 1]);
+    const ok =
+      (parts.length === 2 || parts.length === 3) &&
+      isIsoDate(parts[0]) &&
+      parts[parts.length - 1] !== "" &&
+      Number.isFinite(units) &&
+      units >= 0;
+    if (!ok) badLines.push(i + 1);
+    else days.push(parts.length === 3 ? { date: parts[0], sku: parts[1], units } : { date: parts[0], units });
   });
   return { days, badLines };
 }

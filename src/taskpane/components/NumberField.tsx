@@ -1,0 +1,37 @@
+import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { useI18n, type MessageKey } from "../i18n";
+import type { Problem } from "../useWizard";
+
+export interface NumberFieldProps {
+  /** Message key of the label; also the input's test id. */
+  label: MessageKey;
+  value: string;
+  onChange(value: string): void;
+  problem?: Problem | null;
+  /** Secondary text under the field when it is valid. */
+  hint?: string;
+}
+
+const useStyles = makeStyles({ input: { maxWidth: "100%" } });
+
+/** A numeric input in a Fluent Field: label, live validation reason, hint. */
+export function NumberField({ label, value, onChange, problem, hint }: NumberFieldProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <Field
+      label={t(label)}
+      validationState={problem ? "error" : "none"}
+      validationMessage={problem ? t(problem.key, problem.params) : undefined}
+      hint={problem ? undefined : hint}
+    >
+      <Input
+        className={styles.input}
+        inputMode="decimal"
+        value={value}
+        data-testid={label}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,62 @@
+import type { PlanInput } from "../../plan/input";
+import type { PaneDraft } from "../draft";
+import type { PaneLocale } from "../i18n";
+import { DISCOUNT_LIFT, masterFor, parseActuals, seriesBySku } from "./plan";
+import type { DraftNumbers } from "./readDraft";
+
+/**
+ * The wizard's draft as the plan builder's input (src/plan): percentages become fractions, SKUs
+ * seen in the history but missing from the master get neutral master rows (MOQ 1, case pack 1,
+ * the step-4 lead time) so the plan lists every SKU. Only actuals that name a SKU are passed on.
+ */
+export function toPlanInput(
+  draft: PaneDraft,
+  v: DraftNumbers,
+  today: string,
+  locale: PaneLocale,
+  builtBy: string,
+): PlanInput {
+  const skus = [...seriesBySku(draft.history.rows).keys()].map((sku) => {
+    const m = masterFor(draft.history.skus, sku);
+    return m.leadTimeDays > 0 ? m : { ...m, leadTimeDays: v.supplierLeadDays };
+  });
+  const actuals = parseActuals(draft.monitor.actualsText)
+    .days.filter((a) => a.sku !== undefined)
+    .map((a) => ({ date: a.date, sku: a.sku ?? "", units: a.units }));
+  return {
+    settings: {
+      event: draft.promo.event,
+      registrationDeadline: draft.promo.registrationDeadline,
+      inboundCutoff: draft.promo.inboundCutoff,
+      promoStart: draft.promo.promoStart,
+      promoEnd: draft.promo.promoEnd,
+      locale,
+      growthRate: v.growthPct / 100,
+      discountDepth: v.discountPct / 100,
+      discountElasticity: DISCOUNT_LIFT,
+      newProductShare: v.newProductPct / 100,
+      serviceLevel: v.serviceLevelPct / 100,
+      safetyStockPct: v.ruleOfThumbPct / 100,
+      safetyStockMethod: draft.purchasing.method,
+      depositRate: v.depositPct / 100,
+      seaShare: v.seaPct / 100,
+      airShare: v.airPct / 100,
+      transitDaysSea: v.seaTransitDays,
+      transitDaysAir: v.airTransitDays,
+      transitDaysExpress: v.expressTransitDays,
+      seaRatePerCbm: v.seaRatePerCbm,
+      airRatePerKg: v.airRatePerKg,
+      expressRatePerKg: v.expressRatePerKg,
+      dutyRate: v.dutyPct / 100,
+      commissionRate: v.commissionPct / 100,
+      fulfilmentFeePerUnit: v.warehouseFeePerUnit,
+      defaultReturnRate: v.returnPct / 100,
+      contingencyRate: v.contingencyPct / 100,
+    },
+    today,
+    skus,
+    sales: draft.history.rows,
+    actuals,
+    builtBy,
+  };
+}

@@ -1,0 +1,56 @@
+import type { PlanInput } from "../plan/input";
+import type { PaneDraft } from "./draft";
+
+/** Raw cell values as Office returns them (`range.values`). */
+export type CellGrid = (string | number | boolean | null)[][];
+
+/** The bundled sample (assets/sample): CSV texts and the promo dates it was made for. */
+export interface SampleFiles {
+  sales: string;
+  skus: string;
+  actuals: string;
+  promo: {
+    event: "primeDay" | "bfcm" | "double11" | "double12" | "custom";
+    registrationDeadline: string;
+    inboundCutoff: string;
+    promoStart: string;
+    promoEnd: string;
+  };
+}
+
+/** What a build changed, as the writer reports it. */
+export interface BuildOutcome {
+  /** Cells written (values and formulas). */
+  cellsWritten: number;
+  /** Buyer edits found in input cells and kept. */
+  editsKept: number;
+  /** Short lines from the writer (sheet, table, names created/updated). */
+  details: string[];
+}
+
+export interface BuildOptions {
+  /** 0…1 as the writer goes. */
+  onProgress(fraction: number): void;
+  /** Aborted when the buyer presses Cancel; the writer stops before its next batch. */
+  signal: AbortSignal;
+}
+
+/**
+ * Everything the pane asks of Excel. Components never touch Office.js (STYLE.md §2): index.tsx
+ * passes an implementation backed by src/excel, tests pass a fake.
+ */
+export interface PaneHost {
+  /** The saved wizard draft of this workbook, or null when none was saved. */
+  loadDraft(): Promise<PaneDraft | null>;
+  saveDraft(draft: PaneDraft): Promise<void>;
+  /** Values of the buyer's current selection, header row first. */
+  readSelection(): Promise<CellGrid>;
+  listTables(): Promise<string[]>;
+  readTable(name: string): Promise<CellGrid>;
+  /** Build the plan model and write it; rejects without a half-written sheet. */
+  buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome>;
+  /** The bundled sample data. */
+  loadSample(): Promise<SampleFiles>;
+  /** Display name of the signed-in buyer, when Office knows it. */
+  userName(): string | undefined;
+}

@@ -1,0 +1,5 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useStyles = makeStyles({
+  used: { fontWeight: tokens.fontWeightSemibold },
+});

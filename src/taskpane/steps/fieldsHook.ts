@@ -1,0 +1,27 @@
+import { useCallback } from "react";
+import type { LogisticsField, NumericField, PaneDraft, PurchasingField, TargetField } from "../draft";
+import { fieldProblem, type Problem, type Wizard } from "../useWizard";
+
+type Section = "targets" | "purchasing" | "logistics";
+type FieldOf<S extends Section> = S extends "targets"
+  ? TargetField
+  : S extends "purchasing"
+    ? PurchasingField
+    : LogisticsField;
+
+/** Text value, setter and live problem for the numeric fields of one draft section. */
+export function useSectionFields<S extends Section>(wizard: Wizard, section: S) {
+  const { draft, derived, dispatch } = wizard;
+  const set = useCallback(
+    (field: FieldOf<S>, value: string) =>
+      dispatch({
+        type: "patch",
+        patch: (d: PaneDraft) => ({ ...d, [section]: { ...d[section], [field]: value } }),
+      }),
+    [dispatch, section],
+  );
+  const value = (field: FieldOf<S>): string => (draft[section] as Record<string, string>)[field];
+  const problem = (field: FieldOf<S>): Problem | undefined =>
+    fieldProblem(derived.read.problems[field as NumericField]);
+  return { set, value, problem };
+}

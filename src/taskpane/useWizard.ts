@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { defaultDraft, type NumericField, type PaneDraft } from "./draft";
+import type { FieldProblem } from "./compute/fields";
+import { isIsoDate } from "./compute/dates";
+import { nextPromoDates } from "./compute/promoCalendar";
+import { readDraft, type ReadDraft } from "./compute/readDraft";
+import {
+  forecastPromo,
+  landedCost,
+  purchase,
+  type ForecastResult,
+  type LandedCost,
+  type PurchaseResult,
+} from "./compute/plan";
+import type { MessageKey } from "./i18n";
+import type { PaneHost } from "./host";
+
+/** A reason to show on a field: message key + parameters. */
+export interface Problem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type DateField = "registrationDeadline" | "inboundCutoff" | "promoStart" | "promoEnd";
+
+export interface Derived {
+  read: ReadDraft;
+  dateProblems: Partial<Record<DateField, Problem>>;
+  splitProblem: Problem | null;
+  /** null until history is loaded and the numbers it needs parse. */
+  forecast: ForecastResult | null;
+  purchase: PurchaseResult | null;
+  landed: LandedCost | null;
+  /** Steps (0-based) with a field problem. */
+  stepsWithErrors: number[];
+}
+
+export type Action =
+  { type: "replace"; draft: PaneDraft } | { type: "patch"; patch: (d: PaneDraft) => PaneDraft };
+
+function reducer(state: PaneDraft, action: Action): PaneDraft {
+  return action.type === "replace" ? action.draft : action.patch(state);
+}
+
+const FIELDS_BY_STEP: Record<number, readonly NumericField[]> = {
+  2: ["growthPct", "discountPct", "newProductPct"],
+  3: ["serviceLevelPct", "ruleOfThumbPct", "supplierLeadDays", "depositPct"],
+  4: [
+    "seaPct",
+    "airPct",
+    "expressPct",
+    "seaRatePerCbm",
+    "airRatePerKg",
+    "expressRatePerKg",
+    "seaTransitDays",
+    "airTransitDays",
+    "expressTransitDays",
+    "dutyPct",
+    "commissionPct",
+    "returnPct",
+    "warehouseFeePerUnit",
+    "contingencyPct",
+  ],
+};
+
+/** Date checks: each a real date, deadlines before the start, end not before the start. */
+export function checkDates(promo: PaneDraft["promo"]): Partial<Record<DateField, Problem>> {
+  const out: Partial<Record<DateField, Problem>> = {};
+  for (const f of ["registrationDeadline", "inboundCutoff", "promoStart", "promoEnd"] as const) {
+    if (!isIsoDate(promo[f])) out[f] = { key: "dateInvalid" };
+  }
+  if (!out.promoStart) {
+    for (const f of ["registrationDeadline", "inboundCutoff"] as const) {
+      if (!out[f] && promo[f] >= promo.promoStart)
+        out[f] = { key: "dateAfterStart", params: { date: promo.promoStart } };
+    }
+    if (!out.promoEnd && promo.promoEnd < promo.promoStart)
+      out.promoEnd = { key: "dateEndBeforeStart", params: { date: promo.promoStart } };
+  }
+  return out;
+}
+
+/** Everything the steps show, computed from the draft (pure; memoised by the hook). */
+export function derive(draft: PaneDraft): Derived {
+  const read = readDraft(draft);
+  const dateProblems = checkDates(draft.promo);
+  const v = read.values;
+  const sum = v.seaPct + v.airPct + v.expressPct;
+  const splitProblem: Problem | null =
+    Number.isFinite(sum) && Math.abs(sum - 100) > 1e-9
+      ? { key: "splitNot100", params: { sum: Math.round(sum * 100) / 100 } }
+      : null;
+  const stepsWithErrors: number[] = [];
+  if (Object.keys(dateProblems).length > 0) stepsWithErrors.push(0);
+  for (const [step, fields] of Object.entries(FIELDS_BY_STEP)) {
+    if (fields.some((f) => read.problems[f]) || (step === "4" && splitProblem))
+      stepsWithErrors.push(Number(step));
+  }
+  const datesOk = !stepsWithErrors.includes(0);
+  const hasHistory = draft.history.rows.length > 0;
+  const forecast = datesOk && hasHistory && !stepsWithErrors.includes(2) ? forecastPromo(draft, v) : null;
+  const pur = forecast && !stepsWithErrors.includes(3) ? purchase(draft, v, forecast) : null;
+  const landed = pur && !stepsWithErrors.includes(4) ? landedCost(draft, v, pur) : null;
+  return { read, dateProblems, splitProblem, forecast, purchase: pur, landed, stepsWithErrors };
+}
+
+/** Turn a field-parser problem into a displayable one. */
+export function fieldProblem(p: FieldProblem | undefined): Problem | undefined {
+  return p ? { key: p.key, params: p.params } : undefined;
+}
+
+export interface Wizard {
+  draft: PaneDraft;
+  derived: Derived;
+  dispatch: (a: Action) => void;
+  setStep(step: number): void;
+  /** Saves the draft in the workbook; resolves to an error message key on failure. */
+  save(next?: PaneDraft): Promise<string | null>;
+  loadError: string | null;
+  loaded: boolean;
+}
+
+/**
+ * Wizard state: starts from defaults (BFCM, the next one that still allows registration), then
+ * replaces them with the draft saved in the workbook, so a colleague continues where the last
+ * buyer stopped.
+ */
+export function useWizard(host: PaneHost, today: string): Wizard {
+  const [draft, dispatch] = useReducer(reducer, undefined, () =>
+    defaultDraft({ event: "bfcm", ...nextPromoDates("bfcm", today) }),
+  );
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    host.loadDraft().then(
+      (saved) => {
+        if (!live) return;
+        if (saved && saved.version === 1) dispatch({ type: "replace", draft: saved });
+        setLoaded(true);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setLoadError(e instanceof Error ? e.message : String(e));
+        setLoaded(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  const derived = useMemo(() => derive(draft), [draft]);
+  const setStep = useCallback(
+    (step: number) => dispatch({ type: "patch", patch: (d) => ({ ...d, step }) }),
+    [],
+  );
+  const save = useCallback(
+    async (next?: PaneDraft) => {
+      try {
+        await host.saveDraft(next ?? draft);
+        return null;
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    },
+    [host, draft],
+  );
+  return { draft, derived, dispatch, setStep, save, loadError, loaded };
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from "../../src/taskpane/host";
+import type { PaneDraft } from "../../src/taskpane/draft";
+import type { PlanInput } from "../../src/plan/input";
+
+const SAMPLE_DIR = join(__dirname, "../../assets/sample");
+
+/** The bundled sample as the browser host serves it. */
+export function sampleFiles(): SampleFiles {
+  const settings = JSON.parse(readFileSync(join(SAMPLE_DIR, "settings.json"), "utf8"));
+  return {
+    sales: readFileSync(join(SAMPLE_DIR, "sales.csv"), "utf8"),
+    skus: readFileSync(join(SAMPLE_DIR, "skus.csv"), "utf8"),
+    actuals: readFileSync(join(SAMPLE_DIR, "actuals.csv"), "utf8"),
+    promo: {
+      event: settings.event,
+      registrationDeadline: settings.registrationDeadline,
+      inboundCutoff: settings.inboundCutoff,
+      promoStart: settings.promoStart,
+      promoEnd: settings.promoEnd,
+    },
+  };
+}
+
+/** In-memory PaneHost: records what the pane asked for; behaviour switchable per test. */
+export class FakeHost implements PaneHost {
+  saved: PaneDraft | null = null;
+  builds: PlanInput[] = [];
+  selection: CellGrid = [];
+  tables: Record<string, CellGrid> = {};
+  /** "ok" finishes; "fail" rejects; "hang" waits for the abort signal. */
+  buildMode: "ok" | "fail" | "hang" = "ok";
+  loadError: Error | null = null;
+  saveError: Error | null = null;
+  user: string | undefined = "Li Na";
+
+  constructor(initial: PaneDraft | null = null) {
+    this.saved = initial;
+  }
+  async loadDraft() {
+    if (this.loadError) throw this.loadError;
+    return this.saved;
+  }
+  async saveDraft(draft: PaneDraft) {
+    if (this.saveError) throw this.saveError;
+    this.saved = draft;
+  }
+  async readSelection() {
+    return this.selection;
+  }
+  async listTables() {
+    return Object.keys(this.tables);
+  }
+  async readTable(name: string) {
+    return this.tables[name] ?? [];
+  }
+  async loadSample() {
+    return sampleFiles();
+  }
+  userName() {
+    return this.user;
+  }
+  buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
+    this.builds.push(input);
+    options.onProgress(0.5);
+    if (this.buildMode === "fail")
+      return Promise.reject(new Error("Excel refused the request (payload too large)"));
+    if (this.buildMode === "hang")
+      return new Promise((_, reject) => {
+        options.signal.addEventListener("abort", () => {
+          const e = new Error("Nothing was written; the plan sheet is as it was.");
+          e.name = "AbortError";
+          reject(e);
+        });
+      });
+    options.onProgress(1);
+    return Promise.resolve({ cellsWritten: 1234, editsKept: 2, details: ["Sheet StockUp Plan created"] });
+  }
+}

@@ -1,0 +1,12 @@
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { PaneLocale } from "../../src/taskpane/i18n";
+import { FakeHost } from "./fakeHost";
+
+/** Fixed "today" for every pane test: the sample's planning date is 2026-09-15. */
+export const TODAY = "2026-09-15";
+
+export function renderApp(host = new FakeHost(), locale: PaneLocale = "en-US") {
+  const utils = render(<App host={host} initialLocale={locale} today={TODAY} />);
+  return { host, ...utils };
+}
