@@ -257,11 +257,18 @@ function predictGrid(S: CalendarSeries, comp: Components, end: number, h: number
   return out;
 }
 
-/** Whether the series is long enough for the calendar model's backtest. */
+/**
+ * Rolling origins for the backtest: up to CALENDAR_BACKTEST_ORIGINS, one horizon apart, each with
+ * at least CALENDAR_MIN_TRAIN days before it. When the history is too short for that spacing the
+ * origins move closer together (at least a week apart) and their windows overlap, so a long
+ * horizon on a short history still gets a backtest, on the part of the window inside the history.
+ */
 export function calendarBacktestOrigins(n: number, horizon: number): number[] {
+  const room = n - CALENDAR_MIN_TRAIN;
+  const step = Math.max(7, Math.min(horizon, Math.floor(room / CALENDAR_BACKTEST_ORIGINS)));
   const origins: number[] = [];
   for (let k = 1; k <= CALENDAR_BACKTEST_ORIGINS; k++) {
-    const o = n - k * horizon;
+    const o = n - k * step;
     if (o < CALENDAR_MIN_TRAIN) break;
     origins.push(o);
   }
@@ -286,8 +293,9 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   for (const o of origins) {
     const grid = predictGrid(S, fitComponents(S, o), o, horizon);
     preds.push({ origin: o, grid });
+    const span = Math.min(horizon, n - o); // the part of the window inside the history
     for (let c = 0; c < configs; c++) {
-      for (let k = 0; k < horizon; k++) {
+      for (let k = 0; k < span; k++) {
         const v = z[o + k];
         if (v !== v) continue;
         absErr[c] += Math.abs(Math.exp(v) - Math.exp(grid[c * horizon + k]));
@@ -298,7 +306,7 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   for (let c = 1; c < configs; c++) if (absErr[c] < absErr[best]) best = c;
   const residuals: number[] = [];
   for (const { origin, grid } of preds) {
-    for (let k = 0; k < horizon; k++) {
+    for (let k = 0; k < Math.min(horizon, n - origin); k++) {
       const v = z[origin + k];
       if (v === v) residuals.push(v - grid[best * horizon + k]);
     }

@@ -14,7 +14,14 @@ import { validateForecastInput, type NormalisedForecastInput } from "./validateF
  */
 export const INTERMITTENT_ADI = 1.32;
 
-/** Fewest backtest residuals for an empirical (quantile) interval; below it, a normal one. */
+/**
+ * Largest share of observed zeros for the calendar model (1 in 20). Its log-space fit leaves zeros
+ * out, which is harmless for a store that is open with no sales on a rare day but would bias a
+ * low-count SKU upward; such series go to ETS or the intermittent methods.
+ */
+export const CALENDAR_MAX_ZERO_SHARE = 0.05;
+
+/** Fewest one-step errors for an error-quantile interval; below it, quantiles of the observed demand. */
 const MIN_EMPIRICAL_RESIDUALS = 10;
 
 interface BaseForecast {
@@ -230,7 +237,9 @@ function choosePath(v: NormalisedForecastInput, s: number, z: number, lift: numb
     };
   }
   if (v.observed / nonZero > INTERMITTENT_ADI) return intermittentPath(deflate(v, lift), v, nonZero);
-  return calendarPath(v, s) ?? etsPath(deflate(v, lift), v, s, z);
+  // the calendar model works in log space and leaves zeros out: use it only where they are rare
+  const calendar = nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s) : undefined;
+  return calendar ?? etsPath(deflate(v, lift), v, s, z);
 }
 
 /** History with promo periods divided by their promo multiplier (censored values untouched). */
