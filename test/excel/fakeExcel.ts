@@ -988,7 +988,7 @@ class FakeTableCollection extends FakeClientObject {
       return table;
     });
   }
-  getItemOrNullObject(name: string): FakeTableProxy {
+  getItem(name: string): FakeTableProxy {
     return new FakeTableProxy(this.context, () => {
       const t = this.context.state.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!t) throw new FakeOfficeError("ItemNotFound", `table ${name}`);

@@ -1,0 +1,488 @@
+import { overridesFromValues, planState } from "../plan/inputCells";
+import { EMPTY_OVERRIDES } from "../plan/types";
+import type { CellValue, PlanModel, PlanOverrides } from "../plan/types";
+import { absoluteReference } from "./address";
+import { withContext } from "./excelTarget";
+import type { ExcelTarget } from "./excelTarget";
+import { inputValues, queueInputReadback } from "./inputReadback";
+import type { InputReadback } from "./inputReadback";
+import { hashText } from "./modelHash";
+import { actionBytes, DEFAULT_MAX_REQUEST_BYTES } from "./payload";
+import {
+  encodeWorkbookState,
+  queueStateRead,
+  STATE_SHEET_NAME,
+  stateFromRange,
+  WORKBOOK_STATE_VERSION,
+} from "./planState";
+import type { WorkbookPlanState } from "./planState";
+import { cellOps, decorationOps, styleOps, worksheetOf } from "./renderSheet";
+import type { QueuedOp, RenderTarget } from "./renderSheet";
+import { WorkbookError } from "./workbookError";
+import type { KeptReport } from "./workbookError";
+
+/*
+ * How a build stays safe and cheap (issue 6 limits, issue 8 no lost edits):
+ *
+ *   read    1 sync   sheet list, defined names, tables
+ *           1 sync   the stored plan state (only when the state sheet exists)
+ *           1 sync   every input cell of the previous build, one range per rectangle of inputs
+ *   build   no sync  overrides = what buyers changed → caller's build(overrides) → model
+ *   write   k syncs  the model into hidden staging sheets (`StockUp_tmp_1`…) and the new state
+ *                    into `StockUp_State_tmp`, packed into requests of ≤ maxRequestBytes;
+ *                    k = ceil(payload / budget): it depends on bytes, never on a row loop.
+ *                    The last request also re-reads the inputs: a co-author's edit made since
+ *                    the read aborts this attempt (and the build is retried) instead of being lost.
+ *   swap    1 sync   delete the old plan sheets, rename staging → final names, rename tables,
+ *                    point the defined names, replace the state sheet.
+ *
+ * Until the swap nothing a buyer sees has changed, so a failure or cancel before it deletes the
+ * staging sheets and leaves the workbook as it was. Old sheets are deleted and staged ones renamed
+ * (rather than rewritten in place) because that is the only way to make several requests appear
+ * as one: a request that fails half-way is not rolled back by Excel. The cost: formulas on
+ * buyers' own sheets that point at plan cells by address (not through the defined names) become
+ * #REF! on a rebuild; the plan's defined names are re-pointed in the swap and keep working.
+ * The same swap keeps tables unique: the old table goes with its sheet and the staged one takes
+ * its name, so a rebuild never duplicates a table (Table.resize is not needed).
+ */
+
+/** Prefix of staging sheets; leftovers from a crashed build are deleted by the next one. */
+export const STAGING_SHEET_PREFIX = "StockUp_tmp_";
+/** Staging name of the state sheet. */
+export const STAGING_STATE_SHEET = "StockUp_State_tmp";
+
+export type PlanBuilder = (overrides: PlanOverrides) => PlanModel;
+
+export interface WritePlanProgress {
+  phase: "read" | "write" | "swap" | "done";
+  /** Requests sent so far in this phase, and planned (write phase). */
+  request: number;
+  requests: number;
+}
+
+export interface WritePlanOptions {
+  onProgress?: (progress: WritePlanProgress) => void;
+  /** Cancel before the swap: the workbook is left as it was. After the swap it is too late. */
+  signal?: AbortSignal;
+  /** Stored as "last built by" (the pane passes the buyer's name); defaults to `model.meta.builtBy`. */
+  builtBy?: string;
+  /** Clock for "last built at" (tests). */
+  now?: () => Date;
+  /** Largest request to send, in bytes (default 4 MB). */
+  maxRequestBytes?: number;
+  /** Write even when the model equals the last build's and every part is in place. */
+  force?: boolean;
+  /** Attempts when co-authors keep editing inputs during the build (default 2). */
+  maxAttempts?: number;
+}
+
+export interface WritePlanReport {
+  /** False when the workbook already held this exact plan: nothing was written. */
+  changed: boolean;
+  sheets: { created: string[]; replaced: string[]; removed: string[] };
+  tables: { created: string[]; replaced: string[] };
+  names: { created: string[]; updated: string[]; removed: string[] };
+  /** SKU rows (table row keys) new in this build / gone since the last one. */
+  rowsAdded: number;
+  rowsRemoved: number;
+  /** Buyer edits carried into this build (single inputs + table cells). */
+  inputsKept: number;
+  overrides: PlanOverrides;
+  /** `context.sync()` calls made, reads and cleanup included. */
+  syncs: number;
+  /** Estimated bytes of each write request, in order. */
+  requestBytes: number[];
+  attempts: number;
+  state: WorkbookPlanState;
+}
+
+interface WorkbookSnapshot {
+  sheets: { name: string; visibility: string; position: number }[];
+  names: Set<string>;
+  tables: Set<string>;
+}
+
+class Session {
+  syncs = 0;
+  constructor(
+    readonly context: Excel.RequestContext,
+    readonly options: WritePlanOptions,
+  ) {}
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+  }
+
+  throwIfCancelled(): void {
+    if (this.options.signal?.aborted) throw new WorkbookError("cancelled");
+  }
+
+  progress(phase: WritePlanProgress["phase"], request: number, requests: number): void {
+    this.options.onProgress?.({ phase, request, requests });
+  }
+}
+
+function countOverrides(o: PlanOverrides): number {
+  return (
+    Object.keys(o.inputs).length + Object.values(o.table).reduce((n, row) => n + Object.keys(row).length, 0)
+  );
+}
+
+const SHEET_NAME_BAD = /[\\/?*[\]:]/;
+
+/** Rejects models Excel would refuse half-way through a build. */
+function checkModel(model: PlanModel): void {
+  const seen = new Set<string>();
+  for (const s of model.sheets) {
+    const lower = s.name.toLowerCase();
+    if (!s.name || s.name.length > 31 || SHEET_NAME_BAD.test(s.name) || s.name.startsWith("'")) {
+      throw new WorkbookError("invalidModel", { detail: `sheet name "${s.name}" is not allowed in Excel` });
+    }
+    if (
+      seen.has(lower) ||
+      lower === STATE_SHEET_NAME.toLowerCase() ||
+      lower.startsWith(STAGING_SHEET_PREFIX.toLowerCase())
+    ) {
+      throw new WorkbookError("invalidModel", { detail: `sheet name "${s.name}" is duplicated or reserved` });
+    }
+    seen.add(lower);
+  }
+  const sheetNames = new Set(model.sheets.map((s) => s.name));
+  for (const n of model.names) {
+    if (!sheetNames.has(n.sheet))
+      throw new WorkbookError("invalidModel", { detail: `name ${n.name} points to a missing sheet` });
+  }
+}
+
+async function readWorkbook(session: Session): Promise<WorkbookSnapshot> {
+  const { workbook } = session.context;
+  const sheets = workbook.worksheets.load("items/name,items/visibility,items/position");
+  const names = workbook.names.load("items/name");
+  const tables = workbook.tables.load("items/name");
+  await session.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position })),
+    names: new Set(names.items.map((n) => n.name)),
+    tables: new Set(tables.items.map((t) => t.name)),
+  };
+}
+
+/** Packs ops into requests of at most `budget` bytes, in order. */
+function packRequests(ops: readonly QueuedOp[], budget: number): QueuedOp[][] {
+  const requests: QueuedOp[][] = [];
+  let current: QueuedOp[] = [];
+  let bytes = 0;
+  for (const op of ops) {
+    if (op.bytes > budget) {
+      throw new WorkbookError("invalidModel", {
+        detail: `one write needs ${op.bytes} bytes, over the ${budget}-byte request budget`,
+      });
+    }
+    if (current.length > 0 && bytes + op.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** Deletes staging sheets after a failed or cancelled write (two syncs); says what is left. */
+async function removeStaging(session: Session, planSheets: readonly string[]): Promise<KeptReport> {
+  const isStaging = (n: string) => n.startsWith(STAGING_SHEET_PREFIX) || n === STAGING_STATE_SHEET;
+  try {
+    const sheets = session.context.workbook.worksheets.load("items/name");
+    await session.sync();
+    const staging = sheets.items.filter((s) => isStaging(s.name));
+    for (const s of staging) s.delete();
+    if (staging.length > 0) await session.sync();
+    const names = sheets.items.map((s) => s.name);
+    return {
+      planSheets: planSheets.filter((n) => names.includes(n)),
+      stagingSheets: [],
+      previousState: true,
+    };
+  } catch {
+    return {
+      planSheets: [...planSheets],
+      stagingSheets: ["(unknown: Excel did not answer)"],
+      previousState: true,
+    };
+  }
+}
+
+function sameValues(a: readonly CellValue[], b: readonly CellValue[]): number {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ;
+}
+
+type AttemptResult = { report: WritePlanReport } | { conflict: number };
+
+async function attempt(
+  session: Session,
+  source: PlanModel | PlanBuilder,
+  options: WritePlanOptions,
+): Promise<AttemptResult> {
+  const { context } = session;
+  session.throwIfCancelled();
+  session.progress("read", 0, 3);
+
+  // ---- read: sheets, names, tables; the state; the inputs ----
+  const before = await readWorkbook(session);
+  const sheetNames = new Set(before.sheets.map((s) => s.name));
+  let previous: WorkbookPlanState | null = null;
+  if (sheetNames.has(STATE_SHEET_NAME)) {
+    const used = queueStateRead(context);
+    await session.sync();
+    previous = stateFromRange(used).state; // throws newerState: nothing written
+  }
+  const owned = new Set(previous?.sheets ?? []);
+  const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
+  const refs = previous?.plan.inputs ?? [];
+  let readback: InputReadback | null = null;
+  let readValues: CellValue[] = refs.map((r) => r.written);
+  if (refs.some((r) => liveOwned.has(r.sheet))) {
+    readback = queueInputReadback(context, refs, liveOwned);
+    await session.sync();
+    readValues = inputValues(readback);
+  }
+  const overrides = refs.length > 0 ? overridesFromValues(refs, readValues) : EMPTY_OVERRIDES;
+
+  // ---- build ----
+  const model = typeof source === "function" ? source(overrides) : source;
+  checkModel(model);
+  const modelHash = hashText(JSON.stringify(model));
+  const modelSheets = model.sheets.map((s) => s.name);
+  const modelTables = model.sheets.flatMap((s) => s.tables.map((t) => ({ table: t, sheet: s.name })));
+  for (const name of modelSheets) {
+    if (sheetNames.has(name) && !owned.has(name)) throw new WorkbookError("nameTaken", { name });
+  }
+  const ownedTables = new Set((previous?.tables ?? []).map((t) => t.name));
+  for (const { table } of modelTables) {
+    if (before.tables.has(table.name) && !ownedTables.has(table.name))
+      throw new WorkbookError("nameTaken", { name: table.name });
+  }
+  const intact =
+    modelSheets.every((n) => sheetNames.has(n)) &&
+    model.names.every((n) => before.names.has(n.name)) &&
+    modelTables.every(({ table }) => before.tables.has(table.name));
+  const oldRowKeys = new Set((previous?.tables ?? []).flatMap((t) => t.rowKeys));
+  const newRowKeys = new Set(modelTables.flatMap(({ table }) => table.rowKeys));
+  const baseReport = {
+    rowsAdded: [...newRowKeys].filter((k) => !oldRowKeys.has(k)).length,
+    rowsRemoved: [...oldRowKeys].filter((k) => !newRowKeys.has(k)).length,
+    inputsKept: countOverrides(overrides),
+    overrides,
+  };
+  if (previous && !options.force && previous.modelHash === modelHash && intact) {
+    session.progress("done", 0, 0);
+    return {
+      report: {
+        changed: false,
+        sheets: { created: [], replaced: [], removed: [] },
+        tables: { created: [], replaced: [] },
+        names: { created: [], updated: [], removed: [] },
+        ...baseReport,
+        rowsAdded: 0,
+        rowsRemoved: 0,
+        syncs: session.syncs,
+        requestBytes: [],
+        attempts: 1,
+        state: previous,
+      },
+    };
+  }
+
+  // ---- write into staging ----
+  const staging = new Map(model.sheets.map((s, i) => [s.name, `${STAGING_SHEET_PREFIX}${i + 1}`]));
+  const tableNames = new Map(
+    modelTables.map(({ table }, i) => [table.name, `StockUpTmp${i + 1}_${table.name}`]),
+  );
+  const state: WorkbookPlanState = {
+    stateVersion: WORKBOOK_STATE_VERSION,
+    plan: planState(model),
+    builtBy: options.builtBy ?? model.meta.builtBy,
+    builtAt: (options.now?.() ?? new Date()).toISOString(),
+    modelHash,
+    sheets: modelSheets,
+    tables: modelTables.map(({ table, sheet }) => ({ name: table.name, sheet, rowKeys: table.rowKeys })),
+    names: model.names.map((n) => n.name),
+  };
+  const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  // room in the last request for re-reading the inputs
+  const reserve = (readback?.parts.length ?? 0) * actionBytes("A1:A1", "values") + 1024;
+  const maxOp = Math.max(1024, Math.floor((budget - reserve) / 4));
+  const leftovers = before.sheets
+    .map((s) => s.name)
+    .filter((n) => n.startsWith(STAGING_SHEET_PREFIX) || n === STAGING_STATE_SHEET);
+  const setup: QueuedOp = {
+    bytes: actionBytes(leftovers, [...staging.values()]) * 3,
+    queue(ctx) {
+      for (const n of leftovers) ctx.workbook.worksheets.getItem(n).delete();
+      for (const name of staging.values()) ctx.workbook.worksheets.add(name).visibility = "Hidden";
+      ctx.workbook.worksheets.add(STAGING_STATE_SHEET).visibility = "VeryHidden";
+    },
+  };
+  const targets: [(typeof model.sheets)[number], RenderTarget][] = model.sheets.map((s) => [
+    s,
+    { sheetName: staging.get(s.name) ?? s.name, renames: staging, tableNames },
+  ]);
+  const chunks = encodeWorkbookState(state);
+  const stateOps: QueuedOp[] = chunks.map((chunk, i) => ({
+    bytes: actionBytes(`A${i + 1}`, [[chunk]]) + actionBytes(`A${i + 1}`, [["@"]]),
+    queue(ctx) {
+      const cell = worksheetOf(ctx, STAGING_STATE_SHEET).getRange(`A${i + 1}`);
+      cell.numberFormat = [["@"]]; // Text first: a chunk may start with "-", "=" or a digit
+      cell.values = [[chunk]];
+    },
+  }));
+  const ops: QueuedOp[] = [
+    setup,
+    ...targets.flatMap(([s, t]) => cellOps(s, t, maxOp)),
+    ...targets.flatMap(([s, t]) => styleOps(s, t)),
+    ...targets.flatMap(([s, t]) => decorationOps(s, t)),
+    ...stateOps,
+  ];
+  const requests = packRequests(ops, budget - reserve);
+  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, 0));
+  let recheck: InputReadback | null = null;
+  try {
+    for (let i = 0; i < requests.length; i++) {
+      session.throwIfCancelled();
+      for (const op of requests[i]) op.queue(context);
+      if (i === requests.length - 1 && readback) recheck = queueInputReadback(context, refs, liveOwned);
+      await session.sync();
+      session.progress("write", i + 1, requests.length);
+    }
+    session.throwIfCancelled();
+  } catch (e) {
+    const kept = await removeStaging(session, [...liveOwned]);
+    if (e instanceof WorkbookError) throw e;
+    throw new WorkbookError("writeFailed", { detail: (e as Error).message ?? String(e) }, { kept, cause: e });
+  }
+  if (recheck) {
+    const changedCells = sameValues(readValues, inputValues(recheck));
+    if (changedCells > 0) {
+      await removeStaging(session, [...liveOwned]);
+      return { conflict: changedCells };
+    }
+  }
+
+  // ---- swap: one request ----
+  const removed = [...liveOwned].filter((n) => !modelSheets.includes(n));
+  const replaced = modelSheets.filter((n) => liveOwned.has(n));
+  const oldPositions = before.sheets.filter((s) => liveOwned.has(s.name)).map((s) => s.position);
+  const base = oldPositions.length > 0 ? Math.min(...oldPositions) : null;
+  const obsoleteNames = (previous?.names ?? []).filter(
+    (n) => before.names.has(n) && !model.names.some((m) => m.name === n),
+  );
+  session.progress("swap", 0, 1);
+  try {
+    const { worksheets, names, tables } = context.workbook;
+    model.sheets.forEach(
+      (s) =>
+        (worksheetOf(context, staging.get(s.name) ?? s.name).visibility = s.hidden ? "Hidden" : "Visible"),
+    );
+    for (const n of liveOwned) worksheets.getItem(n).delete();
+    const staged = model.sheets.map((s) => worksheetOf(context, staging.get(s.name) ?? s.name));
+    staged.forEach((ws, i) => (ws.name = modelSheets[i]));
+    if (base !== null) staged.forEach((ws, i) => (ws.position = base + i));
+    for (const [final, temp] of tableNames) tables.getItem(temp).name = final;
+    for (const n of model.names) {
+      const formula = `=${absoluteReference(n.sheet, n.address)}`;
+      if (before.names.has(n.name)) names.getItem(n.name).formula = formula;
+      else names.add(n.name, formula);
+    }
+    for (const n of obsoleteNames) names.getItem(n).delete();
+    if (sheetNames.has(STATE_SHEET_NAME)) worksheets.getItem(STATE_SHEET_NAME).delete();
+    worksheets.getItem(STAGING_STATE_SHEET).name = STATE_SHEET_NAME;
+    const firstVisible = model.sheets.findIndex((s) => !s.hidden);
+    if (firstVisible >= 0) staged[firstVisible].activate();
+    await session.sync();
+  } catch (e) {
+    let kept: KeptReport = { planSheets: [], stagingSheets: [], previousState: false };
+    try {
+      const after = context.workbook.worksheets.load("items/name");
+      await session.sync();
+      const names = after.items.map((s) => s.name);
+      kept = {
+        planSheets: modelSheets.filter((n) => names.includes(n)),
+        stagingSheets: names.filter((n) => n.startsWith(STAGING_SHEET_PREFIX) || n === STAGING_STATE_SHEET),
+        previousState: names.includes(STAGING_STATE_SHEET),
+      };
+    } catch {
+      // Excel did not answer: say we do not know rather than guess
+      kept.stagingSheets = ["(unknown: Excel did not answer)"];
+    }
+    const keptText = `plan sheets [${kept.planSheets.join(", ")}], staging sheets [${kept.stagingSheets.join(", ")}], ${
+      kept.previousState ? "previous" : "new"
+    } plan state`;
+    throw new WorkbookError(
+      "swapFailed",
+      { detail: (e as Error).message ?? String(e), kept: keptText },
+      { kept, cause: e },
+    );
+  }
+  session.progress("done", 1, 1);
+  return {
+    report: {
+      changed: true,
+      sheets: { created: modelSheets.filter((n) => !liveOwned.has(n)), replaced, removed },
+      tables: {
+        created: modelTables.map(({ table }) => table.name).filter((n) => !before.tables.has(n)),
+        replaced: modelTables.map(({ table }) => table.name).filter((n) => before.tables.has(n)),
+      },
+      names: {
+        created: model.names.map((n) => n.name).filter((n) => !before.names.has(n)),
+        updated: model.names.map((n) => n.name).filter((n) => before.names.has(n)),
+        removed: obsoleteNames,
+      },
+      ...baseReport,
+      syncs: session.syncs,
+      requestBytes,
+      attempts: 1,
+      state,
+    },
+  };
+}
+
+/**
+ * Writes (or rebuilds) the plan into the workbook and stores the plan state beside it.
+ *
+ * Before building, it reads back every input cell of the previous build and passes what buyers
+ * changed to `build(overrides)`, so no edit is lost; a rebuild without edits writes nothing.
+ * `context.sync()` calls: 3 reads + k writes (k = payload / 4 MB, 1 for a typical plan) + 1 swap;
+ * never one per row or SKU.
+ *
+ * @param target Excel.run (or the pane's open request context)
+ * @param source the caller's builder (`(o) => buildPlan(input, o)`) or a fixed model
+ * @throws WorkbookError `newerState` / `corruptState` before anything is written
+ * @throws WorkbookError `nameTaken` when a sheet or table name belongs to something else
+ * @throws WorkbookError `cancelled`, `writeFailed`, `concurrentEdit` — the workbook is as it was
+ * @throws WorkbookError `swapFailed` — `kept` says which sheets and state are in place
+ * @example
+ * const report = await writePlan(Excel.run, (o) => buildPlan(input, o), { onProgress });
+ * // report.syncs => 5, report.inputsKept => 2
+ */
+export async function writePlan(
+  target: ExcelTarget,
+  source: PlanModel | PlanBuilder,
+  options: WritePlanOptions = {},
+): Promise<WritePlanReport> {
+  return withContext(target, async (context) => {
+    const session = new Session(context, options);
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 2);
+    let conflict = 0;
+    for (let n = 1; n <= maxAttempts; n++) {
+      const result = await attempt(session, source, options);
+      if ("report" in result) return { ...result.report, syncs: session.syncs, attempts: n };
+      conflict = result.conflict;
+    }
+    throw new WorkbookError("concurrentEdit", { count: conflict });
+  });
+}
