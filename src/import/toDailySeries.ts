@@ -36,7 +36,8 @@ const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slic
 /**
  * Turns daily sales rows into one contiguous series per SKU (sorted by SKU): every calendar
  * day from start to end gets an entry; days without a row are 0 and, with
- * `missingDays: "censored"`, marked censored. Rows outside [startDate, endDate] are left out.
+ * `missingDays: "censored"`, marked censored. Rows outside [startDate, endDate] are left out;
+ * a SKU with no row inside the window gets no series.
  * @throws InputError when `startDate`/`endDate` is not an ISO date or `endDate` < `startDate`.
  * @example
  * toDailySeries([{ sku: "A", date: "2024-01-01", units: 2 }, { sku: "A", date: "2024-01-03", units: 5, promo: 1 }])
@@ -48,7 +49,7 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
     ["startDate", startDate],
     ["endDate", endDate],
   ] as const) {
-    if (v !== undefined && (!ISO.test(v) || Number.isNaN(dayNumber(v)))) {
+    if (v !== undefined && (!ISO.test(v) || Number.isNaN(dayNumber(v)) || isoOf(dayNumber(v)) !== v)) {
       throw new InputError(arg, `must be an ISO date YYYY-MM-DD, got "${v}"`);
     }
   }

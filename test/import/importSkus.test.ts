@@ -1,0 +1,113 @@
+/** `importSkus` on the committed SKU master fixture and on Chinese (GBK) headers. */
+import { importSkus } from "../../src/import/importSkus";
+import { fixtureBytes } from "./fixtures";
+import { encodeGbk } from "./gbk";
+
+describe("importSkus", () => {
+  const result = importSkus(fixtureBytes("skus.csv"));
+
+  it("reads every column of the standard contract", () => {
+    expect(result.rows[0]).toEqual({
+      sku: "SKU-A",
+      title: "Silicone Ice Cube Tray",
+      unitCost: 2.35,
+      weightKg: 0.32,
+      lengthCm: 25,
+      widthCm: 12,
+      heightCm: 4,
+      volumeCbm: 0.0012, // 25 × 12 × 4 = 1200 cm³ = 0.0012 m³
+      battery: false,
+      liquid: false,
+      magnetic: false,
+      moq: 500,
+      casePack: 40,
+      leadTimeDays: 25,
+      onHand: 1200,
+      onOrder: 0,
+      sellingPrice: 19.99,
+      channel: "amazon",
+    });
+  });
+
+  it("reads flags and channels in any spelling", () => {
+    expect(result.rows.map((r) => [r.sku, r.battery, r.magnetic, r.channel])).toEqual([
+      ["SKU-A", false, false, "amazon"],
+      ["SKU-B", true, false, "tiktok"],
+      ["SKU-C", false, true, "shopee"], // "yes" and "Shopee"
+      ["SKU-D", false, false, "walmart"],
+      ["SKU-G", false, false, undefined], // "ebay": kept, channel left empty
+    ]);
+  });
+
+  it("keeps a quoted title with a comma whole", () => {
+    expect(result.rows[1].title).toBe("Power Bank 10000mAh, USB-C");
+  });
+
+  it("keeps formula-like titles as text and flags them", () => {
+    expect([result.rows[3].title, result.meta.formulaLikeCells]).toEqual([
+      '=HYPERLINK("http://example.com","x")',
+      [{ row: 5, column: "title" }],
+    ]);
+  });
+
+  it("reports each bad row", () => {
+    expect(result.issues.map((i) => [i.code, i.row, i.column, i.severity])).toEqual([
+      ["FORMULA_TEXT", 5, "title", "info"],
+      ["DUPLICATE_SKU", 6, "sku", "warning"],
+      ["BAD_NUMBER", 7, "unit_cost", "error"],
+      ["OUT_OF_RANGE", 8, "case_pack", "error"],
+      ["BAD_CHANNEL", 9, "channel", "warning"],
+      ["BAD_FLAG", 10, "battery", "error"],
+    ]);
+  });
+
+  it("counts rows in meta", () => {
+    expect([result.meta.sourceRows, result.meta.rejectedRows, result.rows.length]).toEqual([9, 3, 5]);
+  });
+
+  it("matches Chinese headers in a GBK file", () => {
+    const text =
+      "商品编码,品名,采购价,币种,重量(kg),长(cm),宽(cm),高(cm),带电,液体,带磁,起订量,装箱数,交期,库存,在途,售价,渠道\n" +
+      "CUP-01,保温杯,￥23.5,cny,0.4,10,10,20,否,否,否,300,24,15,100,0,$19.99,亚马逊\n";
+    const r = importSkus(encodeGbk(text));
+    expect([r.meta.encoding, r.issues]).toEqual(["gbk", []]);
+    expect(r.rows).toEqual([
+      {
+        sku: "CUP-01",
+        title: "保温杯",
+        unitCost: 23.5,
+        currency: "CNY",
+        weightKg: 0.4,
+        lengthCm: 10,
+        widthCm: 10,
+        heightCm: 20,
+        volumeCbm: 0.002, // 10 × 10 × 20 = 2000 cm³
+        battery: false,
+        liquid: false,
+        magnetic: false,
+        moq: 300,
+        casePack: 24,
+        leadTimeDays: 15,
+        onHand: 100,
+        onOrder: 0,
+        sellingPrice: 19.99,
+        channel: "amazon",
+      },
+    ]);
+  });
+
+  it("prefers a given volume_cbm over the dimensions", () => {
+    expect(
+      importSkus("sku,volume_cbm,length_cm,width_cm,height_cm\nA,0.5,10,10,10\n").rows[0].volumeCbm,
+    ).toBe(0.5);
+  });
+
+  it("leaves blank numbers absent, never zero", () => {
+    const row = importSkus("sku,unit_cost,moq\nA,,\n").rows[0];
+    expect(["unitCost" in row, "moq" in row]).toEqual([false, false]);
+  });
+
+  it("reports which header cell fed which field", () => {
+    expect(importSkus("SKU,采购价\nA,1\n").meta.columns).toEqual({ sku: "SKU", unitCost: "采购价" });
+  });
+});
