@@ -207,6 +207,8 @@ export function fixtureBuilder(skuCount: number): (overrides?: PlanOverrides) =>
           ],
           from: "H2",
           to: "P20",
+          // the Office.js writer draws the chart, so it never writes this note
+          fallbackNote: { address: "H1", text: "Chart: on hand vs need" },
         },
       ],
       frozen: { rows: 1, columns: 1 },
