@@ -8,3 +8,4 @@ export { toFileFormula, XLFN_FUNCTIONS } from "./xlfn";
 export { isoToSerial, serialToIso, addDays } from "./dates";
 export { planText, PLAN_MESSAGES } from "./i18n";
 export type { PlanMessageKey } from "./i18n";
+export { parseA1, toA1 } from "./a1";

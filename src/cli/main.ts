@@ -1,0 +1,319 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { InputError } from "../core/errors";
+import { importSales, type SalesRow as ImportedSale } from "../import/importSales";
+import { importSkus, type SkuRow as ImportedSku } from "../import/importSkus";
+import type { ImportIssue, ImportResult } from "../import/types";
+import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
+import { buildPlan } from "../plan/buildPlan";
+import { addDays, isoToSerial } from "../plan/dates";
+import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
+import type { PlanModel, PlanOverrides } from "../plan/types";
+import { cliText, type CliLang } from "./messages";
+import { readPlanOverrides } from "./readPlanOverrides";
+import { writePlanXlsx } from "./xlsxWriter";
+
+/** Where the CLI writes: injectable so tests run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const defaultIo: CliIo = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+/** Exit codes: 0 done, 1 unexpected error, 2 bad input. */
+export const EXIT_OK = 0;
+export const EXIT_UNEXPECTED = 1;
+export const EXIT_BAD_INPUT = 2;
+/** How many issues per file the CLI prints before "… and N more". */
+const MAX_PRINTED_ISSUES = 20;
+
+/** A failure the user can fix: printed as is, exit code 2. */
+class BadInput extends Error {}
+
+const EVENT_ALIASES: Record<string, PromoEvent> = {
+  primeday: "primeDay",
+  prime: "primeDay",
+  bfcm: "bfcm",
+  blackfriday: "bfcm",
+  "11.11": "double11",
+  double11: "double11",
+  "12.12": "double12",
+  double12: "double12",
+  tiktok: "tiktok",
+};
+
+/** The bundled sample folder, found upwards from this file (src/cli in tests, build/cli/cli when built). */
+export function sampleDir(): string {
+  for (let d = __dirname, i = 0; i < 6; d = dirname(d), i++) {
+    const candidate = join(d, "assets", "sample");
+    if (existsSync(join(candidate, "settings.json"))) return candidate;
+  }
+  throw new Error("the bundled sample data (assets/sample) is missing");
+}
+
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit code.
+ * @example await main(["plan", "--sample", "--out", "plan.xlsx"]) // => 0
+ */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const r = await preparePlan(argv, io);
+  if (r.code !== EXIT_OK || !r.model || !r.out) return r.code;
+  const t = cliText(r.lang);
+  try {
+    io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
+    await writePlanXlsx(r.model, r.out);
+  } catch (e) {
+    io.stderr(`${t("unexpected", { message: (e as Error).message })}\n`);
+    return EXIT_UNEXPECTED;
+  }
+  const formulas = r.model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
+  const skus = r.model.meta.forecastMethods.length;
+  io.stderr(`[5/5] ${t("done", { file: r.out, skus, formulas })}\n`);
+  return EXIT_OK;
+}
+
+/** What `preparePlan` found: the model and where to write it, or an exit code. */
+export interface PreparedPlan {
+  code: number;
+  lang: CliLang;
+  model?: PlanModel;
+  out?: string;
+}
+
+/**
+ * Parses the arguments, imports the files, reads back the buyer's edits from an existing --out
+ * and builds the model, without writing anything (the tests use it to get the expected values).
+ */
+export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promise<PreparedPlan> {
+  let lang: CliLang = argv.includes("zh") && argv[argv.indexOf("zh") - 1] === "--lang" ? "zh" : "en";
+  let t = cliText(lang);
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sales: { type: "string" },
+        skus: { type: "string" },
+        actuals: { type: "string" },
+        "promo-start": { type: "string" },
+        "promo-end": { type: "string" },
+        "inbound-cutoff": { type: "string" },
+        "registration-deadline": { type: "string" },
+        event: { type: "string" },
+        today: { type: "string" },
+        lang: { type: "string" },
+        out: { type: "string" },
+        sample: { type: "boolean" },
+        "skip-bad-rows": { type: "boolean" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).valueOf() as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    if (values.lang !== undefined) {
+      if (values.lang !== "en" && values.lang !== "zh")
+        throw new BadInput(t("badLang", { value: String(values.lang) }));
+      lang = values.lang;
+      t = cliText(lang);
+    }
+    if (values.help || positionals.length === 0) {
+      io.stdout(`${t("help")}\n`);
+      return { code: positionals.length === 0 && !values.help ? EXIT_BAD_INPUT : EXIT_OK, lang };
+    }
+    if (positionals[0] !== "plan" || positionals.length > 1) {
+      throw new BadInput(t("unknownCommand", { cmd: positionals.join(" ") }));
+    }
+    const str = (name: string): string | undefined => values[name] as string | undefined;
+    const need = (name: string): string => {
+      const v = str(name);
+      if (!v) throw new BadInput(t("missingOption", { name }));
+      return v;
+    };
+    const date = (name: string, v: string): string => {
+      try {
+        isoToSerial(v);
+      } catch {
+        throw new BadInput(t("badDate", { name, value: v }));
+      }
+      return v;
+    };
+    const out = need("out");
+    const progress = (step: number, total: number, text: string) => io.stderr(`[${step}/${total}] ${text}\n`);
+    const steps = 5;
+
+    // ---- inputs: sample or files ----
+    let salesFile: string;
+    let skusFile: string;
+    let actualsFile = str("actuals");
+    let fileSettings: Record<string, string> = {};
+    if (values.sample) {
+      const dir = sampleDir();
+      salesFile = join(dir, "sales.csv");
+      skusFile = join(dir, "skus.csv");
+      actualsFile ??= join(dir, "actuals.csv");
+      fileSettings = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8")) as Record<string, string>;
+    } else {
+      salesFile = need("sales");
+      skusFile = need("skus");
+    }
+    const pick = (name: string, key: string): string | undefined => str(name) ?? fileSettings[key];
+    const promoStart = date("promo-start", pick("promo-start", "promoStart") ?? need("promo-start"));
+    const promoEnd = date("promo-end", pick("promo-end", "promoEnd") ?? need("promo-end"));
+    const inboundCutoff = date(
+      "inbound-cutoff",
+      pick("inbound-cutoff", "inboundCutoff") ?? need("inbound-cutoff"),
+    );
+    const regRaw = pick("registration-deadline", "registrationDeadline");
+    const registrationDeadline = regRaw ? date("registration-deadline", regRaw) : inboundCutoff;
+    const todayRaw = pick("today", "today");
+    const eventRaw = pick("event", "event") ?? "custom";
+    const event: PromoEvent =
+      EVENT_ALIASES[eventRaw.toLowerCase().replace(/[\s_-]/g, "")] ??
+      (PROMO_EVENTS.includes(eventRaw as PromoEvent) ? (eventRaw as PromoEvent) : "custom");
+
+    progress(1, steps, t("stepRead", { file: shown(salesFile) }));
+    const sales = await readImport(salesFile, "sales", todayRaw, t);
+    progress(2, steps, t("stepRead", { file: shown(skusFile) }));
+    const skus = await readImport(skusFile, "skus", undefined, t);
+    const actuals = actualsFile ? await readImport(actualsFile, "sales", undefined, t) : undefined;
+    const skipBad = values["skip-bad-rows"] === true;
+    for (const [file, r] of [
+      [salesFile, sales],
+      [skusFile, skus],
+      ...(actuals && actualsFile ? [[actualsFile, actuals] as const] : []),
+    ] as const) {
+      reportIssues(file, r.issues, lang, io, t, skipBad);
+      if (r.rows.length === 0) throw new BadInput(t("noRows", { file }));
+    }
+    const salesRows = sales.rows as ImportedSale[];
+    const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
+    const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
+
+    // ---- keep the buyer's edits from an existing plan ----
+    let overrides: PlanOverrides | undefined;
+    if (existsSync(out)) {
+      let read: PlanOverrides | null = null;
+      try {
+        read = await readPlanOverrides(out);
+      } catch (e) {
+        if (!values.force) throw new BadInput(t("badPlanState", { file: out, reason: (e as Error).message }));
+      }
+      if (read === null && !values.force) throw new BadInput(t("notAPlan", { file: out }));
+      if (read) {
+        overrides = read;
+        const count =
+          Object.keys(read.inputs).length +
+          Object.values(read.table).reduce((a, r) => a + Object.keys(r).length, 0);
+        io.stderr(`      ${t("stepKeep", { count, file: out })}\n`);
+      }
+    }
+
+    progress(3, steps, t("stepBuild", { count: skus.rows.length }));
+    const input: PlanInput = {
+      settings: {
+        event,
+        ...(event === "custom" ? { eventName: eventRaw } : {}),
+        registrationDeadline,
+        inboundCutoff,
+        promoStart,
+        promoEnd,
+        locale: lang === "zh" ? "zh-CN" : "en-US",
+      },
+      today,
+      skus: skus.rows as ImportedSku[],
+      sales: salesRows,
+      actuals: actuals?.rows as ImportedSale[] | undefined,
+      builtBy: "StockUp CLI",
+    };
+    let model: PlanModel;
+    try {
+      model = buildPlan(input, overrides);
+    } catch (e) {
+      if (e instanceof InputError)
+        throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
+      throw e;
+    }
+    return { code: EXIT_OK, lang, model, out };
+  } catch (e) {
+    if (e instanceof BadInput) {
+      io.stderr(`${e.message}\n`);
+      return { code: EXIT_BAD_INPUT, lang };
+    }
+    // parseArgs rejects unknown options and missing values with a TypeError carrying a code
+    const code = (e as { code?: string }).code;
+    if (code && code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`${t("badOption", { detail: (e as Error).message })}\n`);
+      return { code: EXIT_BAD_INPUT, lang };
+    }
+    io.stderr(`${t("unexpected", { message: (e as Error).stack ?? String(e) })}\n`);
+    return { code: EXIT_UNEXPECTED, lang };
+  }
+}
+
+type AnyImport = ImportResult<ImportedSale | ImportedSku, never> & { rows: (ImportedSale | ImportedSku)[] };
+
+async function readImport(
+  file: string,
+  kind: "sales" | "skus",
+  asOf: string | undefined,
+  t: ReturnType<typeof cliText>,
+): Promise<Pick<AnyImport, "rows" | "issues">> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new BadInput(
+      t("cannotRead", { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
+    );
+  }
+  // .xlsx is a zip: "PK" magic bytes, whatever the file is called
+  if (bytes.length > 1 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    try {
+      return kind === "sales" ? await importSalesXlsx(ab, { asOf }) : await importSkusXlsx(ab);
+    } catch (e) {
+      throw new BadInput(t("cannotRead", { file, reason: (e as Error).message }));
+    }
+  }
+  const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return kind === "sales" ? importSales(u8, { asOf }) : importSkus(u8);
+}
+
+function reportIssues(
+  file: string,
+  issues: ImportIssue[],
+  lang: CliLang,
+  io: CliIo,
+  t: ReturnType<typeof cliText>,
+  skipBad: boolean,
+): void {
+  const shown = issues.filter((i) => i.severity !== "info");
+  shown.slice(0, MAX_PRINTED_ISSUES).forEach((i) => {
+    const column = i.column ? (lang === "zh" ? `，列“${i.column}”` : `, column "${i.column}"`) : "";
+    io.stderr(
+      `${t("issue", { file, row: i.row, column, message: lang === "zh" ? i.messageZh : i.message })}\n`,
+    );
+  });
+  if (shown.length > MAX_PRINTED_ISSUES)
+    io.stderr(`${t("moreIssues", { file, count: shown.length - MAX_PRINTED_ISSUES })}\n`);
+  const errors = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
+  if (errors.size > 0 && !skipBad) throw new BadInput(t("badRows", { file, count: errors.size }));
+}
+
+/** A path as the user should see it: relative to the working directory when that is shorter. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.length < file.length ? rel : file;
+}
+
+/** Entry point for bin/stockup.js. */
+export function run(): void {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

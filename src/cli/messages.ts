@@ -1,0 +1,85 @@
+/** Everything the CLI prints, in English and Simplified Chinese (`--lang en|zh`). */
+export const CLI_MESSAGES = {
+  help: {
+    en: `Usage:
+  stockup plan --sales <file> --skus <file> --promo-start <date> --promo-end <date>
+               --inbound-cutoff <date> [--registration-deadline <date>] [--event <event>]
+               [--today <date>] [--lang en|zh] [--actuals <file>] [--skip-bad-rows] [--force]
+               --out <plan.xlsx>
+  stockup plan --sample --out <plan.xlsx>     build the plan from the bundled sample data
+  stockup --help
+
+Files are CSV/TSV (UTF-8 or GBK) or .xlsx. Dates are YYYY-MM-DD.
+Events: primeDay, bfcm, 11.11, 12.12, tiktok, or any other name (a custom event).
+--today defaults to the day after the last sales date, so a run is reproducible.
+If --out is an existing StockUp plan, the inputs you changed in it are kept.
+Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 unexpected error.`,
+    zh: `用法：
+  stockup plan --sales <文件> --skus <文件> --promo-start <日期> --promo-end <日期>
+               --inbound-cutoff <日期> [--registration-deadline <日期>] [--event <活动>]
+               [--today <日期>] [--lang en|zh] [--actuals <文件>] [--skip-bad-rows] [--force]
+               --out <plan.xlsx>
+  stockup plan --sample --out <plan.xlsx>     使用内置示例数据生成计划
+  stockup --help
+
+文件可以是 CSV/TSV（UTF-8 或 GBK）或 .xlsx。日期格式为 YYYY-MM-DD。
+活动：primeDay、bfcm、11.11、12.12、tiktok，或任意其他名称（自定义活动）。
+--today 默认为最后销售日期的次日，以便结果可复现。
+如果 --out 是已有的 StockUp 计划，您在其中修改过的输入项会被保留。
+退出码：0 完成；2 输入有误（提示会说明文件、行和原因）；1 意外错误。`,
+  },
+  unknownCommand: {
+    en: 'Unknown command "{cmd}". Try: stockup --help',
+    zh: "未知命令“{cmd}”。请运行：stockup --help",
+  },
+  badOption: { en: "{detail}. Try: stockup --help", zh: "{detail}。请运行：stockup --help" },
+  missingOption: { en: "Missing --{name}. Try: stockup --help", zh: "缺少 --{name}。请运行：stockup --help" },
+  badDate: {
+    en: '--{name} "{value}" is not a date (YYYY-MM-DD)',
+    zh: "--{name}“{value}”不是有效日期（YYYY-MM-DD）",
+  },
+  badLang: { en: '--lang must be en or zh, not "{value}"', zh: "--lang 只能是 en 或 zh，而不是“{value}”" },
+  cannotRead: { en: "{file}: cannot read the file ({reason})", zh: "{file}：无法读取文件（{reason}）" },
+  issue: { en: "{file}: row {row}{column}: {message}", zh: "{file}：第 {row} 行{column}：{message}" },
+  moreIssues: { en: "{file}: … and {count} more", zh: "{file}：……另有 {count} 条" },
+  badRows: {
+    en: "{file}: {count} row(s) could not be imported. Fix them, or run again with --skip-bad-rows to leave them out.",
+    zh: "{file}：有 {count} 行无法导入。请修正，或加上 --skip-bad-rows 跳过这些行后重新运行。",
+  },
+  noRows: { en: "{file}: no usable rows", zh: "{file}：没有可用的数据行" },
+  notAPlan: {
+    en: "{file} exists and is not a StockUp plan; it was left untouched. Choose another --out, or add --force to replace it.",
+    zh: "{file} 已存在且不是 StockUp 计划，未做任何修改。请换一个 --out，或加上 --force 覆盖。",
+  },
+  badPlanState: { en: "{file}: {reason}", zh: "{file}：{reason}" },
+  badInput: { en: "Cannot build the plan: {argument}: {reason}", zh: "无法生成计划：{argument}：{reason}" },
+  stepRead: { en: "reading {file}", zh: "正在读取 {file}" },
+  stepKeep: {
+    en: "keeping {count} edited input(s) from {file}",
+    zh: "保留 {file} 中已修改的 {count} 个输入项",
+  },
+  stepBuild: {
+    en: "forecasting and building the plan for {count} SKU(s)",
+    zh: "正在为 {count} 个 SKU 预测并生成计划",
+  },
+  stepWrite: { en: "writing {file}", zh: "正在写入 {file}" },
+  done: {
+    en: "Plan written to {file}: {skus} SKU(s), {formulas} formulas. Open it in Excel or LibreOffice; yellow cells are inputs.",
+    zh: "计划已写入 {file}：{skus} 个 SKU，{formulas} 个公式。请用 Excel 或 LibreOffice 打开；黄色单元格为输入项。",
+  },
+  unexpected: { en: "Unexpected error: {message}", zh: "意外错误：{message}" },
+} as const satisfies Record<string, { en: string; zh: string }>;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+export type CliLang = "en" | "zh";
+
+/** @example cliText("en")("missingOption", { name: "out" }) // => "Missing --out. Try: stockup --help" */
+export function cliText(
+  lang: CliLang,
+): (key: CliMessageKey, vars?: Record<string, string | number>) => string {
+  return (key, vars) => {
+    let s: string = CLI_MESSAGES[key][lang];
+    for (const [k, v] of Object.entries(vars ?? {})) s = s.split(`{${k}}`).join(String(v));
+    return s;
+  };
+}

@@ -1,0 +1,176 @@
+import ExcelJS from "exceljs";
+import { parseA1, toA1 } from "../plan/a1";
+import { planState } from "../plan/inputCells";
+import { toFileFormula } from "../plan/xlfn";
+import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
+import { PLAN_STYLES } from "../plan/types";
+
+/** Name of the hidden sheet holding the `PlanState` JSON (split over cells: 32,767 chars each). */
+export const STATE_SHEET = "StockUpState";
+/** Excel's limit on the characters in one cell. */
+const CELL_CHARS = 32_000;
+
+/**
+ * Renders a PlanModel into an exceljs workbook, mechanically: no layout or math here.
+ * - formulas are written as `{ formula }` with `_xlfn.` prefixes and NO cached result, so Excel
+ *   and LibreOffice (with OOXMLRecalcMode=0) calculate them on open;
+ * - every string value is written as a string cell, whatever it starts with (= + - @ tab CR):
+ *   exceljs stores it as shared text, never as a formula (proved in test/cli/xlsxWriter.test.ts);
+ * - exceljs cannot write charts: each chart's `fallbackNote` is written in its place instead;
+ * - the plan state (input addresses, what was written, schema version) goes to a very hidden
+ *   sheet so a later rebuild keeps the buyer's edits (`readPlanOverrides`).
+ * No external links, no macros: a plain .xlsx.
+ */
+export function planToWorkbook(model: PlanModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = model.meta.builtBy;
+  wb.title = model.sheets[0]?.name ?? "StockUp";
+  // fixed dates keep two builds of the same model byte-comparable apart from the zip timestamps
+  wb.created = new Date(`${model.meta.refreshDate}T00:00:00Z`);
+  wb.modified = wb.created;
+  for (const sheet of model.sheets) writeSheet(wb, sheet);
+  for (const n of model.names) {
+    wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)/, "$$$1")}`, n.name);
+  }
+  const state = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+  const json = JSON.stringify(planState(model));
+  for (let i = 0, row = 1; i < json.length; i += CELL_CHARS, row++) {
+    state.getCell(`A${row}`).value = json.slice(i, i + CELL_CHARS);
+  }
+  return wb;
+}
+
+/** Writes the model to an .xlsx file. */
+export async function writePlanXlsx(model: PlanModel, file: string): Promise<void> {
+  await planToWorkbook(model).xlsx.writeFile(file);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+  const { rows, columns } = sheet.frozen;
+  const ws = wb.addWorksheet(sheet.name, {
+    views: rows || columns ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
+    state: sheet.hidden ? "hidden" : "visible",
+  });
+  for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(col).width = width;
+  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+  const inTable = new Set<string>();
+  for (const table of sheet.tables) {
+    const [from, to] = table.range.split(":");
+    const c1 = parseA1(from);
+    const c2 = parseA1(to);
+    const body: ExcelJS.CellValue[][] = [];
+    for (let r = c1.row + 1; r <= c2.row; r++) {
+      const row: ExcelJS.CellValue[] = [];
+      for (let c = c1.col; c <= c2.col; c++) {
+        const address = toA1(r, c);
+        row.push(cellValue(byAddress.get(address)));
+      }
+      body.push(row);
+    }
+    for (let r = c1.row; r <= c2.row; r++) for (let c = c1.col; c <= c2.col; c++) inTable.add(toA1(r, c));
+    ws.addTable({
+      name: table.name,
+      ref: from,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: table.columns.map((col) => ({ name: col.header, filterButton: true })),
+      rows: body,
+    });
+  }
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(cell.address);
+    if (!inTable.has(cell.address)) target.value = cellValue(cell);
+    if (cell.numberFormat) target.numFmt = cell.numberFormat;
+    applyStyle(target, cell);
+  }
+  for (const v of sheet.validations) {
+    (
+      ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.range, validation(v));
+  }
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats) {
+    const s = PLAN_STYLES[cf.style];
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: priority++,
+          formulae: [toFileFormula(cf.formula).replace(/^=/, "")],
+          style: {
+            font: { color: s.fontColor ? { argb: s.fontColor } : undefined, bold: s.bold },
+            fill: s.fillColor
+              ? {
+                  type: "pattern",
+                  pattern: "solid",
+                  bgColor: { argb: s.fillColor },
+                  fgColor: { argb: s.fillColor },
+                }
+              : undefined,
+          },
+        },
+      ],
+    });
+  }
+  for (const chart of sheet.charts) {
+    // exceljs cannot write charts: say so where the chart would be
+    const note = ws.getCell(chart.fallbackNote.address);
+    note.value = chart.fallbackNote.text;
+    note.font = { italic: true, color: { argb: PLAN_STYLES.note.fontColor } };
+  }
+}
+
+/** A model cell as an exceljs value: strings stay strings (never formulas), formulas without results. */
+function cellValue(cell: PlanCell | undefined): ExcelJS.CellValue {
+  if (!cell) return null;
+  if (cell.kind === "formula" && cell.formula) {
+    return { formula: toFileFormula(cell.formula).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  }
+  return cell.value as CellValue;
+}
+
+function applyStyle(target: ExcelJS.Cell, cell: PlanCell): void {
+  const s = PLAN_STYLES[cell.style];
+  if (s.bold || s.italic || s.fontSize || s.fontColor) {
+    target.font = {
+      bold: s.bold,
+      italic: s.italic,
+      size: s.fontSize,
+      color: s.fontColor ? { argb: s.fontColor } : undefined,
+    };
+  }
+  if (s.fillColor) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: s.fillColor } };
+  if (s.border) {
+    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+    target.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function validation(v: PlanValidation): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: v.allowBlank,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    error: v.errorMessage,
+  };
+  const rule = v.rule;
+  if (rule.type === "list") {
+    // a list literal is one quoted, comma-separated string; quotes inside are doubled
+    return {
+      ...base,
+      type: "list",
+      formulae: [`"${rule.values.map((x) => x.replace(/"/g, '""')).join(",")}"`],
+    };
+  }
+  if (rule.min !== undefined && rule.max !== undefined) {
+    return { ...base, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };
+  }
+  if (rule.min !== undefined) {
+    return { ...base, type: rule.type, operator: "greaterThanOrEqual", formulae: [rule.min] };
+  }
+  if (rule.max !== undefined)
+    return { ...base, type: rule.type, operator: "lessThanOrEqual", formulae: [rule.max] };
+  return { ...base, type: rule.type, operator: "greaterThanOrEqual", formulae: [-1e307] };
+}
