@@ -55,7 +55,7 @@ export type PlanBuilder = (overrides: PlanOverrides) => PlanModel;
 
 export interface WritePlanProgress {
   phase: "read" | "write" | "swap" | "done";
-  /** Requests sent so far in this phase, and planned (write phase). */
+  /** Requests completed so far in this phase, and planned (write: reported just before each send). */
   request: number;
   requests: number;
 }
@@ -356,8 +356,8 @@ async function attempt(
       session.throwIfCancelled();
       for (const op of requests[i]) op.queue(context);
       if (i === requests.length - 1 && readback) recheck = queueInputReadback(context, refs, liveOwned);
+      session.progress("write", i, requests.length); // i requests done, the next one queued
       await session.sync();
-      session.progress("write", i + 1, requests.length);
     }
     session.throwIfCancelled();
   } catch (e) {

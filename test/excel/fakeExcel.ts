@@ -1225,6 +1225,21 @@ export function cellOf(wb: FakeWorkbookState, sheet: string, address: string): F
   return sheetByName(wb, sheet).cells.get(key(r.top, r.left));
 }
 
+/** A buyer typing `input` into a cell (Excel's entry rules, as in the UI). */
+export function typeInto(
+  wb: FakeWorkbookState,
+  sheet: string,
+  address: string,
+  input: FakeScalar | null,
+): void {
+  const r = parseAddress(address);
+  const cell = cellAt(sheetByName(wb, sheet), r.top, r.left);
+  if (input === null) {
+    cell.value = null;
+    cell.formula = null;
+  } else enter(cell, input);
+}
+
 /** A chart reference as text, e.g. `'Monitor'!A5:A35` (follows renames; `#REF!` once deleted). */
 export function refText(wb: FakeWorkbookState, ref: FakeRef | null): string {
   if (!ref) return "";
@@ -1232,10 +1247,13 @@ export function refText(wb: FakeWorkbookState, ref: FakeRef | null): string {
   return s ? `${quoteSheet(s.name)}!${ref.address}` : "#REF!";
 }
 
-/** A deep, comparable copy of the whole workbook (Maps turned into sorted entries). */
+/**
+ * A deep, comparable copy of the whole workbook (Maps turned into sorted entries), without the
+ * fake's internal id counter (ids used by a failed batch are not part of the workbook).
+ */
 export function snapshotWorkbook(wb: FakeWorkbookState): unknown {
   return JSON.parse(
-    JSON.stringify(wb, (_k, v: unknown) =>
+    JSON.stringify({ ...wb, nextId: undefined }, (_k, v: unknown) =>
       v instanceof Map ? [...v.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0]))) : v,
     ),
   );
