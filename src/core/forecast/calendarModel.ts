@@ -13,8 +13,9 @@ import { quantileSorted } from "./quantile";
  *   Y  last year's same period: how the series moved from the level window to the target window
  *      364 and 728 days earlier (364 keeps the weekday), averaged over the years available.
  * The level half-life and λ are chosen per series by rolling-origin validation inside the
- * history (Tashman 2000), and the interval quantiles are the empirical quantiles of the
- * backtest log residuals of the chosen configuration (conformal-style calibration; Lei et al.
+ * history (Tashman 2000) — the forecast is the geometric mean of the three best (half-life, λ)
+ * configurations — and the interval quantiles are the empirical quantiles of the backtest log
+ * residuals of that combined forecast (conformal-style calibration; Lei et al.
  * 2018), so nothing is tuned to a particular data set.
  * Censored periods and zero observations (log undefined) are left out of every fit.
  */
@@ -23,6 +24,8 @@ import { quantileSorted } from "./quantile";
 export const CALENDAR_HALF_LIVES = [7, 14, 28, 56, 112];
 /** Weights tried for last year's same-period movement (0 = ignore last year). */
 export const CALENDAR_YEARLY_WEIGHTS = [0, 0.5, 1];
+/** How many of the best configurations are combined (geometric mean) into the forecast. */
+export const CALENDAR_COMBINED = 3;
 /** Rolling origins used for validation and interval calibration. */
 export const CALENDAR_BACKTEST_ORIGINS = 4;
 /** Fewest observed days before the earliest origin: eight weeks. */
@@ -50,6 +53,8 @@ export interface CalendarSeries {
   seasonLength: number;
   n: number;
   horizon: number;
+  /** Prefix sums of the observed z and their count over the whole history. */
+  zPrefix: { sum: Float64Array; cnt: Float64Array };
 }
 
 export interface CalendarForecast {
@@ -57,7 +62,9 @@ export interface CalendarForecast {
   forecast: number[];
   lower: number[];
   upper: number[];
+  /** Level half-life (days) of the best backtested configuration. */
   halfLife: number;
+  /** Weight of last year's movement in the best backtested configuration. */
   yearlyWeight: number;
   /** exp(mean promo − non-promo profile difference) over weekdays that have both. */
   promoLift: number;
@@ -85,7 +92,8 @@ export function calendarSeries(
   }
   for (let h = 0; h < horizon; h++) promo[n + h] = promoFuture[h] > 0 ? 1 : 0;
   for (let t = 0; t < n + horizon; t++) pos[t] = t % seasonLength;
-  return { z, pos, promo, dom: daysOfMonth(startDay, n + horizon), seasonLength, n, horizon };
+  const dom = daysOfMonth(startDay, n + horizon);
+  return { z, pos, promo, dom, seasonLength, n, horizon, zPrefix: prefix(z, n) };
 }
 
 /** Prefix sums of the observed values and their count, over [0, end). */
@@ -114,7 +122,7 @@ interface Components {
 /** Fits P and D on [0, end). */
 function fitComponents(S: CalendarSeries, end: number): Components {
   const { z, pos, promo, dom, seasonLength: s } = S;
-  const zp = prefix(z, end);
+  const zp = S.zPrefix; // prefix sums up to `end` are the same whatever comes after it
   const cells = 2 * s;
   const cellSum = new Float64Array(cells);
   const cellCnt = new Float64Array(cells);
@@ -276,8 +284,8 @@ export function calendarBacktestOrigins(n: number, horizon: number): number[] {
 }
 
 /**
- * Fits the calendar model: rolling-origin validation picks the level half-life and the weight of
- * last year's movement (least absolute error on the original scale), then the final fit on the
+ * Fits the calendar model: rolling-origin validation ranks (level half-life, weight of last
+ * year's movement) by absolute error on the original scale (first-order, y·|ln y − ln ŷ|), then the final fit on the
  * whole history forecasts, with interval bounds from the backtest residual quantiles.
  * Returns undefined when fewer than two origins or twenty residuals are available.
  */
@@ -294,25 +302,34 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     const grid = predictGrid(S, fitComponents(S, o), o, horizon);
     preds.push({ origin: o, grid });
     const span = Math.min(horizon, n - o); // the part of the window inside the history
-    for (let c = 0; c < configs; c++) {
-      for (let k = 0; k < span; k++) {
-        const v = z[o + k];
-        if (v !== v) continue;
-        absErr[c] += Math.abs(Math.exp(v) - Math.exp(grid[c * horizon + k]));
-      }
+    for (let k = 0; k < span; k++) {
+      const v = z[o + k];
+      if (v !== v) continue;
+      // |y − ŷ| = y·|1 − e^{ln ŷ − ln y}| ≈ y·|ln y − ln ŷ| to first order: absolute error on the
+      // original scale without an exp per configuration
+      const y = Math.exp(v);
+      for (let c = 0; c < configs; c++) absErr[c] += y * Math.abs(v - grid[c * horizon + k]);
     }
   }
-  let best = 0;
-  for (let c = 1; c < configs; c++) if (absErr[c] < absErr[best]) best = c;
+  // forecast combination: the geometric mean of the CALENDAR_COMBINED best configurations, which
+  // hedges against picking a configuration by chance on a few origins (Hibon & Evgeniou 2005)
+  const order = Array.from({ length: configs }, (_, c) => c).sort((a, b) => absErr[a] - absErr[b]);
+  const chosen = order.slice(0, CALENDAR_COMBINED);
+  const combined = (grid: Float64Array, k: number): number => {
+    let sum = 0;
+    for (const c of chosen) sum += grid[c * horizon + k];
+    return sum / chosen.length;
+  };
   const residuals: number[] = [];
   for (const { origin, grid } of preds) {
     for (let k = 0; k < Math.min(horizon, n - origin); k++) {
       const v = z[origin + k];
-      if (v === v) residuals.push(v - grid[best * horizon + k]);
+      if (v === v) residuals.push(v - combined(grid, k));
     }
   }
   if (residuals.length < 20) return undefined;
   residuals.sort((a, b) => a - b);
+  // empirical quantiles of the backtest log residuals (R type 7) set the interval
   const qLo = quantileSorted(residuals, (1 - level) / 2);
   const qHi = quantileSorted(residuals, (1 + level) / 2);
 
@@ -322,11 +339,12 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   const lower: number[] = [];
   const upper: number[] = [];
   for (let k = 0; k < horizon; k++) {
-    const lz = grid[best * horizon + k];
+    const lz = combined(grid, k);
     forecast.push(Math.exp(lz));
     lower.push(Math.exp(lz + Math.min(0, qLo)));
     upper.push(Math.exp(lz + Math.max(0, qHi)));
   }
+  const best = order[0];
   let liftSum = 0;
   let liftN = 0;
   for (let p = 0; p < S.seasonLength; p++) {

@@ -263,12 +263,12 @@ function calendarPath(v: NormalisedForecastInput, s: number): BaseForecast | und
     applyLift: v.promoLift !== undefined,
     promoLift: fit.promoLift,
     en:
-      `Calendar model: recent level (half-life ${fit.halfLife} days) × weekday-and-promo profile × day of month` +
-      (fit.yearlyWeight > 0 ? ` × last year's same period (weight ${fit.yearlyWeight})` : "") +
-      `; interval calibrated on ${fit.residuals} backtest days.`,
+      `Calendar model: recent level × weekday-and-promo profile × day of month × last year's same period, ` +
+      `3 best backtested settings combined (best: level half-life ${fit.halfLife} days, last-year weight ` +
+      `${fit.yearlyWeight}); interval calibrated on ${fit.residuals} backtest days.`,
     zh:
-      `日历模型：近期水平（半衰期 ${fit.halfLife} 天）× 星期与促销系数 × 月内日期系数` +
-      (fit.yearlyWeight > 0 ? ` × 去年同期变化（权重 ${fit.yearlyWeight}）` : "") +
-      `；区间按 ${fit.residuals} 个回测日校准。`,
+      `日历模型：近期水平 × 星期与促销系数 × 月内日期系数 × 去年同期变化，` +
+      `合并回测最好的 3 组参数（最佳：水平半衰期 ${fit.halfLife} 天，去年同期权重 ${fit.yearlyWeight}）；` +
+      `区间按 ${fit.residuals} 个回测日校准。`,
   };
 }
