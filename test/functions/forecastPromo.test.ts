@@ -176,6 +176,14 @@ describe("FORECAST_PROMO", () => {
     expect(out).toEqual({ value: [[expect.closeTo(5, 9)]] });
   });
 
+  it("rejects a history with more than 100,000 filled cells with #NUM!", () => {
+    const huge = Array.from({ length: 100_001 }, () => [1]);
+    expect(forecast({ history: huge })).toEqual({
+      code: "#NUM!",
+      message: "history: has 100001 cells with data; at most 100000 are allowed",
+    });
+  });
+
   it("never throws anything but a CustomFunctions.Error, whatever the cells hold", () => {
     const cell = fc.oneof(
       fc.double(),
