@@ -38,7 +38,7 @@ export interface LeftoverResult {
  * Units expected to be left after the promo and what storing them costs (seed pitfall: 大促后剩余
  * 库存产生高额存储成本). With demand D ~ Normal(μ, σ) and stock S:
  * E[(D − S)⁺] = σ·G((S − μ)/σ) (normal loss function, Silver, Pyke & Peterson 1998 §7.7) and
- * E[(S − D)⁺] = (S − μ) + E[(D − S)⁺]; with σ = 0 it is max(0, S − μ).
+ * E[(S − D)⁺] = σ·G((μ − S)/σ) (so leftover − short = S − μ); with σ = 0 it is max(0, S − μ).
  * Storage and aged surcharge as in `fbaStorageCost` on the expected leftover.
  * @throws {InputError} a field is not a finite number; storageMonths not months 1–12.
  * @throws {OutOfRangeError} a negative field.
@@ -52,14 +52,16 @@ export function leftoverAfterPromo(input: LeftoverInput): LeftoverResult {
   const cbm = optional("unitVolumeCbm", input.unitVolumeCbm, 0, requireNonNegative);
   const age = optional("ageDaysAtPromoEnd", input.ageDaysAtPromoEnd, 0, requireNonNegative);
   let short: number;
+  let units: number;
   if (sigma === 0) {
     short = Math.max(0, mu - stock);
+    units = Math.max(0, stock - mu);
   } else {
-    // E[(D − S)⁺] = σ·G(z), z = (S − μ)/σ
+    // E[(D − S)⁺] = σ·G((S − μ)/σ); by symmetry E[(S − D)⁺] = σ·G((μ − S)/σ). Both are computed
+    // directly: S − μ + E[(D − S)⁺] would cancel catastrophically when S ≪ μ
     short = sigma * normalLoss((stock - mu) / sigma);
+    units = sigma * normalLoss((mu - stock) / sigma);
   }
-  // E[(S − D)⁺] = S − μ + E[(D − S)⁺]; floor at 0 against rounding
-  const units = Math.max(0, stock - mu + short);
   const cost = fbaStorageCost({
     units,
     unitVolumeCbm: cbm,

@@ -180,9 +180,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
   const r = resolveRates(input.rates);
   const warnings: CostWarning[] = [];
 
-  const cents: Record<CostComponentKey, number> = Object.fromEntries(
-    COST_COMPONENT_KEYS.map((k) => [k, 0]),
-  ) as Record<CostComponentKey, number>;
+  const cents = zeroCents();
   const totalKg = unitKg * qty;
   const totalCbm = unitCbm * qty;
 
@@ -344,6 +342,12 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
   };
 }
 
+function zeroCents(): Record<CostComponentKey, number> {
+  const out = {} as Record<CostComponentKey, number>;
+  for (const k of COST_COMPONENT_KEYS) out[k] = 0;
+  return out;
+}
+
 /** Rounds to whole cents, half away from zero (amounts here are never negative). */
 function toCents(amount: number): number {
   // the 1e-9 nudge keeps 0.125 × 100 = 12.499999… from rounding down
@@ -428,7 +432,7 @@ function requireBoolean(argument: string, value: unknown): boolean {
   return value;
 }
 
-const RATE_FIELDS_0_1: readonly (keyof LandedCostRates)[] = [
+const RATE_FIELDS_0_1: ReadonlySet<keyof LandedCostRates> = new Set<keyof LandedCostRates>([
   "paymentFeeRate",
   "insuranceRate",
   "insuredValueMarkupRate",
@@ -439,15 +443,17 @@ const RATE_FIELDS_0_1: readonly (keyof LandedCostRates)[] = [
   "returnRate",
   "returnLossRate",
   "contingencyRate",
-];
-const POSITIVE_FIELDS: readonly (keyof LandedCostRates)[] = [
+]);
+const POSITIVE_FIELDS: ReadonlySet<keyof LandedCostRates> = new Set<keyof LandedCostRates>([
   "expressVolumetricDivisor",
   "airVolumetricDivisor",
-];
+]);
 
 /** Merges the caller's rates over the defaults and validates every one. @internal */
 export function resolveRates(rates: Partial<LandedCostRates> | null | undefined): LandedCostRates {
-  if (rates !== undefined && rates !== null) requireObject("rates", rates);
+  // most cells use the defaults: those are frozen and valid, so skip the merge and the checks
+  if (rates === undefined || rates === null) return DEFAULT_RATES as LandedCostRates;
+  requireObject("rates", rates);
   const merged: LandedCostRates = { ...DEFAULT_RATES, ...(rates ?? {}) } as LandedCostRates;
   for (const key of Object.keys(merged) as (keyof LandedCostRates)[]) {
     const v = merged[key];
@@ -455,8 +461,8 @@ export function resolveRates(rates: Partial<LandedCostRates> | null | undefined)
       (merged as unknown as Record<string, unknown>)[key] = DEFAULT_RATES[key];
       continue;
     }
-    if (RATE_FIELDS_0_1.includes(key)) requireRate(`rates.${key}`, v);
-    else if (POSITIVE_FIELDS.includes(key)) requirePositive(`rates.${key}`, v);
+    if (RATE_FIELDS_0_1.has(key)) requireRate(`rates.${key}`, v);
+    else if (POSITIVE_FIELDS.has(key)) requirePositive(`rates.${key}`, v);
     else if (typeof DEFAULT_RATES[key] === "number") requireNonNegative(`rates.${key}`, v);
   }
   if (merged.dutyBasis !== "FOB" && merged.dutyBasis !== "CIF") {
