@@ -236,10 +236,17 @@ async function attempt(
   const before = await readWorkbook(session);
   const sheetNames = new Set(before.sheets.map((s) => s.name));
   let previous: WorkbookPlanState | null = null;
+  // sheet of every existing table: a table is ours when it sits on a sheet the state lists
+  const tableSheets = new Map<string, string>();
   if (sheetNames.has(STATE_SHEET_NAME)) {
     const used = queueStateRead(context);
+    const hosts = [...before.tables].map((name) => ({
+      name,
+      sheet: context.workbook.tables.getItem(name).worksheet.load("name"),
+    }));
     await session.sync();
     previous = stateFromRange(used).state; // throws newerState: nothing written
+    for (const t of hosts) tableSheets.set(t.name, t.sheet.name);
   }
   const owned = new Set(previous?.sheets ?? []);
   const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
@@ -262,7 +269,7 @@ async function attempt(
   for (const name of modelSheets) {
     if (sheetNames.has(name) && !owned.has(name)) throw new WorkbookError("nameTaken", { name });
   }
-  const ownedTables = new Set((previous?.tables ?? []).map((t) => t.name));
+  const ownedTables = new Set([...tableSheets].filter(([, sheet]) => owned.has(sheet)).map(([name]) => name));
   for (const { table } of modelTables) {
     if (before.tables.has(table.name) && !ownedTables.has(table.name))
       throw new WorkbookError("nameTaken", { name: table.name });

@@ -1029,6 +1029,10 @@ class FakeTableProxy extends FakeClientObject {
       t.name = v;
     });
   }
+  /** The sheet the table is on. */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.table().sheetId);
+  }
   set style(v: string) {
     this.context.queue(["table.style", v], () => {
       this.table().style = v;
