@@ -1,0 +1,101 @@
+import ExcelJS from "exceljs";
+import { buildPlan } from "../../src/plan/buildPlan";
+import { parsePlanState } from "../../src/plan/inputCells";
+import { planToWorkbook, STATE_SHEET } from "../../src/cli/xlsxWriter";
+import { toCellValue } from "../../src/cli/readPlanOverrides";
+import { SKU_A, tinyInput } from "../plan/fixtures";
+
+/** Text that spreadsheet apps would take for a formula if it were written as one (issue 8). */
+const INJECTION = ["=1+1", '+HYPERLINK("http://evil","x")', "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd"];
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<{ back: ExcelJS.Workbook; bytes: Buffer }> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { back, bytes };
+}
+
+describe("planToWorkbook", () => {
+  const model = buildPlan(tinyInput());
+  let back: ExcelJS.Workbook;
+  let bytes: Buffer;
+  beforeAll(async () => {
+    ({ back, bytes } = await roundTrip(planToWorkbook(model)));
+  });
+
+  it("writes text that starts with = + - @ tab or CR as text, never as a formula", async () => {
+    const skus = INJECTION.map((title, i) => ({ ...SKU_A, sku: `S${i}`, title }));
+    const m = buildPlan(tinyInput({ skus, sales: [] }));
+    const { back: wb } = await roundTrip(planToWorkbook(m));
+    const ws = wb.getWorksheet(m.sheets[1].name)!;
+    const titles = m.sheets[1].tables[0].rowKeys.map((_, i) => ws.getCell(`B${i + 2}`));
+    expect(titles.map((c) => c.type)).toEqual(INJECTION.map(() => ExcelJS.ValueType.String));
+    // XML parsers normalize a bare CR to LF (XML 1.0 §2.11), so "\r=cmd" reads back as "\n=cmd": still text
+    expect(titles.map((c) => c.value).sort()).toEqual(INJECTION.map((x) => x.replace("\r", "\n")).sort());
+    expect(titles.map((c) => c.formula)).toEqual(INJECTION.map(() => undefined));
+  });
+
+  it("writes formulas with _xlfn. prefixes and no cached results", () => {
+    const plan = back.getWorksheet(model.sheets[0].name)!;
+    const z = plan.getCell("B38");
+    expect(z.type).toBe(ExcelJS.ValueType.Formula);
+    expect(z.formula).toBe("_xlfn.NORM.S.INV(ServiceLevel)");
+    expect((z.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
+    const skus = back.getWorksheet(model.sheets[1].name)!;
+    expect(skus.getCell("AG2").formula).toBe("IF(AF2<=0,0,CEILING(MAX(AF2,S2),MAX(1,T2)))");
+  });
+
+  it("defines a workbook name for every named input and formula", () => {
+    const got = model.names.map((n) => back.definedNames.getRanges(n.name).ranges);
+    expect(got).toEqual(model.names.map((n) => [`'${n.sheet}'!$${n.address.replace(/(\d+)/, "$$$1")}`]));
+  });
+
+  it("writes the SKU and monitor tables, frozen panes and column widths", () => {
+    const skus = back.getWorksheet(model.sheets[1].name)! as ExcelJS.Worksheet & {
+      tables: Record<string, unknown>;
+    };
+    expect(Object.keys(skus.tables)).toEqual(["StockUpSkus"]);
+    expect(skus.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 1 });
+    expect(skus.getColumn("B").width).toBe(30);
+    const mon = back.getWorksheet(model.sheets[2].name)! as ExcelJS.Worksheet & {
+      tables: Record<string, unknown>;
+    };
+    expect(Object.keys(mon.tables)).toEqual(["StockUpMonitor"]);
+  });
+
+  it("writes the data validations and conditional formats of the model", () => {
+    const plan = back.getWorksheet(model.sheets[0].name)! as ExcelJS.Worksheet & {
+      dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+      conditionalFormattings: { ref: string }[];
+    };
+    const dv = plan.dataValidations.model;
+    expect(dv.B35).toMatchObject({ type: "decimal", operator: "between", formulae: [0.5, 0.9999] });
+    expect(dv.B37).toMatchObject({ type: "list", formulae: ['"rule of thumb,statistical"'] });
+    expect(plan.conditionalFormattings.map((c) => c.ref)).toEqual(["B12:B13", "C16:C18"]);
+  });
+
+  it("says in the sheet that the chart could not be drawn", () => {
+    const mon = back.getWorksheet(model.sheets[2].name)!;
+    expect(mon.getCell("A2").value).toBe(model.sheets[2].charts[0].fallbackNote.text);
+    expect(String(mon.getCell("A2").value)).toMatch(/line chart/);
+  });
+
+  it("keeps number formats and dates as serial numbers", () => {
+    const plan = back.getWorksheet(model.sheets[0].name)!;
+    expect(plan.getCell("B8").numFmt).toBe("yyyy-mm-dd");
+    expect(toCellValue(plan.getCell("B8").value)).toBe(45846);
+  });
+
+  it("stores the plan state in a very hidden sheet", () => {
+    const ws = back.getWorksheet(STATE_SHEET)!;
+    expect(ws.state).toBe("veryHidden");
+    const state = parsePlanState(String(ws.getCell("A1").value));
+    expect(state.inputs.length).toBe(42); // 30 single inputs + 12 table inputs for one SKU
+  });
+
+  it("has no external links and no macros", () => {
+    const text = bytes.toString("latin1");
+    expect(text).toContain("xl/worksheets/sheet1.xml"); // the zip's file names are plain text
+    expect(text).not.toMatch(/externalLink|vbaProject|\.bin/);
+  });
+});
