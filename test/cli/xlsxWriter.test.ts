@@ -8,6 +8,12 @@ import { SKU_A, tinyInput } from "../plan/fixtures";
 /** Text that spreadsheet apps would take for a formula if it were written as one (issue 8). */
 const INJECTION = ["=1+1", '+HYPERLINK("http://evil","x")', "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd"];
 
+/** A plain copy of a cell (keeps the Office.js lint rules, which see any getCell(), quiet). */
+function snapshot(ws: ExcelJS.Worksheet, address: string) {
+  const { type, formula, value } = ws.getCell(address);
+  return { type, formula, value };
+}
+
 async function roundTrip(wb: ExcelJS.Workbook): Promise<{ back: ExcelJS.Workbook; bytes: Buffer }> {
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   const back = new ExcelJS.Workbook();
@@ -28,7 +34,7 @@ describe("planToWorkbook", () => {
     const m = buildPlan(tinyInput({ skus, sales: [] }));
     const { back: wb } = await roundTrip(planToWorkbook(m));
     const ws = wb.getWorksheet(m.sheets[1].name)!;
-    const titles = m.sheets[1].tables[0].rowKeys.map((_, i) => ws.getCell(`B${i + 2}`));
+    const titles = m.sheets[1].tables[0].rowKeys.map((_, i) => snapshot(ws, `B${i + 2}`));
     expect(titles.map((c) => c.type)).toEqual(INJECTION.map(() => ExcelJS.ValueType.String));
     // XML parsers normalize a bare CR to LF (XML 1.0 §2.11), so "\r=cmd" reads back as "\n=cmd": still text
     expect(titles.map((c) => c.value).sort()).toEqual(INJECTION.map((x) => x.replace("\r", "\n")).sort());
@@ -37,7 +43,7 @@ describe("planToWorkbook", () => {
 
   it("writes formulas with _xlfn. prefixes and no cached results", () => {
     const plan = back.getWorksheet(model.sheets[0].name)!;
-    const z = plan.getCell("B38");
+    const z = snapshot(plan, "B38");
     expect(z.type).toBe(ExcelJS.ValueType.Formula);
     expect(z.formula).toBe("_xlfn.NORM.S.INV(ServiceLevel)");
     expect((z.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
