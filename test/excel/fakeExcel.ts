@@ -197,7 +197,7 @@ function replaceSheetRefs(formula: string, from: string, to: string | null): str
       i % 2 === 1
         ? part
         : part.replace(pattern, (_m, pre: string, _ref: string, addr: string | undefined) =>
-            to === null ? `${pre}#REF!` : `${pre}${quoteSheet(to)}!${addr ?? ""}`,
+            to === null ? `${pre}#REF!${addr ?? ""}` : `${pre}${quoteSheet(to)}!${addr ?? ""}`,
           ),
     )
     .join("");

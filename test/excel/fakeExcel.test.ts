@@ -1,0 +1,202 @@
+/**
+ * The fake host must behave like Excel where the writer's correctness depends on it; these tests
+ * pin those behaviours so a writer bug cannot hide behind a lenient fake.
+ */
+import { cellOf, createWorkbook, FakeHost, installFakeOffice, sheetByName } from "./fakeExcel";
+
+async function enterIn(format: string | null, input: string) {
+  const wb = createWorkbook();
+  await new FakeHost(wb).run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    if (format) r.numberFormat = [[format]];
+    r.formulas = [[input]];
+    await ctx.sync();
+  });
+  return cellOf(wb, "Sheet1", "A1");
+}
+
+describe("FakeHost: load/sync discipline", () => {
+  it("throws when a property is read before load and sync, like PropertyNotLoaded", async () => {
+    await new FakeHost(createWorkbook()).run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => r.values).toThrow(/PropertyNotLoaded|not available/);
+      r.load("values");
+      expect(() => r.values).toThrow(/not available/); // loaded but not synced
+      await ctx.sync();
+      expect(r.values).toEqual([[""]]);
+    });
+  });
+
+  it("applies queued writes only at sync", async () => {
+    const wb = createWorkbook();
+    await new FakeHost(wb).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, 2]];
+      expect(cellOf(wb, "Sheet1", "A1")).toBeUndefined();
+      await ctx.sync();
+      expect(cellOf(wb, "Sheet1", "B1")?.value).toBe(2);
+    });
+  });
+
+  it("counts syncs and measures each request's payload in UTF-8 bytes", async () => {
+    const host = new FakeHost(createWorkbook());
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["备货"]];
+      await ctx.sync();
+      await ctx.sync();
+    });
+    expect(host.syncCount).toBe(2);
+    // 40 overhead + JSON ["values",[["备货"]]]: 17 ASCII bytes + 2 CJK × 3 bytes
+    expect(host.requestBytes).toEqual([40 + 17 + 6, 0]);
+  });
+
+  it("refuses a request over its size limit, like RequestPayloadSizeLimitExceeded", async () => {
+    const host = new FakeHost(createWorkbook(), { maxRequestBytes: 100 });
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(200)]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("rejects a values matrix whose shape differs from the range", async () => {
+    await expect(
+      new FakeHost(createWorkbook()).run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("FakeHost: Excel's entry rules (why the writer formats text cells as @)", () => {
+  it("turns =, +, - and @ text into formulas in a General cell", async () => {
+    expect((await enterIn(null, "=1+1"))?.formula).toBe("=1+1");
+    expect((await enterIn(null, "+A1"))?.formula).toBe("=+A1");
+    expect((await enterIn(null, "-A1"))?.formula).toBe("=-A1");
+    expect((await enterIn(null, "@SUM(A1)"))?.formula).toBe("=SUM(A1)");
+    expect((await enterIn(null, "0012"))?.value).toBe(12);
+  });
+
+  it("keeps the same strings verbatim as text in a cell formatted @ first", async () => {
+    for (const s of ["=1+1", "+A1", "-A1", "@SUM(A1)", "0012", "\tTab", "\rCR"]) {
+      expect(await enterIn("@", s)).toMatchObject({ value: s, formula: null });
+    }
+  });
+
+  it("also stores text after a leading apostrophe, but without the apostrophe", async () => {
+    expect(await enterIn(null, "'=1+1")).toMatchObject({ value: "=1+1", formula: null });
+  });
+});
+
+describe("FakeHost: sheets, names, tables", () => {
+  it("shares one workbook between two hosts: each sees the other's synced work", async () => {
+    const wb = createWorkbook();
+    const a = new FakeHost(wb);
+    const b = new FakeHost(wb);
+    await a.run(async (ctx) => {
+      ctx.workbook.worksheets.add("Plan");
+      await ctx.sync();
+    });
+    const names = await b.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      return sheets.items.map((s) => s.name);
+    });
+    expect(names).toEqual(["Sheet1", "Plan"]);
+  });
+
+  it("refuses a duplicate sheet, name or table name", async () => {
+    const wb = createWorkbook();
+    const host = new FakeHost(wb);
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.add("sheet1");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await host.run(async (ctx) => {
+      ctx.workbook.names.add("X", "=Sheet1!$A$1");
+      await ctx.sync();
+    });
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.names.add("x", "=Sheet1!$A$2");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+
+  it("makes references #REF! when their sheet is deleted and follows renames", async () => {
+    const wb = createWorkbook(["Sheet1", "Plan"]);
+    await new FakeHost(wb).run(async (ctx) => {
+      ctx.workbook.names.add("Lead", "='Plan'!$B$5");
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [["=Plan!B5*2"]];
+      ctx.workbook.worksheets.getItem("Plan").name = "Plan 2";
+      await ctx.sync();
+    });
+    expect(wb.names[0].formula).toBe("='Plan 2'!$B$5");
+    expect(cellOf(wb, "Sheet1", "A1")?.formula).toBe("='Plan 2'!B5*2");
+    await new FakeHost(wb).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Plan 2").delete();
+      await ctx.sync();
+    });
+    expect(wb.names[0].formula).toBe("=#REF!$B$5");
+    expect(cellOf(wb, "Sheet1", "A1")?.formula).toBe("=#REF!B5*2");
+  });
+
+  it("deletes a sheet's tables with it and refuses to delete the last visible sheet", async () => {
+    const wb = createWorkbook(["Sheet1", "Data"]);
+    const host = new FakeHost(wb);
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").tables.add("A1:B3", true);
+      await ctx.sync();
+    });
+    expect(wb.tables).toHaveLength(1);
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").delete();
+      await ctx.sync();
+    });
+    expect(wb.tables).toHaveLength(0);
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("applies only part of a failing batch, as Excel does (no rollback)", async () => {
+    const wb = createWorkbook();
+    const host = new FakeHost(wb, { failOnSync: 1, failAfterOps: 1 });
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.worksheets.add("A");
+        ctx.workbook.worksheets.add("B");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "A"]);
+  });
+});
+
+describe("installFakeOffice", () => {
+  it("defines Office and Excel globals backed by the workbook", async () => {
+    const target: Record<string, any> = {};
+    const wb = createWorkbook();
+    const host = installFakeOffice(target, wb, { displayLanguage: "zh-CN" });
+    await expect(target.Office.onReady()).resolves.toMatchObject({ host: "Excel" });
+    expect(target.Office.context.displayLanguage).toBe("zh-CN");
+    target.Office.context.document.settings.set("k", 1);
+    expect(wb.settings).toEqual({}); // not saved yet
+    target.Office.context.document.settings.saveAsync();
+    expect(wb.settings).toEqual({ k: 1 });
+    await target.Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("Plan");
+      await ctx.sync();
+    });
+    expect(sheetByName(wb, "Plan").visibility).toBe("Visible");
+    expect(host.syncCount).toBe(1);
+    expect(target.Excel.ConditionalFormatType.custom).toBe("Custom");
+  });
+});
