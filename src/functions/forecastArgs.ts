@@ -2,8 +2,9 @@
  * Turns FORECAST_PROMO / PROMO_LIFT cell arguments into the core's `ForecastInput`, and picks
  * the orientation the result spills in.
  */
-import { InputError, type ForecastInput, type ForecastResult } from "../core";
+import { InputError, OutOfRangeError, type ForecastInput, type ForecastResult } from "../core";
 import {
+  MAX_RANGE_CELLS,
   type Orientation,
   type RangeArg,
   toChoice,
@@ -105,6 +106,13 @@ export function forecastCells(
     input.horizon = DEFAULT_HORIZON;
   } else if (single) {
     input.horizon = toInteger(future, "future_promo");
+    // Bound the work one cell can ask for (and the spill: a sheet has 1,048,576 rows).
+    if (input.horizon > MAX_RANGE_CELLS) {
+      throw new OutOfRangeError(
+        "future_promo",
+        message("tooManyPeriods", { periods: input.horizon, max: MAX_RANGE_CELLS }),
+      );
+    }
   } else {
     const f = toNumberRange(future, "future_promo");
     // Every cell of the range is a future period, blank = no promo: keep trailing blanks.

@@ -28,6 +28,7 @@ export interface MessageParams {
   internal: { detail: string };
   meanOnly: Record<string, never>;
   notPositive: Record<string, never>;
+  tooManyPeriods: { periods: number; max: number };
 }
 
 /** A message key. */
@@ -58,6 +59,7 @@ const EN: Table = {
   meanOnly: () =>
     'one number is a mean without its variability: give the daily demand range, or use method "percent"',
   notPositive: () => "must be greater than 0",
+  tooManyPeriods: ({ periods, max }) => `asks for ${periods} periods; at most ${max} are allowed`,
 };
 
 const ZH: Table = {
@@ -82,6 +84,7 @@ const ZH: Table = {
   internal: ({ detail }) => `StockUp 无法计算：${detail}`,
   meanOnly: () => '单个数字只是均值，缺少波动信息：请提供每日需求区域，或使用 method "percent"',
   notPositive: () => "必须大于 0",
+  tooManyPeriods: ({ periods, max }) => `要求预测 ${periods} 期，最多允许 ${max} 期`,
 };
 
 const TABLES: Record<Language, Table> = { "en-US": EN, "zh-CN": ZH };

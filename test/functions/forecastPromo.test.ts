@@ -151,6 +151,13 @@ describe("FORECAST_PROMO", () => {
     });
   });
 
+  it("rejects a horizon above 100,000 periods with #NUM! instead of working for minutes", () => {
+    expect(forecast({ history: FLAT, future_promo: 1e9 })).toEqual({
+      code: "#NUM!",
+      message: "future_promo: asks for 1000000000 periods; at most 100000 are allowed",
+    });
+  });
+
   it("rejects level 0, 1 and 1.5 as out of range (#NUM!)", () => {
     for (const level of [0, 1, 1.5])
       expect(forecast({ history: FLAT, level })).toMatchObject({ code: "#NUM!" });
