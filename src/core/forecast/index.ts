@@ -1,5 +1,6 @@
 // The forecasting module's public surface; re-exported by ../index.ts.
 export type { ForecastInput, ForecastResult, PromoLiftEstimate } from "./types";
-export { forecastPromo } from "./forecastPromo";
-export { estimatePromoLift } from "./estimatePromoLift";
+export { forecastPromo, INTERMITTENT_ADI, CALENDAR_MAX_ZERO_SHARE } from "./forecastPromo";
+export { DEFAULT_LEVEL } from "./validateForecastInput";
+export { estimatePromoLift, PROMO_LIFT_PRIOR_PERIODS } from "./estimatePromoLift";
 export { detectSeasonLength } from "./detectSeasonLength";
