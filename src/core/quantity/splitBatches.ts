@@ -22,7 +22,8 @@ export interface SplitBatchesInput {
   topUpUnits?: number | null;
   /**
    * Units that can be produced in time for the bulk mode's ship-by date; the rest must go by the
-   * fast mode. Default: all of them.
+   * fast mode. Default: all of them. Pass 0 when the bulk mode is no longer feasible
+   * (`shipSchedule(...).modes[i].feasible === false`): everything then goes by the fast mode.
    */
   readyForBulkUnits?: number | null;
   /** Default {@link DEFAULT_BULK_MODE}. */

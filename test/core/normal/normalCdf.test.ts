@@ -11,7 +11,11 @@ describe("normalCdf", () => {
   });
 
   it("keeps relative accuracy in the lower tail", () => {
-    // R: pnorm(-10) = 7.6198530241605269e-24; pnorm(-8) = 6.2209605742717841e-16
+    // R: pnorm(-10) = 7.6198530241605269e-24; pnorm(-8) = 6.2209605742717841e-16;
+    // pnorm(-6) = 9.8658764503769458e-10; pnorm(-5) = 2.8665157187919333e-07; pnorm(-3) = 0.0013498980316300946
+    expect(normalCdf(-6) / 9.8658764503769458e-10).toBeCloseTo(1, 13);
+    expect(normalCdf(-5) / 2.8665157187919333e-7).toBeCloseTo(1, 13);
+    expect(normalCdf(-3) / 0.0013498980316300946).toBeCloseTo(1, 13);
     expect(normalCdf(-10) / 7.6198530241605269e-24).toBeCloseTo(1, 12);
     expect(normalCdf(-8) / 6.2209605742717841e-16).toBeCloseTo(1, 12);
   });
