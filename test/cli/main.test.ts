@@ -1,0 +1,198 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { EXIT_BAD_INPUT, EXIT_OK, main } from "../../src/cli/main";
+import { toCellValue } from "../../src/cli/readPlanOverrides";
+
+/** Runs the CLI in-process and captures what it prints. */
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const SKUS_CSV =
+  "sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel\n" +
+  "A-CASE,Phone case,5,0.2,10,10,5,0,0,1,100,50,20,10,0,20,amazon\n";
+
+function salesCsv(badRow = false): string {
+  const lines = ["date,sku,units,promo,price"];
+  for (let i = 0; i < 365; i++) {
+    const d = new Date(Date.UTC(2024, 4, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    lines.push(`${d},A-CASE,${badRow && i === 1 ? "ten" : 10},0,20`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+const DATES = ["--promo-start", "2025-07-08", "--promo-end", "2025-07-11", "--inbound-cutoff", "2025-06-20"];
+
+describe("main (stockup CLI)", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "stockup-cli-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const p = (name: string) => join(dir, name);
+
+  it("prints help in English and Chinese and exits 0", async () => {
+    const en = await run(["--help"]);
+    expect([en.code, en.out.startsWith("Usage:")]).toEqual([EXIT_OK, true]);
+    const zh = await run(["--lang", "zh", "--help"]);
+    expect([zh.code, zh.out.startsWith("用法：")]).toEqual([EXIT_OK, true]);
+  });
+
+  it("prints help and exits 2 without a command", async () => {
+    const r = await run([]);
+    expect([r.code, r.out.includes("stockup plan --sample")]).toEqual([EXIT_BAD_INPUT, true]);
+  });
+
+  it("builds the sample plan with progress on stderr", async () => {
+    const r = await run(["plan", "--sample", "--out", p("plan.xlsx")]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err.match(/^\[\d\/5\]/gm)).toEqual(["[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]"]);
+    expect(r.err).toMatch(/12 SKU\(s\), \d+ formulas/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(p("plan.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "StockUp Plan",
+      "StockUp SKUs",
+      "StockUp Monitor",
+      "StockUpState",
+    ]);
+  }, 60_000);
+
+  it("keeps the buyer's edits when rebuilding an existing plan", async () => {
+    const args = [
+      "plan",
+      "--sales",
+      p("sales.csv"),
+      "--skus",
+      p("skus.csv"),
+      ...DATES,
+      "--out",
+      p("plan.xlsx"),
+    ];
+    writeFileSync(p("sales.csv"), salesCsv());
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    expect((await run(args)).code).toBe(EXIT_OK);
+    // a buyer opens the plan, raises the service level and corrects the stock on hand
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(p("plan.xlsx"));
+    wb.getWorksheet("StockUp Plan")!.getCell("B35").value = 0.98;
+    wb.getWorksheet("StockUp SKUs")!.getCell("U2").value = 70;
+    await wb.xlsx.writeFile(p("plan.xlsx"));
+    const again = await run(args);
+    expect(again.code).toBe(EXIT_OK);
+    expect(again.err).toContain("keeping 2 edited input(s)");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(p("plan.xlsx"));
+    const plan = back.getWorksheet("StockUp Plan")!;
+    const skus = back.getWorksheet("StockUp SKUs")!;
+    expect([toCellValue(plan.getCell("B35").value), toCellValue(skus.getCell("U2").value)]).toEqual([
+      0.98, 70,
+    ]);
+    // untouched inputs keep their defaults; a third build still keeps the edits
+    expect(toCellValue(plan.getCell("B39").value)).toBe(0.3);
+    expect((await run(args)).code).toBe(EXIT_OK);
+    const third = new ExcelJS.Workbook();
+    await third.xlsx.readFile(p("plan.xlsx"));
+    expect(toCellValue(third.getWorksheet("StockUp Plan")!.getCell("B35").value)).toBe(0.98);
+  }, 60_000);
+
+  it("names the file and exits 2 when an input file is missing", async () => {
+    const r = await run([
+      "plan",
+      "--sales",
+      p("nope.csv"),
+      "--skus",
+      p("skus.csv"),
+      ...DATES,
+      "--out",
+      p("o.xlsx"),
+    ]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toContain("nope.csv: cannot read the file (ENOENT)");
+    expect(existsSync(p("o.xlsx"))).toBe(false);
+  });
+
+  it("reports the file, row and reason of a bad row and exits 2 unless --skip-bad-rows", async () => {
+    writeFileSync(p("sales.csv"), salesCsv(true));
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const args = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), ...DATES, "--out", p("o.xlsx")];
+    const r = await run(args);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toMatch(/sales\.csv: row 3, column "units": /);
+    expect(r.err).toContain("1 row(s) could not be imported");
+    expect(existsSync(p("o.xlsx"))).toBe(false);
+    expect((await run([...args, "--skip-bad-rows"])).code).toBe(EXIT_OK);
+  });
+
+  it("speaks Chinese with --lang zh", async () => {
+    const r = await run([
+      "plan",
+      "--lang",
+      "zh",
+      "--sales",
+      p("nope.csv"),
+      "--skus",
+      "x",
+      ...DATES,
+      "--out",
+      "o",
+    ]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toContain("nope.csv：无法读取文件");
+  });
+
+  it("exits 2 on an unknown option, a missing --out, a bad date or a bad --lang", async () => {
+    const unknown = await run(["plan", "--sample", "--out", p("o.xlsx"), "--colour", "red"]);
+    expect([unknown.code, unknown.err]).toEqual([EXIT_BAD_INPUT, expect.stringContaining("--colour")]);
+    const noOut = await run(["plan", "--sample"]);
+    expect([noOut.code, noOut.err]).toEqual([EXIT_BAD_INPUT, "Missing --out. Try: stockup --help\n"]);
+    const badDate = await run(["plan", "--sample", "--promo-start", "2025-13-01", "--out", p("o.xlsx")]);
+    expect([badDate.code, badDate.err]).toEqual([
+      EXIT_BAD_INPUT,
+      expect.stringContaining('"2025-13-01" is not a date'),
+    ]);
+    const badLang = await run(["plan", "--sample", "--lang", "fr", "--out", p("o.xlsx")]);
+    expect([badLang.code, badLang.err]).toEqual([
+      EXIT_BAD_INPUT,
+      expect.stringContaining("--lang must be en or zh"),
+    ]);
+  });
+
+  it("refuses to overwrite a file that is not a StockUp plan", async () => {
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Budget").getCell("A1").value = "keep me";
+    await other.xlsx.writeFile(p("budget.xlsx"));
+    const before = readFileSync(p("budget.xlsx"));
+    const r = await run(["plan", "--sample", "--out", p("budget.xlsx")]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toContain("is not a StockUp plan; it was left untouched");
+    expect(readFileSync(p("budget.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("rejects a plan whose promo ends before it starts with the core's reason", async () => {
+    writeFileSync(p("sales.csv"), salesCsv());
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const r = await run([
+      "plan",
+      "--sales",
+      p("sales.csv"),
+      "--skus",
+      p("skus.csv"),
+      "--promo-start",
+      "2025-07-08",
+      "--promo-end",
+      "2025-07-01",
+      "--inbound-cutoff",
+      "2025-06-20",
+      "--out",
+      p("o.xlsx"),
+    ]);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toContain("Cannot build the plan: promoEnd: the promo ends (2025-07-01) before it starts");
+  });
+});
