@@ -17,6 +17,8 @@ async function enterIn(format: string | null, input: string) {
 
 describe("FakeHost: load/sync discipline", () => {
   it("throws when a property is read before load and sync, like PropertyNotLoaded", async () => {
+    // this test breaks the load/sync rules on purpose, to prove the fake catches it
+    /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
     await new FakeHost(createWorkbook()).run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
       expect(() => r.values).toThrow(/PropertyNotLoaded|not available/);
@@ -25,6 +27,7 @@ describe("FakeHost: load/sync discipline", () => {
       await ctx.sync();
       expect(r.values).toEqual([[""]]);
     });
+    /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
   });
 
   it("applies queued writes only at sync", async () => {
