@@ -14,6 +14,9 @@ import { validateForecastInput, type NormalisedForecastInput } from "./validateF
  */
 export const INTERMITTENT_ADI = 1.32;
 
+/** Season of daily (dated) history when seasonLength is omitted: the week. */
+export const DAILY_SEASON = 7;
+
 /**
  * Largest share of observed zeros for the calendar model (1 in 20). Its log-space fit leaves zeros
  * out, which is harmless for a store that is open with no sales on a rare day but would bias a
@@ -134,7 +137,7 @@ function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: numb
  * Method, chosen per series:
  * 1. Intermittent demand (average interval between sales > 1.32 observed periods; Syntetos,
  *    Boylan & Croston 2005): Croston, SBA or TSB, picked by one-step-ahead MSE.
- * 2. Daily data with `startDate` and enough history for a rolling-origin backtest: the calendar
+ * 2. Daily data with `startDate` (season 7 unless given) and enough history for a rolling-origin backtest: the calendar
  *    model (see calendarModel.ts): weekday × promo profile, day of month and last year's same
  *    period in log space, parameters and interval quantiles from the backtest.
  * 3. Otherwise exponential smoothing ETS(A, N|Ad, N|A|M) chosen by AICc on the series with promo
@@ -149,7 +152,10 @@ function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: numb
  */
 export function forecastPromo(input: ForecastInput): ForecastResult {
   const v = validateForecastInput(input);
-  const s = v.seasonLength ?? detectSeasonLength(v.history, v.censored);
+  // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
+  // biweekly promo rhythm); undated history has its season detected
+  const s =
+    v.seasonLength ?? (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(v.history, v.censored));
   const z = normalQuantile((1 + v.level) / 2);
   const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
   const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;

@@ -49,6 +49,12 @@ describe("forecastPromo", () => {
     expect(r.forecast[3] / r.forecast[2]).toBeCloseTo(1.5, 10);
   });
 
+  it("applies a promo intensity p as lift^p", () => {
+    const r = forecastPromo({ history: FLAT, promoFuture: [0, 0.5, 2], promoLift: 1.44 });
+    expect(r.forecast[1] / r.forecast[0]).toBeCloseTo(1.2, 10); // 1.44^0.5
+    expect(r.forecast[2] / r.forecast[0]).toBeCloseTo(1.44 * 1.44, 10);
+  });
+
   it("estimates the lift from promoHistory and applies it to promo periods", () => {
     // promo periods sell 20 against 10: raw lift 2, 6 promo periods → 2^(6/11) = 1.4592
     const history = [10, 20, 10, 20, 10, 20, 10, 20, 10, 20, 10, 20];
@@ -211,6 +217,44 @@ describe("forecastPromo", () => {
     it("recovers the promo lift of the generator (1.3) within 5 %", () => {
       expect(heldOut(8).r.promoLift).toBeGreaterThan(1.3 * 0.95);
       expect(heldOut(8).r.promoLift).toBeLessThan(1.3 * 1.05);
+    });
+
+    it("takes the week as the season of dated daily history when seasonLength is omitted", () => {
+      const { input } = heldOut(10);
+      const r = forecastPromo({ ...input, seasonLength: undefined });
+      expect(r.seasonLength).toBe(7);
+      expect(r.method).toBe("Calendar");
+    });
+
+    it("scales the calendar forecast exactly by 1 + growth", () => {
+      const { input, r } = heldOut(12);
+      const grown = forecastPromo({ ...input, growth: -0.1 });
+      r.forecast.forEach((f, h) => expect(grown.forecast[h]).toBeCloseTo(f * 0.9, 8));
+      r.upper.forEach((u, h) => expect(grown.upper[h]).toBeCloseTo(u * 0.9, 8));
+    });
+
+    it("gives finite, ordered bounds for any seed, horizon and level (property)", () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 1000 }),
+          fc.integer({ min: 1, max: 60 }),
+          fc.double({ min: 0.5, max: 0.98, noNaN: true }),
+          (seed, horizon, level) => {
+            const s = storeLike(400, seed, 1.2, 0.15);
+            const n = 400 - horizon;
+            const r = forecastPromo({
+              history: s.sales.slice(0, n),
+              promoHistory: s.promo.slice(0, n),
+              censored: s.closed.slice(0, n),
+              promoFuture: s.promo.slice(n),
+              startDate: s.startDate,
+              level,
+            });
+            expectValid(r, horizon);
+          },
+        ),
+        { numRuns: 25 },
+      );
     });
 
     it("uses the buyer's lift instead of its own promo profile when given", () => {
