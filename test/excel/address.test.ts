@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import {
+  absoluteReference,
+  columnIndex,
+  columnLetters,
+  formatRange,
+  parseRange,
+  quoteSheetName,
+  splitReference,
+} from "../../src/excel/address";
+
+describe("columnIndex / columnLetters", () => {
+  it("maps the documented corners: A=0, Z=25, AA=26, XFD=16383 (Excel's last column)", () => {
+    expect([columnIndex("A"), columnIndex("Z"), columnIndex("AA"), columnIndex("xfd")]).toEqual([
+      0, 25, 26, 16383,
+    ]);
+    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(16383)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "XFD",
+    ]);
+  });
+
+  it("round-trips every column (property)", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(columnLetters(i)) === i));
+  });
+
+  it("rejects text that is not a column", () => {
+    expect(() => columnIndex("A1")).toThrow("not a column");
+    expect(() => columnIndex("")).toThrow("not a column");
+  });
+});
+
+describe("parseRange / formatRange", () => {
+  it("parses cells and ranges, with or without $", () => {
+    expect(parseRange("B4")).toEqual({ top: 3, left: 1, bottom: 3, right: 1 });
+    expect(parseRange("$A$30:$P$42")).toEqual({ top: 29, left: 0, bottom: 41, right: 15 });
+  });
+
+  it("normalises a reversed range", () => {
+    expect(formatRange(parseRange("C5:A1"))).toBe("A1:C5");
+  });
+
+  it("rejects sheet-qualified and malformed text", () => {
+    expect(() => parseRange("Plan!A1")).toThrow("not an A1 range");
+    expect(() => parseRange("A1:B2:C3")).toThrow("not an A1 range");
+  });
+});
+
+describe("quoteSheetName", () => {
+  it("quotes names with spaces, CJK or quotes, doubling quotes", () => {
+    expect(quoteSheetName("Plan")).toBe("Plan");
+    expect(quoteSheetName("StockUp Plan")).toBe("'StockUp Plan'");
+    expect(quoteSheetName("备货计划")).toBe("'备货计划'");
+    expect(quoteSheetName("Li's plan")).toBe("'Li''s plan'");
+  });
+});
+
+describe("absoluteReference", () => {
+  it("makes a defined-name reference", () => {
+    expect(absoluteReference("Plan 1", "B4")).toBe("'Plan 1'!$B$4");
+    expect(absoluteReference("Plan", "a1:c3")).toBe("Plan!$A$1:$C$3");
+  });
+});
+
+describe("splitReference", () => {
+  it("splits quoted and bare sheet references", () => {
+    expect(splitReference("'Monitor'!$A$5:$A$35")).toEqual({ sheet: "Monitor", address: "A5:A35" });
+    expect(splitReference("'Li''s plan'!B2")).toEqual({ sheet: "Li's plan", address: "B2" });
+    expect(splitReference("Data!C3")).toEqual({ sheet: "Data", address: "C3" });
+  });
+
+  it("rejects a reference without a sheet", () => {
+    expect(() => splitReference("A1")).toThrow("without a sheet");
+  });
+});
