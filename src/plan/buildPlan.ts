@@ -3,7 +3,14 @@ import { normSInv } from "./normSInv";
 import { isoToSerial } from "./dates";
 import { ceilingTo, num, round0 } from "./excelMath";
 import { planText, type PlanMessageKey } from "./i18n";
-import { DEFAULT_SETTINGS, PROMO_EVENTS, type PlanInput, type PlanSettings, type SkuRow } from "./input";
+import {
+  DEFAULT_SETTINGS,
+  PROMO_EVENTS,
+  type PlanInput,
+  type PlanSettings,
+  type SalesRow,
+  type SkuRow,
+} from "./input";
 import { skuHistory, type SkuHistory } from "./skuHistory";
 import type {
   CellValue,
@@ -168,7 +175,16 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   S.ExpressShare = 1 - n(S.SeaShare) - n(S.AirShare);
 
   // ---------- history, forecast, Pareto ----------
-  const hist = input.skus.map((s) => skuHistory(s, input.sales, st.promoStart, st.promoEnd, input.today));
+  // group once: filtering all sales per SKU would be O(SKUs × rows)
+  const salesBySku = new Map<string, SalesRow[]>();
+  for (const r of input.sales) {
+    const list = salesBySku.get(r.sku);
+    if (list) list.push(r);
+    else salesBySku.set(r.sku, [r]);
+  }
+  const hist = input.skus.map((s) =>
+    skuHistory(s, salesBySku.get(s.sku) ?? [], st.promoStart, st.promoEnd, input.today),
+  );
   const order = input.skus
     .map((s, i) => ({ s, h: hist[i] }))
     .sort((a, b) => b.h.lyRevenue - a.h.lyRevenue || (a.s.sku < b.s.sku ? -1 : a.s.sku > b.s.sku ? 1 : 0));

@@ -1,0 +1,98 @@
+/**
+ * Plan build benchmark: buildPlan (forecast + layout) and the exceljs writer for 100, 1,000 and
+ * 5,000 SKUs with two years of daily history each. Prints time, cells, formulas and the .xlsx
+ * size, and ratios against the 100-SKU run measured in the same process (no verdicts: timings
+ * on shared machines are noisy).
+ *   npx tsx bench/plan.bench.ts        (or: node bench/run.js plan)
+ */
+import { buildPlan } from "../src/plan/buildPlan";
+import { addDays } from "../src/plan/dates";
+import type { PlanInput, SalesRow, SkuRow } from "../src/plan/input";
+import { planToWorkbook } from "../src/cli/xlsxWriter";
+
+const DAYS = 730;
+
+function input(skuCount: number): PlanInput {
+  const skus: SkuRow[] = [];
+  const sales: SalesRow[] = [];
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < skuCount; i++) {
+    const sku = `SKU-${String(i).padStart(5, "0")}`;
+    skus.push({
+      sku,
+      title: `Item ${i}`,
+      unitCost: 2 + (i % 20),
+      weightKg: 0.1 + (i % 5) / 10,
+      lengthCm: 10,
+      widthCm: 8,
+      heightCm: 4,
+      battery: i % 9 === 0,
+      liquid: i % 13 === 0,
+      magnetic: i % 11 === 0,
+      moq: 100,
+      casePack: 20,
+      leadTimeDays: 15 + (i % 20),
+      onHand: 50,
+      onOrder: 0,
+      sellingPrice: 10 + (i % 30),
+      channel: "amazon",
+    });
+    const level = 1 + (i % 40);
+    for (let d = 0; d < DAYS; d++) {
+      const promo = d % 120 < 3;
+      sales.push({
+        date: addDays("2023-07-01", d),
+        sku,
+        units: Math.round(level * (promo ? 3 : 1) * (0.6 + 0.8 * rnd())),
+        promo,
+      });
+    }
+  }
+  return {
+    settings: {
+      event: "bfcm",
+      registrationDeadline: "2025-10-01",
+      inboundCutoff: "2025-11-05",
+      promoStart: "2025-11-28",
+      promoEnd: "2025-12-01",
+    },
+    today: addDays("2023-07-01", DAYS),
+    skus,
+    sales,
+  };
+}
+
+async function main(): Promise<void> {
+  const rows: {
+    n: number;
+    buildMs: number;
+    writeMs: number;
+    bytes: number;
+    cells: number;
+    formulas: number;
+  }[] = [];
+  for (const n of [100, 1000, 5000]) {
+    const inp = input(n);
+    const t0 = performance.now();
+    const model = buildPlan(inp);
+    const t1 = performance.now();
+    const buf = await planToWorkbook(model).xlsx.writeBuffer();
+    const t2 = performance.now();
+    const cells = model.sheets.reduce((a, s) => a + s.cells.length, 0);
+    const formulas = model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
+    rows.push({ n, buildMs: t1 - t0, writeMs: t2 - t1, bytes: buf.byteLength, cells, formulas });
+  }
+  const base = rows[0];
+  console.log("SKUs   buildPlan ms  (×100-SKU)  write ms  (×)     cells     formulas  xlsx KB");
+  for (const r of rows) {
+    console.log(
+      `${String(r.n).padEnd(6)} ${r.buildMs.toFixed(0).padStart(12)}  ${(r.buildMs / base.buildMs).toFixed(1).padStart(9)}  ` +
+        `${r.writeMs.toFixed(0).padStart(8)}  ${(r.writeMs / base.writeMs).toFixed(1).padStart(5)}  ` +
+        `${String(r.cells).padStart(8)}  ${String(r.formulas).padStart(8)}  ${(r.bytes / 1024).toFixed(0).padStart(7)}`,
+    );
+  }
+  console.log("ratios near the SKU ratio (10×, 50×) mean linear scaling");
+}
+
+void main();
