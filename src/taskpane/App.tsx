@@ -6,6 +6,7 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
+  Spinner,
   Tab,
   TabList,
   webDarkTheme,
@@ -62,6 +63,7 @@ function Wizard({
     [setStep, save, draft],
   );
   const { Component } = STEPS[step];
+  if (!wizard.loaded) return <Spinner className={styles.root} label={t("loading")} />;
   return (
     <div className={styles.root}>
       <header className={styles.header}>

@@ -1,7 +1,13 @@
+import { TextDecoder as NodeTextDecoder } from "node:util";
 import { render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PaneLocale } from "../../src/taskpane/i18n";
 import { FakeHost } from "./fakeHost";
+
+// jsdom has no TextDecoder; the importers decode file bytes with it (browsers all have it)
+if (typeof globalThis.TextDecoder === "undefined") {
+  (globalThis as { TextDecoder: unknown }).TextDecoder = NodeTextDecoder;
+}
 
 /** Fixed "today" for every pane test: the sample's planning date is 2026-09-15. */
 export const TODAY = "2026-09-15";

@@ -102,6 +102,7 @@ export function Step2History({ wizard, host, today }: StepProps) {
             type="file"
             accept=".csv,.tsv,.txt,text/csv"
             data-testid="history-file"
+            aria-label={t("fileLabel")}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void s.readFile(file);
@@ -115,6 +116,7 @@ export function Step2History({ wizard, host, today }: StepProps) {
           type="file"
           accept=".csv,.tsv,.txt,text/csv"
           data-testid="sku-file"
+          aria-label={t("skuFileLabel")}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void s.readSkuFile(file);

@@ -1,3 +1,4 @@
+import { readFileBytes } from "../../data/readFile";
 import { useCallback, useEffect, useState } from "react";
 import type { HistorySource, PaneDraft, RejectedRow } from "../../draft";
 import type { PaneHost } from "../../host";
@@ -116,7 +117,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
           setError({ key: "fileTooBig", params: { mb: MAX_FILE_MB } });
           return;
         }
-        apply(importHistoryFile(await file.arrayBuffer(), today), "file", file.name);
+        apply(importHistoryFile(await readFileBytes(file), today), "file", file.name);
       }),
     [run, apply, today],
   );
@@ -127,7 +128,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
           setError({ key: "fileTooBig", params: { mb: MAX_FILE_MB } });
           return;
         }
-        const result = importSkuFile(await file.arrayBuffer());
+        const result = importSkuFile(await readFileBytes(file));
         setFileIssues(result.fileIssues);
         if (result.skus.length > 0)
           dispatch({ type: "patch", patch: (d) => ({ ...d, history: { ...d.history, skus: result.skus } }) });

@@ -98,6 +98,7 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
           type="file"
           accept=".csv,.tsv,.txt,text/csv"
           data-testid="actuals-file"
+          aria-label={t("actualsFile")}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void s.importActuals(file);

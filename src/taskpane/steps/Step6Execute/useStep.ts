@@ -1,3 +1,4 @@
+import { readFileBytes } from "../../data/readFile";
 import { useCallback, useRef, useState } from "react";
 import { monitor, parseActuals, type MonitorResult } from "../../compute/plan";
 import { toPlanInput } from "../../compute/toPlanInput";
@@ -68,7 +69,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
   const importActuals = useCallback(
     async (file: File) => {
       try {
-        const result = importHistoryFile(await file.arrayBuffer(), "9999-12-31");
+        const result = importHistoryFile(await readFileBytes(file), "9999-12-31");
         if (result.rows.length === 0) {
           setImportError({
             key: "historyReadFailed",

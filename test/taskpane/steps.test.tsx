@@ -1,0 +1,278 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { renderApp } from "./render";
+import { FakeHost } from "./fakeHost";
+import { flatDraft } from "./drafts";
+
+// axe and user-event on Fluent components take a few seconds per test under jsdom
+jest.setTimeout(30_000);
+
+/** Type into the input of the field labelled `label` (clears it first). */
+async function typeInto(label: string, value: string) {
+  const input = await screen.findByLabelText(label);
+  await userEvent.clear(input);
+  if (value !== "") await userEvent.type(input, value);
+  return input;
+}
+
+describe("Step1Promo", () => {
+  it("fills the next Prime Day from its rule when the event changes", async () => {
+    renderApp();
+    await userEvent.selectOptions(await screen.findByLabelText("Promotion"), "primeDay");
+    // today 2026-09-15 is past Prime Day 2026, so 2027: 2nd Tuesday of July 2027 = 13 July (calendar)
+    expect(screen.getByTestId("promoStart")).toHaveValue("2027-07-13");
+    expect(screen.getByTestId("promoEnd")).toHaveValue("2027-07-16");
+    expect(screen.getByTestId("inboundCutoff")).toHaveValue("2027-06-22"); // 13 July − 21 days
+  });
+
+  it("shows ship-by and PO dates per mode, and flags a PO date already past", async () => {
+    renderApp();
+    // sea: ship by 6 Nov − 35 d = 2 Oct, PO by 2 Oct − 20 d = 12 Sep < today (15 Sep)
+    expect(await screen.findByText(/Sea: the PO date Sep 12, 2026 has already passed/)).toBeInTheDocument();
+    // air: ship by 6 Nov − 10 d = 27 Oct, PO by 7 Oct
+    expect(screen.getByText(/Air: ship by Oct 27, 2026, place the PO by Oct 7, 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/52 days until the inbound cutoff/)).toBeInTheDocument(); // 15 Sep → 6 Nov
+  });
+
+  // bad-input matrix (issue 8): field, value, reason shown on that field
+  it.each([
+    ["registrationDeadline", "", "Enter a date as YYYY-MM-DD."],
+    ["inboundCutoff", "", "Enter a date as YYYY-MM-DD."],
+    ["promoStart", "", "Enter a date as YYYY-MM-DD."],
+    ["promoEnd", "", "Enter a date as YYYY-MM-DD."],
+    ["registrationDeadline", "2026-12-01", "Must be before the promo starts (2026-11-27)."],
+    ["inboundCutoff", "2026-11-27", "Must be before the promo starts (2026-11-27)."],
+    ["promoEnd", "2026-11-26", "Must be on or after the promo start (2026-11-27)."],
+  ])("%s = %p → %s", async (field, value, reason) => {
+    renderApp();
+    const input = await screen.findByTestId(field);
+    fireEvent.change(input, { target: { value } });
+    const fieldRoot = input.closest(".fui-Field") as HTMLElement;
+    expect(within(fieldRoot).getByText(reason)).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: /1\. Promo dates \(needs attention\)/ })).toBeInTheDocument();
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderApp();
+    await screen.findByRole("heading", { name: "Promo dates" });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Step2History", () => {
+  it("loads the bundled sample: rows, SKUs, date range and the top 20 % SKUs", async () => {
+    renderApp(new FakeHost(flatDraft(1)));
+    await userEvent.click(await screen.findByRole("radio", { name: "Sample data" }));
+    await userEvent.click(screen.getByRole("button", { name: "Use sample data" }));
+    // assets/sample/sales.csv: 12 SKUs, 2024-09-15 … 2026-09-14, one row per SKU per day
+    expect(await screen.findByText(/rows for 12 SKUs from Sep 15, 2024 to Sep 14, 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/12 SKUs in the master/)).toBeInTheDocument();
+    expect(screen.getByText(/Top 20 % SKUs:/)).toBeInTheDocument();
+  });
+
+  it("reads the selected range, lists rejected rows with row, column and reason, fixes one and skips another", async () => {
+    const host = new FakeHost(flatDraft(1));
+    host.selection = [
+      ["date", "sku", "units"],
+      ["2026-09-01", "B", 4],
+      ["2026-09-02", "B", "lots"],
+      ["2026-09-03", "", 2],
+    ];
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("radio", { name: "Selected range" }));
+    await userEvent.click(screen.getByRole("button", { name: "Read the selected range" }));
+    expect(await screen.findByText(/1 rows for 1 SKUs/)).toBeInTheDocument();
+    expect(screen.getByText("2 rejected rows")).toBeInTheDocument();
+    expect(screen.getByText(/Row 3 · units ·/)).toBeInTheDocument();
+    // fix row 3: units "lots" → 6
+    const fix = screen.getByLabelText("Corrected value for row 3, units");
+    await userEvent.clear(fix);
+    await userEvent.type(fix, "6");
+    await userEvent.click(screen.getByRole("button", { name: /^Fix: Corrected value for row 3/ }));
+    expect(await screen.findByText(/2 rows for 1 SKUs/)).toBeInTheDocument();
+    // skip row 4 (blank SKU)
+    await userEvent.click(screen.getByRole("button", { name: "Skip: Row 4" }));
+    await waitFor(() => expect(screen.queryByText(/rejected rows/)).not.toBeInTheDocument());
+  });
+
+  it("imports a CSV file read as bytes and reports a missing column in a MessageBar", async () => {
+    renderApp(new FakeHost(flatDraft(1)));
+    await userEvent.click(await screen.findByRole("radio", { name: "CSV export file" }));
+    const file = new File(["date,qty\n2026-09-01,3\n"], "bad.csv", { type: "text/csv" });
+    await userEvent.upload(screen.getByTestId("history-file"), file);
+    expect(await screen.findByText(/sku/i, { selector: ".fui-MessageBarBody" })).toBeInTheDocument();
+    // the earlier history stays loaded (28 rows of SKU A)
+    expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
+  });
+
+  it("has no axe violations with rejected rows shown", async () => {
+    const host = new FakeHost(flatDraft(1));
+    host.selection = [
+      ["date", "sku", "units"],
+      ["2026-09-02", "B", "lots"],
+    ];
+    const { container } = renderApp(host);
+    await userEvent.click(await screen.findByRole("radio", { name: "Selected range" }));
+    await userEvent.click(screen.getByRole("button", { name: "Read the selected range" }));
+    await screen.findByText("1 rejected rows");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Step3Targets", () => {
+  it("shows the forecast with its interval and method (hand-checked)", async () => {
+    renderApp(new FakeHost(flatDraft(2)));
+    // 10/day × 4 days × (1 + 20 %) × (1 + 2 × 20 %) = 67.2; σ = 0 so the 80 % range is 67–67
+    const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
+    const cells = within(table)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
+    expect(cells).toEqual(["A", "67", "67–67", "28-day mean × lift"]);
+    await typeInto("Expected growth vs recent sales (%)", "50");
+    // 10 × 4 × 1.5 × 1.4 = 84
+    expect(
+      within(screen.getByRole("table", { name: "Promo forecast per SKU" })).getAllByRole("cell")[1],
+    ).toHaveTextContent("84");
+  });
+
+  it("adds the new-product share on top: total / (1 − share)", async () => {
+    renderApp(new FakeHost(flatDraft(2)));
+    await typeInto("New-product share of promo sales (%)", "20");
+    // 67.2 / 0.8 − 67.2 = 16.8 → 17 units; total 84
+    expect(await screen.findByText(/New products without history: 17 units/)).toBeInTheDocument();
+    expect(screen.getByText("Total promo forecast: 84 units.")).toBeInTheDocument();
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderApp(new FakeHost(flatDraft(2)));
+    await screen.findByRole("table", { name: "Promo forecast per SKU" });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Step4Purchasing", () => {
+  it("shows safety stock both ways and the order quantity (hand-checked)", async () => {
+    renderApp(new FakeHost(flatDraft(3)));
+    const table = await screen.findByRole("table", { name: "Order quantities" });
+    // rule: 15 % × 67.2 = 10.08 → 10; statistical: z·σ·√L with σ = 0 → 0
+    // order: cover 67.2 + 10 × 1.2 × 21 days (cutoff → start) = 319.2, + 10.08 = 329.28 → 330
+    expect(
+      within(table)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["A", "10", "0", "330"]);
+    // PO by: sea ship-by 2 Oct − 20 days = 12 Sep
+    expect(screen.getByText("Place the PO by Sep 12, 2026.")).toBeInTheDocument();
+    // no unit cost without a master: deposit 0
+    expect(screen.getByText("Deposit on Sep 12, 2026: 0.00")).toBeInTheDocument();
+  });
+
+  it("uses the statistical safety stock when chosen", async () => {
+    renderApp(new FakeHost(flatDraft(3)));
+    await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
+    const table = screen.getByRole("table", { name: "Order quantities" });
+    // 319.2 + 0 → 320
+    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("320");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderApp(new FakeHost(flatDraft(3)));
+    await screen.findByRole("table", { name: "Order quantities" });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Step5Logistics", () => {
+  it("shows the landed-cost breakdown and batches per mode", async () => {
+    const draft = flatDraft(4, (d) => ({
+      ...d,
+      history: {
+        ...d.history,
+        skus: [
+          {
+            sku: "A",
+            unitCost: 2,
+            sellingPrice: 10,
+            weightKg: 0.5,
+            lengthCm: 20,
+            widthCm: 10,
+            heightCm: 10,
+            moq: 1,
+            casePack: 1,
+            onHand: 0,
+            battery: false,
+            liquid: false,
+            magnetic: false,
+          },
+        ],
+      },
+    }));
+    renderApp(new FakeHost(draft));
+    const table = await screen.findByRole("table", { name: "Landed cost" });
+    const row = (name: RegExp) => within(table).getByRole("row", { name });
+    // 330 units × 2.00 = 660.00
+    expect(row(/^Purchase/)).toHaveTextContent("660.00");
+    // duty 5 % × 660 = 33.00; commission 15 % × 10 × 330 = 495.00
+    expect(row(/^Duty/)).toHaveTextContent("33.00");
+    expect(row(/^Platform commission/)).toHaveTextContent("495.00");
+    // freight/unit: sea 0.7 × 120 × max(0.002 CBM, 0.0005 t) = 0.168; air 0.25 × 6 × max(0.5, 2000/6000) = 0.75;
+    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 330 = 377.19
+    expect(row(/^First-leg freight/)).toHaveTextContent("377.19");
+    // batches: 70 % of 330 = 231 by sea, 83 by air (82.5 rounds half up), 17 by express
+    expect(screen.getByText("Sea: 231 units, ship by Oct 2, 2026")).toBeInTheDocument();
+  });
+
+  it("requires the mode split to add up to 100 %", async () => {
+    renderApp(new FakeHost(flatDraft(4)));
+    await typeInto("Sea share (%)", "80");
+    expect(await screen.findByTestId("split-problem")).toHaveTextContent("must add up to 100 % (now 110 %)");
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = renderApp(new FakeHost(flatDraft(4)));
+    await screen.findByRole("table", { name: "Landed cost" });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+// bad-input matrix (issue 8): every numeric field of steps 3–5 → the reason on that field
+describe("numeric fields", () => {
+  it.each([
+    [2, "Expected growth vs recent sales (%)", "", "Enter a value."],
+    [2, "Expected growth vs recent sales (%)", "-95", "Must be at least -90."],
+    [2, "Expected growth vs recent sales (%)", "abc", "Enter a number, e.g. 12.5."],
+    [2, "Discount depth (%)", "95", "Must be at most 90."],
+    [2, "Discount depth (%)", "-5", "Must be at least 0."],
+    [2, "New-product share of promo sales (%)", "100", "Must be at most 90."],
+    [2, "New-product share of promo sales (%)", "x", "Enter a number, e.g. 12.5."],
+    [3, "Service level (%)", "100", "Must be at most 99.9."],
+    [3, "Service level (%)", "0", "Must be at least 50."],
+    [3, "Service level (%)", "", "Enter a value."],
+    [3, "Safety stock, rule of thumb (%)", "150", "Must be at most 100."],
+    [3, "Supplier lead time (days)", "-3", "Must be at least 0."],
+    [3, "Supplier lead time (days)", "2.5", "Enter a whole number."],
+    [3, "Deposit with the PO (%)", "120", "Must be at most 100."],
+    [4, "Sea share (%)", "-10", "Must be at least 0."],
+    [4, "Air share (%)", "ten", "Enter a number, e.g. 12.5."],
+    [4, "Express share (%)", "101", "Must be at most 100."],
+    [4, "Sea rate per CBM", "-1", "Must be at least 0."],
+    [4, "Air rate per kg", "", "Enter a value."],
+    [4, "Express rate per kg", "1e9", "Must be at most 1000."],
+    [4, "Sea transit (days)", "0", "Must be at least 1."],
+    [4, "Air transit (days)", "3.5", "Enter a whole number."],
+    [4, "Express transit (days)", "31", "Must be at most 30."],
+    [4, "Import duty (% of FOB)", "-1", "Must be at least 0."],
+    [4, "Platform commission (% of price)", "200", "Must be at most 100."],
+    [4, "Refund reserve (% of price)", "?", "Enter a number, e.g. 12.5."],
+    [4, "Warehouse fee per unit", "-0.5", "Must be at least 0."],
+    [4, "Contingency (%)", "", "Enter a value."],
+  ])("step %i: %s = %p → %s", async (step, label, value, reason) => {
+    renderApp(new FakeHost(flatDraft(step)));
+    await screen.findByLabelText(label);
+    const input = await typeInto(label, value);
+    const fieldRoot = input.closest(".fui-Field") as HTMLElement;
+    expect(within(fieldRoot).getByText(reason)).toBeInTheDocument();
+    expect(input).toHaveAttribute("aria-invalid", "true");
+  });
+});
