@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, OutOfRangeError } from "../errors";
 import { optional, requireInteger, requireNonNegative, requireObject, requireRate } from "../validate";
 import { CUBIC_FEET_PER_CBM, DEFAULT_RATES, LandedCostRates } from "./rates";
 
@@ -58,7 +58,7 @@ export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
   requireObject("input", input);
   const units = requireNonNegative("units", input.units);
   const cbm = requireNonNegative("unitVolumeCbm", input.unitVolumeCbm);
-  if (!Array.isArray(input.months)) throw new InputError("months", "must be a list of calendar months 1–12");
+  const months = requireMonths("months", input.months);
   const share = optional("storedShare", input.storedShare, 1, requireRate);
   const age0 = optional("ageDaysAtStart", input.ageDaysAtStart, 0, requireNonNegative);
   const r = resolveStorageRates(input.rates);
@@ -67,9 +67,7 @@ export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
   let agedSurcharge = 0;
   let peakMonths = 0;
   let agedMonths = 0;
-  input.months.forEach((month, k) => {
-    const m = requireInteger(`months[${k}]`, month, 1);
-    if (m > 12) throw new InputError(`months[${k}]`, `must be a calendar month 1–12, got ${m}`);
+  months.forEach((m, k) => {
     const peak = PEAK_MONTHS.has(m);
     if (peak) peakMonths++;
     storage += cubicFeet * (peak ? r.fbaStoragePerCubicFootPeak : r.fbaStoragePerCubicFootOffPeak);
@@ -80,6 +78,19 @@ export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
     }
   });
   return { storage, agedSurcharge, cubicFeet, peakMonths, agedMonths };
+}
+
+/**
+ * Checks a list of calendar months (whole numbers 1–12) and returns it. @internal
+ * @throws {InputError} not a list, or an entry that is not a whole number 1–12.
+ */
+export function requireMonths(argument: string, value: unknown): readonly number[] {
+  if (!Array.isArray(value)) throw new InputError(argument, "must be a list of calendar months 1–12");
+  value.forEach((month, k) => {
+    const m = requireInteger(`${argument}[${k}]`, month, 1);
+    if (m > 12) throw new OutOfRangeError(`${argument}[${k}]`, `must be a calendar month 1–12, got ${m}`);
+  });
+  return value as readonly number[];
 }
 
 function resolveStorageRates(rates: Partial<FbaStorageRates> | null | undefined): FbaStorageRates {

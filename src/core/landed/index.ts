@@ -5,6 +5,7 @@ export type {
   CostWarning,
   CostComponent,
   LandedCostInput,
+  LandedCostRatesInput,
   FreightDetail,
   LandedCostResult,
 } from "./landedCost";

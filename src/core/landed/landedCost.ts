@@ -1,8 +1,8 @@
 import { InputError } from "../errors";
-import { ContainerType, ShippingMode, requireContainer, requireMode } from "../shipping";
+import { ContainerType, SHIPPING_MODES, ShippingMode, requireContainer, requireMode } from "../shipping";
 import { optional, requireNonNegative, requireObject, requirePositive, requireRate } from "../validate";
 import { chargeableWeightKg } from "./chargeableWeightKg";
-import { fbaStorageCost } from "./fbaStorageCost";
+import { fbaStorageCost, requireMonths } from "./fbaStorageCost";
 import { CATEGORY_FLAGS, CategoryFlag, CategoryRule, DEFAULT_RATES, LandedCostRates } from "./rates";
 
 /** The cost components, in the order they are reported (and summed). */
@@ -90,9 +90,25 @@ export interface LandedCostInput {
     /** Its age in days when the promo ends. */
     ageDaysAtPromoEnd: number;
   } | null;
-  /** Override any rate; the rest come from {@link DEFAULT_RATES}. */
+  /**
+   * Override any rate; the rest come from {@link DEFAULT_RATES}. At run time the nested maps
+   * (per container, per category flag) also merge per key, so adapters may pass partial maps.
+   */
   rates?: Partial<LandedCostRates> | null;
 }
+
+/**
+ * What `resolveRates` accepts: any subset of {@link LandedCostRates}, the per-container and
+ * per-flag maps partial too (`{ seaFclRatePerContainer: { "40HQ": 4200 } }` keeps the other
+ * containers' defaults).
+ */
+export type LandedCostRatesInput = Partial<
+  Omit<LandedCostRates, "seaFclRatePerContainer" | "containerCapacityCbm" | "categoryRules">
+> & {
+  seaFclRatePerContainer?: Partial<Record<ContainerType, number>> | null;
+  containerCapacityCbm?: Partial<Record<ContainerType, number>> | null;
+  categoryRules?: Partial<Record<CategoryFlag, Partial<CategoryRule> | null>> | null;
+};
 
 /** First-leg details, for showing the buyer how freight was billed. */
 export interface FreightDetail {
@@ -175,7 +191,12 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
   const price = optional<number | null>("sellingPrice", input.sellingPrice, null, requireNonNegative);
   const whMonths = optional("overseasWarehouseMonths", input.overseasWarehouseMonths, 0, requireNonNegative);
   const fba = input.fba === undefined || input.fba === null ? true : requireBoolean("fba", input.fba);
-  const fbaMonths = input.fbaStorageMonths ?? [];
+  const fbaMonths = optional(
+    "fbaStorageMonths",
+    input.fbaStorageMonths,
+    [] as readonly number[],
+    requireMonths,
+  );
   const fbaShare = optional("fbaStoredShare", input.fbaStoredShare, 0.5, requireRate);
   const r = resolveRates(input.rates);
   const warnings: CostWarning[] = [];
@@ -261,7 +282,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     const left = fbaStorageCost({
       units: requireNonNegative("leftover.units", input.leftover.units),
       unitVolumeCbm: unitCbm,
-      months: input.leftover.months,
+      months: requireMonths("leftover.months", input.leftover.months),
       ageDaysAtStart: requireNonNegative("leftover.ageDaysAtPromoEnd", input.leftover.ageDaysAtPromoEnd),
       rates: r,
     });
@@ -274,8 +295,8 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     warnings.push(
       warn(
         "aged_inventory",
-        "Stock left after the promo passes 180 days in FBA and pays the aged-inventory surcharge.",
-        "大促后剩余库存在 FBA 超过 180 天,将产生超龄库存附加费。",
+        `Stock left after the promo passes ${r.agedSurchargeThresholdDays} days in FBA and pays the aged-inventory surcharge.`,
+        `大促后剩余库存在 FBA 超过 ${r.agedSurchargeThresholdDays} 天,将产生超龄库存附加费。`,
       ),
     );
   }
@@ -450,7 +471,9 @@ const POSITIVE_FIELDS: ReadonlySet<keyof LandedCostRates> = new Set<keyof Landed
 ]);
 
 /** Merges the caller's rates over the defaults and validates every one. @internal */
-export function resolveRates(rates: Partial<LandedCostRates> | null | undefined): LandedCostRates {
+export function resolveRates(
+  rates: LandedCostRatesInput | Partial<LandedCostRates> | null | undefined,
+): LandedCostRates {
   // most cells use the defaults: those are frozen and valid, so skip the merge and the checks
   if (rates === undefined || rates === null) return DEFAULT_RATES as LandedCostRates;
   requireObject("rates", rates);
@@ -465,6 +488,16 @@ export function resolveRates(rates: Partial<LandedCostRates> | null | undefined)
     else if (POSITIVE_FIELDS.has(key)) requirePositive(`rates.${key}`, v);
     else if (typeof DEFAULT_RATES[key] === "number") requireNonNegative(`rates.${key}`, v);
   }
+  const given = rates as LandedCostRatesInput;
+  merged.categoryRules = resolveCategoryRules(given.categoryRules);
+  merged.seaFclRatePerContainer = {
+    ...DEFAULT_RATES.seaFclRatePerContainer,
+    ...(given.seaFclRatePerContainer ?? {}),
+  };
+  merged.containerCapacityCbm = {
+    ...DEFAULT_RATES.containerCapacityCbm,
+    ...(given.containerCapacityCbm ?? {}),
+  };
   if (merged.dutyBasis !== "FOB" && merged.dutyBasis !== "CIF") {
     throw new InputError("rates.dutyBasis", `must be FOB or CIF, got ${String(merged.dutyBasis)}`);
   }
@@ -478,10 +511,36 @@ export function resolveRates(rates: Partial<LandedCostRates> | null | undefined)
     );
   }
   for (const c of ["20GP", "40GP", "40HQ"] as const) {
-    requirePositive(`rates.containerCapacityCbm.${c}`, merged.containerCapacityCbm?.[c]);
-    requireNonNegative(`rates.seaFclRatePerContainer.${c}`, merged.seaFclRatePerContainer?.[c]);
+    requirePositive(`rates.containerCapacityCbm.${c}`, merged.containerCapacityCbm[c]);
+    requireNonNegative(`rates.seaFclRatePerContainer.${c}`, merged.seaFclRatePerContainer[c]);
   }
   return merged;
+}
+
+/** Per-flag override of the category rules; flags not given keep their defaults. */
+function resolveCategoryRules(
+  given: Partial<Record<CategoryFlag, Partial<CategoryRule> | null>> | null | undefined,
+): Record<CategoryFlag, CategoryRule> {
+  if (given === undefined || given === null) return DEFAULT_RATES.categoryRules;
+  requireObject("rates.categoryRules", given);
+  const out = { ...DEFAULT_RATES.categoryRules };
+  for (const flag of CATEGORY_FLAGS) {
+    const rule = given[flag];
+    if (rule === undefined || rule === null) continue;
+    const arg = `rates.categoryRules.${flag}`;
+    requireObject(arg, rule);
+    const surcharge = {
+      ...DEFAULT_RATES.categoryRules[flag].freightSurchargeRate,
+      ...(rule.freightSurchargeRate ?? {}),
+    };
+    for (const mode of SHIPPING_MODES)
+      requireNonNegative(`${arg}.freightSurchargeRate.${mode}`, surcharge[mode]);
+    const restricted = rule.restrictedModes ?? DEFAULT_RATES.categoryRules[flag].restrictedModes;
+    if (!Array.isArray(restricted)) throw new InputError(`${arg}.restrictedModes`, "must be a list of modes");
+    restricted.forEach((m, i) => requireMode(`${arg}.restrictedModes[${i}]`, m));
+    out[flag] = { freightSurchargeRate: surcharge, restrictedModes: restricted };
+  }
+  return out;
 }
 
 function warn(code: CostWarningCode, message: string, messageZh: string): CostWarning {

@@ -260,6 +260,58 @@ describe("landedCost", () => {
     expect(Object.isFrozen(DEFAULT_RATES)).toBe(true);
   });
 
+  it("merges partial container and category-rule overrides per key", () => {
+    // only the 20GP rate changes: 3 × 2000 = 6000; 40HQ keeps 3700
+    const base = {
+      quantity: 10000,
+      unitPrice: 2,
+      unitWeightKg: 0.2,
+      unitVolumeCbm: 0.006,
+      mode: "sea_fcl" as const,
+      sellingPrice: 9,
+    };
+    const rates = { seaFclRatePerContainer: { "20GP": 2000 } } as never;
+    expect(amount(landedCost({ ...base, containerType: "20GP", rates }), "freight")).toBe(6000);
+    expect(amount(landedCost({ ...base, rates }), "freight")).toBe(3700);
+    // battery air surcharge raised to 50 % on the EU example's 750.00 air freight: 375.00
+    const air = {
+      quantity: 100,
+      unitPrice: 10,
+      unitWeightKg: 1,
+      unitVolumeCbm: 0.01,
+      mode: "air" as const,
+      categoryFlags: ["battery" as const],
+    };
+    const r = landedCost({
+      ...air,
+      rates: { categoryRules: { battery: { freightSurchargeRate: { air: 0.5 } } } } as never,
+    });
+    expect(amount(r, "categorySurcharge")).toBe(375);
+    // liquid keeps its default rule (express restricted)
+    const liquid = landedCost({
+      ...air,
+      mode: "express",
+      categoryFlags: ["liquid"],
+      rates: { categoryRules: { battery: { restrictedModes: ["air"] } } } as never,
+    });
+    expect(liquid.warnings.map((w) => w.code)).toContain("mode_restricted");
+  });
+
+  it("rejects a negative category surcharge and an unknown restricted mode", () => {
+    expect(() =>
+      landedCost({
+        ...usSea,
+        rates: { categoryRules: { magnetic: { freightSurchargeRate: { air: -1 } } } } as never,
+      }),
+    ).toThrow(/^rates.categoryRules.magnetic.freightSurchargeRate.air: /);
+    expect(() =>
+      landedCost({
+        ...usSea,
+        rates: { categoryRules: { liquid: { restrictedModes: ["rocket"] } } } as never,
+      }),
+    ).toThrow(/^rates.categoryRules.liquid.restrictedModes\[0\]: /);
+  });
+
   it("rejects quantity 0", () => {
     expect(() => landedCost({ ...usSea, quantity: 0 })).toThrow(OutOfRangeError);
     expect(() => landedCost({ ...usSea, quantity: 0 })).toThrow(/^quantity: /);
@@ -308,7 +360,10 @@ describe("landedCost", () => {
   });
 
   it("rejects a calendar month 13", () => {
-    expect(() => landedCost({ ...usSea, fbaStorageMonths: [12, 13] })).toThrow(/^months\[1\]: /);
+    expect(() => landedCost({ ...usSea, fbaStorageMonths: [12, 13] })).toThrow(/^fbaStorageMonths\[1\]: /);
+    expect(() => landedCost({ ...usSea, leftover: { units: 1, months: [0], ageDaysAtPromoEnd: 0 } })).toThrow(
+      /^leftover.months\[0\]: /,
+    );
   });
 
   it("rejects negative leftover units", () => {
