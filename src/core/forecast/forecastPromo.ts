@@ -197,10 +197,10 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
       : "";
   const promoNoteZh =
     hasPromo || v.promoLift !== undefined
-      ? ` 促销提升 ×${out.promoLift.toFixed(2)}（${base.applyLift ? liftWhyZh : "按星期估计"}）。`
+      ? `促销提升 ×${out.promoLift.toFixed(2)}（${base.applyLift ? liftWhyZh : "按星期估计"}）。`
       : "";
   const growthNote = v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "";
-  const growthNoteZh = v.growth !== 0 ? ` 已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "";
+  const growthNoteZh = v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "";
   out.explanation = base.en + promoNote + growthNote;
   out.explanationZh = base.zh + promoNoteZh + growthNoteZh;
   return out;
