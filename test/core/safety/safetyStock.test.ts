@@ -174,6 +174,61 @@ describe("safetyStock", () => {
     );
   });
 
+  it("gives a finite, non-negative result for any valid input of every method", () => {
+    const demand = {
+      meanDailyDemand: fc.double({ min: 0, max: 1e4, noNaN: true }),
+      dailyDemandStdDev: fc.double({ min: 0, max: 1e3, noNaN: true }),
+      leadTimeDays: fc.double({ min: 0, max: 365, noNaN: true }),
+      leadTimeStdDevDays: fc.option(fc.double({ min: 0, max: 60, noNaN: true }), { nil: null }),
+      reviewPeriodDays: fc.option(fc.double({ min: 0, max: 30, noNaN: true }), { nil: undefined }),
+      burstBufferRate: fc.option(fc.double({ min: 0, max: 3, noNaN: true }), { nil: null }),
+    };
+    const input = fc.oneof(
+      fc.record({
+        method: fc.constant("percent" as const),
+        forecastUnits: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        safetyStockRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+      }),
+      fc.record({
+        method: fc.constant("statistical" as const),
+        ...demand,
+        serviceLevel: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      }),
+      fc.record({
+        method: fc.constant("fillRate" as const),
+        ...demand,
+        fillRate: fc.double({ min: 0.5, max: 0.999, noNaN: true }),
+        orderQuantity: fc.double({ min: 1, max: 1e5, noNaN: true }),
+      }),
+      fc.record({
+        method: fc.constant("empirical" as const),
+        history: fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null, freq: 20 }), {
+          minLength: 60,
+          maxLength: 200,
+        }),
+        leadTimeDays: fc.integer({ min: 0, max: 14 }),
+        serviceLevel: fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+      }),
+    );
+    fc.assert(
+      fc.property(input, (i) => {
+        let r;
+        try {
+          r = safetyStock(i as SafetyStockInput);
+        } catch (e) {
+          // the only acceptable failures: too few empirical windows, or a fill rate beyond z = 8
+          expect(
+            e instanceof InsufficientDataError || (e instanceof OutOfRangeError && /above 8/.test(String(e))),
+          ).toBe(true);
+          return;
+        }
+        expect(Number.isFinite(r.units)).toBe(true);
+        expect(r.units).toBeGreaterThanOrEqual(0);
+        expect(r.units).toBeCloseTo(r.baseUnits + r.burstUnits, 6);
+      }),
+    );
+  });
+
   it("rejects an unknown method", () => {
     expect(() => safetyStock({ method: "magic" } as unknown as SafetyStockInput)).toThrow(/^method: /);
   });
