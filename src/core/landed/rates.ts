@@ -66,13 +66,17 @@ export interface LandedCostRates {
   warehouseStoragePerCbmMonth: number;
   /** Overseas-warehouse handling per unit (in + out). Default 0.5. */
   warehouseHandlingPerUnit: number;
-  /** FBA fulfilment fee per unit. Default 3.22 (Amazon US 2025, small standard, ≤ 4 oz). */
+  /** FBA fulfilment fee per unit. Default 3.22 (order of Amazon US small standard-size fees, 2024–25; use your SKU's size tier). */
   fbaFulfilmentFeePerUnit: number;
   /** FBA monthly storage per cubic foot, Jan–Sep. Default 0.78 (Amazon US, standard size). */
   fbaStoragePerCubicFootOffPeak: number;
   /** FBA monthly storage per cubic foot, Oct–Dec. Default 2.4 (Amazon US, standard size). */
   fbaStoragePerCubicFootPeak: number;
-  /** Aged-inventory surcharge per cubic foot per month once stock is older than the threshold. Default 0.5 (Amazon US, 181–210 days). */
+  /**
+   * Aged-inventory surcharge per cubic foot per month once stock is older than the threshold.
+   * Default 0.5: Amazon US's first tier (181–210 days). Later tiers cost more (up to ≈6.90 past
+   * 365 days); a single rate understates stock left for many months, so raise it for long tails.
+   */
   agedSurchargePerCubicFootMonth: number;
   /** Age in days after which the aged-inventory surcharge applies. Default 180 (DESIGN.md). */
   agedSurchargeThresholdDays: number;
