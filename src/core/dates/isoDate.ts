@@ -21,8 +21,9 @@ export function isoToDayNumber(argument: string, value: unknown): number {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const check = new Date(ms);
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999
+  const check = new Date(0);
+  const ms = check.setUTCFullYear(y, mo - 1, d);
   // Date.UTC rolls 2025-02-30 over to March; a round trip catches impossible dates
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
     throw new InputError(argument, `is not a calendar date: ${value}`);

@@ -16,6 +16,10 @@ describe("addDays", () => {
     );
   });
 
+  it("handles years below 100 literally (Date.UTC would read 0099 as 1999)", () => {
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+  });
+
   it("rejects a fractional day count", () => {
     expect(() => addDays("2025-01-01", 1.5)).toThrow(/^days: /);
   });
