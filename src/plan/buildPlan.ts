@@ -1,5 +1,16 @@
-import { InputError } from "../core";
-import { normSInv } from "./normSInv";
+import {
+  InputError,
+  daysOfCover,
+  isoToExcelSerial,
+  normalInverse,
+  orderQuantity,
+  purchaseOrderDate,
+  roi,
+  safetyStock,
+  sellThrough,
+  shipByDate,
+  excelSerialToIso,
+} from "../core";
 import { isoToSerial } from "./dates";
 import { ceilingTo, num, round0 } from "./excelMath";
 import { planText, type PlanMessageKey } from "./i18n";
@@ -98,6 +109,53 @@ const n = num;
 const finite = (x: number): number | undefined => (Number.isFinite(x) ? x : undefined);
 
 /**
+ * The core's number for a formula cell; when the core rejects the inputs (a buyer typed text, or
+ * a value the core refuses such as more sold than available), the local twin of the Excel
+ * formula decides, so `expected` always describes what the sheet will show.
+ */
+function coreOr(core: () => number, local: () => number | undefined): number | undefined {
+  try {
+    const v = core();
+    return Number.isFinite(v) ? v : local();
+  } catch {
+    return local();
+  }
+}
+
+/** Local twin of the order-quantity formula (Excel CEILING semantics). */
+function localOrder(v: Vals): number | undefined {
+  const pack = Math.max(1, n(v.casePack));
+  return finite(n(v.need) <= 0 ? 0 : Math.max(ceilingTo(n(v.need), pack), ceilingTo(n(v.moq), pack)));
+}
+
+/** Ship-by serial via the core's schedule (cutoff − transit − buffer). */
+function coreShipBy(cutoff: CellValue, transit: CellValue, buffer: CellValue): number | undefined {
+  return coreOr(
+    () =>
+      isoToExcelSerial(
+        shipByDate({
+          inboundCutoff: excelSerialToIso(n(cutoff)),
+          mode: "air",
+          transitDays: n(transit),
+          bufferDays: n(buffer),
+        }),
+      ),
+    () => finite(n(cutoff) - n(buffer) - n(transit)),
+  );
+}
+
+/** PO serial via the core: ship-by − supplier lead time. */
+function corePoDate(shipBy: CellValue, lead: CellValue): number | undefined {
+  return coreOr(
+    () =>
+      isoToExcelSerial(
+        purchaseOrderDate({ readyDate: excelSerialToIso(n(shipBy)), supplierLeadTimeDays: n(lead) }),
+      ),
+    () => finite(n(shipBy) - n(lead)),
+  );
+}
+
+/**
  * Builds the laid-out plan (three sheets: plan sections 1–6, the SKU table, the daily monitor)
  * from imported data, settings and the buyer's overrides. Pure and deterministic: the same input
  * and overrides give a deep-equal model (idempotent rebuilds).
@@ -166,12 +224,16 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   }
   // derived singles (formulas); their expected values feed the table rows
   const statLabel = methodLabels[1];
-  S.ShipBySea = n(S.InboundCutoff) - n(S.InboundBufferDays) - n(S.TransitDaysSea);
-  S.ShipByAir = n(S.InboundCutoff) - n(S.InboundBufferDays) - n(S.TransitDaysAir);
-  S.ShipByExpress = n(S.InboundCutoff) - n(S.InboundBufferDays) - n(S.TransitDaysExpress);
+  S.ShipBySea = coreShipBy(S.InboundCutoff, S.TransitDaysSea, S.InboundBufferDays) ?? Number.NaN;
+  S.ShipByAir = coreShipBy(S.InboundCutoff, S.TransitDaysAir, S.InboundBufferDays) ?? Number.NaN;
+  S.ShipByExpress = coreShipBy(S.InboundCutoff, S.TransitDaysExpress, S.InboundBufferDays) ?? Number.NaN;
   S.TargetFactor = (1 + n(S.GrowthRate)) * (1 + n(S.DiscountDepth) * n(S.DiscountElasticity));
   const sl = n(S.ServiceLevel);
-  S.ZScore = sl > 0 && sl < 1 ? normSInv(sl) : Number.NaN;
+  S.ZScore =
+    coreOr(
+      () => normalInverse(sl),
+      () => Number.NaN,
+    ) ?? Number.NaN;
   S.ExpressShare = 1 - n(S.SeaShare) - n(S.AirShare);
 
   // ---------- history, forecast, Pareto ----------
@@ -883,16 +945,37 @@ function skuColumns(statLabel: string): ColDef[] {
       fmt: FMT.dec,
       // seed rule of thumb: safety stock = 10–20 % of the target
       formula: (c) => `=${c("target")}*SafetyStockPct`,
-      expect: (v, s) => finite(n(v.target) * n(s.SafetyStockPct)),
+      expect: (v, s) =>
+        coreOr(
+          () =>
+            safetyStock({
+              method: "percent",
+              forecastUnits: n(v.target),
+              safetyStockRate: n(s.SafetyStockPct),
+            }).units,
+          () => finite(n(v.target) * n(s.SafetyStockPct)),
+        ),
     },
     {
       key: "ssStat",
       header: "colSsStat",
       kind: "formula",
       fmt: FMT.dec,
-      // SS = z·σd·√L (constant lead time; Silver, Pyke & Peterson, ch. 7)
-      formula: (c) => `=ZScore*${c("dailySd")}*SQRT(${c("leadTime")})`,
-      expect: (v, s) => finite(n(s.ZScore) * n(v.dailySd) * Math.sqrt(n(v.leadTime))),
+      // SS = z·√(L·σd²), the core's z·√((L + R)·σd² + d̄²·σL²) with R = 0 and a fixed lead time
+      // (Silver, Pyke & Peterson 1998, eq. 7.29); a service level below 50 % gives 0, not less
+      formula: (c) => `=MAX(0,ZScore*SQRT(${c("leadTime")}*${c("dailySd")}*${c("dailySd")}))`,
+      expect: (v, s) =>
+        coreOr(
+          () =>
+            safetyStock({
+              method: "statistical",
+              meanDailyDemand: n(v.dailyMean),
+              dailyDemandStdDev: n(v.dailySd),
+              leadTimeDays: n(v.leadTime),
+              serviceLevel: n(s.ServiceLevel),
+            }).units,
+          () => finite(Math.max(0, n(s.ZScore) * Math.sqrt(n(v.leadTime) * n(v.dailySd) * n(v.dailySd)))),
+        ),
     },
     {
       key: "ssUsed",
@@ -918,9 +1001,22 @@ function skuColumns(statLabel: string): ColDef[] {
       kind: "formula",
       fmt: FMT.int,
       // order = 0 when nothing is needed, else max(need, MOQ) rounded up to whole cases
-      formula: (c) => `=IF(${c("need")}<=0,0,CEILING(MAX(${c("need")},${c("moq")}),MAX(1,${c("casePack")})))`,
+      // the core's orderQuantity: max(⌈need / pack⌉·pack, ⌈MOQ / pack⌉·pack)
+      formula: (c) =>
+        `=IF(${c("need")}<=0,0,MAX(CEILING(${c("need")},MAX(1,${c("casePack")})),CEILING(${c("moq")},MAX(1,${c("casePack")}))))`,
       expect: (v) =>
-        finite(n(v.need) <= 0 ? 0 : ceilingTo(Math.max(n(v.need), n(v.moq)), Math.max(1, n(v.casePack)))),
+        coreOr(
+          () =>
+            orderQuantity({
+              forecastUnits: n(v.target),
+              safetyStockUnits: n(v.ssUsed),
+              onHandUnits: n(v.onHand),
+              onOrderUnits: n(v.onOrder),
+              casePack: Math.max(1, n(v.casePack)),
+              moq: n(v.moq),
+            }).units,
+          () => localOrder(v),
+        ),
     },
     {
       key: "poSea",
@@ -929,7 +1025,7 @@ function skuColumns(statLabel: string): ColDef[] {
       fmt: FMT.date,
       // PO date = ship-by date of the mode − supplier lead time
       formula: (c) => `=ShipBySea-${c("leadTime")}`,
-      expect: (v, s) => finite(n(s.ShipBySea) - n(v.leadTime)),
+      expect: (v, s) => corePoDate(s.ShipBySea, v.leadTime),
     },
     {
       key: "poAir",
@@ -937,7 +1033,7 @@ function skuColumns(statLabel: string): ColDef[] {
       kind: "formula",
       fmt: FMT.date,
       formula: (c) => `=ShipByAir-${c("leadTime")}`,
-      expect: (v, s) => finite(n(s.ShipByAir) - n(v.leadTime)),
+      expect: (v, s) => corePoDate(s.ShipByAir, v.leadTime),
     },
     {
       key: "deposit",
@@ -1064,7 +1160,13 @@ function skuColumns(statLabel: string): ColDef[] {
       fmt: FMT.pct,
       // ROI = margin / cost per unit
       formula: (c) => `=IF(${c("landedUnit")}=0,0,${c("marginUnit")}/${c("landedUnit")})`,
-      expect: (v) => finite(n(v.landedUnit) === 0 ? 0 : n(v.marginUnit) / n(v.landedUnit)),
+      expect: (v, s) =>
+        n(v.landedUnit) === 0
+          ? 0
+          : coreOr(
+              () => roi({ revenue: n(v.price) * (1 - n(s.DiscountDepth)), cost: n(v.landedUnit) }),
+              () => finite(n(v.marginUnit) / n(v.landedUnit)),
+            ),
     },
     { key: "actual", header: "colActual", kind: "value", fmt: FMT.int, value: (_s, _h, x) => x.actual },
     {
@@ -1084,7 +1186,12 @@ function skuColumns(statLabel: string): ColDef[] {
         `=IF(${c("onHand")}+${c("orderQty")}=0,0,${c("actual")}/(${c("onHand")}+${c("orderQty")}))`,
       expect: (v) => {
         const avail = n(v.onHand) + n(v.orderQty);
-        return finite(avail === 0 ? 0 : n(v.actual) / avail);
+        if (avail === 0) return 0;
+        return coreOr(
+          () =>
+            sellThrough({ unitsSold: n(v.actual), unitsReceived: n(v.orderQty), openingUnits: n(v.onHand) }),
+          () => finite(n(v.actual) / avail),
+        );
       },
     },
     {
@@ -1098,9 +1205,17 @@ function skuColumns(statLabel: string): ColDef[] {
       expect: (v, s) =>
         n(v.dailyMean) <= 0
           ? ""
-          : finite(
-              (n(v.onHand) + n(v.onOrder) + n(v.orderQty) - n(v.actual)) /
-                (n(v.dailyMean) * n(s.TargetFactor)),
+          : coreOr(
+              () =>
+                daysOfCover({
+                  onHandUnits: n(v.onHand) + n(v.onOrder) + n(v.orderQty) - n(v.actual),
+                  dailyDemand: n(v.dailyMean) * n(s.TargetFactor),
+                }),
+              () =>
+                finite(
+                  (n(v.onHand) + n(v.onOrder) + n(v.orderQty) - n(v.actual)) /
+                    (n(v.dailyMean) * n(s.TargetFactor)),
+                ),
             ),
     },
     {

@@ -48,7 +48,9 @@ describe("planToWorkbook", () => {
     expect(z.formula).toBe("_xlfn.NORM.S.INV(ServiceLevel)");
     expect((z.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
     const skus = back.getWorksheet(model.sheets[1].name)!;
-    expect(skus.getCell("AG2").formula).toBe("IF(AF2<=0,0,CEILING(MAX(AF2,S2),MAX(1,T2)))");
+    expect(skus.getCell("AG2").formula).toBe(
+      "IF(AF2<=0,0,MAX(CEILING(AF2,MAX(1,T2)),CEILING(S2,MAX(1,T2))))",
+    );
   });
 
   it("defines a workbook name for every named input and formula", () => {

@@ -41,7 +41,9 @@ describe("buildPlan", () => {
     // need = 57.2 + 8.58 − 10 on hand = 55.78; MOQ 100 in cases of 50 → 100
     expect(exp(model, "need")).toBeCloseTo(55.78, 5);
     expect(exp(model, "orderQty")).toBe(100);
-    expect(skuCell(model, "A-CASE", "orderQty").formula).toBe("=IF(AF2<=0,0,CEILING(MAX(AF2,S2),MAX(1,T2)))");
+    expect(skuCell(model, "A-CASE", "orderQty").formula).toBe(
+      "=IF(AF2<=0,0,MAX(CEILING(AF2,MAX(1,T2)),CEILING(S2,MAX(1,T2))))",
+    );
     // PO by sea = 2025-05-09 − 20 days lead time
     expect(exp(model, "poSea")).toBe(isoToSerial("2025-04-19"));
   });

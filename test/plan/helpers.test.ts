@@ -2,7 +2,6 @@ import { parseA1, toA1 } from "../../src/plan/a1";
 import { addDays, isoToSerial, serialToIso } from "../../src/plan/dates";
 import { ceilingTo, num, round0 } from "../../src/plan/excelMath";
 import { overridesFromValues, parsePlanState } from "../../src/plan/inputCells";
-import { normSInv } from "../../src/plan/normSInv";
 import type { InputCellRef } from "../../src/plan/types";
 import { PLAN_SCHEMA_VERSION } from "../../src/plan/types";
 import { toFileFormula } from "../../src/plan/xlfn";
@@ -85,24 +84,6 @@ describe("num", () => {
   it("treats blank as 0, TRUE as 1 and text as an error (NaN)", () => {
     expect([num(null), num(true), num(4.5)]).toEqual([0, 1, 4.5]);
     expect(num("12")).toBeNaN();
-  });
-});
-
-describe("normSInv", () => {
-  it("matches R's qnorm to 14 decimals (AS 241 is good to about 1e-16 relative)", () => {
-    // R: qnorm(0.95) 1.6448536269514722; qnorm(0.5) 0; qnorm(0.001) -3.090232306167813
-    expect(normSInv(0.95)).toBeCloseTo(1.6448536269514722, 14);
-    expect(normSInv(0.5)).toBe(0);
-    expect(normSInv(0.001)).toBeCloseTo(-3.090232306167813, 14);
-  });
-
-  it("is NaN outside (0, 1), like a #NUM! cell", () => {
-    expect([normSInv(0), normSInv(1), normSInv(1.5), normSInv(Number.NaN)].map(Number.isNaN)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
   });
 });
 
