@@ -34,7 +34,7 @@ import {
   type DateOrderEvidence,
   type DateToken,
 } from "./parseDate";
-import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import type {
   DateOrder,
@@ -98,6 +98,10 @@ interface Bucket {
   pricedUnits: number;
   pricedLines: number;
   listedPrice?: number;
+  /** The date cell as first written (for messages). */
+  raw: string;
+  /** Resolved calendar date (set in `finish`). */
+  iso?: string;
   /** Rows of this bucket, kept only when its date may still be rejected at the end. */
   rows?: number[];
 }
@@ -129,6 +133,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   let cancelledUnits = 0;
   let descriptionRows = 0;
   let anyRecord = false;
+  let anySlash = false;
 
   const readToken = (raw: string): DateToken | null => {
     let t = tokenCache.get(raw);
@@ -155,10 +160,13 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         revenue: 0,
         pricedUnits: 0,
         pricedLines: 0,
+        raw: line.dateRaw,
+        iso: token.kind === "ymd" ? token.iso : undefined,
       };
       // A slash date only one order can read, or one that may lie after asOf, can still be
       // rejected once the column's order is known: keep its rows to report them one by one.
       if (token.kind === "slash") {
+        anySlash = true;
         const mayBeFuture =
           asOf !== undefined &&
           [resolveDateToken(token, "MDY"), resolveDateToken(token, "DMY")].some(
@@ -216,7 +224,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     row(cells, row) {
       anyRecord = true;
       if (!headerOk || !bound) {
-        if (!cells.every((c) => c.trim() === "")) gate.sourceRows++;
+        if (!isBlankRecord(cells)) gate.sourceRows++;
         return;
       }
       if (row === 2 && bound.isDescriptionRow?.(cells)) {
@@ -259,10 +267,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     finish(encoding, delimiter) {
       const column = bound?.dateColumn ?? "date";
       let dateOrder: DateOrder | null = null;
-      if (
-        evidence.mdyOnly + evidence.dmyOnly + evidence.ambiguous > 0 ||
-        [...buckets.values()].some((b) => b.token.kind === "slash")
-      ) {
+      if (anySlash) {
         const decided = decideDateOrder(evidence, options.dateOrder ?? "MDY");
         dateOrder = decided.order;
         if (decided.ambiguous && options.dateOrder === undefined) {
@@ -274,10 +279,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         }
       }
       // Merge buckets into calendar days (two spellings of one day merge here).
-      const days = new Map<string, Bucket & { iso: string }>();
-      for (const b of buckets.values()) {
+      // Buckets are keyed by SKU + ISO date already, except slash dates: resolve and merge those
+      // (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
+      const days = anySlash ? new Map<string, Bucket>() : buckets;
+      for (const b of anySlash ? buckets.values() : []) {
         const iso = resolveDateToken(b.token, dateOrder ?? "MDY");
-        const raw = b.token.kind === "slash" ? `${b.token.a}/${b.token.b}/${b.token.y}` : "";
+        const raw = b.raw;
         if (iso === null) {
           for (const r of b.rows ?? []) {
             issues.add("BAD_DATE", "error", {
@@ -297,8 +304,9 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         }
         const key = `${b.sku}\u0001${iso}`;
         const d = days.get(key);
+        b.iso = iso;
         if (!d) {
-          days.set(key, { ...b, iso, rows: undefined });
+          days.set(key, b);
           continue;
         }
         d.units += b.units;
@@ -311,13 +319,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         d.pricedLines += b.pricedLines;
         d.listedPrice = b.listedPrice ?? d.listedPrice;
       }
-      buckets.clear();
-      const rows: SalesRow[] = [];
-      const skus = new Set<string>();
+      const bySku = new Map<string, SalesRow[]>();
       let firstDate: string | null = null;
       let lastDate: string | null = null;
       for (const d of days.values()) {
-        const r: SalesRow = { sku: d.sku, date: d.iso, units: d.units };
+        const iso = d.iso!; // set at creation for ISO-like dates, in the loop above for slash dates
+        const r: SalesRow = { sku: d.sku, date: iso, units: d.units };
         if (d.hasPromoInfo) {
           // promo day = at least half the units sold on promo (zero-unit day: any promo line)
           r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
@@ -325,22 +332,22 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
         if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
         else if (d.listedPrice !== undefined) r.price = d.listedPrice;
-        rows.push(r);
-        skus.add(d.sku);
-        if (firstDate === null || d.iso < firstDate) firstDate = d.iso;
-        if (lastDate === null || d.iso > lastDate) lastDate = d.iso;
+        const list = bySku.get(d.sku);
+        if (list) list.push(r);
+        else bySku.set(d.sku, [r]);
+        if (firstDate === null || iso < firstDate) firstDate = iso;
+        if (lastDate === null || iso > lastDate) lastDate = iso;
       }
-      rows.sort((a, b) =>
-        a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-      );
+      // Sorted by SKU, then date: per-SKU lists are usually in date order already, so sorting
+      // them one by one is close to linear, unlike one comparator sort over every row.
+      const rows: SalesRow[] = [];
+      for (const sku of [...bySku.keys()].sort()) {
+        const list = bySku.get(sku)!;
+        list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        for (const r of list) rows.push(r);
+      }
       if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
-      else if (
-        headerOk &&
-        gate.sourceRows === 0 &&
-        descriptionRows >= 0 &&
-        importedLines === 0 &&
-        cancelledLines === 0
-      ) {
+      else if (headerOk && gate.sourceRows === 0) {
         issues.add("HEADER_ONLY", "warning", { row: 1 });
       }
       issues.issues.sort((a, b) => a.row - b.row);
@@ -365,7 +372,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
           cancelledLines,
           cancelledUnits,
           descriptionRows,
-          skuCount: skus.size,
+          skuCount: bySku.size,
           firstDate,
           lastDate,
         },

@@ -20,7 +20,7 @@ import { detectDelimiter } from "./detectDelimiter";
 import { findColumn } from "./headers";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { parseNumber } from "./parseNumber";
-import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { cellAt, parseFlag } from "./salesFormats";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
 
@@ -175,7 +175,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
     row(cells, row) {
       anyRecord = true;
       if (!idx) {
-        if (!cells.every((c) => c.trim() === "")) gate.sourceRows++;
+        if (!isBlankRecord(cells)) gate.sourceRows++;
         return;
       }
       if (!gate.admit(cells, row)) return;

@@ -53,8 +53,16 @@ export const SALES_ALIASES = {
  * Cell text without surrounding spaces. Only spaces (and no-break spaces) are trimmed: a leading
  * tab or CR is kept, so formula-like text stays visible to the FORMULA_TEXT check.
  */
-export const cellAt = (cells: readonly string[], i: number): string =>
-  i >= 0 && i < cells.length ? cells[i].replace(/^[ \u00a0]+|[ \u00a0]+$/g, "") : "";
+export function cellAt(cells: readonly string[], i: number): string {
+  if (i < 0 || i >= cells.length) return "";
+  const c = cells[i];
+  if (c === "") return c;
+  const first = c.charCodeAt(0);
+  const last = c.charCodeAt(c.length - 1);
+  // Fast path: nothing to trim (most cells).
+  if (first !== 32 && first !== 0xa0 && last !== 32 && last !== 0xa0) return c;
+  return c.replace(/^[ \u00a0]+|[ \u00a0]+$/g, "");
+}
 const cell = cellAt;
 
 /**

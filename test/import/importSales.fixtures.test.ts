@@ -124,7 +124,7 @@ describe("importSales on the TikTok Shop fixture (tiktok-orders.csv)", () => {
   it("rejects a DD/MM date after asOf once the column order is known", () => {
     const r = importSales(fixtureBytes("tiktok-orders.csv"), { asOf: "2024-11-12" });
     expect(r.issues.filter((i) => i.code === "FUTURE_DATE").map((i) => [i.row, i.value])).toEqual([
-      [7, "13/11/2024"],
+      [7, "13/11/2024 08:00:00"],
     ]);
     expect(r.rows.map((x) => x.sku + " " + x.date)).toEqual([
       "LED-STRIP-5M 2024-11-11",

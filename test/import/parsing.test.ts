@@ -7,6 +7,7 @@ import { findColumn, normalizeHeader } from "../../src/import/headers";
 import { ISSUE_MESSAGES, formatIssueMessage } from "../../src/import/messages";
 import { decideDateOrder, excelSerialToIso, readDateToken } from "../../src/import/parseDate";
 import { parseNumber } from "../../src/import/parseNumber";
+import { hashCells } from "../../src/import/readTable";
 import { encodeGbk } from "./gbk";
 
 describe("parseNumber", () => {
@@ -219,5 +220,29 @@ describe("formatIssueMessage", () => {
     expect(
       all.match(/\{\w+\}/g)!.filter((p) => !["{row}", "{column}", "{value}", "{detail}"].includes(p)),
     ).toEqual([]);
+  });
+});
+
+describe("hashCells", () => {
+  it("gives equal records equal hashes", () => {
+    expect(hashCells(["2024-01-01", "A", "3"])).toBe(hashCells(["2024-01-01", "A", "3"]));
+  });
+
+  it("tells cell boundaries apart", () => {
+    expect(hashCells(["ab", "c"])).not.toBe(hashCells(["a", "bc"]));
+  });
+
+  it("has no collision among 20k distinct records", () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 20_000; i++) seen.add(hashCells([`2024-01-${i % 28}`, `SKU-${i}`, String(i % 17)]));
+    expect(seen.size).toBe(20_000);
+  });
+
+  it("stays a safe integer", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (cells) =>
+        expect(Number.isSafeInteger(hashCells(cells))).toBe(true),
+      ),
+    );
   });
 });
