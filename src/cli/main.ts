@@ -114,7 +114,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
-    }).valueOf() as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     if (values.lang !== undefined) {
       if (values.lang !== "en" && values.lang !== "zh")
         throw new BadInput(t("badLang", { value: String(values.lang) }));

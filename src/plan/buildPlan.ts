@@ -382,6 +382,8 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
         formula: `=AND($${L("target")}${first}>0,$${L("onHand")}${first}+$${L("onOrder")}${first}+$${L("orderQty")}${first}>2*$${L("target")}${first})`,
         style: "overstock",
       },
+      // selling below landed cost at the promo price
+      { range: colRange("roi"), formula: `=$${L("roi")}${first}<0`, style: "warning" },
     ],
     charts: [],
     frozen: { rows: 1, columns: 2 },

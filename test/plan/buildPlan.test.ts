@@ -109,6 +109,16 @@ describe("buildPlan", () => {
     expect(cellAt(m, 0, "B23").expected as number).toBeCloseTo(0.5, 12);
   });
 
+  it("flags late PO dates, stock-out risk, overstock and a loss with conditional formats", () => {
+    expect(model.sheets[1].conditionalFormats).toEqual([
+      { range: "AH2:AI2", formula: "=AH2<PlanDate", style: "late" },
+      { range: "AF2:AF2", formula: "=$U2+$V2<$AE2", style: "risk" },
+      { range: "AG2:AG2", formula: "=AND($Q2>0,$U2+$V2+$AG2>2*$Q2)", style: "overstock" },
+      { range: "AU2:AU2", formula: "=$AU2<0", style: "warning" },
+    ]);
+    expect(model.sheets[0].conditionalFormats.map((c) => c.style)).toEqual(["late", "late"]);
+  });
+
   it("is idempotent: the same input and overrides give a deep-equal model", () => {
     const o: PlanOverrides = { inputs: { DepositRate: 0.5 }, table: { "A-CASE": { onHand: 30 } } };
     expect(buildPlan(tinyInput(), o)).toEqual(buildPlan(tinyInput(), o));
