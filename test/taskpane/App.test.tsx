@@ -1,6 +1,11 @@
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
 import { renderApp } from "./render";
+import { FakeHost } from "./fakeHost";
+import { flatDraft } from "./drafts";
+
+jest.setTimeout(30_000);
 
 describe("App", () => {
   it("renders step 1 with six step tabs and the promo dates of the default event", async () => {
@@ -9,5 +14,180 @@ describe("App", () => {
     expect(screen.getAllByRole("tab")).toHaveLength(6);
     // BFCM 2026: Thanksgiving = 4th Thursday of Nov = Nov 26, so Black Friday = Nov 27 (hand-checked)
     expect(screen.getByTestId("promoStart")).toHaveValue("2026-11-27");
+  });
+
+  it("moves between steps with Next and Back and saves the step in the workbook", async () => {
+    const host = new FakeHost();
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("button", { name: "Next" }));
+    expect(screen.getByRole("heading", { name: "History" })).toBeInTheDocument();
+    await waitFor(() => expect(host.saved?.step).toBe(1));
+    await userEvent.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByRole("heading", { name: "Promo dates" })).toBeInTheDocument();
+  });
+
+  it("continues where the last buyer stopped: saved step, values and who rebuilt when", async () => {
+    const draft = flatDraft(3, (d) => ({
+      ...d,
+      purchasing: { ...d.purchasing, serviceLevelPct: "97.5" },
+      lastBuild: { by: "Wang Wei", at: "2026-09-14T08:30:00.000Z" },
+    }));
+    renderApp(new FakeHost(draft));
+    expect(await screen.findByRole("heading", { name: "Purchasing" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Service level (%)")).toHaveValue("97.5");
+    expect(screen.getByTestId("last-build")).toHaveTextContent(
+      "Last rebuilt by Wang Wei on Sep 14, 2026 08:30 UTC",
+    );
+  });
+
+  it("says so in a MessageBar when the saved settings cannot be read, and starts from defaults", async () => {
+    const host = new FakeHost();
+    host.loadError = new Error("state sheet is damaged");
+    renderApp(host);
+    expect(
+      await screen.findByText(/Could not read the saved plan settings: state sheet is damaged/),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId("promoStart")).toHaveValue("2026-11-27");
+  });
+
+  it("switches to Simplified Chinese by hand, with dates formatted for zh-CN", async () => {
+    renderApp();
+    await userEvent.selectOptions(await screen.findByLabelText("Language"), "zh-CN");
+    expect(screen.getByRole("heading", { name: "大促时间" })).toBeInTheDocument();
+    expect(screen.getByText(/空运：2026年10月27日 前发货/)).toBeInTheDocument();
+  });
+
+  it("starts in Chinese when Office's display language is Chinese, and axe finds no violations", async () => {
+    const { container } = renderApp(new FakeHost(), "zh-CN");
+    expect(await screen.findByRole("heading", { name: "大促时间" })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("works from the keyboard: Enter on a step tab opens it, Enter on Next moves on", async () => {
+    renderApp();
+    await screen.findByRole("heading", { name: "Promo dates" });
+    // jsdom cannot run Tabster's Tab/arrow focus moves (the browser test walks those), so focus
+    // is put on the control and the key is real
+    act(() => screen.getByRole("tab", { name: "2. History" }).focus());
+    await userEvent.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "History" })).toBeInTheDocument();
+    act(() => screen.getByRole("button", { name: "Next" }).focus());
+    await userEvent.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "Targets" })).toBeInTheDocument();
+  });
+});
+
+describe("Step6Execute", () => {
+  it("builds the plan through the host with the buyer's settings and reports what changed", async () => {
+    const host = new FakeHost(flatDraft(5));
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
+    expect(await screen.findByTestId("build-result")).toHaveTextContent(
+      "Plan sheet written: 1,234 cells written, 2 of your edits kept.",
+    );
+    expect(host.builds).toHaveLength(1);
+    const input = host.builds[0];
+    expect(input.settings.growthRate).toBeCloseTo(0.2, 12);
+    expect(input.settings.serviceLevel).toBeCloseTo(0.95, 12);
+    expect(input.settings.promoStart).toBe("2026-11-27");
+    expect(input.sales).toHaveLength(28);
+    expect(input.skus.map((s) => s.sku)).toEqual(["A"]);
+    // saved with who/when
+    await waitFor(() => expect(host.saved?.lastBuild?.by).toBe("Li Na"));
+    expect(screen.getByRole("button", { name: "Rebuild plan sheet" })).toBeInTheDocument();
+  });
+
+  it("shows a failed build in a MessageBar and says the sheet was not changed", async () => {
+    const host = new FakeHost(flatDraft(5));
+    host.buildMode = "fail";
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
+    expect(await screen.findByTestId("build-result")).toHaveTextContent(
+      "The plan sheet was not changed: Excel refused the request (payload too large)",
+    );
+    expect(host.saved?.lastBuild).toBeUndefined();
+  });
+
+  it("shows progress while building and cancels on request, saying what was kept", async () => {
+    const host = new FakeHost(flatDraft(5));
+    host.buildMode = "hang";
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
+    expect(await screen.findByRole("progressbar")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByTestId("build-result")).toHaveTextContent(
+      "Cancelled. Nothing was written; the plan sheet is as it was.",
+    );
+  });
+
+  it("refuses to build while a step has a bad field", async () => {
+    renderApp(new FakeHost(flatDraft(5, (d) => ({ ...d, targets: { ...d.targets, discountPct: "95" } }))));
+    expect(await screen.findByText("Fix the fields marked in steps 3 first.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Build plan sheet" })).toBeDisabled();
+  });
+
+  it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
+    renderApp(new FakeHost(flatDraft(5)));
+    const box = await screen.findByLabelText(/Daily actuals/);
+    // forecast 67.2 over 4 days = 16.8/day; actuals 25 + 25 over two days = 50 / 33.6 = 149 %
+    await userEvent.click(box);
+    await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
+    expect(await screen.findByText("Actuals are 149% of the forecast so far.")).toBeInTheDocument();
+    // planned air batch: 25 % of 330 = 82.5 → 83; × 50/33.6 = 123.5 → 124
+    expect(screen.getByText("Air: 83 → 124 units")).toBeInTheDocument();
+    expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
+  });
+
+  it("warns about a stock-out when actuals run far ahead", async () => {
+    renderApp(new FakeHost(flatDraft(5)));
+    const box = await screen.findByLabelText(/Daily actuals/);
+    // 200/day vs 16.8 forecast: demand 252 (before the promo) + 67.2 × 11.9 ≫ 330 ordered
+    await userEvent.click(box);
+    await userEvent.paste("2026-11-27, 200");
+    expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
+  });
+
+  it("warns about long-term storage when actuals are far below the forecast", async () => {
+    const draft = flatDraft(5, (d) => ({
+      ...d,
+      history: {
+        ...d.history,
+        skus: [{ sku: "A", onHand: 3000, battery: false, liquid: false, magnetic: false }],
+      },
+    }));
+    renderApp(new FakeHost(draft));
+    const box = await screen.findByLabelText(/Daily actuals/);
+    // 3,000 on hand, no order; leftover after 252 + 67.2 × 0.06 ≈ 2,744 units = 274 days at 10/day > 180
+    await userEvent.click(box);
+    await userEvent.paste("2026-11-27, 1");
+    expect(
+      await screen.findByText(/Long-term storage risk: the leftover would last about 274 days/),
+    ).toBeInTheDocument();
+  });
+
+  it("marks unreadable actuals lines on the field", async () => {
+    renderApp(new FakeHost(flatDraft(5)));
+    const box = await screen.findByLabelText(/Daily actuals/);
+    await userEvent.click(box);
+    await userEvent.paste("2026-11-27, 25\nyesterday 40");
+    expect(await screen.findByText('Lines 2 are not "YYYY-MM-DD, units".')).toBeInTheDocument();
+  });
+
+  it("imports actuals from a CSV export", async () => {
+    renderApp(new FakeHost(flatDraft(5)));
+    const file = new File(["date,sku,units\n2026-11-27,A,30\n"], "actuals.csv", { type: "text/csv" });
+    await userEvent.upload(await screen.findByTestId("actuals-file"), file);
+    await waitFor(() => expect(screen.getByLabelText(/Daily actuals/)).toHaveValue("2026-11-27, A, 30"));
+    // 30 / 16.8 = 179 %
+    expect(screen.getByText("Actuals are 179% of the forecast so far.")).toBeInTheDocument();
+  });
+
+  it("has no axe violations with the chart and warnings shown", async () => {
+    const { container } = renderApp(
+      new FakeHost(flatDraft(5, (d) => ({ ...d, monitor: { actualsText: "2026-11-27, 200" } }))),
+    );
+    await screen.findByText(/Stock-out risk/);
+    expect(await axe(container)).toHaveNoViolations();
+    expect(within(container).getByRole("img", { name: /Actual vs forecast/ })).toBeInTheDocument();
   });
 });
