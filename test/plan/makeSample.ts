@@ -290,7 +290,8 @@ function isPromo(serial: number): boolean {
   return PROMOS.some(([a, b]) => serial >= isoToSerial(a) && serial <= isoToSerial(b));
 }
 
-function main(): void {
+/** The four sample files as text (deterministic: same seed, same bytes). */
+export function generateSample(): Record<string, string> {
   const r = rng(20261125);
   const sales = ["date,sku,units,promo,price"];
   const first = isoToSerial(FIRST);
@@ -343,13 +344,16 @@ function main(): void {
       if (units > 0) actuals.push(`${iso},${s.sku},${units},1,${Math.round(s.price * 80) / 100}`);
     }
   }
-  writeFileSync(join(OUT, "sales.csv"), sales.join("\n") + "\n");
-  writeFileSync(join(OUT, "skus.csv"), skus.join("\n") + "\n");
-  writeFileSync(join(OUT, "actuals.csv"), actuals.join("\n") + "\n");
-  writeFileSync(join(OUT, "settings.json"), JSON.stringify(SAMPLE_SETTINGS, null, 2) + "\n");
-  console.log(
-    `sales ${sales.length - 1} rows, skus ${SKUS.length}, actuals ${actuals.length - 1} rows → assets/sample/`,
-  );
+  return {
+    "sales.csv": sales.join("\n") + "\n",
+    "skus.csv": skus.join("\n") + "\n",
+    "actuals.csv": actuals.join("\n") + "\n",
+    "settings.json": JSON.stringify(SAMPLE_SETTINGS, null, 2) + "\n",
+  };
 }
 
-main();
+// run as a script (npx tsx test/plan/makeSample.ts), not when a test imports it
+if (require.main === module) {
+  for (const [name, text] of Object.entries(generateSample())) writeFileSync(join(OUT, name), text);
+  console.log("wrote assets/sample/sales.csv, skus.csv, actuals.csv and settings.json");
+}
