@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { InputError } from "../core/errors";
 import { importSales, type SalesRow as ImportedSale } from "../import/importSales";
 import { importSkus, type SkuRow as ImportedSku } from "../import/importSkus";
+import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { buildPlan } from "../plan/buildPlan";
@@ -191,6 +192,8 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       if (r.rows.length === 0) throw new BadInput(t("noRows", { file }));
     }
     const salesRows = sales.rows as ImportedSale[];
+    // sales of SKUs missing from the master stay out of the plan: say which
+    reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
     const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
     const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
 
@@ -295,8 +298,10 @@ function reportIssues(
   const shown = issues.filter((i) => i.severity !== "info");
   shown.slice(0, MAX_PRINTED_ISSUES).forEach((i) => {
     const column = i.column ? (lang === "zh" ? `，列“${i.column}”` : `, column "${i.column}"`) : "";
+    const message = lang === "zh" ? i.messageZh : i.message;
+    // row 0 = the whole file (or, for unknown SKUs, no single source row)
     io.stderr(
-      `${t("issue", { file, row: i.row, column, message: lang === "zh" ? i.messageZh : i.message })}\n`,
+      `${i.row > 0 ? t("issue", { file, row: i.row, column, message }) : t("issueFile", { file, message })}\n`,
     );
   });
   if (shown.length > MAX_PRINTED_ISSUES)

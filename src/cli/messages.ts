@@ -41,6 +41,7 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   badLang: { en: '--lang must be en or zh, not "{value}"', zh: "--lang 只能是 en 或 zh，而不是“{value}”" },
   cannotRead: { en: "{file}: cannot read the file ({reason})", zh: "{file}：无法读取文件（{reason}）" },
   issue: { en: "{file}: row {row}{column}: {message}", zh: "{file}：第 {row} 行{column}：{message}" },
+  issueFile: { en: "{file}: {message}", zh: "{file}：{message}" },
   moreIssues: { en: "{file}: … and {count} more", zh: "{file}：……另有 {count} 条" },
   badRows: {
     en: "{file}: {count} row(s) could not be imported. Fix them, or run again with --skip-bad-rows to leave them out.",

@@ -129,6 +129,24 @@ describe("main (stockup CLI)", () => {
     expect((await run([...args, "--skip-bad-rows"])).code).toBe(EXIT_OK);
   });
 
+  it("warns about sales of SKUs missing from the master and still builds the plan", async () => {
+    writeFileSync(p("sales.csv"), salesCsv() + "2025-04-30,GHOST-1,3,0,9\n");
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const r = await run([
+      "plan",
+      "--sales",
+      p("sales.csv"),
+      "--skus",
+      p("skus.csv"),
+      ...DATES,
+      "--out",
+      p("o.xlsx"),
+    ]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toMatch(/sales\.csv: .*GHOST-1/);
+    expect(r.err).not.toMatch(/row 0/);
+  });
+
   it("speaks Chinese with --lang zh", async () => {
     const r = await run([
       "plan",
