@@ -173,6 +173,37 @@ describe("buildPlan", () => {
     );
   });
 
+  it("gives every formula a finite expected value for any valid SKU data (property)", () => {
+    const sku = fc.record({
+      unitCost: fc.double({ min: 0, max: 500, noNaN: true }),
+      weightKg: fc.double({ min: 0, max: 30, noNaN: true }),
+      lengthCm: fc.integer({ min: 0, max: 120 }),
+      moq: fc.integer({ min: 0, max: 5000 }),
+      casePack: fc.integer({ min: 1, max: 200 }),
+      leadTimeDays: fc.integer({ min: 0, max: 120 }),
+      onHand: fc.integer({ min: 0, max: 5000 }),
+      sellingPrice: fc.double({ min: 0, max: 900, noNaN: true }),
+      perDay: fc.integer({ min: 0, max: 300 }),
+    });
+    fc.assert(
+      fc.property(fc.array(sku, { minLength: 1, maxLength: 4 }), (rows) => {
+        const skus = rows.map((r, i) => ({ ...SKU_A, ...r, sku: `P${i}` }));
+        const sales = rows.flatMap((r, i) => constantSales(`P${i}`, r.perDay, 60));
+        const m = buildPlan(tinyInput({ skus, sales }));
+        const bad = m.sheets.flatMap((s) =>
+          s.cells
+            .filter((c) => c.kind === "formula")
+            .filter(
+              (c) => !(c.expected === "" || (typeof c.expected === "number" && Number.isFinite(c.expected))),
+            )
+            .map((c) => `${s.name}!${c.address} ${c.formula} → ${String(c.expected)}`),
+        );
+        expect(bad).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("builds the same layout in zh-CN with Chinese labels and sheet names", () => {
     const zh = buildPlan(tinyInput({ settings: { ...tinyInput().settings, locale: "zh-CN" } }));
     expect(zh.sheets.map((s) => s.name)).toEqual(["备货计划", "备货SKU", "备货监控"]);
