@@ -1,12 +1,17 @@
 /**
  * Importer speed and memory: 100k rows and a ≈50 MB generated sales CSV.
- * Each measurement runs in its own child process (same Node flags), so its peak RSS
- * (`process.resourceUsage().maxRSS`) belongs to that parse alone. Baseline: PapaParse's bare
+ * The parent writes the file to the OS temp folder; each measurement runs in its own child
+ * process (same Node flags) that reads the bytes and parses them, so the peak RSS growth
+ * (`process.resourceUsage().maxRSS` minus the RSS after reading) belongs to that parse alone.
+ * Baseline: PapaParse's bare
  * parse of the same text (`Papa.parse(text)`, every record kept in one array), measured in the
  * same run on the same machine. Prints figures and ratios, never a verdict.
  *   npx tsx bench/import.bench.ts
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Papa from "papaparse";
 import { importSales } from "../src/import/importSales";
 
@@ -20,13 +25,17 @@ interface Sample {
   peakRssGrowthMb: number;
 }
 
-/** Generic sales CSV: 200 SKUs per day, realistic width (a free-text note), every 97th row bad. */
-function generate(rows: number): string {
+/**
+ * Generic sales CSV: 200 SKUs, `linesPerSkuDay` records per SKU and day (1 = a daily sheet, the
+ * worst case for the importer's per-day state; 10 = an order export), realistic width (a
+ * free-text note), every 97th row bad.
+ */
+function generate(rows: number, linesPerSkuDay: number): string {
   const parts: string[] = ["date,sku,units,promo,price,note"];
   const base = Date.UTC(2023, 0, 1);
   const days: string[] = [];
   for (let i = 0; i < rows; i++) {
-    const d = Math.floor(i / 200);
+    const d = Math.floor(i / (200 * linesPerSkuDay));
     const day = (days[d] ??= new Date(base + d * 86_400_000).toISOString().slice(0, 10));
     const units = i % 97 === 0 ? "n/a" : String(i % 17);
     parts.push(
@@ -36,8 +45,8 @@ function generate(rows: number): string {
   return parts.join("\n");
 }
 
-function child(mode: Mode, rows: number): Sample {
-  const bytes = new TextEncoder().encode(generate(rows));
+function child(mode: Mode, file: string): Sample {
+  const bytes = new Uint8Array(readFileSync(file));
   (globalThis as { gc?: () => void }).gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const rss0 = process.memoryUsage().rss;
@@ -62,29 +71,34 @@ function child(mode: Mode, rows: number): Sample {
   };
 }
 
-function run(mode: Mode, rows: number): Sample {
+function run(mode: Mode, file: string): Sample {
   const r = spawnSync(
     process.execPath,
-    [...process.execArgv, "--expose-gc", __filename, "child", mode, String(rows)],
+    [...process.execArgv, "--expose-gc", __filename, "child", mode, file],
     {
       encoding: "utf8",
       maxBuffer: 1 << 20,
     },
   );
-  if (r.status !== 0) throw new Error(`child ${mode} ${rows} failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as Sample;
 }
 
 if (process.argv[2] === "child") {
-  console.log(JSON.stringify(child(process.argv[3] as Mode, Number(process.argv[4]))));
+  console.log(JSON.stringify(child(process.argv[3] as Mode, process.argv[4])));
 } else {
   const fmt = (n: number, d = 0) => n.toFixed(d).padStart(9);
-  for (const [label, rows] of [
-    ["100k rows", 100_000],
-    ["≈50 MB", 700_000],
+  for (const [label, rows, linesPerSkuDay] of [
+    ["100k rows, daily sheet", 100_000, 1],
+    ["≈50 MB, daily sheet (1 record per SKU-day)", 700_000, 1],
+    ["≈50 MB, order lines (10 records per SKU-day)", 700_000, 10],
   ] as const) {
-    const papa = run("papa", rows);
-    const imp = run("import", rows);
+    const dir = mkdtempSync(join(tmpdir(), "stockup-import-bench-"));
+    const file = join(dir, "sales.csv");
+    writeFileSync(file, generate(rows, linesPerSkuDay));
+    const papa = run("papa", file);
+    const imp = run("import", file);
+    rmSync(dir, { recursive: true, force: true });
     console.log(`\n${label}: ${rows} records, ${(imp.bytes / 2 ** 20).toFixed(1)} MB`);
     console.log("               wall ms   cpu ms   rows/s(cpu)  peak RSS +MB  heap after +MB");
     for (const [name, s] of [

@@ -265,6 +265,8 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       issues.add("MALFORMED_ROW", "error", { row, detail });
     },
     finish(encoding, delimiter) {
+      gate.release();
+      tokenCache.clear();
       const column = bound?.dateColumn ?? "date";
       let dateOrder: DateOrder | null = null;
       if (anySlash) {
@@ -322,7 +324,9 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       const bySku = new Map<string, SalesRow[]>();
       let firstDate: string | null = null;
       let lastDate: string | null = null;
-      for (const d of days.values()) {
+      if (anySlash) buckets.clear(); // merged into `days`
+      for (const [key, d] of days) {
+        days.delete(key); // free each bucket once its row exists: peak = buckets + rows, not both in full
         const iso = d.iso!; // set at creation for ISO-like dates, in the loop above for slash dates
         const r: SalesRow = { sku: d.sku, date: iso, units: d.units };
         if (d.hasPromoInfo) {

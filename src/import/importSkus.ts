@@ -255,6 +255,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       issues.add("MALFORMED_ROW", "error", { row, detail });
     },
     finish(encoding, delimiter) {
+      gate.release();
       if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
       else if (idx && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: 1 });
       issues.issues.sort((a, b) => a.row - b.row);

@@ -19,6 +19,8 @@ export { ISSUE_MESSAGES, formatIssueMessage } from "./messages";
 export type { MessageParams } from "./messages";
 export { isFormulaLike } from "./formulaText";
 export { decodeText } from "./decode";
+export { sniffFile } from "./sniffFile";
+export type { FileKind } from "./sniffFile";
 export { detectDelimiter } from "./detectDelimiter";
 export { parseNumber } from "./parseNumber";
 export { readDateToken, decideDateOrder, excelSerialToIso } from "./parseDate";

@@ -37,6 +37,7 @@ export class IssueCollector {
       severity,
     };
     if (params.value !== undefined) issue.value = params.value;
+    if (params.detail !== undefined) issue.detail = params.detail;
     this.issues.push(issue);
   }
 

@@ -87,6 +87,11 @@ export class RecordGate {
     this.width = cells.length;
   }
 
+  /** Frees the duplicate index once the last record is in (it can hold a million entries). */
+  release(): void {
+    this.seen.clear();
+  }
+
   /** True when the record should be interpreted. */
   admit(cells: string[], row: number): boolean {
     if (isBlankRecord(cells)) {

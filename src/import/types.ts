@@ -48,6 +48,9 @@ export interface ImportIssue {
   column: string;
   /** The offending cell text, when there is one (so the pane can show it and offer a fix). */
   value?: string;
+  /** Extra detail used in the message (expected range, first row of a duplicate …). With `row`,
+   * `column` and `value` it re-renders the message: `formatIssueMessage(issue.code, issue, "zh")`. */
+  detail?: string;
   /** English message (rendered from `ISSUE_MESSAGES[code].en`). */
   message: string;
   /** Simplified Chinese message (rendered from `ISSUE_MESSAGES[code].zh`). */

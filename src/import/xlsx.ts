@@ -6,9 +6,16 @@
  * Formula cells contribute their cached result; the formula text is never evaluated or kept.
  */
 import ExcelJS from "exceljs";
-import { createSalesSink, type SalesImportMeta, type SalesImportOptions, type SalesRow } from "./importSales";
-import { createSkuSink, type SkuImportMeta, type SkuRow } from "./importSkus";
+import {
+  createSalesSink,
+  importSales,
+  type SalesImportMeta,
+  type SalesImportOptions,
+  type SalesRow,
+} from "./importSales";
+import { createSkuSink, importSkus, type SkuImportMeta, type SkuRow } from "./importSkus";
 import type { TableSink } from "./readTable";
+import { sniffFile } from "./sniffFile";
 import type { ImportOptionsBase, ImportResult } from "./types";
 
 /** Which worksheet to read: 1-based position or name. @defaultvalue 1 */
@@ -89,4 +96,34 @@ export async function importSkusXlsx(
   const sink = createSkuSink(options);
   await feedWorkbook(buffer, sink, options);
   return sink.finish("utf-8", "xlsx");
+}
+
+const toArrayBuffer = (b: Uint8Array | ArrayBuffer): ArrayBuffer =>
+  b instanceof Uint8Array ? (b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer) : b;
+
+/**
+ * Imports a sales file of any supported kind: .xlsx via exceljs, anything else as delimited text
+ * (the CLI's entry point: it does not trust file extensions).
+ * @throws Error from exceljs when a ZIP is not a valid workbook.
+ */
+export async function importSalesFile(
+  bytes: Uint8Array | ArrayBuffer,
+  options: SalesImportOptions & XlsxOptions = {},
+): Promise<ImportResult<SalesRow, SalesImportMeta>> {
+  return sniffFile(bytes) === "xlsx"
+    ? importSalesXlsx(toArrayBuffer(bytes), options)
+    : importSales(bytes, options);
+}
+
+/**
+ * Imports a SKU master of any supported kind (.xlsx or delimited text).
+ * @throws Error from exceljs when a ZIP is not a valid workbook.
+ */
+export async function importSkusFile(
+  bytes: Uint8Array | ArrayBuffer,
+  options: ImportOptionsBase & XlsxOptions = {},
+): Promise<ImportResult<SkuRow, SkuImportMeta>> {
+  return sniffFile(bytes) === "xlsx"
+    ? importSkusXlsx(toArrayBuffer(bytes), options)
+    : importSkus(bytes, options);
 }

@@ -1,6 +1,7 @@
 /** Behaviours of `importSales` one by one (fixture numbers are in importSales.fixtures.test.ts). */
 import fc from "fast-check";
 import { importSales } from "../../src/import/importSales";
+import { formatIssueMessage } from "../../src/import/messages";
 import { encodeGbk } from "./gbk";
 
 const days = (text: string, options = {}) =>
@@ -156,5 +157,13 @@ describe("importSales", () => {
         expect(new Set(result.rows.map((r) => `${r.sku}|${r.date}`)).size).toBe(result.rows.length);
       }),
     );
+  });
+});
+
+describe("issue re-rendering", () => {
+  it("re-renders any issue in the other language from its own fields", () => {
+    const [issue] = importSales("date,sku,units\n2024-01-01,A,1\n2024-01-01,A,1\n").issues;
+    expect(formatIssueMessage(issue.code, issue, "zh")).toBe(issue.messageZh);
+    expect(formatIssueMessage(issue.code, issue, "en")).toBe("Row 3 repeats row 2 exactly; counted once.");
   });
 });

@@ -1,6 +1,13 @@
 /** .xlsx input: workbooks built with exceljs in memory, read back through the same importers. */
 import ExcelJS from "exceljs";
-import { cellText, importSalesXlsx, importSkusXlsx } from "../../src/import/xlsx";
+import { sniffFile } from "../../src/import/sniffFile";
+import {
+  cellText,
+  importSalesFile,
+  importSalesXlsx,
+  importSkusFile,
+  importSkusXlsx,
+} from "../../src/import/xlsx";
 
 async function workbookBytes(rows: ExcelJS.CellValue[][], sheetName = "Sales"): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
@@ -99,5 +106,32 @@ describe("cellText", () => {
     [{ error: "#N/A" }, "#N/A"],
   ] as [ExcelJS.CellValue, string][])("turns %j into %j", (value, text) => {
     expect(cellText(value)).toBe(text);
+  });
+});
+
+describe("importSalesFile / importSkusFile", () => {
+  it("routes workbook bytes to the xlsx reader", async () => {
+    const bytes = await workbookBytes([
+      ["date", "sku", "units"],
+      ["2024-11-11", "A", 2],
+    ]);
+    const r = await importSalesFile(new Uint8Array(bytes));
+    expect([r.meta.delimiter, r.rows]).toEqual(["xlsx", [{ sku: "A", date: "2024-11-11", units: 2 }]]);
+  });
+
+  it("routes text bytes to the CSV reader", async () => {
+    const r = await importSkusFile(new TextEncoder().encode("sku;unit_cost\nA;1,5\n"));
+    expect([r.meta.delimiter, r.rows[0].unitCost]).toEqual([";", 1.5]);
+  });
+});
+
+describe("sniffFile", () => {
+  it.each([
+    [[0x50, 0x4b, 0x03, 0x04, 0x14], "xlsx"],
+    [[0xd0, 0xcf, 0x11, 0xe0, 0xa1], "xls"],
+    [[0x64, 0x61, 0x74, 0x65], "text"],
+    [[], "text"],
+  ])("reads %j as %s", (bytes, kind) => {
+    expect(sniffFile(new Uint8Array(bytes))).toBe(kind);
   });
 });
