@@ -4,6 +4,8 @@ import { parsePlanState } from "../plan/inputCells";
 import { withContext } from "./excelTarget";
 import type { ExcelTarget } from "./excelTarget";
 import { WorkbookError } from "./workbookError";
+import { packInputs, unpackInputs } from "./packInputs";
+import type { PackedInputs } from "./packInputs";
 
 /*
  * Where the plan state lives, and why: a very-hidden worksheet, one JSON text split over cells
@@ -51,12 +53,12 @@ export interface WorkbookPlanState {
 }
 
 /**
- * Splits the JSON into cell-sized chunks.
+ * The state as JSON (inputs packed column by column, see packInputs) split into cell-sized chunks.
  * @example
- * encodeWorkbookState(state).join("") === JSON.stringify(state) // => true
+ * decodeWorkbookState(encodeWorkbookState(state)) // => state (inputs packed by column in between)
  */
 export function encodeWorkbookState(state: WorkbookPlanState): string[] {
-  const text = JSON.stringify(state);
+  const text = JSON.stringify({ ...state, plan: { ...state.plan, inputs: packInputs(state.plan.inputs) } });
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += STATE_CELL_CHARS) chunks.push(text.slice(i, i + STATE_CELL_CHARS));
   return chunks;
@@ -78,7 +80,15 @@ export function upgradeWorkbookState(raw: unknown): WorkbookPlanState {
   if (version > WORKBOOK_STATE_VERSION) {
     throw new WorkbookError("newerState", { found: version, supported: WORKBOOK_STATE_VERSION });
   }
-  const planRaw = version === 1 ? o : o.plan;
+  let planRaw = version === 1 ? o : o.plan;
+  const packed = (planRaw as { inputs?: unknown } | null)?.inputs;
+  if (packed && typeof packed === "object" && !Array.isArray(packed)) {
+    try {
+      planRaw = { ...(planRaw as object), inputs: unpackInputs(packed as PackedInputs) };
+    } catch (e) {
+      throw new WorkbookError("corruptState", { detail: (e as Error).message }, { cause: e });
+    }
+  }
   const planVersion = (planRaw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof planVersion === "number" && planVersion > PLAN_SCHEMA_VERSION) {
     throw new WorkbookError("newerState", {

@@ -5,6 +5,7 @@ import { actionBytes, utf8Length } from "./payload";
 import { rectangles } from "./rectangles";
 import type { Placed } from "./rectangles";
 import { renameSheetReferences } from "./sheetReferences";
+import { isFilledDown } from "./fillDown";
 
 /** One unit of queued work with its estimated request bytes. Never syncs. */
 export interface QueuedOp {
@@ -75,6 +76,11 @@ interface Entry {
   format: string;
 }
 
+/** A formula entry (text cells are never formulas: they are written into `@` cells). */
+function cellKindFormula(e: Entry): boolean {
+  return e.format !== "@" && typeof e.entry === "string" && e.entry.startsWith("=");
+}
+
 /** Row slices of a rectangle whose JSON stays under `maxBytes` (a slice has at least one row). */
 function sliceRows<T>(rows: T[][], rowBytes: (row: T[]) => number, maxBytes: number): T[][][] {
   const slices: T[][][] = [];
@@ -94,10 +100,21 @@ function sliceRows<T>(rows: T[][], rowBytes: (row: T[]) => number, maxBytes: num
   return slices;
 }
 
+/** Columns `left..right` (inclusive, relative to the rectangle) of rows `from..to`. */
+function part<T>(rows: T[][], from: number, to: number, left: number, right: number): T[][] {
+  return rows.slice(from, to + 1).map((row) => row.slice(left, right + 1));
+}
+
 /**
- * The value/formula/number-format writes of a sheet: cells covered by rectangles, each written
- * with one `numberFormat` (only where not all General) and one `formulas` action, sliced by rows
- * so no op exceeds `maxOpBytes`.
+ * The value/formula/number-format writes of a sheet. Cells are covered by rectangles; each
+ * rectangle is cut into column strips:
+ * - a strip of columns that are one formula filled down (checked cell by cell with `shiftRows`)
+ *   is written as its first row plus one `autoFill(strip, "FillCopy")` (ExcelApi 1.9): the
+ *   request carries one formula per column, whatever the number of SKUs;
+ * - other strips are written as `formulas` matrices, sliced by rows so no op exceeds
+ *   `maxOpBytes`. When every column has one number format, the first row's formats are copied
+ *   down with `autoFill(strip, "FillFormats")` before the values, instead of a format matrix.
+ * Formats always go in before values: a string entered into a Text (`@`) cell stays text.
  */
 export function cellOps(sheet: PlanSheet, target: RenderTarget, maxOpBytes: number): QueuedOp[] {
   const placed: Placed<Entry>[] = sheet.cells.map((c) => {
@@ -105,36 +122,92 @@ export function cellOps(sheet: PlanSheet, target: RenderTarget, maxOpBytes: numb
     return { row: r.top, col: r.left, item: cellEntry(c, target.renames) };
   });
   const ops: QueuedOp[] = [];
-  for (const rect of rectangles(placed, () => "")) {
-    const rowBytes = (row: Entry[]) =>
-      utf8Length(JSON.stringify(row.map((e) => e.entry))) +
-      utf8Length(JSON.stringify(row.map((e) => e.format))) +
-      2;
-    let top = rect.top;
-    for (const slice of sliceRows(rect.rows, rowBytes, maxOpBytes)) {
-      const address = formatRange({
-        top,
-        left: rect.left,
-        bottom: top + slice.length - 1,
-        right: rect.left + slice[0].length - 1,
-      });
-      top += slice.length;
-      const formulas = slice.map((row) => row.map((e) => e.entry));
-      const formats = slice.some((row) => row.some((e) => e.format !== "General"))
-        ? slice.map((row) => row.map((e) => e.format))
-        : null;
-      ops.push({
-        bytes:
-          actionBytes(address, formulas) +
-          (formats ? actionBytes(address, formats) : 0) +
-          actionBytes(address),
-        queue(context) {
-          const range = worksheetOf(context, target.sheetName).getRange(address);
-          // the format first: a string entered into a Text cell stays text
-          if (formats) range.numberFormat = formats;
-          range.formulas = formulas;
-        },
-      });
+  const ws = (context: Excel.RequestContext) => worksheetOf(context, target.sheetName);
+  // formulas and constants in separate rectangles, so a formula column below a header is a
+  // rectangle of its own and can be filled down
+  const isFormula = (e: Entry) => (cellKindFormula(e) ? "f" : "d");
+  for (const rect of rectangles(placed, isFormula)) {
+    const height = rect.rows.length;
+    const width = rect.rows[0].length;
+    const column = (j: number) => rect.rows.map((row) => row[j]);
+    const uniformFormat = (j: number) => column(j).every((e) => e.format === rect.rows[0][j].format);
+    const filled = Array.from(
+      { length: width },
+      (_, j) => height > 1 && uniformFormat(j) && isFilledDown(column(j).map((e) => e.entry)),
+    );
+    for (let j0 = 0; j0 < width;) {
+      let j1 = j0;
+      while (j1 + 1 < width && filled[j1 + 1] === filled[j0]) j1++;
+      const strip = {
+        top: rect.top,
+        left: rect.left + j0,
+        bottom: rect.top + height - 1,
+        right: rect.left + j1,
+      };
+      const stripAddress = formatRange(strip);
+      const firstRow = formatRange({ ...strip, bottom: strip.top });
+      const first = part(rect.rows, 0, 0, j0, j1)[0];
+      if (filled[j0]) {
+        const formulas = [first.map((e) => e.entry)];
+        const formats = [first.map((e) => e.format)];
+        ops.push({
+          bytes:
+            actionBytes(firstRow, formats) +
+            actionBytes(firstRow, formulas) +
+            actionBytes(stripAddress, "FillCopy"),
+          queue(context) {
+            const head = ws(context).getRange(firstRow);
+            head.numberFormat = formats;
+            head.formulas = formulas;
+            head.autoFill(stripAddress, "FillCopy");
+          },
+        });
+      } else {
+        const formatsUniform = height > 1 && first.every((_, j) => uniformFormat(j0 + j));
+        const allGeneral = rect.rows.every((row) =>
+          row.slice(j0, j1 + 1).every((e) => e.format === "General"),
+        );
+        if (formatsUniform && !allGeneral) {
+          const formats = [first.map((e) => e.format)];
+          ops.push({
+            bytes: actionBytes(firstRow, formats) + actionBytes(stripAddress, "FillFormats"),
+            queue(context) {
+              const head = ws(context).getRange(firstRow);
+              head.numberFormat = formats;
+              head.autoFill(stripAddress, "FillFormats");
+            },
+          });
+        }
+        const withFormats = !formatsUniform && !allGeneral;
+        const rowBytes = (row: Entry[]) =>
+          utf8Length(JSON.stringify(row.slice(j0, j1 + 1).map((e) => e.entry))) +
+          (withFormats ? utf8Length(JSON.stringify(row.slice(j0, j1 + 1).map((e) => e.format))) : 0) +
+          2;
+        let top = rect.top;
+        for (const slice of sliceRows(rect.rows, rowBytes, maxOpBytes)) {
+          const address = formatRange({
+            top,
+            left: strip.left,
+            bottom: top + slice.length - 1,
+            right: strip.right,
+          });
+          top += slice.length;
+          const formulas = slice.map((row) => row.slice(j0, j1 + 1).map((e) => e.entry));
+          const formats = withFormats ? slice.map((row) => row.slice(j0, j1 + 1).map((e) => e.format)) : null;
+          ops.push({
+            bytes:
+              actionBytes(address, formulas) +
+              (formats ? actionBytes(address, formats) : 0) +
+              actionBytes(address),
+            queue(context) {
+              const range = ws(context).getRange(address);
+              if (formats) range.numberFormat = formats;
+              range.formulas = formulas;
+            },
+          });
+        }
+      }
+      j0 = j1 + 1;
     }
   }
   return ops;

@@ -26,14 +26,14 @@ async function rejection(p: Promise<unknown>): Promise<WorkbookError> {
 
 describe("writePlan: cancel", () => {
   it("leaves a built workbook exactly as it was when cancelled after the first write request", async () => {
-    const wb = await builtWorkbook(300);
+    const wb = await builtWorkbook(1000);
     const before = snapshotWorkbook(wb);
     const controller = new AbortController();
     const host = new FakeHost(wb);
     const err = await rejection(
-      writePlan(host.excelRun, fixtureBuilder(300), {
+      writePlan(host.excelRun, fixtureBuilder(1000), {
         now,
-        maxRequestBytes: 60_000, // several write requests
+        maxRequestBytes: 50_000, // several write requests
         signal: controller.signal,
         onProgress: (p) => {
           if (p.phase === "write" && p.request === 1) controller.abort();
@@ -60,12 +60,12 @@ describe("writePlan: cancel", () => {
 
 describe("writePlan: failure", () => {
   it("leaves a built workbook as it was when a write request fails half-way", async () => {
-    const wb = await builtWorkbook(300);
+    const wb = await builtWorkbook(1000);
     const before = snapshotWorkbook(wb);
     // syncs: 1 sheets, 2 state, 3 inputs, 4… writes; fail the second write after half its actions
     const host = new FakeHost(wb, { failOnSync: 5 });
     const err = await rejection(
-      writePlan(host.excelRun, fixtureBuilder(300), { now, maxRequestBytes: 60_000 }),
+      writePlan(host.excelRun, fixtureBuilder(1000), { now, maxRequestBytes: 50_000 }),
     );
     expect(err.code).toBe("writeFailed");
     expect(err.kept).toEqual({ planSheets: ["Plan", "SKUs"], stagingSheets: [], previousState: true });

@@ -203,6 +203,41 @@ function replaceSheetRefs(formula: string, from: string, to: string | null): str
     .join("");
 }
 
+/**
+ * Moves a formula `k` rows down like Excel's fill handle: relative row numbers of A1 references
+ * change, `$`-rows, names, functions and string literals do not. Written as a scanner (not the
+ * writer's regular expression) so the two implementations check each other.
+ */
+export function moveDown(formula: string, k: number): string {
+  let out = "";
+  let i = 0;
+  const isWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_.]/.test(c);
+  while (i < formula.length) {
+    const c = formula[i];
+    if (c === '"' || c === "'") {
+      const end = formula.indexOf(c, i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (isWord(c) || c === "$") {
+      let j = i;
+      while (j < formula.length && (isWord(formula[j]) || formula[j] === "$")) j++;
+      const word = formula.slice(i, j);
+      const m = /^(\$?[A-Z]{1,3})(\$?)(\d+)$/.exec(word);
+      const prev = out[out.length - 1];
+      const call = formula[j] === "(";
+      out += m && !call && prev !== "." && m[2] === "" ? `${m[1]}${Number(m[3]) + k}` : word;
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Workbook state
 
@@ -791,6 +826,44 @@ class FakeRange extends FakeClientObject {
       for (const k of [...s.cells.keys()]) {
         const [row, col] = k.split(",").map(Number);
         if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) s.cells.delete(k);
+      }
+    });
+  }
+
+  /**
+   * `Range.autoFill(destination, type)` (ExcelApi 1.9), vertical only: the destination starts
+   * with this range and has its columns. FillCopy/FillDefault copy content (formulas moved down
+   * like the fill handle) and formats; FillFormats copies number formats and formats only. The
+   * fake never makes series (FillDefault on numbers would in Excel): the writer only fills formulas.
+   */
+  autoFill(destination: string, type: "FillCopy" | "FillDefault" | "FillFormats" = "FillDefault"): void {
+    this.context.queue(["autoFill", destination, type], () => {
+      const src = this.rect();
+      const dst = parseAddress(destination);
+      if (
+        dst.top !== src.top ||
+        dst.left !== src.left ||
+        dst.right !== src.right ||
+        dst.bottom < src.bottom
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `autoFill: ${destination} must extend the source downwards`,
+        );
+      }
+      const s = this.worksheet.sheet();
+      const height = src.bottom - src.top + 1;
+      for (let row = src.bottom + 1; row <= dst.bottom; row++) {
+        const from = src.top + ((row - src.top) % height);
+        for (let col = src.left; col <= src.right; col++) {
+          const a = s.cells.get(key(from, col));
+          const b = cellAt(s, row, col);
+          b.numberFormat = a?.numberFormat ?? "General";
+          b.format = { ...(a?.format ?? {}) };
+          if (type === "FillFormats") continue;
+          b.value = a?.value ?? null;
+          b.formula = a?.formula ? moveDown(a.formula, row - from) : null;
+        }
       }
     });
   }

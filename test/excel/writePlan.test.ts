@@ -176,13 +176,13 @@ describe("writePlan: limits", () => {
   it("keeps every request of a 5,000-SKU build under 4 MB as measured by the host", async () => {
     const { host, report } = await build(5000);
     expect(host.maxRequest).toBeLessThanOrEqual(DEFAULT_MAX_REQUEST_BYTES);
-    expect(host.maxRequest).toBeGreaterThan(500_000); // the measurement is real: the table is big
+    expect(host.maxRequest).toBeGreaterThan(100_000); // the measurement is real: 30,000 values
     // the writer's estimate is never below what the host measured
     expect(Math.max(...report.requestBytes)).toBeGreaterThanOrEqual(host.requestBytes[1]);
   });
 
   it("splits into more requests when the budget is smaller: syncs follow payload, never rows", async () => {
-    const budget = 200_000;
+    const budget = 50_000;
     const { host, report } = await build(2000, createWorkbook(), { maxRequestBytes: budget });
     const writes = report.requestBytes.length;
     const total = report.requestBytes.reduce((a, b) => a + b, 0);
