@@ -18,14 +18,18 @@ export interface SampleFiles {
   };
 }
 
-/** What a build changed, as the writer reports it. */
+/** What a build changed, as the writer reports it (src/excel `WritePlanReport`, trimmed). */
 export interface BuildOutcome {
-  /** Cells written (values and formulas). */
-  cellsWritten: number;
+  /** False when the workbook already held this exact plan and nothing was written. */
+  changed: boolean;
+  /** Sheets created and replaced. */
+  created: string[];
+  replaced: string[];
+  /** SKU rows new in this build / gone since the last one. */
+  rowsAdded: number;
+  rowsRemoved: number;
   /** Buyer edits found in input cells and kept. */
   editsKept: number;
-  /** Short lines from the writer (sheet, table, names created/updated). */
-  details: string[];
 }
 
 export interface BuildOptions {

@@ -1,2 +1,39 @@
-// Placeholder until the task pane lands.
-export {};
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { localeFor } from "./i18n";
+import { createOfficeHost } from "./officeHost";
+import type { ExcelRun } from "../excel";
+
+/**
+ * Task-pane entry (webpack `taskpane`): renders once, after Office.onReady, into #container of
+ * taskpane.html. Language follows Office's display language; the theme follows Office's when it
+ * reports one (dark body background → webDarkTheme).
+ */
+function isDark(): boolean {
+  const bg = Office.context.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
+  const hex = bg.replace("#", "");
+  // relative luminance (ITU-R BT.709 weights) below one half = a dark theme
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+function today(): string {
+  const d = new Date();
+  // the buyer's local calendar date, not UTC: deadlines are read in the buyer's day
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+void Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const host = createOfficeHost({ run: Excel.run as unknown as ExcelRun });
+  createRoot(container).render(
+    <App
+      host={host}
+      initialLocale={localeFor(Office.context.displayLanguage)}
+      dark={isDark()}
+      today={today()}
+    />,
+  );
+});

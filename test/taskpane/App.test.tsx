@@ -83,7 +83,7 @@ describe("Step6Execute", () => {
     renderApp(host);
     await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
     expect(await screen.findByTestId("build-result")).toHaveTextContent(
-      "Plan sheet written: 1,234 cells written, 2 of your edits kept.",
+      "Plan written (StockUp Plan): 1 SKU rows added, 0 removed, 2 of your edits kept.",
     );
     expect(host.builds).toHaveLength(1);
     const input = host.builds[0];
@@ -103,7 +103,7 @@ describe("Step6Execute", () => {
     renderApp(host);
     await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
     expect(await screen.findByTestId("build-result")).toHaveTextContent(
-      "The plan sheet was not changed: Excel refused the request (payload too large)",
+      "The build stopped: Excel refused the request (payload too large)",
     );
     expect(host.saved?.lastBuild).toBeUndefined();
   });

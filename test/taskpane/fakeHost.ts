@@ -75,6 +75,13 @@ export class FakeHost implements PaneHost {
         });
       });
     options.onProgress(1);
-    return Promise.resolve({ cellsWritten: 1234, editsKept: 2, details: ["Sheet StockUp Plan created"] });
+    return Promise.resolve({
+      changed: true,
+      created: ["StockUp Plan"],
+      replaced: [],
+      rowsAdded: 1,
+      rowsRemoved: 0,
+      editsKept: 2,
+    });
   }
 }

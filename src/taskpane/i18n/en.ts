@@ -98,7 +98,6 @@ export const en = {
   issue_missingSku: "SKU is blank",
   missingColumns: "The header row needs the columns {columns}.",
   fileTooBig: "The file is larger than {mb} MB; split it or use a table in the workbook.",
-  reportLine: "{cells} cells written, {edits} of your edits kept.",
   buildStepErrors: "Steps to fix: {steps}",
 
   skuFileLabel: "SKU master (CSV: sku, unit_cost, moq, case_pack, …) — optional",
@@ -177,9 +176,11 @@ export const en = {
   rebuildPlan: "Rebuild plan sheet",
   cancel: "Cancel",
   buildProgress: "Writing the plan sheet…",
-  buildDone: "Plan sheet written: {report}",
+  buildDone:
+    "Plan written ({sheets}): {added} SKU rows added, {removed} removed, {edits} of your edits kept.",
+  buildUnchanged: "The workbook already holds this plan; nothing was written.",
   buildCancelled: "Cancelled. {kept}",
-  buildFailed: "The plan sheet was not changed: {reason}",
+  buildFailed: "The build stopped: {reason}",
   buildBlocked: "Fix the fields marked in steps {steps} first.",
   actualsLabel: 'Daily actuals (one "date, units" per line)',
   actualsBadLines: 'Lines {lines} are not "YYYY-MM-DD, units".',

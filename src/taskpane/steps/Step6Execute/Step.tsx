@@ -45,19 +45,14 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
       {s.status.kind === "done" && (
         <MessageBar intent="success" data-testid="build-result">
           <MessageBarBody>
-            {t("buildDone", {
-              report: t("reportLine", {
-                cells: num(s.status.outcome.cellsWritten),
-                edits: num(s.status.outcome.editsKept),
-              }),
-            })}
-            {s.status.outcome.details.length > 0 && (
-              <ul>
-                {s.status.outcome.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
+            {s.status.outcome.changed
+              ? t("buildDone", {
+                  sheets: [...s.status.outcome.created, ...s.status.outcome.replaced].join(", "),
+                  added: num(s.status.outcome.rowsAdded),
+                  removed: num(s.status.outcome.rowsRemoved),
+                  edits: num(s.status.outcome.editsKept),
+                })
+              : t("buildUnchanged")}
           </MessageBarBody>
         </MessageBar>
       )}

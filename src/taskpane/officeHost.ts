@@ -1,0 +1,155 @@
+import { buildPlan } from "../plan";
+import type { PlanInput } from "../plan/input";
+import { loadPlanState, writePlan, type ExcelRun } from "../excel";
+import type { PaneDraft } from "./draft";
+import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from "./host";
+
+/*
+ * The PaneHost backed by Office.js. Plan writing and plan state go through src/excel; the few
+ * reads the pane needs (selection, tables) and the wizard draft live here because the writer has
+ * no place for them yet. The draft sits on its own very-hidden sheet, JSON split over A1:An
+ * (Text format), for the reasons src/excel/planState.ts gives: co-authors' cell edits merge,
+ * document settings are last-writer-wins and capped at 2 MB.
+ */
+
+/** Very-hidden sheet holding the wizard draft. */
+export const DRAFT_SHEET_NAME = "StockUp_Pane";
+/** Characters per cell (Excel allows 32,767). */
+const CHUNK_CHARS = 32_000;
+/** Newest draft layout this version reads. */
+const DRAFT_VERSION = 1;
+
+/** Where the bundled sample files are served from, relative to taskpane.html (webpack copies them). */
+const SAMPLE_BASE = "assets/sample/";
+/** The sample's promo (assets/sample/settings.json): BFCM 2026. */
+const SAMPLE_PROMO: SampleFiles["promo"] = {
+  event: "bfcm",
+  registrationDeadline: "2026-10-02",
+  inboundCutoff: "2026-11-06",
+  promoStart: "2026-11-27",
+  promoEnd: "2026-11-30",
+};
+
+function encodeDraft(draft: PaneDraft): string[][] {
+  const text = JSON.stringify(draft);
+  const rows: string[][] = [];
+  for (let i = 0; i < text.length; i += CHUNK_CHARS) rows.push([text.slice(i, i + CHUNK_CHARS)]);
+  return rows.length > 0 ? rows : [[""]];
+}
+
+/** @throws Error when the saved draft is unreadable or from a newer StockUp (nothing is changed). */
+function decodeDraft(values: unknown[][]): PaneDraft | null {
+  const text = values.map((r) => String(r[0] ?? "")).join("");
+  if (text === "") return null;
+  const raw = JSON.parse(text) as Partial<PaneDraft>;
+  if (typeof raw.version !== "number" || raw.version > DRAFT_VERSION) {
+    throw new Error(`saved by a newer StockUp (draft version ${String(raw.version)})`);
+  }
+  return raw as PaneDraft;
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+export interface OfficeHostOptions {
+  /** `Excel.run`. */
+  run: ExcelRun;
+  /** Display name of the buyer, when Office knows it. */
+  userName?: string;
+}
+
+export function createOfficeHost({ run, userName }: OfficeHostOptions): PaneHost {
+  return {
+    async loadDraft() {
+      const draft = await run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(DRAFT_SHEET_NAME);
+        await context.sync();
+        if (sheet.isNullObject) return null;
+        const used = sheet.getUsedRangeOrNullObject(true).load("values");
+        await context.sync();
+        return used.isNullObject ? null : decodeDraft(used.values);
+      });
+      // who/when last rebuilt: the writer's state knows it even when the build came from the CLI
+      const state = await loadPlanState(run).catch(() => null);
+      if (draft && state && (!draft.lastBuild || draft.lastBuild.at < state.builtAt)) {
+        return { ...draft, lastBuild: { by: state.builtBy, at: state.builtAt } };
+      }
+      return draft;
+    },
+    async saveDraft(draft) {
+      await run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const existing = sheets.getItemOrNullObject(DRAFT_SHEET_NAME);
+        await context.sync();
+        let oldRows = 0;
+        let sheet: Excel.Worksheet;
+        if (existing.isNullObject) {
+          sheet = sheets.add(DRAFT_SHEET_NAME);
+          sheet.visibility = "VeryHidden";
+        } else {
+          sheet = existing;
+          const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+          await context.sync();
+          oldRows = used.isNullObject ? 0 : used.rowCount;
+        }
+        const chunks = encodeDraft(draft);
+        const rows = Math.max(chunks.length, oldRows);
+        const range = sheet.getRange(`A1:A${rows}`);
+        range.numberFormat = Array.from({ length: rows }, () => ["@"]);
+        range.values = Array.from({ length: rows }, (_, i) => [chunks[i]?.[0] ?? ""]);
+        await context.sync();
+      });
+    },
+    async readSelection() {
+      return run(async (context) => {
+        const range = context.workbook.getSelectedRange().load("values");
+        await context.sync();
+        return range.values as CellGrid;
+      });
+    },
+    async listTables() {
+      return run(async (context) => {
+        const tables = context.workbook.tables.load("items/name");
+        await context.sync();
+        return tables.items.map((t) => t.name);
+      });
+    },
+    async readTable(name) {
+      return run(async (context) => {
+        const range = context.workbook.tables.getItem(name).getRange().load("values");
+        await context.sync();
+        return range.values as CellGrid;
+      });
+    },
+    async loadSample() {
+      const [sales, skus, actuals] = await Promise.all(
+        ["sales.csv", "skus.csv", "actuals.csv"].map((f) => fetchText(SAMPLE_BASE + f)),
+      );
+      return { sales, skus, actuals, promo: SAMPLE_PROMO };
+    },
+    async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
+      const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {
+        signal: options.signal,
+        builtBy: userName,
+        onProgress: (p) => {
+          // read → write (by request) → swap → done, mapped onto 0…1
+          const within = p.requests > 0 ? p.request / p.requests : 0;
+          const fraction = { read: 0.05, write: 0.1 + 0.8 * within, swap: 0.95, done: 1 }[p.phase];
+          options.onProgress(fraction);
+        },
+      });
+      return {
+        changed: report.changed,
+        created: report.sheets.created,
+        replaced: report.sheets.replaced,
+        rowsAdded: report.rowsAdded,
+        rowsRemoved: report.rowsRemoved,
+        editsKept: report.inputsKept,
+      };
+    },
+    userName: () => userName,
+  };
+}
