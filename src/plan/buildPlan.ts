@@ -12,7 +12,7 @@ import {
   excelSerialToIso,
 } from "../core";
 import { isoToSerial } from "./dates";
-import { ceilingTo, num, round0 } from "./excelMath";
+import { ceilingTo, excelSub, num, round0 } from "./excelMath";
 import { planText, type PlanMessageKey } from "./i18n";
 import {
   DEFAULT_SETTINGS,
@@ -234,7 +234,7 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
       () => normalInverse(sl),
       () => Number.NaN,
     ) ?? Number.NaN;
-  S.ExpressShare = 1 - n(S.SeaShare) - n(S.AirShare);
+  S.ExpressShare = excelSub(excelSub(1, n(S.SeaShare)), n(S.AirShare));
 
   // ---------- history, forecast, Pareto ----------
   // group once: filtering all sales per SKU would be O(SKUs × rows)
@@ -995,7 +995,8 @@ function skuColumns(statLabel: string): ColDef[] {
       fmt: FMT.dec,
       // net need = target + safety stock − on hand − on order, never below zero
       formula: (c) => `=MAX(0,${c("target")}+${c("ssUsed")}-${c("onHand")}-${c("onOrder")})`,
-      expect: (v) => finite(Math.max(0, n(v.target) + n(v.ssUsed) - n(v.onHand) - n(v.onOrder))),
+      expect: (v) =>
+        finite(Math.max(0, excelSub(excelSub(n(v.target) + n(v.ssUsed), n(v.onHand)), n(v.onOrder)))),
     },
     {
       key: "orderQty",
@@ -1153,7 +1154,7 @@ function skuColumns(statLabel: string): ColDef[] {
       kind: "formula",
       fmt: FMT.money,
       formula: (c) => `=${c("price")}*(1-DiscountDepth)-${c("landedUnit")}`,
-      expect: (v, s) => finite(n(v.price) * (1 - n(s.DiscountDepth)) - n(v.landedUnit)),
+      expect: (v, s) => finite(excelSub(n(v.price) * (1 - n(s.DiscountDepth)), n(v.landedUnit))),
     },
     {
       key: "roi",

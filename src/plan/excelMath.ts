@@ -27,3 +27,17 @@ export function num(v: unknown): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   return Number.NaN;
 }
+
+/** 2⁻⁴⁸: LibreOffice's rtl::math::approxEqual tolerance (relative). */
+const APPROX_EQUAL = 1 / (16777216 * 16777216);
+
+/**
+ * a − b as a spreadsheet computes it: two same-signed numbers equal to about 14 digits subtract
+ * to exactly 0 (LibreOffice rtl::math::approxSub; Excel zeroes such results too), so
+ * `1 − 0.7 − 0.3` is 0, not 5.55e-17.
+ * @example excelSub(0.30000000000000004, 0.3) // => 0
+ */
+export function excelSub(a: number, b: number): number {
+  if (((a < 0 && b < 0) || (a > 0 && b > 0)) && Math.abs(a - b) < Math.abs(a) * APPROX_EQUAL) return 0;
+  return a - b;
+}

@@ -69,11 +69,31 @@ function isErrorValue(v: ExcelJS.CellValue): boolean {
   return typeof v === "string" && /^#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)$/.test(v);
 }
 
-async function crossCheck(lang: "en" | "zh"): Promise<{ model: PlanModel; wb: ExcelJS.Workbook }> {
+/** A buyer's edits between two builds: switch to the statistical method, raise the service level, fix stock. */
+async function editLikeABuyer(file: string, statistical: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const plan = wb.worksheets[0];
+  plan.getCell("B35").value = 0.975;
+  plan.getCell("B37").value = statistical;
+  plan.getCell("B46").value = 0.3; // air share
+  wb.worksheets[1].getCell("U2").value = 0; // first SKU out of stock
+  await wb.xlsx.writeFile(file);
+}
+
+async function crossCheck(
+  lang: "en" | "zh",
+  edited = false,
+): Promise<{ model: PlanModel; wb: ExcelJS.Workbook }> {
   const dir = mkdtempSync(join(tmpdir(), "stockup-lo-"));
   try {
     const file = join(dir, "plan.xlsx");
     const argv = ["plan", "--sample", "--lang", lang, "--out", file];
+    if (edited) {
+      expect(await main(argv, quiet)).toBe(0);
+      await editLikeABuyer(file, lang === "zh" ? "统计法" : "statistical");
+    }
+    // the expected numbers: the same build, including the edits read back from the file
     const prepared = await preparePlan(argv, quiet);
     expect(await main(argv, quiet)).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -85,9 +105,16 @@ async function crossCheck(lang: "en" | "zh"): Promise<{ model: PlanModel; wb: Ex
 }
 
 maybe("LibreOffice cross-check of the CLI's sample plan", () => {
-  for (const lang of ["en", "zh"] as const) {
-    it(`recalculates every native formula to StockUp's number, no error cells (${lang})`, async () => {
-      const { model, wb } = await crossCheck(lang);
+  const cases = [
+    ["en", false],
+    ["zh", false],
+    ["en", true],
+  ] as const;
+  for (const [lang, edited] of cases) {
+    const what = edited ? "after a buyer's edits and a rebuild" : "as built";
+    it(`recalculates every native formula to StockUp's number, no error cells (${lang}, ${what})`, async () => {
+      const { model, wb } = await crossCheck(lang, edited);
+      if (edited) expect(model.sheets[0].cells.find((c) => c.address === "B37")?.value).toBe("statistical");
       const errors: string[] = [];
       const mismatches: string[] = [];
       let compared = 0;

@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from "../../src/plan/a1";
 import { addDays, isoToSerial, serialToIso } from "../../src/plan/dates";
-import { ceilingTo, num, round0 } from "../../src/plan/excelMath";
+import { ceilingTo, excelSub, num, round0 } from "../../src/plan/excelMath";
 import { overridesFromValues, parsePlanState } from "../../src/plan/inputCells";
 import type { InputCellRef } from "../../src/plan/types";
 import { PLAN_SCHEMA_VERSION } from "../../src/plan/types";
@@ -135,5 +135,18 @@ describe("parsePlanState", () => {
   it("refuses text that is not a plan state", () => {
     expect(() => parsePlanState("{oops")).toThrow(/not valid JSON/);
     expect(() => parsePlanState('{"inputs":[]}')).toThrow(/missing its schema version/);
+  });
+});
+
+describe("excelSub", () => {
+  it("zeroes the difference of two numbers equal to about 14 digits, like LibreOffice and Excel", () => {
+    // LibreOffice: =1-0.7-0.3 → 0; JavaScript: 5.551115123125783e-17
+    expect([excelSub(excelSub(1, 0.7), 0.3), 1 - 0.7 - 0.3]).toEqual([0, 5.551115123125783e-17]);
+  });
+
+  it("subtracts normally otherwise, including across signs", () => {
+    expect([excelSub(5, 3), excelSub(-1e-20, 1e-20), excelSub(0.3, 0.1)]).toEqual([
+      2, -2e-20, 0.19999999999999998,
+    ]);
   });
 });
