@@ -650,6 +650,8 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     conditionalFormats: [
       { range: "B12:B13", formula: "=B12<0", style: "late" },
       { range: "C16:C18", formula: "=C16<PlanDate", style: "late" },
+      // sea + air shares above 100 % leave a negative express share
+      { range: "B47", formula: "=B47<0", style: "warning" },
     ],
     charts: [],
     frozen: { rows: 2, columns: 0 },

@@ -79,7 +79,7 @@ describe("planToWorkbook", () => {
     const dv = plan.dataValidations.model;
     expect(dv.B35).toMatchObject({ type: "decimal", operator: "between", formulae: [0.5, 0.9999] });
     expect(dv.B37).toMatchObject({ type: "list", formulae: ['"rule of thumb,statistical"'] });
-    expect(plan.conditionalFormattings.map((c) => c.ref)).toEqual(["B12:B13", "C16:C18"]);
+    expect(plan.conditionalFormattings.map((c) => c.ref)).toEqual(["B12:B13", "C16:C18", "B47"]);
   });
 
   it("says in the sheet that the chart could not be drawn", () => {

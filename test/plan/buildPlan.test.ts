@@ -116,7 +116,7 @@ describe("buildPlan", () => {
       { range: "AG2:AG2", formula: "=AND($Q2>0,$U2+$V2+$AG2>2*$Q2)", style: "overstock" },
       { range: "AU2:AU2", formula: "=$AU2<0", style: "warning" },
     ]);
-    expect(model.sheets[0].conditionalFormats.map((c) => c.style)).toEqual(["late", "late"]);
+    expect(model.sheets[0].conditionalFormats.map((c) => c.style)).toEqual(["late", "late", "warning"]);
   });
 
   it("is idempotent: the same input and overrides give a deep-equal model", () => {
