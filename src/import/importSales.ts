@@ -24,6 +24,7 @@
  * - Negative units are returns, not sales: NEGATIVE_QUANTITY, row not imported.
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
+import { InputError } from "../core/errors";
 import { decodeText } from "./decode";
 import { detectDelimiter } from "./detectDelimiter";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
@@ -106,6 +107,20 @@ interface Bucket {
   rows?: number[];
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Options are the caller's, not the file's: a wrong one is a programming error and throws,
+ * unlike bad file content, which only ever becomes issues.
+ * @throws InputError when `asOf` is not a valid ISO date (`maxIssues` is checked by IssueCollector).
+ */
+function validateOptions(options: SalesImportOptions): void {
+  const { asOf } = options;
+  if (asOf !== undefined && (!ISO_DATE.test(asOf) || readDateToken(asOf) === null)) {
+    throw new InputError("asOf", `must be an ISO date YYYY-MM-DD, got "${asOf}"`);
+  }
+}
+
 /** A streaming sales importer: feed it a header and records, then `finish`. */
 export interface SalesSink extends TableSink {
   finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SalesRow, SalesImportMeta>;
@@ -119,6 +134,7 @@ export interface SalesSink extends TableSink {
  * sink.finish("text", ",").rows // => [{ sku: "A", date: "2024-11-11", units: 3 }]
  */
 export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
+  validateOptions(options);
   const issues = new IssueCollector(options.maxIssues ?? DEFAULT_MAX_ISSUES);
   const gate = new RecordGate(issues);
   const buckets = new Map<string, Bucket>();
@@ -388,6 +404,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
 /**
  * Imports a sales history file (text or bytes; CSV, TSV or semicolon-separated; UTF-8 ± BOM or
  * GBK) into daily units per SKU, with one issue per bad row. Never throws on bad content.
+ * @throws InputError for a bad option: `asOf` not an ISO date, `maxIssues` not a whole number ≥ 0.
  * @example
  * importSales("date,sku,units\n2024-11-11,A,3\n2024-11-11,A,2\n").rows
  * // => [{ sku: "A", date: "2024-11-11", units: 5 }]

@@ -286,6 +286,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
 /**
  * Imports a SKU master (text or bytes; comma, tab or semicolon; UTF-8 ± BOM or GBK), one issue
  * per bad row. Never throws on bad content.
+ * @throws InputError when `maxIssues` is not a whole number ≥ 0.
  * @example
  * importSkus("sku,unit_cost,case_pack\nA,3.5,12\n").rows
  * // => [{ sku: "A", unitCost: 3.5, casePack: 12, battery: false, liquid: false, magnetic: false }]

@@ -1,3 +1,4 @@
+import { InputError } from "../core/errors";
 import { formatIssueMessage, type MessageParams } from "./messages";
 import type { FormulaLikeCell, ImportIssue, IssueCode, IssueSeverity } from "./types";
 import { isFormulaLike } from "./formulaText";
@@ -17,7 +18,12 @@ export class IssueCollector {
   truncated = false;
   private readonly rejected = new Set<number>();
 
-  constructor(private readonly maxIssues: number = DEFAULT_MAX_ISSUES) {}
+  /** @throws InputError when `maxIssues` is not a whole number ≥ 0 (a caller's mistake, not the file's). */
+  constructor(private readonly maxIssues: number = DEFAULT_MAX_ISSUES) {
+    if (!(Number.isInteger(maxIssues) && maxIssues >= 0)) {
+      throw new InputError("maxIssues", `must be a whole number ≥ 0, got ${maxIssues}`);
+    }
+  }
 
   /** Records one issue; `error` marks the row as rejected. */
   add(code: IssueCode, severity: IssueSeverity, params: MessageParams): void {

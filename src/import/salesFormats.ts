@@ -50,8 +50,10 @@ export const SALES_ALIASES = {
 } as const;
 
 /**
- * Cell text without surrounding spaces. Only spaces (and no-break spaces) are trimmed: a leading
- * tab or CR is kept, so formula-like text stays visible to the FORMULA_TEXT check.
+ * Cell text without surrounding blanks. At the start only spaces (and no-break spaces) are
+ * trimmed: a leading tab or CR is kept, so formula-like text stays visible to the FORMULA_TEXT
+ * check. At the end all whitespace goes: TikTok Shop exports append a tab to IDs so that Excel
+ * keeps them as text (`576461234567890001\t`).
  */
 export function cellAt(cells: readonly string[], i: number): string {
   if (i < 0 || i >= cells.length) return "";
@@ -60,8 +62,8 @@ export function cellAt(cells: readonly string[], i: number): string {
   const first = c.charCodeAt(0);
   const last = c.charCodeAt(c.length - 1);
   // Fast path: nothing to trim (most cells).
-  if (first !== 32 && first !== 0xa0 && last !== 32 && last !== 0xa0) return c;
-  return c.replace(/^[ \u00a0]+|[ \u00a0]+$/g, "");
+  if (first !== 32 && first !== 0xa0 && last > 32 && last !== 0xa0) return c;
+  return c.replace(/^[ \u00a0]+/, "").replace(/\s+$/, "");
 }
 const cell = cellAt;
 

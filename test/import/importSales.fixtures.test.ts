@@ -156,3 +156,31 @@ describe("importSales on the Shopify fixture (shopify-orders.csv)", () => {
     ]);
   });
 });
+
+describe("importSales on a Chinese ERP export in GBK (sales-erp-gbk.csv)", () => {
+  const result = importSales(fixtureBytes("sales-erp-gbk.csv"));
+
+  it("detects GBK and the Chinese headers", () => {
+    expect([result.meta.encoding, result.meta.format, result.meta.header.slice(0, 5)]).toEqual([
+      "gbk",
+      "generic",
+      ["日期", "SKU", "销量", "促销", "单价"],
+    ]);
+  });
+
+  it("aggregates the 11.11 rows (140 on promo + 20 re-orders → promo day)", () => {
+    expect(result.rows.map((r) => [r.sku, r.date, r.units, r.promo, r.revenue])).toEqual([
+      ["保温杯-500ML", "2024-11-09", 18, 0, 1062], // 18 × 59
+      ["保温杯-500ML", "2024-11-10", 25, 0, 1475],
+      ["保温杯-500ML", "2024-11-11", 160, 1, 7480], // 140 × 45 + 20 × 59 = 6300 + 1180
+      ["收纳盒-L", "2024-11-11", 9, 1, 269.1],
+    ]);
+  });
+
+  it("reports the return booked as negative units and the units typed in Chinese", () => {
+    expect(result.issues.map((i) => [i.code, i.row, i.column, i.value])).toEqual([
+      ["NEGATIVE_QUANTITY", 6, "销量", "-4"],
+      ["BAD_NUMBER", 8, "销量", "三"],
+    ]);
+  });
+});

@@ -2,6 +2,8 @@
 import fc from "fast-check";
 import { importSales } from "../../src/import/importSales";
 import { formatIssueMessage } from "../../src/import/messages";
+import { importSkus } from "../../src/import/importSkus";
+import { InputError } from "../../src/core/errors";
 import { encodeGbk } from "./gbk";
 
 const days = (text: string, options = {}) =>
@@ -165,5 +167,23 @@ describe("issue re-rendering", () => {
     const [issue] = importSales("date,sku,units\n2024-01-01,A,1\n2024-01-01,A,1\n").issues;
     expect(formatIssueMessage(issue.code, issue, "zh")).toBe(issue.messageZh);
     expect(formatIssueMessage(issue.code, issue, "en")).toBe("Row 3 repeats row 2 exactly; counted once.");
+  });
+});
+
+describe("importSales options", () => {
+  it.each([["2024/11/30"], ["2024-02-30"], ["yesterday"]])(
+    "rejects asOf %j with an InputError naming asOf",
+    (asOf) => {
+      expect(() => importSales("date,sku,units\n", { asOf })).toThrow(
+        expect.objectContaining({ argument: "asOf" }),
+      );
+    },
+  );
+
+  it.each([[-1], [1.5], [NaN]])("rejects maxIssues %d with an InputError naming maxIssues", (maxIssues) => {
+    expect(() => importSales("date,sku,units\n", { maxIssues })).toThrow(InputError);
+    expect(() => importSkus("sku\n", { maxIssues })).toThrow(
+      expect.objectContaining({ argument: "maxIssues" }),
+    );
   });
 });
