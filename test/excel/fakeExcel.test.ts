@@ -169,6 +169,33 @@ describe("FakeHost: sheets, names, tables", () => {
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
+  it("fills a formula down with autoFill FillCopy and copies formats with FillFormats", async () => {
+    const wb = createWorkbook();
+    await new FakeHost(wb).run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      const head = ws.getRange("C2:D2");
+      head.numberFormat = [["0.0", "@"]];
+      head.formulas = [["=A2*$B$1+Rate", "text"]];
+      head.autoFill("C2:D4", "FillCopy");
+      const f = ws.getRange("F2");
+      f.numberFormat = [["0%"]];
+      f.autoFill("F2:F3", "FillFormats");
+      await ctx.sync();
+    });
+    expect(cellOf(wb, "Sheet1", "C4")).toMatchObject({ formula: "=A4*$B$1+Rate", numberFormat: "0.0" });
+    expect(cellOf(wb, "Sheet1", "D3")).toMatchObject({ value: "text", numberFormat: "@" });
+    expect(cellOf(wb, "Sheet1", "F3")).toMatchObject({ value: null, numberFormat: "0%" });
+  });
+
+  it("refuses an autoFill destination that does not extend the source downwards", async () => {
+    await expect(
+      new FakeHost(createWorkbook()).run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("C2").autoFill("D2:D4", "FillCopy");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("applies only part of a failing batch, as Excel does (no rollback)", async () => {
     const wb = createWorkbook();
     const host = new FakeHost(wb, { failOnSync: 1, failAfterOps: 1 });

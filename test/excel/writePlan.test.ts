@@ -174,8 +174,14 @@ describe("writePlan: limits", () => {
   });
 
   it("keeps every request of a 5,000-SKU build under 4 MB as measured by the host", async () => {
-    const { host, report } = await build(5000);
+    const { wb, host, report } = await build(5000);
     expect(host.maxRequest).toBeLessThanOrEqual(DEFAULT_MAX_REQUEST_BYTES);
+    // the formula column was written once and filled down to the last row
+    expect(cellOf(wb, "SKUs", "E5001")).toMatchObject({
+      formula: "=MAX(0,D5001*LeadTimeDays-C5001)",
+      numberFormat: "#,##0",
+    });
+    expect(cellOf(wb, "SKUs", "C5001")).toMatchObject({ value: defaultOnHand(4999), numberFormat: "#,##0" });
     expect(host.maxRequest).toBeGreaterThan(100_000); // the measurement is real: 30,000 values
     // the writer's estimate is never below what the host measured
     expect(Math.max(...report.requestBytes)).toBeGreaterThanOrEqual(host.requestBytes[1]);
