@@ -1,3 +1,5 @@
+import { renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../plan/a1";
 import { planState } from "../plan/inputCells";
@@ -40,9 +42,18 @@ export function planToWorkbook(model: PlanModel): ExcelJS.Workbook {
   return wb;
 }
 
-/** Writes the model to an .xlsx file. */
+/**
+ * Writes the model to an .xlsx file atomically: into a temporary file beside it, then renamed
+ * over the target, so a failed or interrupted write leaves the previous plan as it was (issue 8).
+ */
 export async function writePlanXlsx(model: PlanModel, file: string): Promise<void> {
-  await planToWorkbook(model).xlsx.writeFile(file);
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await planToWorkbook(model).xlsx.writeFile(tmp);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -190,6 +190,26 @@ describe("main (stockup CLI)", () => {
     expect(r.code).toBe(EXIT_BAD_INPUT);
     expect(r.err).toContain("is not a StockUp plan; it was left untouched");
     expect(readFileSync(p("budget.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("leaves an existing plan byte-identical when a rebuild fails, and leaves no temporary files", async () => {
+    writeFileSync(p("sales.csv"), salesCsv());
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const args = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), "--out", p("plan.xlsx")];
+    expect((await run([...args, ...DATES])).code).toBe(EXIT_OK);
+    const before = readFileSync(p("plan.xlsx"));
+    const bad = [
+      ...args,
+      "--promo-start",
+      "2025-07-08",
+      "--promo-end",
+      "2025-07-01",
+      "--inbound-cutoff",
+      "2025-06-20",
+    ];
+    expect((await run(bad)).code).toBe(EXIT_BAD_INPUT);
+    expect(readFileSync(p("plan.xlsx")).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["plan.xlsx", "sales.csv", "skus.csv"]);
   });
 
   it("rejects a plan whose promo ends before it starts with the core's reason", async () => {
