@@ -1,0 +1,140 @@
+/**
+ * Office.js plan writer benchmark: the real plan (buildPlan) for 100, 1,000 and 5,000 SKUs
+ * written into the fake Excel host (test/excel/fakeExcel.ts), which counts `context.sync()`
+ * calls and measures every request's payload (UTF-8 bytes of the queued arguments).
+ * Prints syncs for a first build, a forced rebuild and a no-op rebuild, the number of write
+ * requests, the largest and total payload, and ratios against the 100-SKU run of the same process.
+ * No verdicts: the budgets (syncs constant in SKUs, requests under 4 MB) are asserted in
+ * test/excel/writePlan.test.ts; timings on shared machines are noisy.
+ *   npx tsx bench/planWrite.bench.ts        (or: node bench/run.js planWrite)
+ */
+import { writePlan } from "../src/excel/writePlan";
+import { buildPlan } from "../src/plan/buildPlan";
+import { addDays } from "../src/plan/dates";
+import type { PlanInput, SalesRow, SkuRow } from "../src/plan/input";
+import { createWorkbook, FakeHost } from "../test/excel/fakeExcel";
+
+// history length does not change what is written per SKU; 180 days keeps the forecast step short
+const DAYS = 180;
+
+function input(skuCount: number): PlanInput {
+  const skus: SkuRow[] = [];
+  const sales: SalesRow[] = [];
+  for (let i = 0; i < skuCount; i++) {
+    const sku = `SKU-${String(i).padStart(5, "0")}`;
+    skus.push({
+      sku,
+      title: i % 50 === 0 ? `=HYPERLINK("x","Item ${i}")` : `Item ${i} 蓝牙耳机`,
+      unitCost: 2 + (i % 20),
+      weightKg: 0.1 + (i % 5) / 10,
+      lengthCm: 10,
+      widthCm: 8,
+      heightCm: 4,
+      battery: i % 9 === 0,
+      liquid: false,
+      magnetic: false,
+      moq: 100,
+      casePack: 20,
+      leadTimeDays: 15 + (i % 20),
+      onHand: 50,
+      onOrder: 0,
+      sellingPrice: 10 + (i % 30),
+      channel: "amazon",
+    });
+    for (let d = 0; d < DAYS; d++) {
+      sales.push({ date: addDays("2025-03-01", d), sku, units: 1 + ((i * 7 + d) % 9), promo: d % 60 < 2 });
+    }
+  }
+  return {
+    settings: {
+      event: "bfcm",
+      registrationDeadline: "2025-10-01",
+      inboundCutoff: "2025-11-05",
+      promoStart: "2025-11-28",
+      promoEnd: "2025-12-01",
+    },
+    today: addDays("2025-03-01", DAYS),
+    skus,
+    sales,
+  };
+}
+
+interface Row {
+  n: number;
+  cells: number;
+  firstSyncs: number;
+  rebuildSyncs: number;
+  noopSyncs: number;
+  writeRequests: number;
+  maxBytes: number;
+  totalBytes: number;
+  writeMs: number;
+}
+
+async function measure(n: number): Promise<Row> {
+  const inp = input(n);
+  const build = (o: Parameters<typeof buildPlan>[1]) => buildPlan(inp, o);
+  const model = buildPlan(inp);
+  const wb = createWorkbook();
+  const first = new FakeHost(wb);
+  const t0 = performance.now();
+  const report = await writePlan(first.excelRun, () => model);
+  const writeMs = performance.now() - t0;
+  const rebuild = new FakeHost(wb);
+  await writePlan(rebuild.excelRun, build, { force: true });
+  const noop = new FakeHost(wb);
+  const same = await writePlan(noop.excelRun, build);
+  if (same.changed) throw new Error("a rebuild without edits should write nothing");
+  return {
+    n,
+    cells: model.sheets.reduce((s, sh) => s + sh.cells.length, 0),
+    firstSyncs: first.syncCount,
+    rebuildSyncs: rebuild.syncCount,
+    noopSyncs: noop.syncCount,
+    writeRequests: report.requestBytes.length,
+    maxBytes: first.maxRequest,
+    totalBytes: first.totalBytes,
+    writeMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const n of [100, 1000, 5000]) rows.push(await measure(n));
+  const base = rows[0];
+  const mb = (b: number) => (b / 1e6).toFixed(3);
+  console.log(
+    "SKUs  cells    syncs(first/rebuild/no-op)  write requests  max request MB  total MB  write ms",
+  );
+  for (const r of rows) {
+    console.log(
+      `${String(r.n).padStart(4)}  ${String(r.cells).padStart(7)}  ${`${r.firstSyncs}/${r.rebuildSyncs}/${r.noopSyncs}`.padStart(26)}  ${String(
+        r.writeRequests,
+      ).padStart(
+        14,
+      )}  ${mb(r.maxBytes).padStart(14)}  ${mb(r.totalBytes).padStart(8)}  ${r.writeMs.toFixed(0).padStart(8)}`,
+    );
+  }
+  console.log("\nratios vs 100 SKUs (SKUs ×10 and ×50):");
+  for (const r of rows.slice(1)) {
+    console.log(
+      `${String(r.n).padStart(4)}: syncs ×${(r.firstSyncs / base.firstSyncs).toFixed(2)}, rebuild syncs ×${(
+        r.rebuildSyncs / base.rebuildSyncs
+      ).toFixed(2)}, max request ×${(r.maxBytes / base.maxBytes).toFixed(1)}, total payload ×${(
+        r.totalBytes / base.totalBytes
+      ).toFixed(
+        1,
+      )}, payload per SKU ${(r.totalBytes / r.n).toFixed(0)} B (100 SKUs: ${(base.totalBytes / base.n).toFixed(0)} B), write time ×${(
+        r.writeMs / base.writeMs
+      ).toFixed(1)}`,
+    );
+  }
+  console.log(
+    "\nrequest budget 4 MB (Excel on the web refuses about 5 MB); syncs stay constant while payload fits one request",
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
