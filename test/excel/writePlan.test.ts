@@ -228,6 +228,51 @@ describe("writePlan: rebuilds", () => {
     expect(snapshotWorkbook(wb)).toEqual(before);
   });
 
+  it("removes plan sheets and names the new model no longer has", async () => {
+    const { wb } = await build(5);
+    const smaller = fixtureBuilder(5)();
+    smaller.sheets = smaller.sheets.filter((s) => s.name === "SKUs");
+    smaller.sheets[0].cells = smaller.sheets[0].cells.map((c) => ({ ...c })); // no formula uses Plan
+    smaller.names = [];
+    const report = await writePlan(new FakeHost(wb).excelRun, smaller, { now });
+    expect(report.sheets).toEqual({ created: [], replaced: ["SKUs"], removed: ["Plan"] });
+    expect(report.names.removed).toEqual(["PromoStart", "ServiceLevel", "LeadTimeDays", "Supplier"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SKUs", STATE_SHEET_NAME]);
+    expect(wb.names).toEqual([]);
+  });
+
+  it("keeps the plan where the buyer moved it and hides sheets the model marks hidden", async () => {
+    const { wb } = await build(5);
+    // the buyer drags the plan sheets in front of Sheet1
+    const plan = wb.sheets.splice(1, 2);
+    wb.sheets.unshift(...plan);
+    const model = fixtureBuilder(5)();
+    model.sheets[1].hidden = true;
+    await writePlan(new FakeHost(wb).excelRun, model, { now });
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Plan", "Visible"],
+      ["SKUs", "Hidden"],
+      ["Sheet1", "Visible"],
+      [STATE_SHEET_NAME, "VeryHidden"],
+    ]);
+  });
+
+  it("refuses to take over a table name used on a sheet it did not create", async () => {
+    const { wb } = await build(3);
+    const other = createWorkbook(["Data"]);
+    await new FakeHost(other).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").tables.add("A1:B3", true).name = "StockUpSkus";
+      await ctx.sync();
+    });
+    const before = snapshotWorkbook(other);
+    await expect(writePlan(new FakeHost(other).excelRun, fixtureBuilder(3))).rejects.toMatchObject({
+      code: "nameTaken",
+      messages: { "en-US": expect.stringContaining("StockUpSkus") },
+    });
+    expect(snapshotWorkbook(other)).toEqual(before);
+    expect(wb.tables).toHaveLength(1);
+  });
+
   it("refuses to replace a sheet it did not create", async () => {
     const wb = createWorkbook(["Plan"]);
     const before = snapshotWorkbook(wb);
