@@ -35,6 +35,7 @@ import {
   type DateOrderEvidence,
   type DateToken,
 } from "./parseDate";
+import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import type {
@@ -214,9 +215,17 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     importedLines++;
   };
 
-  return {
-    header(cells) {
+  let headerRow = 1;
+  let awaitingFirstData = true;
+  const inner: PreambleSink = {
+    preamble(row) {
       anyRecord = true;
+      issues.add("PREAMBLE_ROW", "info", { row });
+    },
+    header(cells, row) {
+      anyRecord = true;
+      headerRow = row;
+      issues.headerRow = row;
       headerCells = cells.map((c) => c.trim());
       gate.setHeader(cells);
       if (headerCells.every((c) => c === "")) return;
@@ -226,12 +235,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         return;
       }
       if (headerCells.length === 1) {
-        issues.add("WRONG_DELIMITER", "error", { row: 1, detail: headerCells[0].slice(0, 60) });
+        issues.add("WRONG_DELIMITER", "error", { row, detail: headerCells[0].slice(0, 60) });
         return;
       }
       for (const column of bound.missing) {
         issues.add("MISSING_COLUMN", "error", {
-          row: 1,
+          row,
           column,
           detail: `found: ${headerCells.join(", ").slice(0, 120)}`,
         });
@@ -243,7 +252,9 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         if (!isBlankRecord(cells)) gate.sourceRows++;
         return;
       }
-      if (row === 2 && bound.isDescriptionRow?.(cells)) {
+      const first = awaitingFirstData && !isBlankRecord(cells);
+      if (first) awaitingFirstData = false;
+      if (first && bound.isDescriptionRow?.(cells)) {
         descriptionRows++;
         return;
       }
@@ -280,7 +291,21 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       gate.sourceRows++;
       issues.add("MALFORMED_ROW", "error", { row, detail });
     },
+  };
+  const search = withHeaderSearch(
+    inner,
+    (cells) =>
+      bindSalesFormat(
+        cells.map((c) => c.trim()),
+        options.format,
+      ).missing.length === 0,
+  );
+  return {
+    header: search.header,
+    row: search.row,
+    malformed: search.malformed,
     finish(encoding, delimiter) {
+      search.flush();
       gate.release();
       tokenCache.clear();
       const column = bound?.dateColumn ?? "date";
@@ -368,7 +393,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       }
       if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
       else if (headerOk && gate.sourceRows === 0) {
-        issues.add("HEADER_ONLY", "warning", { row: 1 });
+        issues.add("HEADER_ONLY", "warning", { row: headerRow });
       }
       issues.issues.sort((a, b) => a.row - b.row);
       return {

@@ -20,6 +20,7 @@ import { detectDelimiter } from "./detectDelimiter";
 import { findColumn } from "./headers";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { parseNumber } from "./parseNumber";
+import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { cellAt, parseFlag } from "./salesFormats";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
@@ -150,9 +151,16 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const name = (i: number): string => header[i] ?? "";
   const get = cellAt;
 
-  return {
-    header(cells) {
+  let headerRow = 1;
+  const inner: PreambleSink = {
+    preamble(row) {
       anyRecord = true;
+      issues.add("PREAMBLE_ROW", "info", { row });
+    },
+    header(cells, row) {
+      anyRecord = true;
+      headerRow = row;
+      issues.headerRow = row;
       header = cells.map((c) => c.trim());
       gate.setHeader(cells);
       if (header.every((c) => c === "")) return;
@@ -164,10 +172,10 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
         return;
       }
       if (header.length === 1)
-        issues.add("WRONG_DELIMITER", "error", { row: 1, detail: header[0].slice(0, 60) });
+        issues.add("WRONG_DELIMITER", "error", { row, detail: header[0].slice(0, 60) });
       else
         issues.add("MISSING_COLUMN", "error", {
-          row: 1,
+          row,
           column: "sku",
           detail: `found: ${header.join(", ").slice(0, 120)}`,
         });
@@ -254,10 +262,17 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       gate.sourceRows++;
       issues.add("MALFORMED_ROW", "error", { row, detail });
     },
+  };
+  const search = withHeaderSearch(inner, (cells) => findColumn(cells, SKU_ALIASES.sku) >= 0);
+  return {
+    header: search.header,
+    row: search.row,
+    malformed: search.malformed,
     finish(encoding, delimiter) {
+      search.flush();
       gate.release();
       if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
-      else if (idx && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: 1 });
+      else if (idx && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: headerRow });
       issues.issues.sort((a, b) => a.row - b.row);
       const columns: Partial<Record<keyof SkuRow, string>> = {};
       if (idx) for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = header[i];

@@ -16,6 +16,8 @@ export class IssueCollector {
   readonly formulaLikeCells: FormulaLikeCell[] = [];
   formulaLikeCount = 0;
   truncated = false;
+  /** Row of the header: issues on it or above are about the file, not a rejected record. */
+  headerRow = 1;
   private readonly rejected = new Set<number>();
 
   /** @throws InputError when `maxIssues` is not a whole number ≥ 0 (a caller's mistake, not the file's). */
@@ -29,7 +31,7 @@ export class IssueCollector {
   add(code: IssueCode, severity: IssueSeverity, params: MessageParams): void {
     this.counts[code] = (this.counts[code] ?? 0) + 1;
     const row = params.row ?? 0;
-    if (severity === "error" && row > 1) this.rejected.add(row);
+    if (severity === "error" && row > this.headerRow) this.rejected.add(row);
     if (this.issues.length >= this.maxIssues) {
       this.truncated = true;
       return;

@@ -11,6 +11,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: "The file has a header but no data rows.",
     zh: "文件只有表头，没有数据行。",
   },
+  PREAMBLE_ROW: {
+    en: "Row {row} is above the header (a title or note) and was skipped.",
+    zh: "第 {row} 行位于表头之上（标题或备注），已跳过。",
+  },
   WRONG_DELIMITER: {
     en: "The header has one column only: the file is not separated by comma, semicolon or tab ({detail}).",
     zh: "表头只有一列：文件不是用逗号、分号或制表符分隔的（{detail}）。",

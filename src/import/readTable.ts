@@ -3,9 +3,9 @@ import type { IssueCollector } from "./issueCollector";
 
 /** Receives a table one record at a time, so no importer holds all records at once. */
 export interface TableSink {
-  /** The first record. */
-  header(cells: string[]): void;
-  /** Every later record, with its 1-based row number (header = 1). */
+  /** The header record and its 1-based row number (1 unless title lines sit above it). */
+  header(cells: string[], row: number): void;
+  /** Every later record, with its 1-based row number. */
   row(cells: string[], row: number): void;
   /** A record the parser could not read (unbalanced quotes …). */
   malformed(row: number, detail: string): void;
@@ -32,7 +32,7 @@ export function readDelimitedTable(text: string, delimiter: string, sink: TableS
         sink.malformed(row, results.errors[0].message);
         return;
       }
-      if (row === 1) sink.header(cells);
+      if (row === 1) sink.header(cells, row);
       else sink.row(cells, row);
     },
   });

@@ -17,6 +17,7 @@ export type IssueSeverity = "error" | "warning" | "info";
 export type IssueCode =
   | "EMPTY_FILE"
   | "HEADER_ONLY"
+  | "PREAMBLE_ROW"
   | "WRONG_DELIMITER"
   | "MISSING_COLUMN"
   | "MALFORMED_ROW"

@@ -66,7 +66,7 @@ async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxO
     expected = rowNumber + 1;
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
-    if (rowNumber === 1) sink.header(cells);
+    if (rowNumber === 1) sink.header(cells, rowNumber);
     else sink.row(cells, rowNumber);
   });
   return true;

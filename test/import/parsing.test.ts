@@ -163,6 +163,8 @@ describe("detectDelimiter", () => {
     ["date\tsku\tunits\n1\t2\t3", "\t"],
     ['"a;b";c;d,e\n', ";"], // the ; inside quotes is not counted: 2 × ; vs 1 × ,
     ["single", ","],
+    ["Sales report 2024\ndate\tsku\tunits\n1\t2\t3", "\t"], // a title line above the header
+    ["\n\n  \ndate;sku\n", ";"], // blank lines above the header
   ])("finds the delimiter of %j", (text, delimiter) => {
     expect(detectDelimiter(text)).toBe(delimiter);
   });
