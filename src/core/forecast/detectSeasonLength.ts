@@ -25,11 +25,14 @@ export function detectSeasonLength(history: number[], censored?: boolean[]): num
   if (censored !== undefined && censored !== null && (!Array.isArray(censored) || censored.length !== n)) {
     throw new InputError("censored", `must have one entry per history period (${n})`);
   }
-  const ok = (i: number): boolean => !(censored && censored[i]) && Number.isFinite(history[i]);
+  // centred values x and observed flags w in typed arrays: the lag loops below are the cost of
+  // the function (up to 60 passes over the series), so they run branch-free over x and w
+  const w = new Uint8Array(n);
   let sum = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
-    if (ok(i)) {
+    if (!(censored && censored[i]) && Number.isFinite(history[i])) {
+      w[i] = 1;
       sum += history[i];
       count++;
     }
@@ -37,20 +40,31 @@ export function detectSeasonLength(history: number[], censored?: boolean[]): num
   const maxLag = Math.min(Math.floor(n / 3), MAX_DETECTED_SEASON);
   if (count < 8 || maxLag < 2) return 1;
   const mean = sum / count;
+  const x = new Float64Array(n);
   let variance = 0;
-  for (let i = 0; i < n; i++) if (ok(i)) variance += (history[i] - mean) ** 2;
+  for (let i = 0; i < n; i++) {
+    if (w[i] === 1) {
+      x[i] = history[i] - mean;
+      variance += x[i] * x[i];
+    }
+  }
   variance /= count;
   if (variance === 0) return 1;
 
+  // observed pairs at lag k = (n − k) − unobserved later ends − unobserved earlier ends + pairs
+  // unobserved at both ends (inclusion–exclusion over the few unobserved periods)
+  const gaps: number[] = [];
+  for (let i = 0; i < n; i++) if (w[i] === 0) gaps.push(i);
   const acf = new Float64Array(maxLag + 2);
   for (let k = 1; k <= maxLag + 1 && k < n; k++) {
+    // unobserved periods have x = 0, so they add nothing to the sum
     let s = 0;
-    let pairs = 0;
-    for (let i = k; i < n; i++) {
-      if (ok(i) && ok(i - k)) {
-        s += (history[i] - mean) * (history[i - k] - mean);
-        pairs++;
-      }
+    for (let i = k; i < n; i++) s += x[i] * x[i - k];
+    let pairs = n - k;
+    for (const g of gaps) {
+      if (g >= k) pairs--;
+      if (g < n - k) pairs--;
+      if (g >= k && w[g - k] === 0) pairs++;
     }
     acf[k] = pairs > 0 ? s / pairs / variance : 0;
   }

@@ -1,7 +1,8 @@
 import { calendarSeries, fitCalendarModel } from "./calendarModel";
 import { detectSeasonLength } from "./detectSeasonLength";
 import { estimatePromoLift } from "./estimatePromoLift";
-import { etsForecast, etsName, etsVarianceMultipliers, fitEts, type EtsFit, type EtsSpec } from "./ets";
+import { fitAutoEts } from "./autoEts";
+import { etsForecast, etsName, etsVarianceMultipliers } from "./ets";
 import { chooseIntermittent } from "./intermittent";
 import { normalQuantile } from "./normalQuantile";
 import { quantileSorted } from "./quantile";
@@ -62,37 +63,11 @@ function meanForecast(y: number[], v: NormalisedForecastInput, z: number): BaseF
   };
 }
 
-function etsCandidates(s: number, observed: number, allPositive: boolean): EtsSpec[] {
-  const specs: EtsSpec[] = [
-    { damped: false, seasonal: "N", seasonLength: 1 },
-    { damped: true, seasonal: "N", seasonLength: 1 },
-  ];
-  // a seasonal model needs at least two full seasons to separate season from level
-  if (s > 1 && observed >= 2 * s + 2) {
-    specs.push(
-      { damped: false, seasonal: "A", seasonLength: s },
-      { damped: true, seasonal: "A", seasonLength: s },
-    );
-    if (allPositive) {
-      specs.push(
-        { damped: false, seasonal: "M", seasonLength: s },
-        { damped: true, seasonal: "M", seasonLength: s },
-      );
-    }
-  }
-  return specs;
-}
-
 function etsPath(y: number[], v: NormalisedForecastInput, s: number, z: number): BaseForecast {
-  let allPositive = true;
-  for (let t = 0; t < y.length; t++) if (!v.censored[t] && y[t] <= 0) allPositive = false;
-  let best: EtsFit | undefined;
-  for (const spec of etsCandidates(s, v.observed, allPositive)) {
-    const fit = fitEts(y, v.censored, spec);
-    if (fit && (best === undefined || fit.aicc < best.aicc)) best = fit;
-  }
-  if (best === undefined) return meanForecast(y, v, z);
-  const point = etsForecast(best.run, best.spec, best.params, y.length, v.horizon);
+  const auto = fitAutoEts(y, v.censored, s);
+  if (auto === undefined) return meanForecast(y, v, z);
+  const best = auto.fit;
+  const point = etsForecast(best.run, best.spec, best.params, auto.window, v.horizon);
   const mult = etsVarianceMultipliers(best.spec, best.params, v.horizon);
   const sigma = Math.sqrt(best.sigma2);
   const name = etsName(best.spec);
