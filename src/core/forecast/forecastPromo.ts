@@ -1,10 +1,11 @@
+// the module file, not ../index: index re-exports this module (an import cycle)
+import { normalInverse } from "../normal/normalInverse";
 import { calendarSeries, fitCalendarModel } from "./calendarModel";
 import { detectSeasonLength } from "./detectSeasonLength";
 import { estimatePromoLift } from "./estimatePromoLift";
 import { fitAutoEts } from "./autoEts";
 import { etsForecast, etsName, etsVarianceMultipliers } from "./ets";
 import { chooseIntermittent } from "./intermittent";
-import { normalQuantile } from "./normalQuantile";
 import { quantileSorted } from "./quantile";
 import type { ForecastInput, ForecastResult } from "./types";
 import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
@@ -131,7 +132,7 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   // biweekly promo rhythm); undated history has its season detected
   const s =
     v.seasonLength ?? (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(v.history, v.censored));
-  const z = normalQuantile((1 + v.level) / 2);
+  const z = normalInverse((1 + v.level) / 2); // level is in (0, 1), so p is in (0.5, 1)
   const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
   const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;
   const lift = v.promoLift ?? estimated?.lift ?? 1;

@@ -1,6 +1,5 @@
 import { civilFromDays, daysOfMonth } from "../../../src/core/forecast/calendar";
 import { nelderMead } from "../../../src/core/forecast/nelderMead";
-import { normalQuantile } from "../../../src/core/forecast/normalQuantile";
 import { quantileSorted } from "../../../src/core/forecast/quantile";
 import { parseIsoDay } from "../../../src/core/forecast/validateForecastInput";
 
@@ -36,16 +35,6 @@ describe("quantileSorted", () => {
     // R: quantile(1:4, c(0.5, 0.9)) → 2.5, 3.7
     expect(quantileSorted([1, 2, 3, 4], 0.5)).toBeCloseTo(2.5, 12);
     expect(quantileSorted([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
-  });
-});
-
-describe("normalQuantile", () => {
-  it("matches published values of Φ⁻¹", () => {
-    // R: qnorm(0.9) = 1.2815515655, qnorm(0.975) = 1.9599639845, qnorm(0.01) = −2.3263478740
-    expect(normalQuantile(0.9)).toBeCloseTo(1.2815515655, 8);
-    expect(normalQuantile(0.975)).toBeCloseTo(1.9599639845, 8);
-    expect(normalQuantile(0.01)).toBeCloseTo(-2.326347874, 8);
-    expect(normalQuantile(0.5)).toBeCloseTo(0, 12);
   });
 });
 
