@@ -1,4 +1,4 @@
-import { colLetter } from "./buildPlan";
+import { colLetter } from "./layout";
 
 /**
  * Parses an A1 cell address (no sheet, `$` allowed) into a 1-based row and column.

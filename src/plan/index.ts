@@ -2,7 +2,8 @@
 export * from "./types";
 export type { PlanInput, PlanSettings, SkuRow, SalesRow, PromoEvent } from "./input";
 export { DEFAULT_SETTINGS, PROMO_EVENTS } from "./input";
-export { buildPlan, colLetter, FMT, SKU_TABLE, MONITOR_TABLE } from "./buildPlan";
+export { buildPlan } from "./buildPlan";
+export { colLetter, FMT, SKU_TABLE, MONITOR_TABLE } from "./layout";
 export { inputCells, planState, parsePlanState, overridesFromValues } from "./inputCells";
 export { toFileFormula, XLFN_FUNCTIONS } from "./xlfn";
 export { isoToSerial, serialToIso, addDays } from "./dates";

@@ -1,0 +1,35 @@
+/** Layout constants shared by the plan sheets: number formats, table names, A1 helpers, validation rules. */
+import type { ValidationRule } from "./types";
+
+/** Number formats (en-US codes; Excel localizes their display). */
+export const FMT = {
+  date: "yyyy-mm-dd",
+  int: "#,##0",
+  dec: "#,##0.00",
+  money: "#,##0.00",
+  pct: "0.0%",
+  top: '"TOP 20%";-0;""',
+  z: "0.0000",
+} as const;
+
+export const SKU_TABLE = "StockUpSkus";
+export const MONITOR_TABLE = "StockUpMonitor";
+
+/** Column letter of a 0-based index. @example colLetter(27) // => "AB" */
+export function colLetter(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `'Sheet name'!$A$1:$A$9` — always quoted, quotes doubled (sheet names may hold spaces or CJK). */
+export function absRef(sheet: string, col: string, r1: number, r2?: number): string {
+  const q = `'${sheet.replace(/'/g, "''")}'!`;
+  return r2 === undefined ? `${q}$${col}$${r1}` : `${q}$${col}$${r1}:$${col}$${r2}`;
+}
+
+/** Validation rules reused by many inputs: a fraction, whole days, non-negative numbers. */
+export const RATE: ValidationRule = { type: "decimal", min: 0, max: 1 };
+export const DAYS: ValidationRule = { type: "whole", min: 0, max: 365 };
+export const NONNEG: ValidationRule = { type: "decimal", min: 0 };
+export const WHOLE: ValidationRule = { type: "whole", min: 0 };
