@@ -2,7 +2,7 @@ import { InputError, normalInverse } from "../core";
 import { isoToSerial } from "./dates";
 import { excelSub } from "./excelMath";
 import { coreOr, coreShipBy, finite, n, type Vals } from "./expected";
-import { planText, type PlanMessageKey } from "./i18n";
+import { PLAN_MESSAGES, planText, type PlanMessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, PROMO_EVENTS, type PlanInput, type PlanSettings, type SalesRow } from "./input";
 import { absRef, colLetter, DAYS, FMT, NONNEG, RATE, SKU_TABLE } from "./layout";
 import { monitorSheet } from "./monitorSheet";
@@ -97,6 +97,12 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     S[k] = o !== undefined ? o : v;
     sOver[k] = o !== undefined;
   }
+  // a method picked in the other language's plan keeps its meaning after a rebuild in this one
+  const m = S.SafetyStockMethod;
+  if (m === PLAN_MESSAGES.methodStatistical.en || m === PLAN_MESSAGES.methodStatistical.zh)
+    S.SafetyStockMethod = methodLabels[1];
+  if (m === PLAN_MESSAGES.methodRule.en || m === PLAN_MESSAGES.methodRule.zh)
+    S.SafetyStockMethod = methodLabels[0];
   // derived singles (formulas); their expected values feed the table rows
   const statLabel = methodLabels[1];
   S.ShipBySea = coreShipBy(S.InboundCutoff, S.TransitDaysSea, S.InboundBufferDays) ?? Number.NaN;

@@ -216,6 +216,13 @@ describe("buildPlan", () => {
     expect(skuCell(zh, "A-CASE", "ssUsed").formula).toContain('"统计法"');
   });
 
+  it("keeps a safety-stock method picked in English when the plan is rebuilt in Chinese", () => {
+    const zhInput = tinyInput({ settings: { ...tinyInput().settings, locale: "zh-CN" } });
+    const zh = buildPlan(zhInput, { inputs: { SafetyStockMethod: "statistical" }, table: {} });
+    expect(namedCell(zh, "SafetyStockMethod").value).toBe("统计法");
+    expect(exp(zh, "ssUsed")).toBe(exp(zh, "ssStat"));
+  });
+
   it("has every message in both languages", () => {
     for (const [key, m] of Object.entries(PLAN_MESSAGES)) {
       expect([key, m.en.trim().length > 0, m.zh.trim().length > 0]).toEqual([key, true, true]);
