@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { EXIT_BAD_INPUT, EXIT_OK, main } from "../../src/cli/main";
+import { EXIT_BAD_INPUT, EXIT_OK, main, preparePlan } from "../../src/cli/main";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -145,6 +145,18 @@ describe("main (stockup CLI)", () => {
     expect(r.code).toBe(EXIT_OK);
     expect(r.err).toMatch(/sales\.csv: .*GHOST-1/);
     expect(r.err).not.toMatch(/row 0/);
+  });
+
+  it("maps event aliases and keeps a custom event's name as text", async () => {
+    writeFileSync(p("sales.csv"), salesCsv());
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const base = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), ...DATES, "--out", p("o.xlsx")];
+    const quiet = { stdout: () => undefined, stderr: () => undefined };
+    const event = async (name: string, lang = "en") =>
+      (await preparePlan([...base, "--event", name, "--lang", lang], quiet)).model!.meta.event;
+    expect(await event("11.11", "zh")).toBe("双十一");
+    expect(await event("Prime Day")).toBe("Prime Day");
+    expect(await event("=Mega Sale")).toBe("=Mega Sale");
   });
 
   it("speaks Chinese with --lang zh", async () => {
