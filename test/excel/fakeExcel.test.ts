@@ -210,6 +210,44 @@ describe("FakeHost: sheets, names, tables", () => {
   });
 });
 
+describe("FakeHost: what the task pane reads", () => {
+  it("loads nothing from a null used range instead of failing", async () => {
+    const wb = createWorkbook();
+    const rows = await new FakeHost(wb).run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).load("rowCount");
+      await ctx.sync();
+      return used.isNullObject ? 0 : used.rowCount;
+    });
+    expect(rows).toBe(0);
+  });
+
+  it("reads the selection and a table's range", async () => {
+    const wb = createWorkbook(["Sheet1", "Data"]);
+    const host = new FakeHost(wb);
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:B2").values = [
+        ["SKU", "Units"],
+        ["A-1", 5],
+      ];
+      ws.tables.add("A1:B2", true).name = "Sales";
+      await ctx.sync();
+    });
+    wb.selection = { sheetId: sheetByName(wb, "Data").id, address: "B2" };
+    const [selected, table] = await host.run(async (ctx) => {
+      const sel = ctx.workbook.getSelectedRange().load("values");
+      const t = ctx.workbook.tables.getItem("Sales").getRange().load("values");
+      await ctx.sync();
+      return [sel.values, t.values];
+    });
+    expect(selected).toEqual([[5]]);
+    expect(table).toEqual([
+      ["SKU", "Units"],
+      ["A-1", 5],
+    ]);
+  });
+});
+
 describe("installFakeOffice", () => {
   it("defines Office and Excel globals backed by the workbook", async () => {
     const target: Record<string, any> = {};

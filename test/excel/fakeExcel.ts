@@ -102,6 +102,8 @@ export interface FakeWorkbookState {
   /** Document settings after `saveAsync` (Office.context.document.settings). */
   settings: Record<string, unknown>;
   activeSheetId: number | null;
+  /** What the buyer has selected (tests set it); default A1 of the active sheet. */
+  selection?: { sheetId: number; address: string };
   nextId: number;
 }
 
@@ -463,6 +465,13 @@ class FakeWorkbook {
     this.names = new FakeNamedItemCollection(context);
     this.tables = new FakeTableCollection(context, null);
   }
+
+  /** The selection (`state.selection`, default A1 of the active sheet). */
+  getSelectedRange(): FakeRange {
+    const state = () => this.context.state;
+    const ws = new FakeWorksheet(this.context, () => state().selection?.sheetId ?? state().activeSheetId);
+    return new FakeRange(this.context, ws, () => parseAddress(state().selection?.address ?? "A1"));
+  }
 }
 
 class FakeWorksheetCollection extends FakeClientObject {
@@ -574,6 +583,7 @@ class FakeWorksheet extends FakeClientObject {
   }
 
   protected snapshot(prop: string): unknown {
+    if (this.nullResolved === true) return undefined; // a null object loads nothing, like Excel
     const s = this.sheet();
     if (prop === "name") return s.name;
     if (prop === "visibility") return s.visibility;
@@ -756,6 +766,7 @@ class FakeRange extends FakeClientObject {
   }
 
   protected snapshot(prop: string): unknown {
+    if (this.nullValue === true) return undefined; // a null object loads nothing, like Excel
     switch (prop) {
       case "values":
         return this.matrix((c) => c?.value ?? "");
@@ -817,6 +828,10 @@ class FakeRange extends FakeClientObject {
 
   get address(): string {
     return this.read("address") as string;
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount") as number;
   }
 
   clear(): void {
@@ -1105,6 +1120,10 @@ class FakeTableProxy extends FakeClientObject {
   /** The sheet the table is on. */
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.table().sheetId);
+  }
+  /** Header and body. */
+  getRange(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => parseAddress(this.table().address));
   }
   set style(v: string) {
     this.context.queue(["table.style", v], () => {
