@@ -3,6 +3,11 @@ import { InputError } from "../errors";
 /** Longest season searched for: covers weekly (7), monthly-ish (28–31) and 52-week cycles. */
 export const MAX_DETECTED_SEASON = 60;
 
+// Scratch buffers reused across calls (only the first n entries are read, all written first):
+// a fresh typed array per call of a 1,000-cell recalculation is mostly garbage-collector work.
+let scratchX = new Float64Array(0);
+let scratchW = new Uint8Array(0);
+
 /**
  * Detects the season length of a series from its autocorrelation function (ACF).
  *
@@ -27,10 +32,17 @@ export function detectSeasonLength(history: number[], censored?: boolean[]): num
   }
   // centred values x and observed flags w in typed arrays: the lag loops below are the cost of
   // the function (up to 60 passes over the series), so they run branch-free over x and w
-  const w = new Uint8Array(n);
+  if (scratchX.length < n) {
+    scratchX = new Float64Array(2 * n);
+    scratchW = new Uint8Array(2 * n);
+  }
+  const w = scratchW;
+  const x = scratchX;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
+    w[i] = 0;
+    x[i] = 0;
     if (!(censored && censored[i]) && Number.isFinite(history[i])) {
       w[i] = 1;
       sum += history[i];
@@ -40,7 +52,6 @@ export function detectSeasonLength(history: number[], censored?: boolean[]): num
   const maxLag = Math.min(Math.floor(n / 3), MAX_DETECTED_SEASON);
   if (count < 8 || maxLag < 2) return 1;
   const mean = sum / count;
-  const x = new Float64Array(n);
   let variance = 0;
   for (let i = 0; i < n; i++) {
     if (w[i] === 1) {

@@ -318,6 +318,11 @@ function etsSse(
   return sse;
 }
 
+// Scratch buffers for fitEts's series, reused across calls (fitEts never nests): a new typed
+// array per model fit is mostly garbage-collector work in a 1,000-cell recalculation.
+let scratchY = new Float64Array(0);
+let scratchObs = new Uint8Array(0);
+
 /** Where the optimiser starts and how long it may search (see fitEts). */
 export interface EtsFitOptions {
   /** Starting parameters, e.g. those of a simpler model already fitted (a warm start). */
@@ -331,7 +336,7 @@ export interface EtsFitOptions {
 }
 
 /** Default iterations per free parameter (see fitEts). */
-export const ETS_ITERATIONS_PER_PARAMETER = 6;
+export const ETS_ITERATIONS_PER_PARAMETER = 4;
 
 /** Inverse of toParams for a starting point; parameters outside their range are pulled inside. */
 function toUnconstrained(p: EtsParams, spec: EtsSpec): number[] {
@@ -361,10 +366,16 @@ export function fitEts(
   const nParams = 1 + (spec.damped ? 2 : 0) + (seasonal ? 1 : 0);
   const k = nParams + 1 + (spec.damped ? 1 : 0) + (seasonal ? spec.seasonLength - 1 : 0);
   const n = y.length;
-  const yy = new Float64Array(n);
-  const obs = new Uint8Array(n);
+  if (scratchY.length < n) {
+    scratchY = new Float64Array(2 * n);
+    scratchObs = new Uint8Array(2 * n);
+  }
+  const yy = scratchY.subarray(0, n);
+  const obs = scratchObs.subarray(0, n);
   let observed = 0;
   for (let t = 0; t < n; t++) {
+    yy[t] = 0;
+    obs[t] = 0;
     if (!censored[t]) {
       yy[t] = y[t];
       obs[t] = 1;
