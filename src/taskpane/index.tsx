@@ -24,7 +24,8 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-void Office.onReady(() => {
+// the promise form: works with every Office.js version and with the test hosts
+void Office.onReady().then(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const host = createOfficeHost({ run: Excel.run as unknown as ExcelRun });

@@ -1,0 +1,314 @@
+/**
+ * The built task pane (dist/) in headless Chromium against a stubbed Office/Excel host: walks the
+ * six steps with the bundled sample data in English and in Chinese, checks the cells the stub
+ * workbook received, and saves a screenshot of every step (assets/screenshots/stepN-en|zh.png).
+ *
+ * Needs `npm run build` first (npm test does it) and a Chromium: CHROMIUM_PATH or `which chromium`.
+ * Without Chromium the test fails with a clear message when CI=true and is skipped otherwise.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(ROOT, "assets/screenshots");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
+
+function findChromium(): string | null {
+  if (process.env.CHROMIUM_PATH)
+    return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const chromiumPath = findChromium();
+const inCi = process.env.CI === "true";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** A static file server for dist/ on 127.0.0.1, random port. */
+function serveDist(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^([/\\])+/,
+      "",
+    );
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, base: `http://127.0.0.1:${port}/` });
+    }),
+  );
+}
+
+/** The Office.js stand-in: test/excel/fakeExcel.ts bundled for the browser. */
+function officeStub(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  const out = esbuild.buildSync({
+    entryPoints: [join(__dirname, "officeStub.ts")],
+    bundle: true,
+    format: "iife",
+    write: false,
+    platform: "browser",
+    target: "es2020",
+  });
+  return out.outputFiles[0].text;
+}
+
+interface WorkbookView {
+  sheets: { name: string; visibility: string; cells: number }[];
+  tables: { name: string; sheet: string; address: string }[];
+  names: string[];
+  formulas: string[];
+  /** Every body cell of the SKU table, row by row. */
+  skuColumn: string[];
+}
+
+/** What the stub workbook holds (read inside the page). */
+function readWorkbook(page: Page): Promise<WorkbookView> {
+  return page.evaluate(() => {
+    type Cell = { value: unknown; formula: string | null };
+    const w = window as unknown as { __stockupWorkbook: any; __stockupFake: any };
+    const wb = w.__stockupWorkbook;
+    const { cellOf, parseAddress } = w.__stockupFake as {
+      cellOf(wb: unknown, sheet: string, address: string): Cell | undefined;
+      parseAddress(a: string): { top: number; left: number; bottom: number; right: number };
+    };
+    const sheets = wb.sheets as { id: number; name: string; visibility: string; cells: Map<string, Cell> }[];
+    const tables = wb.tables as { name: string; sheetId: number; address: string }[];
+    const formulas: string[] = [];
+    for (const s of sheets) for (const c of s.cells.values()) if (c.formula) formulas.push(c.formula);
+    const skuTable = tables.find((t) => t.name === "StockUpSkus");
+    const skuColumn: string[] = [];
+    if (skuTable) {
+      const sheet = sheets.find((s) => s.id === skuTable.sheetId)!;
+      const r = parseAddress(skuTable.address);
+      const letters = (c: number): string =>
+        (c < 26 ? "" : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
+      // every column of the body: the SKU column is whichever holds the sample's SKU codes
+      for (let row = r.top + 1; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++)
+          skuColumn.push(String(cellOf(wb, sheet.name, `${letters(col)}${row + 1}`)?.value ?? ""));
+    }
+    return {
+      sheets: sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: s.cells.size })),
+      tables: tables.map((t) => ({
+        name: t.name,
+        sheet: sheets.find((s) => s.id === t.sheetId)?.name ?? "",
+        address: t.address,
+      })),
+      names: (wb.names as { name: string }[]).map((n) => n.name),
+      formulas,
+      skuColumn,
+    };
+  });
+}
+
+const LABELS = {
+  "en-US": {
+    step: ["Promo dates", "History", "Targets", "Purchasing", "Logistics", "Execute & monitor"],
+    next: "Next",
+    sample: "Use sample data",
+    loaded: /rows for 12 SKUs/,
+    build: "Build plan sheet",
+    built: /Plan written/,
+    ratio: /Actuals are \d+% of the forecast so far/,
+  },
+  "zh-CN": {
+    step: ["大促时间", "历史数据", "销售目标", "采购计划", "物流规划", "执行与监控"],
+    next: "下一步",
+    sample: "使用示例数据",
+    loaded: /12 个 SKU/,
+    build: "生成计划表",
+    built: /计划已写入/,
+    ratio: /目前实际销量为预测的/,
+  },
+} as const;
+
+const describeIf = chromiumPath ? describe : describe.skip;
+
+if (!chromiumPath && inCi) {
+  describe("pane in Chromium", () => {
+    it("needs Chromium", () => {
+      throw new Error(
+        "Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH. The browser test is required when CI=true.",
+      );
+    });
+  });
+}
+
+describeIf("pane in Chromium", () => {
+  jest.setTimeout(180_000);
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let stub: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "taskpane.js"))) {
+      throw new Error("dist/taskpane.html is missing: run `npm run build` before the browser test.");
+    }
+    stub = officeStub();
+    ({ server, base } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  async function openPane(lang: "en-US" | "zh-CN") {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 }, locale: lang });
+    const errors: string[] = [];
+    const offline: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    // the sample's planning day, so dates and screenshots are reproducible
+    await page.clock.setFixedTime(new Date("2026-09-15T09:00:00"));
+    await page.route(OFFICE_CDN, (route) =>
+      route.fulfill({ status: 200, contentType: "application/javascript", body: stub }),
+    );
+    await page.route(
+      (url) => !url.href.startsWith(base) && !url.href.startsWith("https://appsforoffice.microsoft.com/"),
+      (route) => {
+        offline.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await page.goto(`${base}taskpane.html?lang=${lang}`);
+    return { page, errors, offline };
+  }
+
+  async function shot(page: Page, name: string) {
+    await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+  }
+
+  it.each(["en-US", "zh-CN"] as const)(
+    "walks the six steps in %s and writes the plan into the workbook",
+    async (lang) => {
+      const L = LABELS[lang];
+      const suffix = lang === "en-US" ? "en" : "zh";
+      const { page, errors, offline } = await openPane(lang);
+      const heading = (i: number) => page.getByRole("heading", { name: L.step[i], exact: true });
+
+      await heading(0).waitFor();
+      await shot(page, `step1-${suffix}.png`);
+
+      await page.getByRole("button", { name: L.next }).click();
+      await heading(1).waitFor();
+      await page.getByRole("button", { name: L.sample }).click();
+      await page.getByText(L.loaded).first().waitFor();
+      await shot(page, `step2-${suffix}.png`);
+
+      for (let i = 2; i <= 5; i++) {
+        await page.getByRole("button", { name: L.next }).click();
+        await heading(i).waitFor();
+        if (i < 5) await page.locator("table").first().waitFor();
+        if (i < 5) await shot(page, `step${i + 1}-${suffix}.png`);
+      }
+
+      await page.getByRole("button", { name: L.build }).click();
+      await page.getByTestId("build-result").waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("build-result").textContent()).toMatch(L.built);
+      await page.getByTestId("actuals-file").setInputFiles(join(ROOT, "assets/sample/actuals.csv"));
+      await page.getByText(L.ratio).waitFor();
+      await shot(page, `step6-${suffix}.png`);
+
+      const wb = await readWorkbook(page);
+      const visible = wb.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      // a plan sheet beside the buyer's own Sheet1, the SKU table with the 12 sample SKUs, formulas
+      expect(visible.length).toBeGreaterThan(1);
+      expect(wb.tables.map((t) => t.name)).toContain("StockUpSkus");
+      expect(wb.skuColumn).toEqual(expect.arrayContaining(["SU-CASE-IP15", "SU-GLASS-IP15", "SU-CABLE-C2C"]));
+      expect(new Set(wb.skuColumn.filter((s) => /^SU-[A-Z0-9-]+$/.test(s))).size).toBe(12);
+      expect(wb.formulas.length).toBeGreaterThan(50);
+      expect(wb.formulas.some((f) => /^=.*\b(MAX|ROUNDUP|CEILING|IF)\(/i.test(f))).toBe(true);
+      expect(wb.names.length).toBeGreaterThan(5);
+      // the wizard draft is saved for the next buyer, on a very-hidden sheet
+      expect(wb.sheets.find((s) => s.name === "StockUp_Pane")?.visibility).toBe("VeryHidden");
+      expect(offline).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("saves the wizard draft in the workbook as the buyer moves on", async () => {
+    const { page } = await openPane("en-US");
+    await page.getByRole("heading", { name: "Promo dates", exact: true }).waitFor();
+    // a fresh stub workbook per page: the draft is saved, then read back by the same host
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Use sample data" }).click();
+    await page
+      .getByText(/rows for 12 SKUs/)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { name: "Targets", exact: true }).waitFor();
+    // the save runs after the step changes: poll the stub workbook until it lands
+    const saved = await page.waitForFunction(() => {
+      const w = window as unknown as { __stockupWorkbook: any; __stockupFake: any };
+      const wb = w.__stockupWorkbook;
+      if (!wb.sheets.some((s: { name: string }) => s.name === "StockUp_Pane")) return null;
+      const text = w.__stockupFake.cellOf(wb, "StockUp_Pane", "A1")?.value;
+      if (typeof text !== "string") return null;
+      // the draft is chunked over A1:An; the step is near the start of the JSON
+      const m = /"step":(\d+)/.exec(text);
+      return m && m[1] === "2" ? Number(m[1]) : null;
+    });
+    expect(await saved.jsonValue()).toBe(2);
+    // a second pane on the same workbook (another buyer) opens at that step
+    const html = await page.evaluate(() => document.title);
+    expect(html).toBe("StockUp");
+    await page.close();
+  });
+
+  it("is usable from the keyboard: arrow keys move along the step tabs, Enter opens one", async () => {
+    const { page } = await openPane("en-US");
+    await page.getByRole("heading", { name: "Promo dates", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "1. Promo dates" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "History", exact: true }).waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(focused).toBeTruthy();
+    await page.close();
+  });
+});
