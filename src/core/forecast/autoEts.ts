@@ -3,10 +3,11 @@ import { etsInitialState, fitEts, type EtsFit, type EtsParams, type EtsSpec, typ
 /**
  * Fewest observed periods an ETS model is fitted on: the most recent max(3 seasons, 180) observed
  * periods. Why older data can be left out: every state is an exponentially weighted average, so
- * an observation k periods back weighs (1 − α)^k in the level; at the α the Rossmann stores get
- * (≈0.05–0.3) that is below 1e-4 after 180 periods, and a longer fit mainly buys a better guess of
- * the starting states, which the recent window estimates from its own first seasons. It cuts the
- * work of a two-year daily series by four (measured on the Rossmann accuracy bench: same WAPE).
+ * an observation k periods back weighs α(1 − α)^k in the level; for α ≥ 0.05 that is below 1e-5
+ * after 180 periods. What a longer fit mainly buys is a better start for the seasonal states, and
+ * fitAutoEts takes those from the whole history in one cheap pass instead. Measured (Rossmann
+ * accuracy bench, no startDate): window alone WAPE 0.1088 against 0.1079 on the full series; with
+ * the seasonal start from the whole history 0.1032, at about a quarter of the work per fit.
  */
 export const ETS_WINDOW_PERIODS = 180;
 
