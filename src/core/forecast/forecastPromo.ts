@@ -117,7 +117,8 @@ function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: numb
  *    model (see calendarModel.ts): weekday × promo profile, day of month and last year's same
  *    period in log space, parameters and interval quantiles from the backtest.
  * 3. Otherwise exponential smoothing ETS(A, N|Ad, N|A|M) chosen by AICc on the series with promo
- *    periods divided by the promo lift; too short for that → the mean.
+ *    periods divided by the promo lift, fitted on the recent window (fitAutoEts in autoEts.ts);
+ *    too short for that → the mean.
  * Outside the calendar model the promo lift is `estimatePromoLift` (or the buyer's `promoLift`) and
  * multiplies promo periods (intensity p → lift^p). The buyer's `promoLift` also overrides the
  * calendar model's own promo profile. `growth` multiplies forecast and bounds: ŷ·(1 + growth).
