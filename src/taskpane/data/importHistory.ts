@@ -25,9 +25,9 @@ function teeSink(asOf: string) {
   const cells = new Map<number, string[]>();
   let header: string[] = [];
   const sink: TableSink = {
-    header(c) {
+    header(c, row) {
       header = c;
-      sales.header(c);
+      sales.header(c, row);
     },
     row(c, row) {
       cells.set(row, c);
@@ -78,7 +78,7 @@ function collect(
 export function importHistoryGrid(grid: CellGrid, asOf: string): HistoryImport {
   const t = teeSink(asOf);
   const text = (row: CellGrid[number]) => row.map((c) => (c === null || c === undefined ? "" : String(c)));
-  if (grid.length > 0) t.sink.header(text(grid[0]));
+  if (grid.length > 0) t.sink.header(text(grid[0]), 1);
   grid.slice(1).forEach((row, i) => t.sink.row(text(row), i + 2));
   return collect(t.sales.finish("text", ","), t.header(), t.cells);
 }
@@ -105,7 +105,7 @@ export function fixRejected(
   const cells = r.cells.slice();
   if (col >= 0) cells[col] = value;
   const t = teeSink(asOf);
-  t.sink.header(r.header);
+  t.sink.header(r.header, 1);
   t.sink.row(cells, r.row);
   const out = collect(t.sales.finish("text", ","), r.header, t.cells);
   if (out.rejected.length > 0) return { rejected: out.rejected[0] };
