@@ -1,7 +1,22 @@
 /**
  * Public API of the importers (pure: no Office, DOM or Node imports; text or bytes in).
  * The .xlsx readers live in `./xlsx` and are not re-exported here, so the task pane bundle does
- * not pull in exceljs; the CLI imports `src/import/xlsx` directly.
+ * not pull in exceljs; the CLI imports `src/import/xlsx` (`importSalesFile`, `importSkusFile`).
+ *
+ * Standard files (the bundled sample data and the CLI use exactly these headers):
+ *   sales  `date,sku,units,promo,price`
+ *   SKUs   `sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel`
+ * Also recognised from the header: Amazon "All Orders" reports, TikTok Shop order exports,
+ * Shopify order exports, Chinese and English column aliases, a few title lines above the header.
+ *
+ * Every importer returns `{ rows, issues, meta }` and never throws on bad content:
+ *   const sales = importSales(bytes, { asOf: "2024-11-30" });
+ *   const skus = importSkus(skuBytes);
+ *   const issues = [...sales.issues, ...skus.issues, ...findUnknownSkus(sales.rows, skus.rows)];
+ *   // show issues (issue.message / issue.messageZh, or formatIssueMessage(issue.code, issue, lang));
+ *   // rows with an `error` issue were left out, the buyer fixes the file or accepts the skip.
+ *   const series = toDailySeries(sales.rows, { endDate: "2024-11-30" }); // → forecastPromo input
+ * Writers must write `meta.formulaLikeCells` (and any imported text) as text, never as formulas.
  */
 // sales history
 export { importSales, createSalesSink } from "./importSales";
