@@ -23,6 +23,12 @@ import type { PackedInputs } from "./packInputs";
 /** Name of the very-hidden sheet holding the state. */
 export const STATE_SHEET_NAME = "StockUp_State";
 
+/**
+ * Where the CLI's .xlsx writer (src/cli/xlsxWriter.ts) keeps its state: a bare `PlanState`
+ * (version 1 here). A workbook first built by the CLI and opened in Excel is upgraded from it.
+ */
+export const LEGACY_STATE_SHEET_NAME = "StockUpState";
+
 /** Current layout of `WorkbookPlanState`. 1 = a bare `PlanState` (see `upgradeWorkbookState`). */
 export const WORKBOOK_STATE_VERSION = 2;
 
@@ -50,6 +56,8 @@ export interface WorkbookPlanState {
   sheets: string[];
   tables: StoredTable[];
   names: string[];
+  /** Set when this state was upgraded from an older version on reading (never stored). */
+  upgradedFrom?: number;
 }
 
 /**
@@ -58,7 +66,8 @@ export interface WorkbookPlanState {
  * decodeWorkbookState(encodeWorkbookState(state)) // => state (inputs packed by column in between)
  */
 export function encodeWorkbookState(state: WorkbookPlanState): string[] {
-  const text = JSON.stringify({ ...state, plan: { ...state.plan, inputs: packInputs(state.plan.inputs) } });
+  const { upgradedFrom: _notStored, ...stored } = state;
+  const text = JSON.stringify({ ...stored, plan: { ...state.plan, inputs: packInputs(state.plan.inputs) } });
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += STATE_CELL_CHARS) chunks.push(text.slice(i, i + STATE_CELL_CHARS));
   return chunks;
@@ -114,6 +123,7 @@ export function upgradeWorkbookState(raw: unknown): WorkbookPlanState {
       sheets,
       tables: [],
       names,
+      upgradedFrom: 1,
     };
   }
   const list = (v: unknown) => (Array.isArray(v) ? v : []);
@@ -153,8 +163,8 @@ export function decodeWorkbookState(column: readonly unknown[]): WorkbookPlanSta
  * Queues the read of the state cells on a sheet known to exist (one load; the caller syncs, then
  * calls `stateFromRange`). The used range (values only) covers exactly the chunks.
  */
-export function queueStateRead(context: Excel.RequestContext): Excel.Range {
-  return context.workbook.worksheets.getItem(STATE_SHEET_NAME).getUsedRangeOrNullObject(true).load("values");
+export function queueStateRead(context: Excel.RequestContext, sheetName = STATE_SHEET_NAME): Excel.Range {
+  return context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("values");
 }
 
 /**

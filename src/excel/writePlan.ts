@@ -10,6 +10,7 @@ import { hashText } from "./modelHash";
 import { actionBytes, DEFAULT_MAX_REQUEST_BYTES } from "./payload";
 import {
   encodeWorkbookState,
+  LEGACY_STATE_SHEET_NAME,
   queueStateRead,
   STATE_SHEET_NAME,
   stateFromRange,
@@ -238,8 +239,14 @@ async function attempt(
   let previous: WorkbookPlanState | null = null;
   // sheet of every existing table: a table is ours when it sits on a sheet the state lists
   const tableSheets = new Map<string, string>();
-  if (sheetNames.has(STATE_SHEET_NAME)) {
-    const used = queueStateRead(context);
+  // our state, or else the CLI's (a workbook the CLI built, now opened in Excel)
+  const stateSheet = sheetNames.has(STATE_SHEET_NAME)
+    ? STATE_SHEET_NAME
+    : sheetNames.has(LEGACY_STATE_SHEET_NAME)
+      ? LEGACY_STATE_SHEET_NAME
+      : null;
+  if (stateSheet) {
+    const used = queueStateRead(context, stateSheet);
     const hosts = [...before.tables].map((name) => ({
       name,
       sheet: context.workbook.tables.getItem(name).worksheet.load("name"),
@@ -249,6 +256,7 @@ async function attempt(
     for (const t of hosts) tableSheets.set(t.name, t.sheet.name);
   }
   const owned = new Set(previous?.sheets ?? []);
+
   const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
   const refs = previous?.plan.inputs ?? [];
   let readback: InputReadback | null = null;
@@ -266,6 +274,16 @@ async function attempt(
   const modelHash = hashText(JSON.stringify(model));
   const modelSheets = model.sheets.map((s) => s.name);
   const modelTables = model.sheets.flatMap((s) => s.tables.map((t) => ({ table: t, sheet: s.name })));
+  if (previous?.upgradedFrom === 1) {
+    // a version-1 state (the CLI's) lists only sheets with inputs; the model's other sheets are
+    // StockUp's too (the monitor), so they are replaced rather than refused
+    for (const n of modelSheets) {
+      if (sheetNames.has(n)) {
+        owned.add(n);
+        liveOwned.add(n);
+      }
+    }
+  }
   for (const name of modelSheets) {
     if (sheetNames.has(name) && !owned.has(name)) throw new WorkbookError("nameTaken", { name });
   }
@@ -407,6 +425,8 @@ async function attempt(
     }
     for (const n of obsoleteNames) names.getItem(n).delete();
     if (sheetNames.has(STATE_SHEET_NAME)) worksheets.getItem(STATE_SHEET_NAME).delete();
+    // the CLI's state is now part of ours; left behind it would go stale
+    if (sheetNames.has(LEGACY_STATE_SHEET_NAME)) worksheets.getItem(LEGACY_STATE_SHEET_NAME).delete();
     worksheets.getItem(STAGING_STATE_SHEET).name = STATE_SHEET_NAME;
     const firstVisible = model.sheets.findIndex((s) => !s.hidden);
     if (firstVisible >= 0) staged[firstVisible].activate();
