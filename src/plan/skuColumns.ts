@@ -2,7 +2,7 @@
  * The SKU table's columns, left to right: what each shows, whether the buyer may edit it, its
  * native formula and how the same number is computed for the cross-check (core first).
  */
-import { daysOfCover, orderQuantity, roi, safetyStock, sellThrough } from "../core";
+import { chargeableWeightKg, daysOfCover, orderQuantity, roi, safetyStock, sellThrough } from "../core";
 import { ceilingTo, excelSub, round0 } from "./excelMath";
 import { coreOr, corePoDate, finite, n, type Expect, type Vals } from "./expected";
 import type { PlanMessageKey } from "./i18n";
@@ -344,12 +344,25 @@ export function skuColumns(statLabel: string): ColDef[] {
         );
       },
       expect: (v, s) => {
-        const cm3 = n(v.lengthCm) * n(v.widthCm) * n(v.heightCm);
+        const dims = [n(v.lengthCm), n(v.widthCm), n(v.heightCm)] as const;
+        const cm3 = dims[0] * dims[1] * dims[2];
         const kg = n(v.weightKg);
-        return finite(
-          n(s.SeaShare) * n(s.SeaRatePerCbm) * Math.max(cm3 / 1000000, kg / 1000) +
-            n(s.AirShare) * n(s.AirRatePerKg) * Math.max(kg, cm3 / n(s.AirVolumetricDivisor)) +
-            n(s.ExpressShare) * n(s.ExpressRatePerKg) * Math.max(kg, cm3 / n(s.ExpressVolumetricDivisor)),
+        return coreOr(
+          // the core's chargeable weight: sea W/M 1:1000 (kg → revenue tons / 1000), air and express volumetric
+          () =>
+            n(s.SeaShare) * n(s.SeaRatePerCbm) * (chargeableWeightKg("sea_lcl", kg, dims) / 1000) +
+            n(s.AirShare) *
+              n(s.AirRatePerKg) *
+              chargeableWeightKg("air", kg, dims, n(s.AirVolumetricDivisor)) +
+            n(s.ExpressShare) *
+              n(s.ExpressRatePerKg) *
+              chargeableWeightKg("express", kg, dims, n(s.ExpressVolumetricDivisor)),
+          () =>
+            finite(
+              n(s.SeaShare) * n(s.SeaRatePerCbm) * Math.max(cm3 / 1000000, kg / 1000) +
+                n(s.AirShare) * n(s.AirRatePerKg) * Math.max(kg, cm3 / n(s.AirVolumetricDivisor)) +
+                n(s.ExpressShare) * n(s.ExpressRatePerKg) * Math.max(kg, cm3 / n(s.ExpressVolumetricDivisor)),
+            ),
         );
       },
     },
