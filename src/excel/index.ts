@@ -3,13 +3,14 @@
  * state there. The task pane calls these; nothing here imports React.
  */
 // writing the plan
-export { writePlan, STAGING_SHEET_PREFIX, STAGING_STATE_SHEET } from "./writePlan";
+export { writePlan, STAGING_SHEET_PREFIX, STAGING_STATE_SHEET, WRITER_REQUIREMENT } from "./writePlan";
 export type { PlanBuilder, WritePlanOptions, WritePlanProgress, WritePlanReport } from "./writePlan";
 // plan state stored in the workbook
 export {
   loadPlanState,
   savePlanState,
   STATE_SHEET_NAME,
+  LEGACY_STATE_SHEET_NAME,
   WORKBOOK_STATE_VERSION,
   upgradeWorkbookState,
   decodeWorkbookState,

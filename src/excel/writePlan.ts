@@ -47,6 +47,14 @@ import type { KeptReport } from "./workbookError";
  * its name, so a rebuild never duplicates a table (Table.resize is not needed).
  */
 
+/**
+ * The newest Excel API set the writer calls: Range.autoFill (1.9). Also used: data validation
+ * (1.8), NamedItem.formula, freezePanes, chart series add/setValues/setXAxisValues (1.7),
+ * conditional formats (1.6), getUsedRangeOrNullObject and names.add (1.4). The pane should check
+ * `Office.context.requirements.isSetSupported("ExcelApi", "1.9")` (or the manifest require it).
+ */
+export const WRITER_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
+
 /** Prefix of staging sheets; leftovers from a crashed build are deleted by the next one. */
 export const STAGING_SHEET_PREFIX = "StockUp_tmp_";
 /** Staging name of the state sheet. */

@@ -145,6 +145,17 @@ describe("writePlan: what a first build writes", () => {
     expect(cellOf(wb, "SKUs", "A1")?.format).toMatchObject({ "font.bold": true, "fill.color": "#D9E1F2" });
   });
 
+  it("writes through a request context the caller already opened (the pane's own Excel.run)", async () => {
+    const wb = createWorkbook();
+    const host = new FakeHost(wb);
+    const report = await host.run((ctx) =>
+      writePlan(ctx as unknown as Excel.RequestContext, fixtureBuilder(4), { now }),
+    );
+    expect(report.changed).toBe(true);
+    expect(cellOf(wb, "SKUs", "A5")?.value).toBe(skuCode(3));
+    expect(host.syncCount).toBe(3);
+  });
+
   it("stores the plan state: who built it, when, the model hash and every input", async () => {
     const { report } = await build(10, createWorkbook(), { builtBy: "Li Wei" });
     expect(report.state.builtBy).toBe("Li Wei");
