@@ -14,7 +14,8 @@
  *
  * Decisions (documented here because buyers will ask):
  * - Several lines for the same SKU and day are summed (orders of one day; a daily sheet split
- *   by channel). An exact repeat of a whole record is a duplicate (DUPLICATE_ROW) and counted once.
+ *   by channel). An exact repeat of a whole imported record is a duplicate (DUPLICATE_ROW) and
+ *   counted once; a repeat of a rejected record is rejected again, with its own issue.
  * - A day is a promo day when at least half of its units sold under a promotion (a day with zero
  *   units: when any of its lines is flagged).
  * - `revenue` is the sum of line revenues, given only when every line of the day had a price;
@@ -36,7 +37,7 @@ import {
   type DateToken,
 } from "./parseDate";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
-import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { hashCells, isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import type {
   DateOrder,
@@ -104,6 +105,10 @@ interface Bucket {
   raw: string;
   /** Resolved calendar date (set in `finish`). */
   iso?: string;
+  /** Hash and row of the bucket's first record, then of later ones: duplicate detection. */
+  h0: number;
+  r0: number;
+  seen?: Map<number, number>;
   /** Rows of this bucket, kept only when its date may still be rejected at the end. */
   rows?: number[];
 }
@@ -137,7 +142,7 @@ export interface SalesSink extends TableSink {
 export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   validateOptions(options);
   const issues = new IssueCollector(options.maxIssues ?? DEFAULT_MAX_ISSUES);
-  const gate = new RecordGate(issues);
+  const gate = new RecordGate(issues, false); // duplicates are checked per SKU-day in addLine
   const buckets = new Map<string, Bucket>();
   const tokenCache = new Map<string, DateToken | null>();
   const evidence: DateOrderEvidence = { mdyOnly: 0, dmyOnly: 0, ambiguous: 0 };
@@ -161,12 +166,23 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     return t;
   };
 
-  const addLine = (line: SalesLine, token: DateToken, row: number): void => {
+  const addLine = (line: SalesLine, token: DateToken, row: number, cells: string[]): void => {
     const tokenKey = token.kind === "ymd" ? token.iso : `${token.a}/${token.b}/${token.y}`;
     const key = `${line.sku}\u0001${tokenKey}`;
+    const h = hashCells(cells);
     let b = buckets.get(key);
-    if (!b) {
+    if (b) {
+      // An exact repeat of a record has the same SKU and date cell, so it lands in this bucket.
+      const first = b.h0 === h ? b.r0 : b.seen?.get(h);
+      if (first !== undefined) {
+        gate.duplicate(row, first);
+        return;
+      }
+      (b.seen ??= new Map()).set(h, row);
+    } else {
       b = {
+        h0: h,
+        r0: row,
         sku: line.sku,
         token,
         units: 0,
@@ -284,7 +300,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         });
         return;
       }
-      addLine(line, token, row);
+      addLine(line, token, row, cells);
     },
     malformed(row, detail) {
       anyRecord = true;

@@ -81,7 +81,21 @@ export class RecordGate {
   private readonly seen = new Map<number, number>();
   private width = 0;
 
-  constructor(private readonly issues: IssueCollector) {}
+  /**
+   * @param dedupe check exact duplicates here, against every earlier record (a global index).
+   * The sales importer passes false and checks per SKU-day instead (`duplicate`), which finds
+   * the same duplicates — equal records share SKU and date — without a million-entry index.
+   */
+  constructor(
+    private readonly issues: IssueCollector,
+    private readonly dedupe = true,
+  ) {}
+
+  /** Reports record `row` as an exact repeat of `firstRow` (counted once). */
+  duplicate(row: number, firstRow: number): void {
+    this.duplicateRows++;
+    this.issues.add("DUPLICATE_ROW", "warning", { row, detail: String(firstRow) });
+  }
 
   setHeader(cells: string[]): void {
     this.width = cells.length;
@@ -102,11 +116,11 @@ export class RecordGate {
     if (cells.length !== this.width) {
       this.issues.add("FIELD_COUNT", "warning", { row, detail: String(cells.length) });
     }
+    if (!this.dedupe) return true;
     const h = hashCells(cells);
     const first = this.seen.get(h);
     if (first !== undefined) {
-      this.duplicateRows++;
-      this.issues.add("DUPLICATE_ROW", "warning", { row, detail: String(first) });
+      this.duplicate(row, first);
       return false;
     }
     this.seen.set(h, row);

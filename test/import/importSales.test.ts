@@ -53,6 +53,15 @@ describe("importSales", () => {
     ]);
   });
 
+  it("finds a duplicate among many order lines of one SKU-day", () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `2024-01-01,A,1,order-${i}`);
+    const r = importSales("date,sku,units,order\n" + [...lines, lines[17]].join("\n"));
+    expect([r.rows[0].units, r.issues.map((i) => [i.code, i.row, i.detail])]).toEqual([
+      40,
+      [["DUPLICATE_ROW", 42, "19"]],
+    ]);
+  });
+
   it("counts an exact duplicate record once", () => {
     const r = importSales("date,sku,units\n2024-01-01,A,2\n2024-01-01,A,2\n");
     expect([r.rows[0].units, r.meta.duplicateRows]).toEqual([2, 1]);
@@ -125,14 +134,18 @@ describe("importSales", () => {
   });
 
   it("caps the issue list but keeps complete counts", () => {
-    const text = "date,sku,units\n" + Array.from({ length: 50 }, () => "2024-01-01,A,x").join("\n");
-    const r = importSales(text, { maxIssues: 10 });
+    // 50 bad rows (each reported: a repeat of a rejected row is rejected again) and 30 repeats
+    // of one good row (29 duplicates)
+    const bad = Array.from({ length: 50 }, () => "2024-01-01,A,x");
+    const dup = Array.from({ length: 30 }, () => "2024-01-02,A,1");
+    const r = importSales("date,sku,units\n" + [...bad, ...dup].join("\n"), { maxIssues: 10 });
     expect([
       r.issues.length,
-      r.meta.issueCounts.DUPLICATE_ROW,
       r.meta.issueCounts.BAD_NUMBER,
+      r.meta.issueCounts.DUPLICATE_ROW,
       r.meta.issuesTruncated,
-    ]).toEqual([10, 49, 1, true]);
+      r.rows,
+    ]).toEqual([10, 50, 29, true, [{ sku: "A", date: "2024-01-02", units: 1 }]]);
   });
 
   it("respects a forced format", () => {
