@@ -9,6 +9,7 @@ import { buildPlan } from "../src/plan/buildPlan";
 import { addDays } from "../src/plan/dates";
 import type { PlanInput, SalesRow, SkuRow } from "../src/plan/input";
 import { planToWorkbook } from "../src/cli/xlsxWriter";
+import { skuHistory } from "../src/plan/skuHistory";
 
 const DAYS = 730;
 
@@ -66,14 +67,23 @@ function input(skuCount: number): PlanInput {
 async function main(): Promise<void> {
   const rows: {
     n: number;
+    forecastMs: number;
     buildMs: number;
     writeMs: number;
     bytes: number;
     cells: number;
     formulas: number;
   }[] = [];
+  // warm-up: let the JIT compile the forecasting and layout code before anything is timed
+  await planToWorkbook(buildPlan(input(20))).xlsx.writeBuffer();
   for (const n of [100, 1000, 5000]) {
     const inp = input(n);
+    // the forecasts alone (core forecastPromo per SKU), to separate them from layout and formulas
+    const bySku = new Map<string, SalesRow[]>();
+    for (const r of inp.sales) (bySku.get(r.sku) ?? bySku.set(r.sku, []).get(r.sku)!).push(r);
+    const tf = performance.now();
+    for (const s of inp.skus) skuHistory(s, bySku.get(s.sku)!, "2025-11-28", "2025-12-01", inp.today);
+    const forecastMs = performance.now() - tf;
     const t0 = performance.now();
     const model = buildPlan(inp);
     const t1 = performance.now();
@@ -81,13 +91,16 @@ async function main(): Promise<void> {
     const t2 = performance.now();
     const cells = model.sheets.reduce((a, s) => a + s.cells.length, 0);
     const formulas = model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
-    rows.push({ n, buildMs: t1 - t0, writeMs: t2 - t1, bytes: buf.byteLength, cells, formulas });
+    rows.push({ n, forecastMs, buildMs: t1 - t0, writeMs: t2 - t1, bytes: buf.byteLength, cells, formulas });
   }
   const base = rows[0];
-  console.log("SKUs   buildPlan ms  (×100-SKU)  write ms  (×)     cells     formulas  xlsx KB");
+  console.log(
+    "SKUs   buildPlan ms  (×100-SKU)  of which forecasts  write ms  (×)     cells     formulas  xlsx KB",
+  );
   for (const r of rows) {
     console.log(
       `${String(r.n).padEnd(6)} ${r.buildMs.toFixed(0).padStart(12)}  ${(r.buildMs / base.buildMs).toFixed(1).padStart(9)}  ` +
+        `${((100 * r.forecastMs) / r.buildMs).toFixed(0).padStart(17)}%  ` +
         `${r.writeMs.toFixed(0).padStart(8)}  ${(r.writeMs / base.writeMs).toFixed(1).padStart(5)}  ` +
         `${String(r.cells).padStart(8)}  ${String(r.formulas).padStart(8)}  ${(r.bytes / 1024).toFixed(0).padStart(7)}`,
     );
