@@ -6,6 +6,7 @@ import { rectangles } from "./rectangles";
 import type { Placed } from "./rectangles";
 import { renameSheetReferences } from "./sheetReferences";
 import { isFilledDown } from "./fillDown";
+import { WorkbookError } from "./workbookError";
 
 /** One unit of queued work with its estimated request bytes. Never syncs. */
 export interface QueuedOp {
@@ -254,11 +255,20 @@ export function styleOps(sheet: PlanSheet, target: RenderTarget): QueuedOp[] {
   });
 }
 
-/** Data validation rule in Office.js shape (ExcelApi 1.8). */
+/**
+ * Data validation rule in Office.js shape (ExcelApi 1.8).
+ * @throws WorkbookError `invalidModel` when a list item contains a comma
+ */
 export function validationRule(v: PlanValidation): Excel.DataValidationRule {
   const rule = v.rule;
   if (rule.type === "list") {
-    // comma-separated source; list items must not contain commas (the plan's lists are codes)
+    // Office.js takes the list as one comma-separated source: an item with a comma would split
+    const bad = rule.values.find((v) => v.includes(","));
+    if (bad !== undefined) {
+      throw new WorkbookError("invalidModel", {
+        detail: `list item "${bad}" in ${v.range} contains a comma`,
+      });
+    }
     return { list: { inCellDropDown: true, source: rule.values.join(",") } };
   }
   const operator =
