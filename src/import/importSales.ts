@@ -114,6 +114,8 @@ interface Bucket {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Distinct date cells remembered at once (see `readToken`). */
+const TOKEN_CACHE_SIZE = 4096;
 
 /**
  * Options are the caller's, not the file's: a wrong one is a programming error and throws,
@@ -136,7 +138,7 @@ export interface SalesSink extends TableSink {
  * Creates the streaming sales importer behind `importSales` (the xlsx reader feeds it too).
  * @example
  * const sink = createSalesSink({ asOf: "2024-12-31" });
- * sink.header(["date", "sku", "units"]); sink.row(["2024-11-11", "A", "3"], 2);
+ * sink.header(["date", "sku", "units"], 1); sink.row(["2024-11-11", "A", "3"], 2);
  * sink.finish("text", ",").rows // => [{ sku: "A", date: "2024-11-11", units: 3 }]
  */
 export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
@@ -161,6 +163,9 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     let t = tokenCache.get(raw);
     if (t === undefined) {
       t = readDateToken(raw);
+      // Daily files repeat a few hundred date cells; order exports carry a timestamp per line,
+      // all distinct: bound the cache so it never grows with the file.
+      if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
       tokenCache.set(raw, t);
     }
     return t;
