@@ -2,7 +2,15 @@ import { writePlan } from "../../src/excel/writePlan";
 import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/payload";
 import { STATE_SHEET_NAME } from "../../src/excel/planState";
 import { WorkbookError } from "../../src/excel/workbookError";
-import { cellOf, createWorkbook, FakeHost, refText, sheetByName, snapshotWorkbook } from "./fakeExcel";
+import {
+  cellOf,
+  createWorkbook,
+  FakeHost,
+  refText,
+  sheetByName,
+  snapshotWorkbook,
+  typeInto,
+} from "./fakeExcel";
 import { defaultOnHand, fixtureBuilder, INJECTION_TITLES, skuCode } from "./fixtures";
 
 const now = () => new Date("2026-05-01T08:00:00Z");
@@ -282,6 +290,31 @@ describe("writePlan: rebuilds", () => {
     });
     expect(snapshotWorkbook(other)).toEqual(before);
     expect(wb.tables).toHaveLength(1);
+  });
+
+  it("recreates plan sheets a buyer deleted, keeping the overrides the state remembers", async () => {
+    const { wb } = await build(5);
+    typeInto(wb, "Plan", "B5", 12);
+    await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(5), { now });
+    wb.sheets = wb.sheets.filter((s) => s.name !== "Plan"); // deleted by a buyer
+    wb.names = [];
+    const report = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(5), { now });
+    expect(report.sheets.created).toEqual(["Plan"]);
+    expect(report.overrides.inputs).toEqual({ LeadTimeDays: 12 });
+    expect(cellOf(wb, "Plan", "B5")?.value).toBe(12);
+  });
+
+  it("writes nothing when the caller's build throws", async () => {
+    const { wb } = await build(5);
+    const before = snapshotWorkbook(wb);
+    const host = new FakeHost(wb);
+    await expect(
+      writePlan(host.excelRun, () => {
+        throw new Error("promoEnd: before promoStart");
+      }),
+    ).rejects.toThrow("promoEnd: before promoStart");
+    expect(host.syncCount).toBe(3); // reads only
+    expect(snapshotWorkbook(wb)).toEqual(before);
   });
 
   it("refuses to replace a sheet it did not create", async () => {
