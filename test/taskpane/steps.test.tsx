@@ -162,8 +162,8 @@ describe("Step4Purchasing", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["A", "10", "0", "330"]);
-    // PO by: sea ship-by 2 Oct − 20 days = 12 Sep
-    expect(screen.getByText("Place the PO by Sep 12, 2026.")).toBeInTheDocument();
+    // PO by: sea ship-by 2 Oct − 20 days = 12 Sep, before today (15 Sep)
+    expect(screen.getByText(/The first PO date, Sep 12, 2026, has already passed/)).toBeInTheDocument();
     // no unit cost without a master: deposit 0
     expect(screen.getByText("Deposit on Sep 12, 2026: 0.00")).toBeInTheDocument();
   });

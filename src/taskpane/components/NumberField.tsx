@@ -12,7 +12,8 @@ export interface NumberFieldProps {
   hint?: string;
 }
 
-const useStyles = makeStyles({ input: { maxWidth: "100%" } });
+// width 100 % and no min-width: Fluent inputs otherwise overflow a narrow pane
+const useStyles = makeStyles({ input: { width: "100%", minWidth: 0, boxSizing: "border-box" } });
 
 /** A numeric input in a Fluent Field: label, live validation reason, hint. */
 export function NumberField({ label, value, onChange, problem, hint }: NumberFieldProps) {

@@ -104,6 +104,9 @@ export const en = {
   skusLoaded: "{skus} SKUs in the master ({rejected} rows rejected).",
   loading: "Loading…",
 
+  sentenceEnd: ". ",
+  poDatePast: "The first PO date, {date}, has already passed: order now and ship the late part by air.",
+
   growthPct: "Expected growth vs recent sales (%)",
   discountPct: "Discount depth (%)",
   newProductPct: "New-product share of promo sales (%)",

@@ -99,6 +99,9 @@ export const zh: Messages = {
   skusLoaded: "主数据中有 {skus} 个 SKU（{rejected} 行被拒绝）。",
   loading: "加载中…",
 
+  sentenceEnd: "。",
+  poDatePast: "最早的下单日 {date} 已过：请立即下单，晚到的部分改用空运。",
+
   growthPct: "相对近期销量的增长预期（%）",
   discountPct: "折扣力度（%）",
   newProductPct: "新品占大促销量比例（%）",

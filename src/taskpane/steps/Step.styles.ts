@@ -16,6 +16,6 @@ export const useStepStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     overflowWrap: "anywhere",
   },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

@@ -58,16 +58,17 @@ export function Step2History({ wizard, host, today }: StepProps) {
   const s = useStep(wizard, host, today);
   return (
     <div className={base.root}>
-      <RadioGroup
-        aria-label={t("sourceLabel")}
-        value={s.source}
-        onChange={(_, d) => s.setSource(d.value as HistorySource)}
-        layout="vertical"
-      >
-        {SOURCES.map((src) => (
-          <Radio key={src} value={src} label={t(`source_${src}`)} />
-        ))}
-      </RadioGroup>
+      <Field label={t("sourceLabel")}>
+        <RadioGroup
+          value={s.source}
+          onChange={(_, d) => s.setSource(d.value as HistorySource)}
+          layout="vertical"
+        >
+          {SOURCES.map((src) => (
+            <Radio key={src} value={src} label={t(`source_${src}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
       {s.source === "sample" && (
         <Button appearance="primary" onClick={s.loadSample} data-testid="use-sample">
           {t("useSample")}

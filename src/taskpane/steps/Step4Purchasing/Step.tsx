@@ -16,7 +16,7 @@ const FIELDS: readonly PurchasingField[] = [
 ];
 
 /** Step 4: safety stock both ways, order quantity (MOQ, case pack), PO date, cash by terms. */
-export function Step4Purchasing({ wizard }: StepProps) {
+export function Step4Purchasing({ wizard, today }: StepProps) {
   const { t, num, money, date } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
@@ -68,7 +68,9 @@ export function Step4Purchasing({ wizard }: StepProps) {
           <Explain
             title={t("purchaseTitle")}
             lines={[
-              { id: "po", text: t("poDateLine", { date: date(s.result.skus[0]?.poDate ?? "") }) },
+              s.firstPo < today
+                ? { id: "po", tone: "warning" as const, text: t("poDatePast", { date: date(s.firstPo) }) }
+                : { id: "po", text: t("poDateLine", { date: date(s.firstPo) }) },
               ...s.result.skus.map((p, i) => ({
                 id: p.sku,
                 text: t("safetyExplain", {

@@ -20,5 +20,10 @@ export function useStep(wizard: Wizard) {
     result: derived.purchase,
     forecast: derived.forecast,
     rulePct: v.ruleOfThumbPct,
+    /** Earliest PO date over the SKUs (each SKU's own supplier lead time). */
+    firstPo: (derived.purchase?.skus ?? []).reduce(
+      (min, p) => (min === "" || p.poDate < min ? p.poDate : min),
+      "",
+    ),
   };
 }
