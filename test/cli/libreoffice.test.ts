@@ -81,19 +81,20 @@ async function editLikeABuyer(file: string, statistical: string): Promise<void> 
   await wb.xlsx.writeFile(file);
 }
 
+/** Builds with the CLI (optionally editing the first build like a buyer, then rebuilding) and recalculates. */
 async function crossCheck(
-  lang: "en" | "zh",
-  edited = false,
+  argvFor: (dir: string, file: string) => string[],
+  edit?: (file: string) => Promise<void>,
 ): Promise<{ model: PlanModel; wb: ExcelJS.Workbook }> {
   const dir = mkdtempSync(join(tmpdir(), "stockup-lo-"));
   try {
     const file = join(dir, "plan.xlsx");
-    const argv = ["plan", "--sample", "--lang", lang, "--out", file];
-    if (edited) {
+    const argv = argvFor(dir, file);
+    if (edit) {
       expect(await main(argv, quiet)).toBe(0);
-      await editLikeABuyer(file, lang === "zh" ? "统计法" : "statistical");
+      await edit(file);
     }
-    // the expected numbers: the same build, including the edits read back from the file
+    // the expected numbers: the same build, including any edits read back from the file
     const prepared = await preparePlan(argv, quiet);
     expect(await main(argv, quiet)).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -104,7 +105,63 @@ async function crossCheck(
   }
 }
 
-maybe("LibreOffice cross-check of the CLI's sample plan", () => {
+/** Compares every formula cell of the model with LibreOffice's result; lists error cells. */
+function compare(model: PlanModel, wb: ExcelJS.Workbook) {
+  const errors: string[] = [];
+  const mismatches: string[] = [];
+  let compared = 0;
+  let nonZero = 0;
+  for (const sheet of model.sheets) {
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) {
+      errors.push(`sheet ${sheet.name} missing`);
+      continue;
+    }
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (isErrorValue(c.value)) errors.push(`${sheet.name}!${c.address} ${JSON.stringify(c.value)}`);
+      }),
+    );
+    for (const cell of sheet.cells) {
+      if (cell.kind !== "formula") continue;
+      const raw = ws.getCell(cell.address).value;
+      const exp = cell.expected;
+      if (exp === undefined) {
+        mismatches.push(`${sheet.name}!${cell.address} ${cell.formula}: no expected value`);
+        continue;
+      }
+      // exceljs 4 drops a formula's cached result when it is 0 or "" (its reader tests the
+      // value's truthiness), so "no result" can only stand for an expected 0 or "". A file
+      // LibreOffice did not recalculate has no results at all and fails on the other cells.
+      const noResult =
+        raw !== null &&
+        typeof raw === "object" &&
+        "formula" in raw &&
+        !("result" in raw && raw.result !== undefined);
+      if (noResult && exp !== 0 && exp !== "") {
+        mismatches.push(`${sheet.name}!${cell.address} ${cell.formula}: expected ${exp}, got no result`);
+        continue;
+      }
+      const got = noResult ? (exp === "" ? "" : 0) : toCellValue(raw);
+      if (!noResult) nonZero++;
+      const ok = typeof exp === "number" ? typeof got === "number" && same15(got, exp) : (got ?? "") === exp;
+      compared++;
+      if (!ok) mismatches.push(`${sheet.name}!${cell.address} ${cell.formula}: expected ${exp}, got ${got}`);
+    }
+  }
+  return { errors, mismatches, compared, nonZero };
+}
+
+const sample = (lang: "en" | "zh") => (_dir: string, file: string) => [
+  "plan",
+  "--sample",
+  "--lang",
+  lang,
+  "--out",
+  file,
+];
+
+maybe("LibreOffice cross-check of the CLI's plans", () => {
   const cases = [
     ["en", false],
     ["zh", false],
@@ -112,52 +169,60 @@ maybe("LibreOffice cross-check of the CLI's sample plan", () => {
   ] as const;
   for (const [lang, edited] of cases) {
     const what = edited ? "after a buyer's edits and a rebuild" : "as built";
-    it(`recalculates every native formula to StockUp's number, no error cells (${lang}, ${what})`, async () => {
-      const { model, wb } = await crossCheck(lang, edited);
+    it(`recalculates every native formula of the sample to StockUp's number, no error cells (${lang}, ${what})`, async () => {
+      const edit = edited ? (f: string) => editLikeABuyer(f, "statistical") : undefined;
+      const { model, wb } = await crossCheck(sample(lang), edit);
       if (edited) expect(model.sheets[0].cells.find((c) => c.address === "B37")?.value).toBe("statistical");
-      const errors: string[] = [];
-      const mismatches: string[] = [];
-      let compared = 0;
-      let nonZero = 0;
-      for (const sheet of model.sheets) {
-        const ws = wb.getWorksheet(sheet.name);
-        expect(ws).toBeDefined();
-        ws!.eachRow((row) =>
-          row.eachCell((c) => {
-            if (isErrorValue(c.value)) errors.push(`${sheet.name}!${c.address} ${JSON.stringify(c.value)}`);
-          }),
-        );
-        for (const cell of sheet.cells) {
-          if (cell.kind !== "formula") continue;
-          expect(cell.expected).toBeDefined();
-          const raw = ws!.getCell(cell.address).value;
-          const exp = cell.expected!;
-          // exceljs 4 drops a formula's cached result when it is 0 or "" (its reader tests the
-          // value's truthiness), so "no result" can only stand for an expected 0 or "". A file
-          // LibreOffice did not recalculate has no results at all and fails on the other cells.
-          const noResult =
-            raw !== null &&
-            typeof raw === "object" &&
-            "formula" in raw &&
-            !("result" in raw && raw.result !== undefined);
-          const got = noResult ? (exp === "" ? "" : 0) : toCellValue(raw);
-          if (noResult && exp !== 0 && exp !== "") {
-            mismatches.push(`${sheet.name}!${cell.address} ${cell.formula}: expected ${exp}, got no result`);
-            continue;
-          }
-          if (!noResult) nonZero++;
-          const ok =
-            typeof exp === "number" ? typeof got === "number" && same15(got, exp) : (got ?? "") === exp;
-          compared++;
-          if (!ok)
-            mismatches.push(`${sheet.name}!${cell.address} ${cell.formula}: expected ${exp}, got ${got}`);
-        }
-      }
-      expect(errors).toEqual([]);
-      expect(mismatches).toEqual([]);
+      const r = compare(model, wb);
+      expect(r.errors).toEqual([]);
+      expect(r.mismatches).toEqual([]);
       // every formula in the sample (3 sheets, 12 SKUs, 4 promo days) was compared
-      expect(compared).toBeGreaterThan(300);
-      expect(nonZero).toBeGreaterThan(200);
+      expect(r.compared).toBeGreaterThan(300);
+      expect(r.nonZero).toBeGreaterThan(200);
     }, 120_000);
   }
+
+  it("agrees on the edge cases too: a SKU without history, zero stock, actuals above plan", async () => {
+    const argv = (dir: string, file: string) => {
+      const skus =
+        "sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel\n" +
+        'A,"=Case, +2 pack",0.35,0.05,15,9,2,0,0,1,0,7,0,0,0,3.99,amazon\n' +
+        "NEW,New gadget,12.5,1.2,40,30,20,1,0,0,33,6,45,0,0,59,tiktok\n";
+      const lines = ["date,sku,units,promo,price"];
+      for (let i = 0; i < 200; i++) {
+        const d = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+        lines.push(`${d},A,${3 + (i % 5)},${i % 50 === 0 ? 1 : 0},3.99`);
+      }
+      writeFileSync(join(dir, "skus.csv"), skus);
+      writeFileSync(join(dir, "sales.csv"), lines.join("\n") + "\n");
+      writeFileSync(join(dir, "actuals.csv"), "date,sku,units\n2025-08-01,A,40\n2025-08-01,NEW,3\n");
+      return [
+        "plan",
+        "--sales",
+        join(dir, "sales.csv"),
+        "--skus",
+        join(dir, "skus.csv"),
+        "--actuals",
+        join(dir, "actuals.csv"),
+        "--promo-start",
+        "2025-08-01",
+        "--promo-end",
+        "2025-08-03",
+        "--inbound-cutoff",
+        "2025-07-20",
+        "--today",
+        "2025-07-20",
+        "--lang",
+        "zh",
+        "--out",
+        file,
+      ];
+    };
+    const { model, wb } = await crossCheck(argv);
+    const r = compare(model, wb);
+    expect(r.errors).toEqual([]);
+    expect(r.mismatches).toEqual([]);
+    expect(r.compared).toBe(84); // 24 on the plan sheet, 2 SKUs × 24 in the table, 3 days × 4 on the monitor
+    expect(model.meta.forecastMethods.find((m) => m.sku === "NEW")?.method).toBe("no history");
+  }, 120_000);
 });
