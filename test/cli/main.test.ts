@@ -101,6 +101,26 @@ describe("main (stockup CLI)", () => {
     expect(toCellValue(third.getWorksheet("StockUp Plan")!.getCell("B35").value)).toBe(0.98);
   }, 60_000);
 
+  it("rebuilds idempotently: a second build without edits writes the same cells", async () => {
+    const snapshotOf = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const cells: string[] = [];
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((c) => cells.push(`${ws.name}!${c.address}=${JSON.stringify(c.value)}`)),
+        ),
+      );
+      return cells;
+    };
+    expect((await run(["plan", "--sample", "--out", p("plan.xlsx")])).code).toBe(EXIT_OK);
+    const first = await snapshotOf(p("plan.xlsx"));
+    const again = await run(["plan", "--sample", "--out", p("plan.xlsx")]);
+    expect([again.code, again.err.includes("keeping 0 edited input(s)")]).toEqual([EXIT_OK, true]);
+    expect(await snapshotOf(p("plan.xlsx"))).toEqual(first);
+    expect(first.length).toBeGreaterThan(700); // three sheets of labels, inputs, values and formulas
+  }, 60_000);
+
   it("names the file and exits 2 when an input file is missing", async () => {
     const r = await run([
       "plan",
