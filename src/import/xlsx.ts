@@ -65,7 +65,9 @@ async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxO
     for (; expected < rowNumber; expected++) if (expected > 1) sink.row([""], expected);
     expected = rowNumber + 1;
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
+    // row.values is 1-based and sparse; reading it does not create cells as getCell() would
+    const values = row.values as ExcelJS.CellValue[];
+    for (let c = 1; c <= width; c++) cells.push(cellText(values[c])); // trimmed by the importers, as CSV cells
     if (rowNumber === 1) sink.header(cells, rowNumber);
     else sink.row(cells, rowNumber);
   });

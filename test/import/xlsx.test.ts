@@ -54,6 +54,20 @@ describe("importSalesXlsx", () => {
     expect(r.meta.blankRows).toBe(1);
   });
 
+  it("finds the header below a title row and keeps formula-like text as text", async () => {
+    const bytes = await workbookBytes([
+      ["销售报表 2024-11"],
+      ["日期", "SKU", "销量"],
+      ["2024-11-11", "=1+1", 3],
+    ]);
+    const r = await importSalesXlsx(bytes);
+    expect(r.rows).toEqual([{ sku: "=1+1", date: "2024-11-11", units: 3 }]);
+    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ["PREAMBLE_ROW", 1, ""],
+      ["FORMULA_TEXT", 3, "SKU"],
+    ]);
+  });
+
   it("reads the named sheet", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Notes").getCell("A1").value = "nothing here";
