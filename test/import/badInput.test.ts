@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { importSales, type SalesImportOptions } from "../../src/import/importSales";
 import { importSkus } from "../../src/import/importSkus";
+import { findUnknownSkus } from "../../src/import/checkSkus";
 import type { ImportInput, IssueCode } from "../../src/import/types";
 import { encodeGbk } from "./gbk";
 
@@ -140,5 +141,21 @@ describe("importers: arbitrary bytes", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("importers: sales vs SKU master", () => {
+  // prettier-ignore
+  const CROSS: [name: string, sales: string, skus: string, unknown: string[]][] = [
+    // name                          sales file                                          SKU master                 unknown SKUs reported
+    ["SKU sold but not in master",   "date,sku,units\n2024-01-01,A,1\n2024-01-01,B,2\n", "sku,unit_cost\nA,1\n",    ["B"]],
+    ["case differs (SKUs are exact)", "date,sku,units\n2024-01-01,a,1\n",                 "sku,unit_cost\nA,1\n",    ["a"]],
+    ["empty master",                 "date,sku,units\n2024-01-01,A,1\n",                 "",                        ["A"]],
+    ["every SKU known",              "date,sku,units\n2024-01-01,A,1\n",                 "sku\nA\nB\n",             []],
+  ];
+
+  it.each(CROSS)("%s → one UNKNOWN_SKU per unknown SKU", (_name, sales, skus, unknown) => {
+    const issues = findUnknownSkus(importSales(sales).rows, importSkus(skus).rows);
+    expect(issues.map((i) => [i.code, i.value])).toEqual(unknown.map((sku) => ["UNKNOWN_SKU", sku]));
   });
 });
