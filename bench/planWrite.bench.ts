@@ -132,6 +132,18 @@ async function main(): Promise<void> {
   console.log(
     "\nrequest budget 4 MB (Excel on the web refuses about 5 MB); syncs stay constant while payload fits one request",
   );
+  // past the budget: more requests, each one sync, counted by payload and never by rows
+  const big = input(5000);
+  for (const budget of [1_000_000, 400_000]) {
+    const host = new FakeHost(createWorkbook());
+    const r = await writePlan(host.excelRun, () => buildPlan(big), { maxRequestBytes: budget });
+    const total = r.requestBytes.reduce((a, b) => a + b, 0);
+    console.log(
+      `5000 SKUs, budget ${mb(budget)} MB: ${r.requestBytes.length} write requests for ${mb(total)} MB (ceil ${Math.ceil(
+        total / budget,
+      )}), syncs ${host.syncCount}, largest request ${mb(host.maxRequest)} MB`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {
