@@ -19,6 +19,11 @@ export const PROMO_LIFT_PRIOR_PERIODS = 5;
  * — a ratio estimator (Cochran, Sampling Techniques, ch. 6) with empirical-Bayes-style shrinkage
  * of the log-ratio toward 0 (James–Stein idea; Efron & Morris 1975).
  * A promo period is one with promoHistory > 0; censored periods are skipped.
+ * When a promo period's season position has no observed non-promo period (a promo that always
+ * runs on the same weekday, the usual "promo Friday"), it is compared with the mean of all
+ * observed non-promo periods instead: weekday and promo are then confounded, and attributing the
+ * whole difference to the promo is what a buyer expects; returning "no lift" would forecast the
+ * next promo day like an ordinary day.
  *
  * @param history demand per period (non-negative)
  * @param promoHistory promo flag or intensity per period, same length
@@ -68,15 +73,19 @@ export function estimatePromoLift(
     baseCount[i % seasonLength]++;
     baselinePeriods++;
   }
+  let pooledSum = 0;
+  for (let pos = 0; pos < seasonLength; pos++) pooledSum += baseSum[pos];
+  const pooledMean = baselinePeriods > 0 ? pooledSum / baselinePeriods : 0;
   let promoSum = 0;
   let expectedSum = 0;
   let promoPeriods = 0;
   for (let i = 0; i < n; i++) {
     if ((censored && censored[i]) || !(promoHistory[i] > 0)) continue;
+    if (baselinePeriods === 0) continue; // no non-promo period at all: cannot say anything
     const pos = i % seasonLength;
-    if (baseCount[pos] === 0) continue; // no comparable non-promo period: cannot say anything
     promoSum += history[i];
-    expectedSum += baseSum[pos] / baseCount[pos];
+    // same season position when it has a non-promo period, else all non-promo periods (see above)
+    expectedSum += baseCount[pos] > 0 ? baseSum[pos] / baseCount[pos] : pooledMean;
     promoPeriods++;
   }
   if (promoPeriods === 0 || expectedSum <= 0 || promoSum <= 0) {

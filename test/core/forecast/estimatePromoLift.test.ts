@@ -30,6 +30,17 @@ describe("estimatePromoLift", () => {
     expect(estimatePromoLift(y, p).lift).toBeLessThan(1);
   });
 
+  it("falls back to all non-promo periods when promos always hit the same season position", () => {
+    // season 2; every position-1 period is a promo, so position 1 has no non-promo baseline.
+    // Non-promo periods (position 0) average (10+12+14)/3 = 12; promo periods sum 24+30+36 = 90
+    // against an expected 3·12 = 36 → raw 2.5, shrunk with k = 3: 2.5^(3/8) (by hand).
+    const y = [10, 24, 12, 30, 14, 36];
+    const p = [0, 1, 0, 1, 0, 1];
+    const r = estimatePromoLift(y, p, undefined, 2);
+    expect(r.promoPeriods).toBe(3);
+    expect(r.lift).toBeCloseTo(Math.pow(2.5, 3 / 8), 10);
+  });
+
   it("ignores censored periods", () => {
     // the censored promo period's 0 must not drag the lift below 1
     const r = estimatePromoLift([10, 20, 10, 0], [0, 1, 0, 1], [false, false, false, true]);
