@@ -91,7 +91,8 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 interface Bucket {
   sku: string;
-  token: DateToken;
+  /** Slash dates only (resolved in `finish`); ISO-like dates are in `iso` from the start. */
+  token?: DateToken;
   units: number;
   promoUnits: number;
   lines: number;
@@ -101,8 +102,8 @@ interface Bucket {
   pricedUnits: number;
   pricedLines: number;
   listedPrice?: number;
-  /** The date cell as first written (for messages). */
-  raw: string;
+  /** Slash dates only: the date cell as first written (for messages). */
+  raw?: string;
   /** Resolved calendar date (set in `finish`). */
   iso?: string;
   /** Hash and row of the bucket's first record, then of later ones: duplicate detection. */
@@ -174,7 +175,8 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   const addLine = (line: SalesLine, token: DateToken, row: number, cells: string[]): void => {
     const tokenKey = token.kind === "ymd" ? token.iso : `${token.a}/${token.b}/${token.y}`;
     const key = `${line.sku}\u0001${tokenKey}`;
-    const h = hashCells(cells);
+    // Within one SKU-day 31 bits are plenty, and a small integer is stored unboxed.
+    const h = hashCells(cells) % 0x7fffffff;
     let b = buckets.get(key);
     if (b) {
       // An exact repeat of a record has the same SKU and date cell, so it lands in this bucket.
@@ -189,7 +191,6 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         h0: h,
         r0: row,
         sku: line.sku,
-        token,
         units: 0,
         promoUnits: 0,
         lines: 0,
@@ -198,13 +199,14 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         revenue: 0,
         pricedUnits: 0,
         pricedLines: 0,
-        raw: line.dateRaw,
         iso: token.kind === "ymd" ? token.iso : undefined,
       };
       // A slash date only one order can read, or one that may lie after asOf, can still be
       // rejected once the column's order is known: keep its rows to report them one by one.
       if (token.kind === "slash") {
         anySlash = true;
+        b.token = token;
+        b.raw = line.dateRaw;
         const mayBeFuture =
           asOf !== undefined &&
           [resolveDateToken(token, "MDY"), resolveDateToken(token, "DMY")].some(
@@ -347,8 +349,8 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       // (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
       const days = anySlash ? new Map<string, Bucket>() : buckets;
       for (const b of anySlash ? buckets.values() : []) {
-        const iso = resolveDateToken(b.token, dateOrder ?? "MDY");
-        const raw = b.raw;
+        const iso = b.token ? resolveDateToken(b.token, dateOrder ?? "MDY") : b.iso!;
+        const raw = b.raw ?? "";
         if (iso === null) {
           for (const r of b.rows ?? []) {
             issues.add("BAD_DATE", "error", {
