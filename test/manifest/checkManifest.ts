@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { WRITER_REQUIREMENT } from "../../src/excel/writePlan";
 
 export interface ManifestProblem {
   code:
@@ -128,6 +129,14 @@ export function checkManifest(xml: string, options: CheckOptions): ManifestProbl
   const sets = elements.filter(([t]) => t === "Set").map(([, n]) => n);
   if (!sets.some((s) => s["@_Name"] === "SharedRuntime" && s["@_MinVersion"] === "1.1")) {
     problems.push({ code: "shared-runtime", message: "Requirements must include SharedRuntime 1.1" });
+  }
+  // src/excel's WRITER_REQUIREMENT: the writer must not load where its API calls are missing.
+  const need = WRITER_REQUIREMENT;
+  if (!sets.some((s) => s["@_Name"] === need.set && Number(s["@_MinVersion"]) >= Number(need.version))) {
+    problems.push({
+      code: "shared-runtime",
+      message: `Requirements must include ${need.set} ${need.version}`,
+    });
   }
 
   // Icons referenced by the manifest exist as files.

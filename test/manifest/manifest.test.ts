@@ -105,6 +105,12 @@ describe("checkManifest catches each kind of breakage", () => {
       false,
     ],
     [
+      "ExcelApi below the writer's 1.9",
+      (x) => x.replace('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.4"/>'),
+      "shared-runtime",
+      false,
+    ],
+    [
       "label without zh-CN",
       (x) => x.replace('<bt:Override Locale="zh-CN" Value="备货计划"/>', ""),
       "locale-override",
