@@ -81,7 +81,7 @@ export function checkDates(promo: PaneDraft["promo"]): Partial<Record<DateField,
 }
 
 /** Everything the steps show, computed from the draft (pure; memoised by the hook). */
-export function derive(draft: PaneDraft): Derived {
+export function derive(draft: PaneDraft, today: string): Derived {
   const read = readDraft(draft);
   const dateProblems = checkDates(draft.promo);
   const v = read.values;
@@ -98,7 +98,8 @@ export function derive(draft: PaneDraft): Derived {
   }
   const datesOk = !stepsWithErrors.includes(0);
   const hasHistory = draft.history.rows.length > 0;
-  const forecast = datesOk && hasHistory && !stepsWithErrors.includes(2) ? forecastPromo(draft, v) : null;
+  const forecast =
+    datesOk && hasHistory && !stepsWithErrors.includes(2) ? forecastPromo(draft, v, today) : null;
   const pur = forecast && !stepsWithErrors.includes(3) ? purchase(draft, v, forecast) : null;
   const landed = pur && !stepsWithErrors.includes(4) ? landedCost(draft, v, pur) : null;
   return { read, dateProblems, splitProblem, forecast, purchase: pur, landed, stepsWithErrors };
@@ -149,7 +150,7 @@ export function useWizard(host: PaneHost, today: string): Wizard {
       live = false;
     };
   }, [host]);
-  const derived = useMemo(() => derive(draft), [draft]);
+  const derived = useMemo(() => derive(draft, today), [draft, today]);
   const setStep = useCallback(
     (step: number) => dispatch({ type: "patch", patch: (d) => ({ ...d, step }) }),
     [],

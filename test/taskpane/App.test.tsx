@@ -129,19 +129,19 @@ describe("Step6Execute", () => {
   it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // forecast 67.2 over 4 days = 16.8/day; actuals 25 + 25 over two days = 50 / 33.6 = 149 %
+    // forecast 62.4 over 4 days = 15.6/day; actuals 25 + 25 over two days = 50 / 31.2 = 160 %
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
-    expect(await screen.findByText("Actuals are 149% of the forecast so far.")).toBeInTheDocument();
-    // planned air batch: 25 % of 330 = 82.5 → 83; × 50/33.6 = 123.5 → 124
-    expect(screen.getByText("Air: 83 → 124 units")).toBeInTheDocument();
+    expect(await screen.findByText("Actuals are 160% of the forecast so far.")).toBeInTheDocument();
+    // planned air batch: 25 % of 324 = 81; × 50/31.2 = 129.8 → 130
+    expect(screen.getByText("Air: 81 → 130 units")).toBeInTheDocument();
     expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
   });
 
   it("warns about a stock-out when actuals run far ahead", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 16.8 forecast: demand 252 (before the promo) + 67.2 × 11.9 ≫ 330 ordered
+    // 200/day vs 15.6 forecast: demand 252 (before the promo) + 62.4 × 12.8 ≫ 324 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe("Step6Execute", () => {
     }));
     renderApp(new FakeHost(draft));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand, no order; leftover after 252 + 67.2 × 0.06 ≈ 2,744 units = 274 days at 10/day > 180
+    // 3,000 on hand, no order; leftover after 252 + 62.4 × 1/15.6 = 256 → 2,744 units = 274 days at 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
     expect(
@@ -178,8 +178,8 @@ describe("Step6Execute", () => {
     const file = new File(["date,sku,units\n2026-11-27,A,30\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     await waitFor(() => expect(screen.getByLabelText(/Daily actuals/)).toHaveValue("2026-11-27, A, 30"));
-    // 30 / 16.8 = 179 %
-    expect(screen.getByText("Actuals are 179% of the forecast so far.")).toBeInTheDocument();
+    // 30 / 15.6 = 192 %
+    expect(screen.getByText("Actuals are 192% of the forecast so far.")).toBeInTheDocument();
   });
 
   it("has no axe violations with the chart and warnings shown", async () => {

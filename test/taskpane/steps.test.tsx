@@ -123,25 +123,26 @@ describe("Step2History", () => {
 describe("Step3Targets", () => {
   it("shows the forecast with its interval and method (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
-    // 10/day × 4 days × (1 + 20 %) × (1 + 2 × 20 %) = 67.2; σ = 0 so the 80 % range is 67–67
+    // the core fits ETS(A,N,N) to a constant 10/day: 10 × 4 days × (1 + 20 %) × (1 + 1.5 × 20 %) = 62.4;
+    // σ = 0 so the 80 % range is 62–62
     const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
     const cells = within(table)
       .getAllByRole("cell")
       .map((c) => c.textContent);
-    expect(cells).toEqual(["A", "67", "67–67", "28-day mean × lift"]);
+    expect(cells).toEqual(["A", "62", "62–62", "ETS(A,N,N)"]);
     await typeInto("Expected growth vs recent sales (%)", "50");
-    // 10 × 4 × 1.5 × 1.4 = 84
+    // 10 × 4 × 1.5 × 1.3 = 78
     expect(
       within(screen.getByRole("table", { name: "Promo forecast per SKU" })).getAllByRole("cell")[1],
-    ).toHaveTextContent("84");
+    ).toHaveTextContent("78");
   });
 
   it("adds the new-product share on top: total / (1 − share)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
     await typeInto("New-product share of promo sales (%)", "20");
-    // 67.2 / 0.8 − 67.2 = 16.8 → 17 units; total 84
-    expect(await screen.findByText(/New products without history: 17 units/)).toBeInTheDocument();
-    expect(screen.getByText("Total promo forecast: 84 units.")).toBeInTheDocument();
+    // 62.4 / 0.8 − 62.4 = 15.6 → 16 units; total 78
+    expect(await screen.findByText(/New products without history: 16 units/)).toBeInTheDocument();
+    expect(screen.getByText("Total promo forecast: 78 units.")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
@@ -155,13 +156,13 @@ describe("Step4Purchasing", () => {
   it("shows safety stock both ways and the order quantity (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     const table = await screen.findByRole("table", { name: "Order quantities" });
-    // rule: 15 % × 67.2 = 10.08 → 10; statistical: z·σ·√L with σ = 0 → 0
-    // order: cover 67.2 + 10 × 1.2 × 21 days (cutoff → start) = 319.2, + 10.08 = 329.28 → 330
+    // rule: 15 % × 62.4 = 9.36 → 9; statistical: z·σ·√L with σ = 0 → 0
+    // order: cover 62.4 + 10 × 1.2 × 21 days (cutoff → start) = 314.4, + 9.36 = 323.76 → 324
     expect(
       within(table)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["A", "10", "0", "330"]);
+    ).toEqual(["A", "9", "0", "324"]);
     // PO by: sea ship-by 2 Oct − 20 days = 12 Sep, before today (15 Sep)
     expect(screen.getByText(/The first PO date, Sep 12, 2026, has already passed/)).toBeInTheDocument();
     // no unit cost without a master: deposit 0
@@ -172,8 +173,8 @@ describe("Step4Purchasing", () => {
     renderApp(new FakeHost(flatDraft(3)));
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
     const table = screen.getByRole("table", { name: "Order quantities" });
-    // 319.2 + 0 → 320
-    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("320");
+    // 314.4 + 0 → 315
+    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("315");
   });
 
   it("has no axe violations", async () => {
@@ -211,16 +212,17 @@ describe("Step5Logistics", () => {
     renderApp(new FakeHost(draft));
     const table = await screen.findByRole("table", { name: "Landed cost" });
     const row = (name: RegExp) => within(table).getByRole("row", { name });
-    // 330 units × 2.00 = 660.00
-    expect(row(/^Purchase/)).toHaveTextContent("660.00");
-    // duty 5 % × 660 = 33.00; commission 15 % × 10 × 330 = 495.00
-    expect(row(/^Duty/)).toHaveTextContent("33.00");
-    expect(row(/^Platform commission/)).toHaveTextContent("495.00");
+    // 324 units × 2.00 = 648.00
+    expect(row(/^Purchase/)).toHaveTextContent("648.00");
+    // duty 5 % × 648 = 32.40; commission 15 % × 10 × 324 = 486.00
+    expect(row(/^Duty/)).toHaveTextContent("32.40");
+    expect(row(/^Platform commission/)).toHaveTextContent("486.00");
     // freight/unit: sea 0.7 × 120 × max(0.002 CBM, 0.0005 t) = 0.168; air 0.25 × 6 × max(0.5, 2000/6000) = 0.75;
-    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 330 = 377.19
-    expect(row(/^First-leg freight/)).toHaveTextContent("377.19");
-    // batches: 70 % of 330 = 231 by sea, 83 by air (82.5 rounds half up), 17 by express
-    expect(screen.getByText("Sea: 231 units, ship by Oct 2, 2026")).toBeInTheDocument();
+    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 324 = 370.332
+    expect(row(/^First-leg freight/)).toHaveTextContent("370.33");
+    // batches: 70 % of 324 = 226.8 → 227 by sea, 81 by air, 16.2 → 16 by express
+    expect(screen.getByText("Sea: 227 units, ship by Oct 2, 2026")).toBeInTheDocument();
+    expect(screen.getByText("Air: 81 units, ship by Oct 27, 2026")).toBeInTheDocument();
   });
 
   it("requires the mode split to add up to 100 %", async () => {

@@ -2,6 +2,8 @@ import type { PaneDraft, SalesRow, SkuRow } from "../draft";
 import { addDays, daysBetween, isIsoDate } from "./dates";
 import { normalQuantile } from "./normal";
 import type { DraftNumbers } from "./readDraft";
+import { DEFAULT_SETTINGS } from "../../plan/input";
+import { skuHistory, type SkuHistory } from "../../plan/skuHistory";
 
 /**
  * The pane's preview of the plan: what each step shows before the buyer moves on. Written
@@ -12,12 +14,10 @@ import type { DraftNumbers } from "./readDraft";
 /** Days of recent history the baseline is averaged over (four full weeks keeps weekdays balanced). */
 export const BASELINE_WINDOW_DAYS = 28;
 /**
- * Promo uplift per unit of discount depth: 20 % off → +40 % units. A rule-of-thumb price
- * elasticity of 2 for promoted consumer goods; replaced by the core's promo-aware forecast.
+ * Extra demand per unit of discount depth (the plan's DiscountElasticity): 20 % off → +30 %.
+ * Same default as src/plan DEFAULT_SETTINGS (1.5); the sheet keeps it as an editable input.
  */
-export const DISCOUNT_LIFT = 2;
-/** z of the central 80 % interval (p10–p90), normal approximation. */
-const Z80 = 1.2815515655446004;
+export const DISCOUNT_LIFT = DEFAULT_SETTINGS.discountElasticity;
 /** Aged-inventory surcharges start past 180 days (DESIGN.md, FBA). */
 export const LONG_TERM_STORAGE_DAYS = 180;
 /** Volumetric divisors (cm³ per kg): air 6000 (167 kg/CBM), express 5000 (DESIGN.md). */
@@ -29,12 +29,17 @@ export const MODES: readonly Mode[] = ["sea", "air", "express"];
 
 export interface SkuForecast {
   sku: string;
+  /** Mean of the last 28 observed days: the everyday rate before the promo. */
   baselineDaily: number;
+  /** SD of daily demand on promo days (src/plan skuHistory). */
   sdDaily: number;
+  /** Base forecast per promo day from the core, before the target factor. */
+  promoDaily: number;
   forecast: number;
   lower: number;
   upper: number;
-  method: "recentMean" | "noHistory";
+  /** The core's method (`ETS(A,N,A)`, `Calendar`, `SBA` …) or `no history`. */
+  method: string;
 }
 
 export interface ForecastResult {
@@ -43,6 +48,8 @@ export interface ForecastResult {
   /** Units expected from new products without history (the new-product share). */
   newProductUnits: number;
   total: number;
+  /** (1 + growth) · (1 + discount · elasticity): the plan's TargetFactor. */
+  factor: number;
 }
 
 /** Sales grouped by SKU and sorted by date. */
@@ -57,43 +64,48 @@ export function seriesBySku(rows: readonly SalesRow[]): Map<string, SalesRow[]> 
   return map;
 }
 
-function meanSd(xs: readonly number[]): { mean: number; sd: number } {
-  if (xs.length === 0) return { mean: 0, sd: 0 };
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  // sample standard deviation (Bessel's correction); 0 for a single day
-  const sd = xs.length > 1 ? Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1)) : 0;
-  return { mean, sd };
+/** Base forecasts only change with the history, the SKU master, the promo dates and today. */
+let baseCache: { key: unknown[]; value: SkuHistory[] } | null = null;
+
+function baseForecasts(draft: PaneDraft, today: string): SkuHistory[] {
+  const key = [draft.history.rows, draft.history.skus, draft.promo.promoStart, draft.promo.promoEnd, today];
+  if (baseCache && baseCache.key.every((k, i) => k === key[i])) return baseCache.value;
+  const value = [...seriesBySku(draft.history.rows)].map(([sku, list]) =>
+    skuHistory(masterFor(draft.history.skus, sku), list, draft.promo.promoStart, draft.promo.promoEnd, today),
+  );
+  baseCache = { key, value };
+  return value;
 }
 
 /**
- * Promo-window forecast per SKU:
- *   F = d̄ · D · (1 + g) · (1 + 2·discount),  interval F ± z₀.₈₀ · σd · √D · (same factors)
- * with d̄, σd the mean and sd of the last 28 observed days, D the promo days, g the growth.
+ * Promo-window forecast per SKU, the same numbers the plan sheet gets (src/plan skuHistory → the
+ * core's forecastPromo over the history with promo days flagged, 80 % interval), times the
+ * plan's target factor:
+ *   F = Σ base forecast over the promo days · (1 + g) · (1 + discount · elasticity)
  * New products: total / (1 − share) − total.
  */
-export function forecastPromo(draft: PaneDraft, v: DraftNumbers): ForecastResult {
+export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string): ForecastResult {
   const promoDays = Math.max(1, daysBetween(draft.promo.promoStart, draft.promo.promoEnd) + 1);
   const factor = (1 + v.growthPct / 100) * (1 + DISCOUNT_LIFT * (v.discountPct / 100));
-  const skus: SkuForecast[] = [];
-  for (const [sku, list] of seriesBySku(draft.history.rows)) {
-    const recent = list.slice(-BASELINE_WINDOW_DAYS).map((r) => r.units);
-    const { mean, sd } = meanSd(recent);
-    const forecast = mean * promoDays * factor;
-    const half = Z80 * sd * Math.sqrt(promoDays) * factor;
-    skus.push({
-      sku,
-      baselineDaily: mean,
-      sdDaily: sd,
-      forecast,
-      lower: Math.max(0, forecast - half),
-      upper: forecast + half,
-      method: recent.length > 0 ? "recentMean" : "noHistory",
-    });
-  }
+  const series = seriesBySku(draft.history.rows);
+  const skus = baseForecasts(draft, today).map((h): SkuForecast => {
+    const recent = (series.get(h.sku) ?? []).filter((r) => r.date < today).slice(-BASELINE_WINDOW_DAYS);
+    const baselineDaily = recent.length > 0 ? recent.reduce((s, r) => s + r.units, 0) / recent.length : 0;
+    return {
+      sku: h.sku,
+      baselineDaily,
+      sdDaily: h.dailySd,
+      promoDaily: h.dailyMean,
+      forecast: h.forecastSum * factor,
+      lower: h.lowerSum * factor,
+      upper: h.upperSum * factor,
+      method: h.method,
+    };
+  });
   const known = skus.reduce((s, f) => s + f.forecast, 0);
   const share = v.newProductPct / 100;
   const newProductUnits = share < 1 ? known / (1 - share) - known : 0;
-  return { promoDays, skus, newProductUnits, total: known + newProductUnits };
+  return { promoDays, skus, newProductUnits, total: known + newProductUnits, factor };
 }
 
 export interface ShipDates {

@@ -112,11 +112,10 @@ export const en = {
   newProductPct: "New-product share of promo sales (%)",
   forecastTitle: "Promo forecast per SKU",
   forecastExplain:
-    "{sku}: {forecast} units = {daily}/day × {days} days × growth × discount lift; 80 % range {lower}–{upper}.",
+    "{sku}: {forecast} units = {daily}/day forecast for the promo × {days} days × target factor {factor} (growth × discount lift); 80 % range {lower}–{upper}.",
   colForecast: "Forecast",
   colRange: "80 % range",
   colMethod: "Method",
-  method_recentMean: "28-day mean × lift",
   method_noHistory: "no history",
   newProductLine: "New products without history: {units} units ({pct} % of the promo).",
   forecastTotal: "Total promo forecast: {units} units.",

@@ -107,11 +107,10 @@ export const zh: Messages = {
   newProductPct: "新品占大促销量比例（%）",
   forecastTitle: "各 SKU 大促预测",
   forecastExplain:
-    "{sku}：{forecast} 件 = 日均 {daily} × {days} 天 × 增长 × 折扣提升；80 % 区间 {lower}–{upper}。",
+    "{sku}：{forecast} 件 = 大促日均预测 {daily} × {days} 天 × 目标系数 {factor}（增长 × 折扣提升）；80 % 区间 {lower}–{upper}。",
   colForecast: "预测",
   colRange: "80 % 区间",
   colMethod: "方法",
-  method_recentMean: "近 28 天均值 × 提升",
   method_noHistory: "无历史",
   newProductLine: "无历史的新品：{units} 件（占大促 {pct} %）。",
   forecastTotal: "大促预测合计：{units} 件。",

@@ -45,7 +45,9 @@ export function Step3Targets({ wizard }: StepProps) {
                   <td className={`${base.td} ${base.num}`}>
                     {num(f.lower)}–{num(f.upper)}
                   </td>
-                  <td className={`${base.td} ${styles.method}`}>{t(`method_${f.method}`)}</td>
+                  <td className={`${base.td} ${styles.method}`}>
+                    {f.method === "no history" ? t("method_noHistory") : f.method}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -70,7 +72,8 @@ export function Step3Targets({ wizard }: StepProps) {
                 text: t("forecastExplain", {
                   sku: f.sku,
                   forecast: num(f.forecast),
-                  daily: num(f.baselineDaily, 1),
+                  daily: num(f.promoDaily, 1),
+                  factor: num(forecast.factor, 2),
                   days: num(forecast.promoDays),
                   lower: num(f.lower),
                   upper: num(f.upper),
