@@ -107,6 +107,9 @@ export const en = {
   sentenceEnd: ". ",
   poDatePast: "The first PO date, {date}, has already passed: order now and ship the late part by air.",
 
+  chooseFile: "Choose file…",
+  noFile: "No file chosen",
+
   growthPct: "Expected growth vs recent sales (%)",
   discountPct: "Discount depth (%)",
   newProductPct: "New-product share of promo sales (%)",

@@ -102,6 +102,9 @@ export const zh: Messages = {
   sentenceEnd: "。",
   poDatePast: "最早的下单日 {date} 已过：请立即下单，晚到的部分改用空运。",
 
+  chooseFile: "选择文件…",
+  noFile: "未选择文件",
+
   growthPct: "相对近期销量的增长预期（%）",
   discountPct: "折扣力度（%）",
   newProductPct: "新品占大促销量比例（%）",

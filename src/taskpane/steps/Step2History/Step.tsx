@@ -13,6 +13,7 @@ import {
 import { useI18n } from "../../i18n";
 import type { HistorySource, RejectedRow } from "../../draft";
 import { Explain } from "../../components/Explain";
+import { FilePicker } from "../../components/FilePicker";
 import type { StepProps } from "../types";
 import { useStepStyles } from "../Step.styles";
 import { useStyles } from "./Step.styles";
@@ -97,33 +98,23 @@ export function Step2History({ wizard, host, today }: StepProps) {
           </div>
         ))}
       {s.source === "file" && (
-        <Field label={t("fileLabel")}>
-          <input
-            className={styles.file}
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv"
-            data-testid="history-file"
-            aria-label={t("fileLabel")}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) void s.readFile(file);
-            }}
-          />
-        </Field>
-      )}
-      <Field label={t("skuFileLabel")}>
-        <input
-          className={styles.file}
-          type="file"
+        <FilePicker
+          label={t("fileLabel")}
+          buttonText={t("chooseFile")}
+          noFileText={t("noFile")}
           accept=".csv,.tsv,.txt,text/csv"
-          data-testid="sku-file"
-          aria-label={t("skuFileLabel")}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void s.readSkuFile(file);
-          }}
+          testId="history-file"
+          onFile={(file) => void s.readFile(file)}
         />
-      </Field>
+      )}
+      <FilePicker
+        label={t("skuFileLabel")}
+        buttonText={t("chooseFile")}
+        noFileText={t("noFile")}
+        accept=".csv,.tsv,.txt,text/csv"
+        testId="sku-file"
+        onFile={(file) => void s.readSkuFile(file)}
+      />
       {s.busy && <Spinner size="tiny" label={t("loading")} />}
       {s.fileIssues.map((i) => (
         <MessageBar key={i.code} intent="error">

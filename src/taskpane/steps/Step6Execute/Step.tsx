@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Textarea } from
 import { useI18n } from "../../i18n";
 import { ActualVsForecastChart } from "../../components/ActualVsForecastChart";
 import { Explain } from "../../components/Explain";
+import { FilePicker } from "../../components/FilePicker";
 import type { StepProps } from "../types";
 import { useStepStyles } from "../Step.styles";
 import { useStyles } from "./Step.styles";
@@ -87,19 +88,14 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
           data-testid="actuals"
         />
       </Field>
-      <Field label={t("actualsFile")}>
-        <input
-          className={styles.file}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          data-testid="actuals-file"
-          aria-label={t("actualsFile")}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void s.importActuals(file);
-          }}
-        />
-      </Field>
+      <FilePicker
+        label={t("actualsFile")}
+        buttonText={t("chooseFile")}
+        noFileText={t("noFile")}
+        accept=".csv,.tsv,.txt,text/csv"
+        testId="actuals-file"
+        onFile={(file) => void s.importActuals(file)}
+      />
       {s.importError && (
         <MessageBar intent="error">
           <MessageBarBody>{t(s.importError.key, s.importError.params)}</MessageBarBody>
