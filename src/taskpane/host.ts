@@ -37,6 +37,8 @@ export interface BuildOptions {
   onProgress(fraction: number): void;
   /** Aborted when the buyer presses Cancel; the writer stops before its next batch. */
   signal: AbortSignal;
+  /** Shown to co-authors as who last rebuilt the plan. */
+  builtBy?: string;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface PaneHost {
   buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome>;
   /** The bundled sample data. */
   loadSample(): Promise<SampleFiles>;
-  /** Display name of the signed-in buyer, when Office knows it. */
+  /** The buyer's name as they last typed it on this computer (Excel does not tell add-ins). */
   userName(): string | undefined;
+  /** Remember the buyer's name on this computer (not in the shared workbook). */
+  rememberUserName(name: string): void;
 }

@@ -28,7 +28,13 @@ function today(): string {
 void Office.onReady().then(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  const host = createOfficeHost({ run: Excel.run as unknown as ExcelRun });
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = undefined; // storage blocked (private mode, policy): the name is simply not remembered
+  }
+  const host = createOfficeHost({ run: Excel.run as unknown as ExcelRun, storage });
   createRoot(container).render(
     <App
       host={host}

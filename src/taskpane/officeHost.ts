@@ -57,11 +57,14 @@ async function fetchText(url: string): Promise<string> {
 export interface OfficeHostOptions {
   /** `Excel.run`. */
   run: ExcelRun;
-  /** Display name of the buyer, when Office knows it. */
-  userName?: string;
+  /** Per-computer storage for the buyer's name (window.localStorage); none = not remembered. */
+  storage?: Pick<Storage, "getItem" | "setItem">;
 }
 
-export function createOfficeHost({ run, userName }: OfficeHostOptions): PaneHost {
+/** localStorage key of the buyer's name. */
+const USER_NAME_KEY = "stockup.userName";
+
+export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost {
   return {
     async loadDraft() {
       const draft = await run(async (context) => {
@@ -133,7 +136,7 @@ export function createOfficeHost({ run, userName }: OfficeHostOptions): PaneHost
     async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
       const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {
         signal: options.signal,
-        builtBy: userName,
+        builtBy: options.builtBy || undefined,
         onProgress: (p) => {
           // read → write (by request) → swap → done, mapped onto 0…1
           const within = p.requests > 0 ? p.request / p.requests : 0;
@@ -150,6 +153,7 @@ export function createOfficeHost({ run, userName }: OfficeHostOptions): PaneHost
         editsKept: report.inputsKept,
       };
     },
-    userName: () => userName,
+    userName: () => storage?.getItem(USER_NAME_KEY) ?? undefined,
+    rememberUserName: (name) => storage?.setItem(USER_NAME_KEY, name),
   };
 }

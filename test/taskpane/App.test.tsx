@@ -92,9 +92,24 @@ describe("Step6Execute", () => {
     expect(input.settings.promoStart).toBe("2026-11-27");
     expect(input.sales).toHaveLength(28);
     expect(input.skus.map((s) => s.sku)).toEqual(["A"]);
-    // saved with who/when
+    // saved with who/when; the name came from this computer's memory
+    expect(host.builtBy).toEqual(["Li Na"]);
     await waitFor(() => expect(host.saved?.lastBuild?.by).toBe("Li Na"));
     expect(screen.getByRole("button", { name: "Rebuild plan sheet" })).toBeInTheDocument();
+  });
+
+  it("passes the name the buyer types as who rebuilt, and remembers it", async () => {
+    const host = new FakeHost(flatDraft(5));
+    host.user = undefined;
+    renderApp(host);
+    await userEvent.type(await screen.findByLabelText("Your name"), "Zhang Min");
+    await userEvent.click(screen.getByRole("button", { name: "Build plan sheet" }));
+    await screen.findByTestId("build-result");
+    expect(host.builtBy).toEqual(["Zhang Min"]);
+    expect(host.userName()).toBe("Zhang Min");
+    await waitFor(() =>
+      expect(screen.getByTestId("last-build")).toHaveTextContent("Last rebuilt by Zhang Min"),
+    );
   });
 
   it("shows a failed build in a MessageBar and says the sheet was not changed", async () => {

@@ -61,8 +61,14 @@ export class FakeHost implements PaneHost {
   userName() {
     return this.user;
   }
+  rememberUserName(name: string) {
+    this.user = name;
+  }
+  /** builtBy of each build, in order. */
+  builtBy: (string | undefined)[] = [];
   buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
     this.builds.push(input);
+    this.builtBy.push(options.builtBy);
     options.onProgress(0.5);
     if (this.buildMode === "fail")
       return Promise.reject(new Error("Excel refused the request (payload too large)"));

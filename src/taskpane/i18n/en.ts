@@ -110,6 +110,9 @@ export const en = {
   chooseFile: "Choose file…",
   noFile: "No file chosen",
 
+  buyerName: "Your name",
+  buyerNameHint: "Shown to colleagues as who last rebuilt the plan; remembered on this computer only.",
+
   growthPct: "Expected growth vs recent sales (%)",
   discountPct: "Discount depth (%)",
   newProductPct: "New-product share of promo sales (%)",

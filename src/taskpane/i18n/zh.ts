@@ -105,6 +105,9 @@ export const zh: Messages = {
   chooseFile: "选择文件…",
   noFile: "未选择文件",
 
+  buyerName: "你的名字",
+  buyerNameHint: "会显示为最近重建计划的人；只保存在这台电脑上。",
+
   growthPct: "相对近期销量的增长预期（%）",
   discountPct: "折扣力度（%）",
   newProductPct: "新品占大促销量比例（%）",

@@ -1,4 +1,12 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Textarea,
+} from "@fluentui/react-components";
 import { useI18n } from "../../i18n";
 import { ActualVsForecastChart } from "../../components/ActualVsForecastChart";
 import { Explain } from "../../components/Explain";
@@ -23,6 +31,9 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
           <MessageBarBody>{t("buildBlocked", { steps: s.blockedSteps.join(", ") })}</MessageBarBody>
         </MessageBar>
       )}
+      <Field label={t("buyerName")} hint={t("buyerNameHint")}>
+        <Input value={s.buyerName} onChange={(_, d) => s.setBuyerName(d.value)} data-testid="buyer-name" />
+      </Field>
       <div className={styles.buttons}>
         <Button
           appearance="primary"

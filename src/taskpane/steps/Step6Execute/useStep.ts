@@ -33,6 +33,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [importError, setImportError] = useState<Problem | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [buyerName, setBuyerName] = useState(() => host.userName() ?? "");
 
   const blockedSteps = derived.stepsWithErrors.map((s) => s + 1);
   const canBuild = blockedSteps.length === 0 && draft.history.rows.length > 0 && status.kind !== "running";
@@ -41,11 +42,13 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     const controller = new AbortController();
     abort.current = controller;
     setStatus({ kind: "running", fraction: 0 });
-    const by = host.userName() ?? "";
+    const by = buyerName.trim();
+    if (by) host.rememberUserName(by);
     try {
       const input = toPlanInput(draft, derived.read.values, today, locale, by || "StockUp pane");
       const outcome = await host.buildPlan(input, {
         signal: controller.signal,
+        builtBy: by,
         onProgress: (fraction) => setStatus({ kind: "running", fraction }),
       });
       setStatus({ kind: "done", outcome });
@@ -58,7 +61,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     } finally {
       abort.current = null;
     }
-  }, [host, draft, derived.read.values, today, locale, dispatch, save]);
+  }, [host, draft, derived.read.values, today, locale, dispatch, save, buyerName]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
@@ -96,6 +99,8 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
   }
   return {
     status,
+    buyerName,
+    setBuyerName,
     build,
     cancel,
     canBuild,
