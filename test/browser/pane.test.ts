@@ -251,12 +251,17 @@ describeIf("pane in Chromium", () => {
         if (i < 5) await shot(page, `step${i + 1}-${suffix}.png`);
       }
 
+      await page.getByTestId("buyer-name").fill(lang === "en-US" ? "Li Na" : "李娜");
       await page.getByRole("button", { name: L.build }).click();
       await page.getByTestId("build-result").waitFor({ timeout: 60_000 });
       expect(await page.getByTestId("build-result").textContent()).toMatch(L.built);
       await page.getByTestId("actuals-file").setInputFiles(join(ROOT, "assets/sample/actuals.csv"));
       await page.getByText(L.ratio).waitFor();
       await shot(page, `step6-${suffix}.png`);
+      await page
+        .getByTestId("last-build")
+        .getByText(lang === "en-US" ? /Li Na/ : /李娜/)
+        .waitFor();
 
       const wb = await readWorkbook(page);
       const visible = wb.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
