@@ -18,7 +18,7 @@ import { useStep } from "./useStep";
 
 /** Step 6: build/rebuild the plan sheet; actuals vs forecast, batch resize, warnings. */
 export function Step6Execute({ wizard, host, today }: StepProps) {
-  const { t, num, pct } = useI18n();
+  const { t, num, pct, locale } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const s = useStep(wizard, host, today);
@@ -59,7 +59,9 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
           <MessageBarBody>
             {s.status.outcome.changed
               ? t("buildDone", {
-                  sheets: [...s.status.outcome.created, ...s.status.outcome.replaced].join(", "),
+                  sheets: [...s.status.outcome.created, ...s.status.outcome.replaced].join(
+                    locale === "zh-CN" ? "、" : ", ",
+                  ),
                   added: num(s.status.outcome.rowsAdded),
                   removed: num(s.status.outcome.rowsRemoved),
                   edits: num(s.status.outcome.editsKept),
