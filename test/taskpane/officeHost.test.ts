@@ -1,0 +1,89 @@
+import { cellOf, createWorkbook, FakeHost as FakeExcel, sheetByName } from "../excel/fakeExcel";
+import { createOfficeHost, DRAFT_SHEET_NAME } from "../../src/taskpane/officeHost";
+import { flatDraft } from "./drafts";
+
+/** A pane host over a fresh in-memory workbook (the writer's fake Excel). */
+function setup() {
+  const workbook = createWorkbook(["Sheet1"]);
+  const excel = new FakeExcel(workbook);
+  const store = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  };
+  return { workbook, excel, host: createOfficeHost({ run: excel.excelRun, storage }) };
+}
+
+describe("createOfficeHost", () => {
+  it("returns null when the workbook has no saved draft", async () => {
+    const { host } = setup();
+    await expect(host.loadDraft()).resolves.toBeNull();
+  });
+
+  it("saves the draft on a very-hidden sheet and reads back the same draft", async () => {
+    const { host, workbook } = setup();
+    const draft = flatDraft(3);
+    await host.saveDraft(draft);
+    expect(sheetByName(workbook, DRAFT_SHEET_NAME).visibility).toBe("VeryHidden");
+    await expect(host.loadDraft()).resolves.toEqual(draft);
+  });
+
+  it("splits a large draft over cells and empties the rows a longer earlier draft used", async () => {
+    const { host, workbook } = setup();
+    const big = flatDraft(1, (d) => ({
+      ...d,
+      history: {
+        ...d.history,
+        rows: Array.from({ length: 3000 }, (_, i) => ({
+          sku: `SKU-${i % 40}`,
+          date: "2026-09-01",
+          units: i,
+        })),
+      },
+    }));
+    await host.saveDraft(big); // ≈ 150 KB of JSON → several 32,000-character cells
+    expect(String(cellOf(workbook, DRAFT_SHEET_NAME, "A4")?.value ?? "")).toHaveLength(32_000);
+    const small = flatDraft(2);
+    await host.saveDraft(small);
+    expect(cellOf(workbook, DRAFT_SHEET_NAME, "A4")?.value ?? "").toBe("");
+    await expect(host.loadDraft()).resolves.toEqual(small);
+  });
+
+  it("a second buyer's pane on the same workbook continues from the saved draft", async () => {
+    const { host, workbook } = setup();
+    await host.saveDraft(flatDraft(4));
+    const other = createOfficeHost({ run: new FakeExcel(workbook).excelRun });
+    expect((await other.loadDraft())?.step).toBe(4);
+  });
+
+  it("refuses a draft saved by a newer StockUp instead of misreading it", async () => {
+    const { host } = setup();
+    await host.saveDraft({ ...flatDraft(0), version: 2 as 1 });
+    await expect(host.loadDraft()).rejects.toThrow("saved by a newer StockUp (draft version 2)");
+  });
+
+  it("reads the workbook's tables and a table's values", async () => {
+    const { host, excel } = setup();
+    await excel.excelRun(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C3").values = [
+        ["date", "sku", "units"],
+        ["2026-09-01", "A", 3],
+        ["2026-09-02", "A", 4],
+      ];
+      sheet.tables.add("A1:C3", true).name = "Sales";
+      await context.sync();
+    });
+    await expect(host.listTables()).resolves.toEqual(["Sales"]);
+    const grid = await host.readTable("Sales");
+    expect(grid[0]).toEqual(["date", "sku", "units"]);
+    expect(grid.slice(1).map((r) => r[2])).toEqual([3, 4]);
+  });
+
+  it("remembers the buyer's name in per-computer storage, not in the workbook", () => {
+    const { host } = setup();
+    expect(host.userName()).toBeUndefined();
+    host.rememberUserName("Li Na");
+    expect(host.userName()).toBe("Li Na");
+  });
+});
