@@ -41,6 +41,8 @@ export interface PaneDraft {
     rows: SalesRow[];
     skus: SkuRow[];
     rejected: RejectedRow[];
+    /** Rows left out of the saved draft because it would not fit the workbook; reload them. */
+    notSaved?: number;
   };
   targets: { growthPct: string; discountPct: string; newProductPct: string };
   purchasing: {

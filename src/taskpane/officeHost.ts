@@ -16,6 +16,11 @@ import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from
 export const DRAFT_SHEET_NAME = "StockUp_Pane";
 /** Characters per cell (Excel allows 32,767). */
 const CHUNK_CHARS = 32_000;
+/**
+ * Largest draft kept whole: Excel on the web caps one request at about 5 MB (DESIGN.md), and a
+ * UTF-8 character can take 3 bytes. A longer draft is saved without its history rows.
+ */
+export const MAX_DRAFT_CHARS = 1_500_000;
 /** Newest draft layout this version reads. */
 const DRAFT_VERSION = 1;
 
@@ -30,8 +35,17 @@ const SAMPLE_PROMO: SampleFiles["promo"] = {
   promoEnd: "2026-11-30",
 };
 
+/** The draft as it will be saved: whole, or without history rows when too large. */
+export function draftToSave(draft: PaneDraft): PaneDraft {
+  if (JSON.stringify(draft).length <= MAX_DRAFT_CHARS) return draft;
+  return {
+    ...draft,
+    history: { ...draft.history, rows: [], rejected: [], notSaved: draft.history.rows.length },
+  };
+}
+
 function encodeDraft(draft: PaneDraft): string[][] {
-  const text = JSON.stringify(draft);
+  const text = JSON.stringify(draftToSave(draft));
   const rows: string[][] = [];
   for (let i = 0; i < text.length; i += CHUNK_CHARS) rows.push([text.slice(i, i + CHUNK_CHARS)]);
   return rows.length > 0 ? rows : [[""]];

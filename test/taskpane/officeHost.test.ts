@@ -1,5 +1,5 @@
 import { cellOf, createWorkbook, FakeHost as FakeExcel, sheetByName } from "../excel/fakeExcel";
-import { createOfficeHost, DRAFT_SHEET_NAME } from "../../src/taskpane/officeHost";
+import { createOfficeHost, DRAFT_SHEET_NAME, MAX_DRAFT_CHARS } from "../../src/taskpane/officeHost";
 import { flatDraft } from "./drafts";
 
 /** A pane host over a fresh in-memory workbook (the writer's fake Excel). */
@@ -47,6 +47,22 @@ describe("createOfficeHost", () => {
     await host.saveDraft(small);
     expect(cellOf(workbook, DRAFT_SHEET_NAME, "A4")?.value ?? "").toBe("");
     await expect(host.loadDraft()).resolves.toEqual(small);
+  });
+
+  it("saves a draft too large for one Excel request without its history rows, and says how many", async () => {
+    const { host } = setup();
+    const rows = Array.from({ length: 40_000 }, (_, i) => ({
+      sku: `SKU-${i % 400}`,
+      date: "2026-09-01",
+      units: i,
+    }));
+    const huge = flatDraft(2, (d) => ({ ...d, history: { ...d.history, rows } }));
+    expect(JSON.stringify(huge).length).toBeGreaterThan(MAX_DRAFT_CHARS); // ≈ 1.8 M characters
+    await host.saveDraft(huge);
+    const back = await host.loadDraft();
+    expect(back?.history.rows).toEqual([]);
+    expect(back?.history.notSaved).toBe(40_000);
+    expect(back?.step).toBe(2);
   });
 
   it("a second buyer's pane on the same workbook continues from the saved draft", async () => {

@@ -106,6 +106,17 @@ describe("Step2History", () => {
     expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
   });
 
+  it("asks to reload a history that was too large to save with the draft", async () => {
+    renderApp(
+      new FakeHost(flatDraft(1, (d) => ({ ...d, history: { ...d.history, rows: [], notSaved: 40000 } }))),
+    );
+    expect(
+      await screen.findByText(
+        "The history used last time (40,000 rows) was too large to keep in the workbook; load it again.",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("has no axe violations with rejected rows shown", async () => {
     const host = new FakeHost(flatDraft(1));
     host.selection = [

@@ -113,6 +113,9 @@ export const en = {
   buyerName: "Your name",
   buyerNameHint: "Shown to colleagues as who last rebuilt the plan; remembered on this computer only.",
 
+  historyNotSaved:
+    "The history used last time ({rows} rows) was too large to keep in the workbook; load it again.",
+
   growthPct: "Expected growth vs recent sales (%)",
   discountPct: "Discount depth (%)",
   newProductPct: "New-product share of promo sales (%)",

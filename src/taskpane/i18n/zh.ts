@@ -108,6 +108,8 @@ export const zh: Messages = {
   buyerName: "你的名字",
   buyerNameHint: "会显示为最近重建计划的人；只保存在这台电脑上。",
 
+  historyNotSaved: "上次使用的历史数据（{rows} 行）太大，未保存在工作簿中；请重新载入。",
+
   growthPct: "相对近期销量的增长预期（%）",
   discountPct: "折扣力度（%）",
   newProductPct: "新品占大促销量比例（%）",

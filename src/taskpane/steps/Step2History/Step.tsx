@@ -126,6 +126,11 @@ export function Step2History({ wizard, host, today }: StepProps) {
           <MessageBarBody>{t(s.error.key, s.error.params)}</MessageBarBody>
         </MessageBar>
       )}
+      {s.history.notSaved !== undefined && s.history.rows.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("historyNotSaved", { rows: num(s.history.notSaved) })}</MessageBarBody>
+        </MessageBar>
+      )}
       {s.summary ? (
         <>
           <Explain
