@@ -105,7 +105,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "assets/help.html" },
-          { from: "assets/sample/*.csv", to: "assets/sample/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/sample/*.{csv,json}", to: "assets/sample/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

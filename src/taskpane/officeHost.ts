@@ -26,14 +26,6 @@ const DRAFT_VERSION = 1;
 
 /** Where the bundled sample files are served from, relative to taskpane.html (webpack copies them). */
 const SAMPLE_BASE = "assets/sample/";
-/** The sample's promo (assets/sample/settings.json): BFCM 2026. */
-const SAMPLE_PROMO: SampleFiles["promo"] = {
-  event: "bfcm",
-  registrationDeadline: "2026-10-02",
-  inboundCutoff: "2026-11-06",
-  promoStart: "2026-11-27",
-  promoEnd: "2026-11-30",
-};
 
 /** The draft as it will be saved: whole, or without history rows when too large. */
 export function draftToSave(draft: PaneDraft): PaneDraft {
@@ -142,10 +134,19 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
       });
     },
     async loadSample() {
-      const [sales, skus, actuals] = await Promise.all(
-        ["sales.csv", "skus.csv", "actuals.csv"].map((f) => fetchText(SAMPLE_BASE + f)),
+      const [sales, skus, actuals, settings] = await Promise.all(
+        ["sales.csv", "skus.csv", "actuals.csv", "settings.json"].map((f) => fetchText(SAMPLE_BASE + f)),
       );
-      return { sales, skus, actuals, promo: SAMPLE_PROMO };
+      // settings.json is the sample's promo, the same file the CLI's --sample reads
+      const { event, registrationDeadline, inboundCutoff, promoStart, promoEnd } = JSON.parse(
+        settings,
+      ) as SampleFiles["promo"];
+      return {
+        sales,
+        skus,
+        actuals,
+        promo: { event, registrationDeadline, inboundCutoff, promoStart, promoEnd },
+      };
     },
     async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
       const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {
