@@ -1,7 +1,7 @@
 /**
  * The built task pane (dist/) in headless Chromium against a stubbed Office/Excel host: walks the
  * six steps with the bundled sample data in English and in Chinese, checks the cells the stub
- * workbook received, and saves a screenshot of every step (assets/screenshots/stepN-en|zh.png).
+ * workbook received, and saves a screenshot of every step (stepN-en|zh.png; see SHOTS).
  *
  * Needs `npm run build` first (npm test does it) and a Chromium: CHROMIUM_PATH or `which chromium`.
  * Without Chromium the test fails with a clear message when CI=true and is skipped otherwise.
@@ -15,7 +15,15 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist");
-const SHOTS = join(ROOT, "assets/screenshots");
+/**
+ * Screenshots go to test-output/ on every run; STOCKUP_UPDATE_SCREENSHOTS=1 refreshes the README's
+ * copies in assets/screenshots/ (pixels differ slightly between runs, so a plain test run must not
+ * leave the work tree dirty).
+ */
+const SHOTS = join(
+  ROOT,
+  process.env.STOCKUP_UPDATE_SCREENSHOTS === "1" ? "assets/screenshots" : "test-output/screenshots",
+);
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
 
 function findChromium(): string | null {
