@@ -9,22 +9,11 @@
  */
 import { forecastPromo } from "../src/core/forecast/index";
 import type { ForecastInput } from "../src/core/forecast/index";
+import { rng } from "../test/support/rng";
 
 const SERIES = 1000;
 const DAYS = 730;
 const HORIZON = 42;
-
-/** mulberry32 PRNG (deterministic inputs across runs). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeInputs(): ForecastInput[] {
   const u = rng(42);

@@ -9,6 +9,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { forecastPromo, type ForecastInput } from "../src/core";
+import { rng } from "../test/support/rng";
 
 const CELLS = 1000;
 const DAYS = 730;
@@ -28,18 +29,6 @@ function installCustomFunctionsStub(): void {
     Error: CfError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     associate: () => undefined,
-  };
-}
-
-/** mulberry32: a small seeded PRNG, so every run measures the same series. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

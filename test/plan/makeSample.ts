@@ -10,20 +10,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addDays, isoToSerial } from "../../src/plan/dates";
+import { rng } from "../support/rng";
 
 const OUT = join(__dirname, "..", "..", "assets", "sample");
-
-/** mulberry32: a tiny seeded PRNG (Tommy Ettinger), enough for synthetic data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Poisson draw (Knuth for small means, normal approximation above 30). */
 function poisson(mean: number, r: () => number): number {

@@ -1,16 +1,7 @@
 /** Seeded synthetic demand series for the forecast tests (no real data in the repo). */
+import { rng } from "../../support/rng";
 
-/** mulberry32: a tiny deterministic PRNG (Tommy Ettinger), uniform in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** Standard normal by Box–Muller. */
 export function gaussian(u: () => number): number {
