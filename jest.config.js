@@ -1,7 +1,7 @@
 /** One `jest` run covers every layer: Node for the pure code, jsdom for the pane. */
 const tsJest = [
   "ts-jest",
-  { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } },
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } },
 ];
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest },
