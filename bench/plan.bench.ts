@@ -6,62 +6,26 @@
  *   npx tsx bench/plan.bench.ts        (or: node bench/run.js plan)
  */
 import { buildPlan } from "../src/plan/buildPlan";
-import { addDays } from "../src/plan/dates";
-import type { PlanInput, SalesRow, SkuRow } from "../src/plan/input";
+import type { PlanInput, SalesRow } from "../src/plan/input";
 import { planToWorkbook } from "../src/cli/xlsxWriter";
 import { skuHistory } from "../src/plan/skuHistory";
+import { syntheticPlanInput } from "../test/support/syntheticPlanInput";
 
 const DAYS = 730;
 
 function input(skuCount: number): PlanInput {
-  const skus: SkuRow[] = [];
-  const sales: SalesRow[] = [];
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < skuCount; i++) {
-    const sku = `SKU-${String(i).padStart(5, "0")}`;
-    skus.push({
-      sku,
-      title: `Item ${i}`,
-      unitCost: 2 + (i % 20),
-      weightKg: 0.1 + (i % 5) / 10,
-      lengthCm: 10,
-      widthCm: 8,
-      heightCm: 4,
-      battery: i % 9 === 0,
-      liquid: i % 13 === 0,
-      magnetic: i % 11 === 0,
-      moq: 100,
-      casePack: 20,
-      leadTimeDays: 15 + (i % 20),
-      onHand: 50,
-      onOrder: 0,
-      sellingPrice: 10 + (i % 30),
-      channel: "amazon",
-    });
-    const level = 1 + (i % 40);
-    for (let d = 0; d < DAYS; d++) {
+  return syntheticPlanInput({
+    skuCount,
+    days: DAYS,
+    firstDay: "2023-07-01",
+    sku: (i) => ({ liquid: i % 13 === 0, magnetic: i % 11 === 0 }),
+    sale: (i, d) => {
       const promo = d % 120 < 3;
-      sales.push({
-        date: addDays("2023-07-01", d),
-        sku,
-        units: Math.round(level * (promo ? 3 : 1) * (0.6 + 0.8 * rnd())),
-        promo,
-      });
-    }
-  }
-  return {
-    settings: {
-      event: "bfcm",
-      registrationDeadline: "2025-10-01",
-      inboundCutoff: "2025-11-05",
-      promoStart: "2025-11-28",
-      promoEnd: "2025-12-01",
+      return { units: Math.round((1 + (i % 40)) * (promo ? 3 : 1) * (0.6 + 0.8 * rnd())), promo };
     },
-    today: addDays("2023-07-01", DAYS),
-    skus,
-    sales,
-  };
+  });
 }
 
 async function main(): Promise<void> {

@@ -10,53 +10,22 @@
  */
 import { writePlan } from "../src/excel/writePlan";
 import { buildPlan } from "../src/plan/buildPlan";
-import { addDays } from "../src/plan/dates";
-import type { PlanInput, SalesRow, SkuRow } from "../src/plan/input";
+import type { PlanInput } from "../src/plan/input";
 import { createWorkbook, FakeHost } from "../test/excel/fakeExcel";
+import { syntheticPlanInput } from "../test/support/syntheticPlanInput";
 
 // history length does not change what is written per SKU; 180 days keeps the forecast step short
 const DAYS = 180;
 
 function input(skuCount: number): PlanInput {
-  const skus: SkuRow[] = [];
-  const sales: SalesRow[] = [];
-  for (let i = 0; i < skuCount; i++) {
-    const sku = `SKU-${String(i).padStart(5, "0")}`;
-    skus.push({
-      sku,
-      title: i % 50 === 0 ? `=HYPERLINK("x","Item ${i}")` : `Item ${i} 蓝牙耳机`,
-      unitCost: 2 + (i % 20),
-      weightKg: 0.1 + (i % 5) / 10,
-      lengthCm: 10,
-      widthCm: 8,
-      heightCm: 4,
-      battery: i % 9 === 0,
-      liquid: false,
-      magnetic: false,
-      moq: 100,
-      casePack: 20,
-      leadTimeDays: 15 + (i % 20),
-      onHand: 50,
-      onOrder: 0,
-      sellingPrice: 10 + (i % 30),
-      channel: "amazon",
-    });
-    for (let d = 0; d < DAYS; d++) {
-      sales.push({ date: addDays("2025-03-01", d), sku, units: 1 + ((i * 7 + d) % 9), promo: d % 60 < 2 });
-    }
-  }
-  return {
-    settings: {
-      event: "bfcm",
-      registrationDeadline: "2025-10-01",
-      inboundCutoff: "2025-11-05",
-      promoStart: "2025-11-28",
-      promoEnd: "2025-12-01",
-    },
-    today: addDays("2025-03-01", DAYS),
-    skus,
-    sales,
-  };
+  return syntheticPlanInput({
+    skuCount,
+    days: DAYS,
+    firstDay: "2025-03-01",
+    // a formula-like title every 50 SKUs, Chinese text in the rest
+    sku: (i) => ({ title: i % 50 === 0 ? `=HYPERLINK("x","Item ${i}")` : `Item ${i} 蓝牙耳机` }),
+    sale: (i, d) => ({ units: 1 + ((i * 7 + d) % 9), promo: d % 60 < 2 }),
+  });
 }
 
 interface Row {
