@@ -125,6 +125,27 @@ function skuCell(
   return sku;
 }
 
+/** numberCell options shared by the readers: a required quantity, an optional number. */
+const QUANTITY = { required: true, quantity: true } as const;
+const OPTIONAL = { required: false } as const;
+/** Discount columns: blank means no discount. */
+const ZERO_IF_BLANK = { required: false, blank: 0 } as const;
+
+/** Names of the platform's required columns that the header lacks, in the order listed. */
+function missingColumns(required: readonly (readonly [name: string, index: number])[]): string[] {
+  return required.filter(([, i]) => i < 0).map(([n]) => n);
+}
+
+/**
+ * A cancelled, refunded or voided order line: excluded from sales and only counted, so it keeps
+ * the SKU and the quantity (0 when the quantity is blank or not a positive number) and is not
+ * checked further.
+ */
+function cancelledLine(cells: string[], skuIndex: number, qtyIndex: number): SalesLine {
+  const q = parseNumber(cell(cells, qtyIndex));
+  return { sku: cell(cells, skuIndex), dateRaw: "", units: q && q > 0 ? q : 0, cancelled: true };
+}
+
 function bindGeneric(header: string[]): BoundFormat {
   const c = {
     date: findColumn(header, SALES_ALIASES.date),
@@ -142,14 +163,9 @@ function bindGeneric(header: string[]): BoundFormat {
     missing: [...missing],
     read(cells, row, issues) {
       const sku = skuCell(cells, c.sku, name(c.sku, "sku"), row, issues);
-      const units = numberCell(cells, c.units, name(c.units, "units"), row, issues, {
-        required: true,
-        quantity: true,
-      });
-      const price = numberCell(cells, c.price, name(c.price, "price"), row, issues, { required: false });
-      const revenue = numberCell(cells, c.revenue, name(c.revenue, "revenue"), row, issues, {
-        required: false,
-      });
+      const units = numberCell(cells, c.units, name(c.units, "units"), row, issues, QUANTITY);
+      const price = numberCell(cells, c.price, name(c.price, "price"), row, issues, OPTIONAL);
+      const revenue = numberCell(cells, c.revenue, name(c.revenue, "revenue"), row, issues, OPTIONAL);
       let promo: 0 | 1 | undefined;
       if (c.promo >= 0) {
         const raw = cell(cells, c.promo);
@@ -196,15 +212,11 @@ function bindAmazon(header: string[]): BoundFormat {
     discount: findColumn(header, ["item-promotion-discount"]),
     promos: findColumn(header, ["promotion-ids"]),
   };
-  const missing = (
-    [
-      ["purchase-date", c.date],
-      ["sku", c.sku],
-      ["quantity", c.qty],
-    ] as const
-  )
-    .filter(([, i]) => i < 0)
-    .map(([n]) => n);
+  const missing = missingColumns([
+    ["purchase-date", c.date],
+    ["sku", c.sku],
+    ["quantity", c.qty],
+  ]);
   return {
     format: "amazon",
     dateColumn: "purchase-date",
@@ -212,17 +224,13 @@ function bindAmazon(header: string[]): BoundFormat {
     read(cells, row, issues) {
       const status = `${cell(cells, c.status)} ${cell(cells, c.itemStatus)}`;
       if (/cancel/i.test(status)) {
-        const q = parseNumber(cell(cells, c.qty));
-        return { sku: cell(cells, c.sku), dateRaw: "", units: q && q > 0 ? q : 0, cancelled: true };
+        return cancelledLine(cells, c.sku, c.qty);
       }
       const sku = skuCell(cells, c.sku, "sku", row, issues);
-      const units = numberCell(cells, c.qty, "quantity", row, issues, { required: true, quantity: true });
+      const units = numberCell(cells, c.qty, "quantity", row, issues, QUANTITY);
       // Pending orders have no price yet: blank item-price is "unknown", not an error.
-      const revenue = numberCell(cells, c.price, "item-price", row, issues, { required: false });
-      const discount = numberCell(cells, c.discount, "item-promotion-discount", row, issues, {
-        required: false,
-        blank: 0,
-      });
+      const revenue = numberCell(cells, c.price, "item-price", row, issues, OPTIONAL);
+      const discount = numberCell(cells, c.discount, "item-promotion-discount", row, issues, ZERO_IF_BLANK);
       if (
         sku === null ||
         units === undefined ||
@@ -270,15 +278,11 @@ function bindTikTok(header: string[]): BoundFormat {
     status: findColumn(header, ["Order Status"]),
     cancelType: findColumn(header, ["Cancelation/Return Type", "Cancellation/Return Type"]),
   };
-  const missing = (
-    [
-      ["Created Time", c.date],
-      ["Seller SKU", c.sku],
-      ["Quantity", c.qty],
-    ] as const
-  )
-    .filter(([, i]) => i < 0)
-    .map(([n]) => n);
+  const missing = missingColumns([
+    ["Created Time", c.date],
+    ["Seller SKU", c.sku],
+    ["Quantity", c.qty],
+  ]);
   return {
     format: "tiktok",
     dateColumn: "Created Time",
@@ -288,25 +292,14 @@ function bindTikTok(header: string[]): BoundFormat {
     read(cells, row, issues) {
       const status = `${cell(cells, c.status)} ${cell(cells, c.cancelType)}`;
       if (/cancel|refund|return/i.test(status)) {
-        const q = parseNumber(cell(cells, c.qty));
-        return { sku: cell(cells, c.sku), dateRaw: "", units: q && q > 0 ? q : 0, cancelled: true };
+        return cancelledLine(cells, c.sku, c.qty);
       }
       const sku = skuCell(cells, c.sku, "Seller SKU", row, issues);
-      const units = numberCell(cells, c.qty, "Quantity", row, issues, { required: true, quantity: true });
-      const unitPrice = numberCell(cells, c.unitPrice, "SKU Unit Original Price", row, issues, {
-        required: false,
-      });
-      const subtotal = numberCell(cells, c.subtotal, "SKU Subtotal After Discount", row, issues, {
-        required: false,
-      });
-      const sd = numberCell(cells, c.sellerDiscount, "SKU Seller Discount", row, issues, {
-        required: false,
-        blank: 0,
-      });
-      const pd = numberCell(cells, c.platformDiscount, "SKU Platform Discount", row, issues, {
-        required: false,
-        blank: 0,
-      });
+      const units = numberCell(cells, c.qty, "Quantity", row, issues, QUANTITY);
+      const unitPrice = numberCell(cells, c.unitPrice, "SKU Unit Original Price", row, issues, OPTIONAL);
+      const subtotal = numberCell(cells, c.subtotal, "SKU Subtotal After Discount", row, issues, OPTIONAL);
+      const sd = numberCell(cells, c.sellerDiscount, "SKU Seller Discount", row, issues, ZERO_IF_BLANK);
+      const pd = numberCell(cells, c.platformDiscount, "SKU Platform Discount", row, issues, ZERO_IF_BLANK);
       if (
         sku === null ||
         units === undefined ||
@@ -351,15 +344,11 @@ function bindShopify(header: string[]): BoundFormat {
     amount: findColumn(header, ["Discount Amount"]),
     cancelledAt: findColumn(header, ["Cancelled at"]),
   };
-  const missing = (
-    [
-      ["Created at", c.date],
-      ["Lineitem sku", c.sku],
-      ["Lineitem quantity", c.qty],
-    ] as const
-  )
-    .filter(([, i]) => i < 0)
-    .map(([n]) => n);
+  const missing = missingColumns([
+    ["Created at", c.date],
+    ["Lineitem sku", c.sku],
+    ["Lineitem quantity", c.qty],
+  ]);
   const carried = [c.date, c.financial, c.code, c.amount, c.cancelledAt];
   let lastName = "";
   let lastOrder: string[] = [];
@@ -380,19 +369,12 @@ function bindShopify(header: string[]): BoundFormat {
         (/refunded|voided/i.test(financial) && !/partially/i.test(financial)) ||
         cell(cells, c.cancelledAt) !== ""
       ) {
-        const q = parseNumber(cell(cells, c.qty));
-        return { sku: cell(cells, c.sku), dateRaw: "", units: q && q > 0 ? q : 0, cancelled: true };
+        return cancelledLine(cells, c.sku, c.qty);
       }
       const sku = skuCell(cells, c.sku, "Lineitem sku", row, issues);
-      const units = numberCell(cells, c.qty, "Lineitem quantity", row, issues, {
-        required: true,
-        quantity: true,
-      });
-      const price = numberCell(cells, c.price, "Lineitem price", row, issues, { required: false });
-      const amount = numberCell(cells, c.amount, "Discount Amount", row, issues, {
-        required: false,
-        blank: 0,
-      });
+      const units = numberCell(cells, c.qty, "Lineitem quantity", row, issues, QUANTITY);
+      const price = numberCell(cells, c.price, "Lineitem price", row, issues, OPTIONAL);
+      const amount = numberCell(cells, c.amount, "Discount Amount", row, issues, ZERO_IF_BLANK);
       if (
         sku === null ||
         units === undefined ||
