@@ -26,8 +26,6 @@
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
 import { InputError } from "../core/errors";
-import { decodeText } from "./decode";
-import { detectDelimiter } from "./detectDelimiter";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import {
   decideDateOrder,
@@ -37,7 +35,8 @@ import {
   type DateToken,
 } from "./parseDate";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
-import { hashCells, isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { closeIssues, importDelimited, importMetaBase, reportHeaderMismatch } from "./importSteps";
+import { hashCells, isBlankRecord, RecordGate, type TableSink } from "./readTable";
 import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import type {
   DateOrder,
@@ -257,17 +256,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         headerOk = true;
         return;
       }
-      if (headerCells.length === 1) {
-        issues.add("WRONG_DELIMITER", "error", { row, detail: headerCells[0].slice(0, 60) });
-        return;
-      }
-      for (const column of bound.missing) {
-        issues.add("MISSING_COLUMN", "error", {
-          row,
-          column,
-          detail: `found: ${headerCells.join(", ").slice(0, 120)}`,
-        });
-      }
+      reportHeaderMismatch(issues, row, headerCells, bound.missing);
     },
     row(cells, row) {
       anyRecord = true;
@@ -414,26 +403,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         for (const r of list) rows.push(r);
       }
-      if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
-      else if (headerOk && gate.sourceRows === 0) {
-        issues.add("HEADER_ONLY", "warning", { row: headerRow });
-      }
-      issues.issues.sort((a, b) => a.row - b.row);
+      closeIssues(issues, anyRecord, headerOk, gate, headerRow);
       return {
         rows,
         issues: issues.issues,
         meta: {
-          encoding,
-          delimiter,
-          header: headerCells,
-          sourceRows: gate.sourceRows,
-          blankRows: gate.blankRows,
-          rejectedRows: issues.rejectedRows,
-          duplicateRows: gate.duplicateRows,
-          issueCounts: issues.counts,
-          issuesTruncated: issues.truncated,
-          formulaLikeCells: issues.formulaLikeCells,
-          formulaLikeCount: issues.formulaLikeCount,
+          ...importMetaBase(encoding, delimiter, headerCells, gate, issues),
           format: bound ? (bound as BoundFormat).format : null,
           dateOrder,
           importedLines,
@@ -461,9 +436,5 @@ export function importSales(
   input: ImportInput,
   options: SalesImportOptions = {},
 ): ImportResult<SalesRow, SalesImportMeta> {
-  const { text, encoding } = decodeText(input);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  const sink = createSalesSink(options);
-  if (text.trim() !== "") readDelimitedTable(text, delimiter, sink);
-  return sink.finish(encoding, delimiter);
+  return importDelimited(input, options, createSalesSink);
 }

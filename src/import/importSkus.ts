@@ -15,13 +15,12 @@
  * `case_pack` must be ≥ 1; an unknown channel keeps the row with the channel empty (BAD_CHANNEL).
  * `volumeCbm` = length × width × height / 1,000,000 when the three dimensions are given.
  */
-import { decodeText } from "./decode";
-import { detectDelimiter } from "./detectDelimiter";
 import { findColumn } from "./headers";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { parseNumber } from "./parseNumber";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
-import { isBlankRecord, readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { closeIssues, importDelimited, importMetaBase, reportHeaderMismatch } from "./importSteps";
+import { isBlankRecord, RecordGate, type TableSink } from "./readTable";
 import { cellAt, parseFlag } from "./salesFormats";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
 
@@ -171,14 +170,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
         idx = found;
         return;
       }
-      if (header.length === 1)
-        issues.add("WRONG_DELIMITER", "error", { row, detail: header[0].slice(0, 60) });
-      else
-        issues.add("MISSING_COLUMN", "error", {
-          row,
-          column: "sku",
-          detail: `found: ${header.join(", ").slice(0, 120)}`,
-        });
+      reportHeaderMismatch(issues, row, header, ["sku"]);
     },
     row(cells, row) {
       anyRecord = true;
@@ -271,28 +263,13 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
     finish(encoding, delimiter) {
       search.flush();
       gate.release();
-      if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
-      else if (idx && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: headerRow });
-      issues.issues.sort((a, b) => a.row - b.row);
+      closeIssues(issues, anyRecord, idx !== null, gate, headerRow);
       const columns: Partial<Record<keyof SkuRow, string>> = {};
       if (idx) for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = header[i];
       return {
         rows,
         issues: issues.issues,
-        meta: {
-          encoding,
-          delimiter,
-          header,
-          sourceRows: gate.sourceRows,
-          blankRows: gate.blankRows,
-          rejectedRows: issues.rejectedRows,
-          duplicateRows: gate.duplicateRows,
-          issueCounts: issues.counts,
-          issuesTruncated: issues.truncated,
-          formulaLikeCells: issues.formulaLikeCells,
-          formulaLikeCount: issues.formulaLikeCount,
-          columns,
-        },
+        meta: { ...importMetaBase(encoding, delimiter, header, gate, issues), columns },
       };
     },
   };
@@ -310,9 +287,5 @@ export function importSkus(
   input: ImportInput,
   options: ImportOptionsBase = {},
 ): ImportResult<SkuRow, SkuImportMeta> {
-  const { text, encoding } = decodeText(input);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  const sink = createSkuSink(options);
-  if (text.trim() !== "") readDelimitedTable(text, delimiter, sink);
-  return sink.finish(encoding, delimiter);
+  return importDelimited(input, options, createSkuSink);
 }
