@@ -54,7 +54,8 @@ describe("App", () => {
     renderApp();
     await userEvent.selectOptions(await screen.findByLabelText("Language"), "zh-CN");
     expect(screen.getByRole("heading", { name: "大促时间" })).toBeInTheDocument();
-    expect(screen.getByText(/空运：2026年10月27日 前发货/)).toBeInTheDocument();
+    // air ship-by: 6 Nov − 7 d buffer − 10 d transit = 20 Oct
+    expect(screen.getByText(/空运：2026年10月20日 前发货/)).toBeInTheDocument();
   });
 
   it("starts in Chinese when Office's display language is Chinese, and axe finds no violations", async () => {
@@ -148,15 +149,15 @@ describe("Step6Execute", () => {
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
     expect(await screen.findByText("Actuals are 160% of the forecast so far.")).toBeInTheDocument();
-    // planned air batch: 25 % of 324 = 81; × 50/31.2 = 129.8 → 130
-    expect(screen.getByText("Air: 81 → 130 units")).toBeInTheDocument();
+    // planned air batch: ROUND(25 % of 72) = 18; × 50/31.2 = 28.8 → 29
+    expect(screen.getByText("Air: 18 → 29 units")).toBeInTheDocument();
     expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
   });
 
   it("warns about a stock-out when actuals run far ahead", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 15.6 forecast: demand 252 (before the promo) + 62.4 × 12.8 ≫ 324 ordered
+    // 200/day vs 15.6 forecast: demand 62.4 × 12.8 = 800 ≫ 72 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -172,11 +173,11 @@ describe("Step6Execute", () => {
     }));
     renderApp(new FakeHost(draft));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand, no order; leftover after 252 + 62.4 × 1/15.6 = 256 → 2,744 units = 274 days at 10/day > 180
+    // 3,000 on hand, no order; leftover after 62.4 × 1/15.6 = 4 → 2,996 units = 299.6 days at 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
     expect(
-      await screen.findByText(/Long-term storage risk: the leftover would last about 274 days/),
+      await screen.findByText(/Long-term storage risk: the leftover would last about 300 days/),
     ).toBeInTheDocument();
   });
 

@@ -1,9 +1,21 @@
 import fc from "fast-check";
 import { nextPromoDates, promoWindow } from "../../src/taskpane/compute/promoCalendar";
 import { parseField } from "../../src/taskpane/compute/fields";
-import { normalQuantile } from "../../src/taskpane/compute/normal";
 import { addDays, daysBetween, isIsoDate } from "../../src/taskpane/compute/dates";
-import { parseActuals } from "../../src/taskpane/compute/plan";
+import {
+  COST_COMPONENTS,
+  forecastPromo,
+  landedCost,
+  parseActuals,
+  purchase,
+  shipDates,
+} from "../../src/taskpane/compute/plan";
+import { readDraft } from "../../src/taskpane/compute/readDraft";
+import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
+import { importHistoryFile, importSkuFile } from "../../src/taskpane/data/importHistory";
+import { defaultDraft, type PaneDraft } from "../../src/taskpane/draft";
+import { buildPlan, colLetter, serialToIso, type PlanModel } from "../../src/plan";
+import { sampleFiles } from "./fakeHost";
 import { format, localeFor, makeI18n } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/i18n/en";
 import { zh } from "../../src/taskpane/i18n/zh";
@@ -81,30 +93,6 @@ describe("parseField", () => {
   });
 });
 
-describe("normalQuantile", () => {
-  it.each([
-    // R: qnorm(0.95) = 1.644854, qnorm(0.8) = 0.8416212, qnorm(0.99) = 2.326348, qnorm(0.01) = -2.326348
-    [0.95, 1.644854],
-    [0.8, 0.8416212],
-    [0.99, 2.326348],
-    [0.01, -2.326348],
-    [0.5, 0],
-  ])("z(%p) = %p", (p, z) => {
-    expect(normalQuantile(p)).toBeCloseTo(z, 6);
-  });
-  it("is increasing in p (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0.001, max: 0.998, noNaN: true }),
-        (p) => normalQuantile(p + 0.001) > normalQuantile(p),
-      ),
-    );
-  });
-  it("rejects p outside (0, 1)", () => {
-    expect(() => normalQuantile(1)).toThrow(RangeError);
-  });
-});
-
 describe("dates", () => {
   it("adds days across a month end and counts them back", () => {
     expect(addDays("2026-11-27", -21)).toBe("2026-11-06");
@@ -155,5 +143,149 @@ describe("i18n", () => {
     expect(makeI18n("en-US").num(1234.5, 1)).toBe("1,234.5");
     expect(makeI18n("en-US").date("2026-11-27")).toBe("Nov 27, 2026");
     expect(makeI18n("zh-CN").date("2026-11-27")).toBe("2026年11月27日");
+  });
+});
+
+// ---------- the preview computes through the plan: same numbers as the plan sheet ----------
+
+const SAMPLE_TODAY = "2026-09-15"; // assets/sample/settings.json
+const ONE_SKU = "SU-CASE-IP15";
+
+/** The bundled sample as the pane loads it (Step 2 "Sample data"), optionally one SKU only. */
+function sampleDraft(patch: (d: PaneDraft) => PaneDraft = (d) => d, only?: string): PaneDraft {
+  const files = sampleFiles();
+  const rows = importHistoryFile(files.sales, SAMPLE_TODAY).rows.filter((r) => !only || r.sku === only);
+  const skus = importSkuFile(files.skus).skus.filter((s) => !only || s.sku === only);
+  const d = defaultDraft(files.promo);
+  return patch({ ...d, history: { source: "sample", label: "sample", rows, skus, rejected: [] } });
+}
+
+/** Pane preview and the plan built by buildPlan from the same draft (what the Build button sends). */
+function previewAndPlan(draft: PaneDraft) {
+  const v = readDraft(draft).values;
+  const fc = forecastPromo(draft, v, SAMPLE_TODAY);
+  const pur = purchase(draft, v, fc);
+  const lc = landedCost(draft, v, pur);
+  const model: PlanModel = buildPlan(toPlanInput(draft, v, SAMPLE_TODAY, "en-US", "test"));
+  const [planSheet, skuSheet] = model.sheets;
+  const table = skuSheet.tables[0];
+  /** `expected` of the SKU table's formula cell (column key) in the row of `sku`. */
+  const cell = (sku: string, key: string) => {
+    const r = table.rowKeys.indexOf(sku) + 2;
+    const c = table.columns.findIndex((col) => col.key === key);
+    const found = skuSheet.cells.find((x) => x.address === `${colLetter(c)}${r}`);
+    if (!found || found.expected === undefined) throw new Error(`no expected value for ${sku} ${key}`);
+    return found.expected;
+  };
+  /** `expected` of a named formula cell on the plan sheet. */
+  const named = (name: string) => {
+    const address = model.names.find((x) => x.name === name)?.address;
+    return planSheet.cells.find((x) => x.address === address)?.expected;
+  };
+  const at = (address: string) => planSheet.cells.find((x) => x.address === address)?.expected;
+  return { v, fc, pur, lc, cell, named, at };
+}
+
+describe("forecastPromo (pane) against the plan", () => {
+  it("shows each SKU's Target column (base forecast × TargetFactor) and the plan's factor", () => {
+    const { fc, cell, named } = previewAndPlan(sampleDraft());
+    expect(fc.skus.length).toBe(12);
+    expect(fc.factor).toBe(named("TargetFactor"));
+    for (const f of fc.skus) expect(f.forecast).toBe(cell(f.sku, "target"));
+  });
+  it("adds the plan's new-product units: total · share / (1 − share)", () => {
+    const { fc, at } = previewAndPlan(
+      sampleDraft((d) => ({ ...d, targets: { ...d.targets, newProductPct: "20" } })),
+    );
+    // plan sheet B32 = IF(NewProductShare>=1,0,B31*NewProductShare/(1-NewProductShare))
+    expect(fc.newProductUnits).toBeGreaterThan(0);
+    // sums over SKUs: the plan adds in its revenue ranking, the pane in history order (last digit)
+    expect(fc.newProductUnits).toBeCloseTo(Number(at("B32")), 8);
+  });
+});
+
+describe("purchase (pane) against the plan", () => {
+  it("shows the rule-of-thumb safety stock of the plan's SsRule cell", () => {
+    const { pur, cell } = previewAndPlan(sampleDraft());
+    const p = pur.skus.find((x) => x.sku === ONE_SKU)!;
+    expect(p.safetyRule).toBeGreaterThan(0);
+    expect(p.safetyRule).toBe(cell(ONE_SKU, "ssRule"));
+  });
+  it("shows the statistical safety stock of the plan's SsStat cell (core safetyStock)", () => {
+    const { pur, cell } = previewAndPlan(sampleDraft());
+    const p = pur.skus.find((x) => x.sku === ONE_SKU)!;
+    expect(p.safetyStat).toBeGreaterThan(0);
+    expect(p.safetyStat).toBe(cell(ONE_SKU, "ssStat"));
+  });
+  it("orders the plan's OrderQty with the rule of thumb", () => {
+    const { pur, cell } = previewAndPlan(sampleDraft());
+    const p = pur.skus.find((x) => x.sku === ONE_SKU)!;
+    expect(p.orderQty).toBe(cell(ONE_SKU, "orderQty"));
+    expect(p.safetyUsed).toBe(cell(ONE_SKU, "ssUsed"));
+  });
+  it("orders the plan's OrderQty with the statistical method", () => {
+    const stat = sampleDraft((d) => ({ ...d, purchasing: { ...d.purchasing, method: "statistical" } }));
+    const { pur, cell } = previewAndPlan(stat);
+    const p = pur.skus.find((x) => x.sku === ONE_SKU)!;
+    expect(p.safetyUsed).toBe(p.safetyStat);
+    expect(p.orderQty).toBe(cell(ONE_SKU, "orderQty"));
+  });
+  it("shows the plan's PO date by sea for every SKU (ship-by sea − the SKU's lead time)", () => {
+    const { pur, cell } = previewAndPlan(sampleDraft());
+    for (const p of pur.skus) expect(p.poDate).toBe(serialToIso(Number(cell(p.sku, "poSea"))));
+  });
+  it("shows the plan's z and its deposit and balance totals as cash", () => {
+    const { pur, named, at } = previewAndPlan(sampleDraft());
+    expect(pur.z).toBe(named("ZScore"));
+    // plan sheet B41 = SUM(deposit column), B42 = SUM(balance column)
+    expect(pur.cash[0].amount).toBeCloseTo(Number(at("B41")), 8);
+    expect(pur.cash[1].amount).toBeCloseTo(Number(at("B42")), 8);
+    expect(pur.cash[1].date).toBe(serialToIso(Number(named("ShipBySea"))));
+  });
+});
+
+describe("shipDates (pane) against the plan", () => {
+  it("shows the plan's ShipBy cells (cutoff − inbound buffer − transit)", () => {
+    const draft = sampleDraft();
+    const { v, named } = previewAndPlan(draft);
+    const dates = shipDates(draft, v);
+    expect(dates.map((d) => d.shipBy)).toEqual(
+      ["ShipBySea", "ShipByAir", "ShipByExpress"].map((n) => serialToIso(Number(named(n)))),
+    );
+    // hand check: 2026-11-06 − 7 − 35 = 2026-09-25; PO by − 20 days = 2026-09-05
+    expect(dates[0]).toEqual({ mode: "sea", transitDays: 35, shipBy: "2026-09-25", poBy: "2026-09-05" });
+  });
+});
+
+describe("landedCost (pane) against the plan", () => {
+  it("costs one SKU at the plan's LandedUnit", () => {
+    const { lc, cell } = previewAndPlan(sampleDraft(undefined, ONE_SKU));
+    expect(lc.units).toBe(cell(ONE_SKU, "orderQty"));
+    expect(lc.perUnit).toBeCloseTo(Number(cell(ONE_SKU, "landedUnit")), 12);
+    expect(lc.total).toBe(cell(ONE_SKU, "landedTotal"));
+  });
+  it("totals the plan's TotalLanded, and its parts add up to it", () => {
+    const { lc, at } = previewAndPlan(sampleDraft());
+    expect(lc.total).toBeCloseTo(Number(at("B58")), 8);
+    const parts = COST_COMPONENTS.reduce((s, c) => s + lc.breakdown[c], 0);
+    expect(parts).toBeCloseTo(lc.total, 8);
+    expect(lc.breakdown.commission).toBeGreaterThan(0);
+    expect(lc.breakdown.refundReserve).toBeGreaterThan(0);
+  });
+  it("splits the fee column into fulfilment, commission and refund parts (hand-checked)", () => {
+    const { lc, cell } = previewAndPlan(sampleDraft(undefined, ONE_SKU));
+    const q = Number(cell(ONE_SKU, "orderQty"));
+    // skus.csv: price 12.99; promo price 12.99 × (1 − 20 %); commission 15 %, default returns 5 %, fee 0.5
+    expect(lc.breakdown.warehouse).toBeCloseTo(q * 0.5, 8);
+    expect(lc.breakdown.commission).toBeCloseTo(q * 12.99 * 0.8 * 0.15, 8);
+    expect(lc.breakdown.refundReserve).toBeCloseTo(q * 12.99 * 0.8 * 0.05, 8);
+  });
+  it("ships the plan's Sea/Air/Express units columns summed over SKUs", () => {
+    const { lc, pur } = previewAndPlan(sampleDraft());
+    const rows = pur.plan.rows;
+    expect(lc.batches.map((b) => b.qty)).toEqual(
+      ["seaUnits", "airUnits", "expressUnits"].map((k) => rows.reduce((s, r) => s + Number(r[k]), 0)),
+    );
+    expect(lc.batches.reduce((s, b) => s + b.qty, 0)).toBe(lc.units);
   });
 });

@@ -28,10 +28,11 @@ describe("Step1Promo", () => {
 
   it("shows ship-by and PO dates per mode, and flags a PO date already past", async () => {
     renderApp();
-    // sea: ship by 6 Nov − 35 d = 2 Oct, PO by 2 Oct − 20 d = 12 Sep < today (15 Sep)
-    expect(await screen.findByText(/Sea: the PO date Sep 12, 2026 has already passed/)).toBeInTheDocument();
-    // air: ship by 6 Nov − 10 d = 27 Oct, PO by 7 Oct
-    expect(screen.getByText(/Air: ship by Oct 27, 2026, place the PO by Oct 7, 2026/)).toBeInTheDocument();
+    // the plan's ShipBy cells: cutoff − inbound buffer (plan default 7 d) − transit
+    // sea: ship by 6 Nov − 7 − 35 d = 25 Sep, PO by 25 Sep − 20 d = 5 Sep < today (15 Sep)
+    expect(await screen.findByText(/Sea: the PO date Sep 5, 2026 has already passed/)).toBeInTheDocument();
+    // air: ship by 6 Nov − 7 − 10 d = 20 Oct, PO by 30 Sep
+    expect(screen.getByText(/Air: ship by Oct 20, 2026, place the PO by Sep 30, 2026/)).toBeInTheDocument();
     expect(screen.getByText(/52 days until the inbound cutoff/)).toBeInTheDocument(); // 15 Sep → 6 Nov
   });
 
@@ -168,24 +169,24 @@ describe("Step4Purchasing", () => {
     renderApp(new FakeHost(flatDraft(3)));
     const table = await screen.findByRole("table", { name: "Order quantities" });
     // rule: 15 % × 62.4 = 9.36 → 9; statistical: z·σ·√L with σ = 0 → 0
-    // order: cover 62.4 + 10 × 1.2 × 21 days (cutoff → start) = 314.4, + 9.36 = 323.76 → 324
+    // order (the plan's rule): target 62.4 + 9.36 = 71.76 → 72 (MOQ 1, case pack 1)
     expect(
       within(table)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["A", "9", "0", "324"]);
-    // PO by: sea ship-by 2 Oct − 20 days = 12 Sep, before today (15 Sep)
-    expect(screen.getByText(/The first PO date, Sep 12, 2026, has already passed/)).toBeInTheDocument();
+    ).toEqual(["A", "9", "0", "72"]);
+    // PO by: sea ship-by 25 Sep − 20 days = 5 Sep, before today (15 Sep)
+    expect(screen.getByText(/The first PO date, Sep 5, 2026, has already passed/)).toBeInTheDocument();
     // no unit cost without a master: deposit 0
-    expect(screen.getByText("Deposit on Sep 12, 2026: 0.00")).toBeInTheDocument();
+    expect(screen.getByText("Deposit on Sep 5, 2026: 0.00")).toBeInTheDocument();
   });
 
   it("uses the statistical safety stock when chosen", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
     const table = screen.getByRole("table", { name: "Order quantities" });
-    // 314.4 + 0 → 315
-    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("315");
+    // 62.4 + 0 → 63
+    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("63");
   });
 
   it("has no axe violations", async () => {
@@ -223,17 +224,17 @@ describe("Step5Logistics", () => {
     renderApp(new FakeHost(draft));
     const table = await screen.findByRole("table", { name: "Landed cost" });
     const row = (name: RegExp) => within(table).getByRole("row", { name });
-    // 324 units × 2.00 = 648.00
-    expect(row(/^Purchase/)).toHaveTextContent("648.00");
-    // duty 5 % × 648 = 32.40; commission 15 % × 10 × 324 = 486.00
-    expect(row(/^Duty/)).toHaveTextContent("32.40");
-    expect(row(/^Platform commission/)).toHaveTextContent("486.00");
+    // 72 units (62.4 + 9.36 → 72) × 2.00 = 144.00
+    expect(row(/^Purchase/)).toHaveTextContent("144.00");
+    // duty 5 % × 144 = 7.20; commission (the plan's rule: on the promo price) 15 % × 10 × (1 − 20 %) × 72 = 86.40
+    expect(row(/^Duty/)).toHaveTextContent("7.20");
+    expect(row(/^Platform commission/)).toHaveTextContent("86.40");
     // freight/unit: sea 0.7 × 120 × max(0.002 CBM, 0.0005 t) = 0.168; air 0.25 × 6 × max(0.5, 2000/6000) = 0.75;
-    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 324 = 370.332
-    expect(row(/^First-leg freight/)).toHaveTextContent("370.33");
-    // batches: 70 % of 324 = 226.8 → 227 by sea, 81 by air, 16.2 → 16 by express
-    expect(screen.getByText("Sea: 227 units, ship by Oct 2, 2026")).toBeInTheDocument();
-    expect(screen.getByText("Air: 81 units, ship by Oct 27, 2026")).toBeInTheDocument();
+    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 72 = 82.296
+    expect(row(/^First-leg freight/)).toHaveTextContent("82.30");
+    // batches (the plan's columns): ROUND(72 × 70 %) = 50 by sea, ROUND(72 × 25 %) = 18 by air, 4 by express
+    expect(screen.getByText("Sea: 50 units, ship by Sep 25, 2026")).toBeInTheDocument();
+    expect(screen.getByText("Air: 18 units, ship by Oct 20, 2026")).toBeInTheDocument();
   });
 
   it("requires the mode split to add up to 100 %", async () => {

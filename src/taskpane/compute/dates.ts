@@ -1,38 +1,21 @@
 /**
- * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC so a buyer's time zone never moves a
- * cutoff by a day.
+ * Calendar arithmetic for the pane: the core's ISO-day functions (src/core/dates), so a date the
+ * pane shows is counted exactly like the plan's. Only the yes/no check for a typed date is the
+ * pane's own, and it asks the core too.
  */
-const MS_PER_DAY = 86_400_000;
+import { addDays, daysBetween } from "../../core";
 
-/** True when `text` is a real calendar date written `YYYY-MM-DD`. */
+export { addDays, daysBetween };
+
+/**
+ * True when `text` is a real calendar date written `YYYY-MM-DD` (the core parses it; a value it
+ * rejects, such as 2026-02-29, is not a date).
+ * @example isIsoDate("2028-02-29") // => true
+ */
 export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
-/** Date at UTC midnight for an ISO date. */
-export function toUtc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-/** ISO date of a Date, read in UTC. */
-export function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * `iso` moved by `days` calendar days (negative = earlier).
- * @example addDays("2026-11-27", -21) // => "2026-11-06"
- */
-export function addDays(iso: string, days: number): string {
-  return toIso(new Date(toUtc(iso).getTime() + days * MS_PER_DAY));
-}
-
-/**
- * Whole days from `from` to `to` (positive when `to` is later).
- * @example daysBetween("2026-11-01", "2026-11-11") // => 10
- */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / MS_PER_DAY);
+  try {
+    return addDays(text, 0) === text;
+  } catch {
+    return false;
+  }
 }

@@ -1,31 +1,42 @@
-import type { PaneDraft, SalesRow, SkuRow } from "../draft";
-import { addDays, daysBetween, isIsoDate } from "./dates";
-import { normalQuantile } from "./normal";
+import type { PaneDraft } from "../draft";
+import type { SkuHistory } from "../../plan/skuHistory";
+import { skuHistory } from "../../plan/skuHistory";
+import { corePoDate, type Vals } from "../../plan/expected";
+import { addDays, daysBetween } from "./dates";
+import type { ActualDay } from "./actuals";
+import { planColumn, planDate, planNumber, planRows, planSingles, type PlanSingles } from "./planRows";
 import type { DraftNumbers } from "./readDraft";
-import { DEFAULT_SETTINGS } from "../../plan/input";
-import { skuHistory, type SkuHistory } from "../../plan/skuHistory";
+import { masterFor, seriesBySku } from "./skus";
+import { toPlanInput } from "./toPlanInput";
+
+export { parseActuals, type ActualDay } from "./actuals";
+export { masterFor, seriesBySku, type FullSku } from "./skus";
 
 /**
- * The pane's preview of the plan: what each step shows before the buyer moves on. Written
- * against plain numbers so it can run on every keystroke; the plan builder (src/plan) computes
- * the sheet itself through the core.
+ * The pane's preview of the plan: what each step shows before the buyer moves on. Every number
+ * the plan sheet also has is the plan's own: the draft goes through toPlanInput (the same input
+ * the Build button passes to buildPlan), the forecasts through src/plan skuHistory (the core's
+ * forecastPromo), and each SKU-table number through the plan's cell rules (planRows: the
+ * `expected` value buildPlan writes, core first). What stays here is only what the sheet does not
+ * show: sums over SKUs, the payment-terms dates, the fee split and the actuals monitor.
  */
 
 /** Days of recent history the baseline is averaged over (four full weeks keeps weekdays balanced). */
 export const BASELINE_WINDOW_DAYS = 28;
-/**
- * Extra demand per unit of discount depth (the plan's DiscountElasticity): 20 % off → +30 %.
- * Same default as src/plan DEFAULT_SETTINGS (1.5); the sheet keeps it as an editable input.
- */
-export const DISCOUNT_LIFT = DEFAULT_SETTINGS.discountElasticity;
 /** Aged-inventory surcharges start past 180 days (DESIGN.md, FBA). */
 export const LONG_TERM_STORAGE_DAYS = 180;
-/** Volumetric divisors (cm³ per kg): air 6000 (167 kg/CBM), express 5000 (DESIGN.md). */
-const AIR_DIVISOR = 6000;
-const EXPRESS_DIVISOR = 5000;
 
 export type Mode = "sea" | "air" | "express";
 export const MODES: readonly Mode[] = ["sea", "air", "express"];
+/** The plan's named cells per mode: ShipBy<Mode>, <Mode>Share, <mode>Units. */
+const MODE_NAME: Record<Mode, "Sea" | "Air" | "Express"> = { sea: "Sea", air: "Air", express: "Express" };
+
+/** The plan sheet as the preview sees it: its named inputs and its SKU-table rows. */
+export interface PlanPreview {
+  singles: PlanSingles;
+  /** One SKU-table row per SKU, in the order of `ForecastResult.skus`. */
+  rows: Vals[];
+}
 
 export interface SkuForecast {
   sku: string;
@@ -35,6 +46,7 @@ export interface SkuForecast {
   sdDaily: number;
   /** Base forecast per promo day from the core, before the target factor. */
   promoDaily: number;
+  /** The plan's Target column: base forecast × TargetFactor. */
   forecast: number;
   lower: number;
   upper: number;
@@ -45,23 +57,13 @@ export interface SkuForecast {
 export interface ForecastResult {
   promoDays: number;
   skus: SkuForecast[];
-  /** Units expected from new products without history (the new-product share). */
+  /** Units expected from new products without history (the plan's NewProductUnits cell). */
   newProductUnits: number;
   total: number;
   /** (1 + growth) · (1 + discount · elasticity): the plan's TargetFactor. */
   factor: number;
-}
-
-/** Sales grouped by SKU and sorted by date. */
-export function seriesBySku(rows: readonly SalesRow[]): Map<string, SalesRow[]> {
-  const map = new Map<string, SalesRow[]>();
-  for (const r of rows) {
-    const list = map.get(r.sku) ?? [];
-    list.push(r);
-    map.set(r.sku, list);
-  }
-  for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return map;
+  /** The plan's numbers for this draft, reused by purchase and landedCost. */
+  plan: PlanPreview;
 }
 
 /** Base forecasts only change with the history, the SKU master, the promo dates and today. */
@@ -77,18 +79,26 @@ function baseForecasts(draft: PaneDraft, today: string): SkuHistory[] {
   return value;
 }
 
+/** The draft as the plan builder's input; the locale and author do not change any number. */
+function previewInput(draft: PaneDraft, v: DraftNumbers, today: string) {
+  return toPlanInput(draft, v, today, "en-US", "");
+}
+
 /**
- * Promo-window forecast per SKU, the same numbers the plan sheet gets (src/plan skuHistory → the
- * core's forecastPromo over the history with promo days flagged, 80 % interval), times the
- * plan's target factor:
- *   F = Σ base forecast over the promo days · (1 + g) · (1 + discount · elasticity)
- * New products: total / (1 − share) − total.
+ * Promo-window forecast per SKU, the same numbers the plan sheet gets: src/plan skuHistory (the
+ * core's forecastPromo over the history with promo days flagged, 80 % interval) and the plan's
+ * Target column (base forecast × TargetFactor). New products, as the plan's cell:
+ *   total · share / (1 − share)   (0 when share ≥ 1)
  */
 export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string): ForecastResult {
   const promoDays = Math.max(1, daysBetween(draft.promo.promoStart, draft.promo.promoEnd) + 1);
-  const factor = (1 + v.growthPct / 100) * (1 + DISCOUNT_LIFT * (v.discountPct / 100));
+  const input = previewInput(draft, v, today);
+  const hist = baseForecasts(draft, today);
+  const singles = planSingles(input);
+  const rows = planRows(input, singles, hist);
+  const factor = planNumber(singles.TargetFactor);
   const series = seriesBySku(draft.history.rows);
-  const skus = baseForecasts(draft, today).map((h): SkuForecast => {
+  const skus = hist.map((h, i): SkuForecast => {
     const recent = (series.get(h.sku) ?? []).filter((r) => r.date < today).slice(-BASELINE_WINDOW_DAYS);
     const baselineDaily = recent.length > 0 ? recent.reduce((s, r) => s + r.units, 0) / recent.length : 0;
     return {
@@ -96,16 +106,25 @@ export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string):
       baselineDaily,
       sdDaily: h.dailySd,
       promoDaily: h.dailyMean,
-      forecast: h.forecastSum * factor,
+      forecast: planNumber(rows[i].target),
+      // the sheet shows the interval before the factor; the pane shows it on the target's scale
       lower: h.lowerSum * factor,
       upper: h.upperSum * factor,
       method: h.method,
     };
   });
   const known = skus.reduce((s, f) => s + f.forecast, 0);
-  const share = v.newProductPct / 100;
-  const newProductUnits = share < 1 ? known / (1 - share) - known : 0;
-  return { promoDays, skus, newProductUnits, total: known + newProductUnits, factor };
+  const share = planNumber(singles.NewProductShare);
+  // the plan's NewProductUnits: =IF(NewProductShare>=1,0,TotalTarget*NewProductShare/(1-NewProductShare))
+  const newProductUnits = share >= 1 ? 0 : (known * share) / (1 - share);
+  return {
+    promoDays,
+    skus,
+    newProductUnits,
+    total: known + newProductUnits,
+    factor,
+    plan: { singles, rows },
+  };
 }
 
 export interface ShipDates {
@@ -115,35 +134,52 @@ export interface ShipDates {
   poBy: string;
 }
 
-/** Ship-by = inbound cutoff − transit days; PO by = ship-by − supplier lead time. */
+/**
+ * The plan's ShipBy<mode> cells (core shipByDate: inbound cutoff − inbound buffer − transit days)
+ * and, per mode, PO by = ship-by − the step-4 supplier lead time (core purchaseOrderDate, the
+ * plan's PO column rule). A transit or lead time that does not parse counts as 0 here, so step 1
+ * still shows dates while a later step is being fixed.
+ */
 export function shipDates(draft: PaneDraft, v: DraftNumbers): ShipDates[] {
-  const transit: Record<Mode, number> = {
-    sea: v.seaTransitDays,
-    air: v.airTransitDays,
-    express: v.expressTransitDays,
+  const fin = (x: number) => (Number.isFinite(x) ? x : 0);
+  const clean: DraftNumbers = {
+    ...v,
+    seaTransitDays: fin(v.seaTransitDays),
+    airTransitDays: fin(v.airTransitDays),
+    expressTransitDays: fin(v.expressTransitDays),
+    supplierLeadDays: fin(v.supplierLeadDays),
   };
+  const S = planSingles(
+    previewInput({ ...draft, history: { ...draft.history, rows: [] } }, clean, draft.promo.promoStart),
+  );
   return MODES.map((mode) => {
-    const t = Number.isFinite(transit[mode]) ? transit[mode] : 0;
-    const lead = Number.isFinite(v.supplierLeadDays) ? v.supplierLeadDays : 0;
-    const shipBy = addDays(draft.promo.inboundCutoff, -t);
-    return { mode, transitDays: t, shipBy, poBy: addDays(shipBy, -lead) };
+    const shipBy = S[`ShipBy${MODE_NAME[mode]}`];
+    return {
+      mode,
+      transitDays: planNumber(S[`TransitDays${MODE_NAME[mode]}`]),
+      shipBy: planDate(shipBy),
+      poBy: planDate(corePoDate(shipBy, clean.supplierLeadDays)),
+    };
   });
 }
 
 export interface SkuPurchase {
   sku: string;
-  cover: number;
+  /** The plan's Target column (base forecast × TargetFactor). */
+  target: number;
   safetyRule: number;
   safetyStat: number;
   safetyUsed: number;
+  /** On hand + on order. */
   onHand: number;
   need: number;
   orderQty: number;
   moq: number;
   casePack: number;
   unitCost: number;
+  /** The plan's PO date by sea (ship-by sea − the SKU's lead time). */
   poDate: string;
-  /** Supplier lead time + sea transit: the horizon of the statistical safety stock. */
+  /** The SKU's lead time: the horizon of the plan's statistical safety stock. */
   leadDays: number;
 }
 
@@ -157,94 +193,45 @@ export interface PurchaseResult {
   skus: SkuPurchase[];
   cash: CashRow[];
   z: number;
-}
-
-/** A SKU master row with every number filled in. */
-export type FullSku = Required<Omit<SkuRow, "returnRate" | "conversionRate" | "acos">> &
-  Pick<SkuRow, "returnRate" | "conversionRate" | "acos">;
-
-/**
- * The master row of `sku`, blanks filled with neutral defaults: buy in ones (MOQ 1, case pack 1),
- * nothing on hand or on order, cost, size and price unknown (0), lead time 0 = "use the step-4
- * supplier lead time".
- */
-export function masterFor(skus: readonly SkuRow[], sku: string): FullSku {
-  const m = skus.find((x) => x.sku === sku);
-  return {
-    sku,
-    title: m?.title ?? sku,
-    unitCost: m?.unitCost ?? 0,
-    weightKg: m?.weightKg ?? 0,
-    lengthCm: m?.lengthCm ?? 0,
-    widthCm: m?.widthCm ?? 0,
-    heightCm: m?.heightCm ?? 0,
-    battery: m?.battery ?? false,
-    liquid: m?.liquid ?? false,
-    magnetic: m?.magnetic ?? false,
-    moq: m?.moq ?? 1,
-    casePack: m?.casePack ?? 1,
-    leadTimeDays: m?.leadTimeDays ?? 0,
-    onHand: m?.onHand ?? 0,
-    onOrder: m?.onOrder ?? 0,
-    sellingPrice: m?.sellingPrice ?? 0,
-    channel: m?.channel ?? "",
-    returnRate: m?.returnRate,
-    conversionRate: m?.conversionRate,
-    acos: m?.acos,
-  };
+  plan: PlanPreview;
 }
 
 /**
- * Order quantities and cash:
- *   cover  = F + d̄·(1+g)·(days from inbound cutoff to promo start)
- *   SS     = rule% · F   or   z · σd · √(lead + sea transit)   (both shown, one used)
- *   order  = 0 if cover + SS − on hand ≤ 0, else max(MOQ, ⌈need / case pack⌉ · case pack)
- *   cash   = deposit% of cost on the PO date, the balance on the ship-by date (T/T terms).
+ * Order quantities and cash, each SKU's numbers from the plan's columns:
+ *   SS rule = Target · SafetyStockPct; SS stat = z · σd · √lead (core safetyStock), one used
+ *   need    = max(0, Target + SS − on hand − on order)
+ *   order   = the core's orderQuantity (MOQ, case pack)
+ *   cash    = Σ the plan's Deposit and Balance columns; T/T terms put the deposit on the earliest
+ *             PO date and the balance on the sea ship-by date.
  */
-export function purchase(draft: PaneDraft, v: DraftNumbers, fc: ForecastResult): PurchaseResult {
-  const z = normalQuantile(Math.min(0.999, Math.max(0.5, v.serviceLevelPct / 100)));
-  const dates = shipDates(draft, v);
-  const first = dates.find((d) => d.mode === "sea") ?? dates[0];
-  const gapDays = Math.max(0, daysBetween(draft.promo.inboundCutoff, draft.promo.promoStart));
-  const skus = fc.skus.map((f): SkuPurchase => {
-    const m = masterFor(draft.history.skus, f.sku);
-    const cover = f.forecast + f.baselineDaily * (1 + v.growthPct / 100) * gapDays;
-    const safetyRule = (v.ruleOfThumbPct / 100) * f.forecast;
-    // the SKU master's lead time wins; the step-4 field covers SKUs without one
-    const supplierLead = m.leadTimeDays > 0 ? m.leadTimeDays : v.supplierLeadDays;
-    const leadDays = supplierLead + v.seaTransitDays;
-    const safetyStat = z * f.sdDaily * Math.sqrt(Math.max(0, leadDays));
-    const safetyUsed = draft.purchasing.method === "rule" ? safetyRule : safetyStat;
-    const need = cover + safetyUsed - m.onHand - m.onOrder;
-    const pack = Math.max(1, m.casePack);
-    const orderQty = need <= 0 ? 0 : Math.max(Math.ceil(m.moq / pack) * pack, Math.ceil(need / pack) * pack);
+export function purchase(draft: PaneDraft, _v: DraftNumbers, fc: ForecastResult): PurchaseResult {
+  const { singles: S, rows } = fc.plan;
+  const skus = fc.skus.map((f, i): SkuPurchase => {
+    const r = rows[i];
     return {
       sku: f.sku,
-      cover,
-      safetyRule,
-      safetyStat,
-      safetyUsed,
-      onHand: m.onHand + m.onOrder,
-      need,
-      orderQty,
-      moq: m.moq,
-      casePack: pack,
-      unitCost: m.unitCost,
-      poDate: addDays(first.shipBy, -supplierLead),
-      leadDays,
+      target: planNumber(r.target),
+      safetyRule: planNumber(r.ssRule),
+      safetyStat: planNumber(r.ssStat),
+      safetyUsed: planNumber(r.ssUsed),
+      onHand: planNumber(r.onHand) + planNumber(r.onOrder),
+      need: planNumber(r.need),
+      orderQty: planNumber(r.orderQty),
+      moq: planNumber(r.moq),
+      casePack: planNumber(r.casePack),
+      unitCost: planNumber(r.unitCost),
+      poDate: planDate(r.poSea),
+      leadDays: planNumber(r.leadTime),
     };
   });
-  const cost = skus.reduce((s, p) => s + p.orderQty * p.unitCost, 0);
-  const deposit = (v.depositPct / 100) * cost;
+  const sum = (key: string) => rows.reduce((s, r) => s + planNumber(r[key]), 0);
+  const shipBy = planDate(S.ShipBySea);
+  const firstPo = skus.reduce((min, p) => (min === "" || p.poDate < min ? p.poDate : min), "");
   const cash: CashRow[] = [
-    {
-      date: skus.reduce((min, p) => (p.poDate < min ? p.poDate : min), first.poBy),
-      kind: "deposit",
-      amount: deposit,
-    },
-    { date: first.shipBy, kind: "balance", amount: cost - deposit },
+    { date: firstPo || shipBy, kind: "deposit", amount: sum("deposit") },
+    { date: shipBy, kind: "balance", amount: sum("balance") },
   ];
-  return { skus, cash, z };
+  return { skus, cash, z: planNumber(S.ZScore), plan: fc.plan };
 }
 
 export type CostComponent =
@@ -261,6 +248,7 @@ export const COST_COMPONENTS: readonly CostComponent[] = [
 
 export interface LandedCost {
   breakdown: Record<CostComponent, number>;
+  /** Σ the plan's LandedTotal column (its TotalLanded cell). */
   total: number;
   units: number;
   perUnit: number;
@@ -268,20 +256,22 @@ export interface LandedCost {
 }
 
 /**
- * Landed cost of the whole order (seed: purchase + first-leg freight + duty + warehouse fees +
- * commission + refund reserve, plus contingency):
- *   sea freight/unit  = rate/CBM · max(CBM, tonnes)                 (LCL revenue ton)
- *   air freight/unit  = rate/kg · max(kg, cm³ / 6000)               (chargeable weight)
- *   express/unit      = rate/kg · max(kg, cm³ / 5000)
- *   duty = duty% · unit cost (US: on the FOB value); commission, refunds = % of price;
- *   contingency = % of everything above.
+ * Landed cost of the whole order, the plan's per-unit columns × each SKU's order quantity:
+ *   landed/unit = (unit cost + freight/unit + duty/unit + fees/unit) · (1 + contingency)
+ *   freight/unit = Σ share · rate · chargeable weight (core chargeableWeightKg; sea per revenue ton)
+ *   duty/unit = unit cost · duty rate (US: FOB value)
+ *   fees/unit = fulfilment fee + promo price · (commission + return rate)
+ * The fee column is split for the breakdown by evaluating the plan's own fee rule with the other
+ * two rates at zero (it is linear in each); the contingency is what the plan's total adds on top,
+ * so the parts add up to the plan's total. Batches: Σ the plan's Sea/Air/Express units columns.
  */
-export function landedCost(draft: PaneDraft, v: DraftNumbers, pur: PurchaseResult): LandedCost {
-  const split: Record<Mode, number> = {
-    sea: v.seaPct / 100,
-    air: v.airPct / 100,
-    express: v.expressPct / 100,
-  };
+export function landedCost(draft: PaneDraft, _v: DraftNumbers, pur: PurchaseResult): LandedCost {
+  const { singles: S, rows } = pur.plan;
+  const fees = planColumn("feesUnit");
+  const feePart = (r: Vals, zero: Vals) =>
+    planNumber(
+      fees.expect?.({ ...r, ...(zero.returnRate === 0 ? { returnRate: 0 } : {}) }, { ...S, ...zero }),
+    );
   const b: Record<CostComponent, number> = {
     purchase: 0,
     freight: 0,
@@ -292,40 +282,25 @@ export function landedCost(draft: PaneDraft, v: DraftNumbers, pur: PurchaseResul
     contingency: 0,
   };
   let units = 0;
-  for (const p of pur.skus) {
-    const m = masterFor(draft.history.skus, p.sku);
-    const cm3 = m.lengthCm * m.widthCm * m.heightCm;
-    const cbm = cm3 / 1e6;
-    const freightUnit =
-      split.sea * v.seaRatePerCbm * Math.max(cbm, m.weightKg / 1000) +
-      split.air * v.airRatePerKg * Math.max(m.weightKg, cm3 / AIR_DIVISOR) +
-      split.express * v.expressRatePerKg * Math.max(m.weightKg, cm3 / EXPRESS_DIVISOR);
-    const q = p.orderQty;
+  let total = 0;
+  for (const r of rows) {
+    const q = planNumber(r.orderQty);
     units += q;
-    b.purchase += q * m.unitCost;
-    b.freight += q * freightUnit;
-    b.duty += q * m.unitCost * (v.dutyPct / 100);
-    b.warehouse += q * v.warehouseFeePerUnit;
-    b.commission += q * m.sellingPrice * (v.commissionPct / 100);
-    b.refundReserve += q * m.sellingPrice * (m.returnRate ?? v.returnPct / 100);
+    total += planNumber(r.landedTotal);
+    b.purchase += q * planNumber(r.unitCost);
+    b.freight += q * planNumber(r.freightUnit);
+    b.duty += q * planNumber(r.dutyUnit);
+    b.warehouse += q * feePart(r, { CommissionRate: 0, DefaultReturnRate: 0, returnRate: 0 });
+    b.commission += q * feePart(r, { FulfilmentFeePerUnit: 0, DefaultReturnRate: 0, returnRate: 0 });
+    b.refundReserve += q * feePart(r, { FulfilmentFeePerUnit: 0, CommissionRate: 0 });
   }
-  const subtotal = b.purchase + b.freight + b.duty + b.warehouse + b.commission + b.refundReserve;
-  b.contingency = subtotal * (v.contingencyPct / 100);
-  const total = subtotal + b.contingency;
-  const dates = shipDates(draft, v);
-  const batches = MODES.filter((mode) => split[mode] > 0).map((mode) => ({
+  b.contingency = total - (b.purchase + b.freight + b.duty + b.warehouse + b.commission + b.refundReserve);
+  const batches = MODES.filter((mode) => planNumber(S[`${MODE_NAME[mode]}Share`]) > 0).map((mode) => ({
     mode,
-    qty: Math.round(units * split[mode]),
-    shipBy: dates.find((d) => d.mode === mode)?.shipBy ?? "",
+    qty: rows.reduce((s, r) => s + planNumber(r[`${mode}Units`]), 0),
+    shipBy: planDate(S[`ShipBy${MODE_NAME[mode]}`]),
   }));
   return { breakdown: b, total, units, perUnit: units > 0 ? total / units : 0, batches };
-}
-
-/** One observed day: units sold, of one SKU when the line named it, else of all SKUs. */
-export interface ActualDay {
-  date: string;
-  sku?: string;
-  units: number;
 }
 
 export interface MonitorResult {
@@ -367,9 +342,8 @@ export function monitor(
     .filter((b) => b.mode !== "sea")
     .map((b) => ({ mode: b.mode, planned: b.qty, suggested: Math.max(0, Math.round(b.qty * r)) }));
   const stock = pur.skus.reduce((s, p) => s + p.orderQty + p.onHand, 0);
-  // demand before the promo (cutoff → start) is not scaled; promo demand follows the actuals
-  const preStart = pur.skus.reduce((s, p, i) => s + p.cover - (fc.skus[i]?.forecast ?? 0), 0);
-  const demand = preStart + fc.total * r;
+  // the plan orders for the promo window (its Target column): promo demand follows the actuals
+  const demand = fc.total * r;
   const baseline = fc.skus.reduce((s, f) => s + f.baselineDaily, 0);
   const leftover = Math.max(0, stock - demand);
   const leftoverDays = baseline > 0 ? leftover / baseline : leftover > 0 ? Number.POSITIVE_INFINITY : 0;
@@ -381,28 +355,4 @@ export function monitor(
     longTermStorageRisk: leftoverDays > LONG_TERM_STORAGE_DAYS,
     leftoverDays,
   };
-}
-
-/**
- * Parse pasted actuals: one `date, units` or `date, sku, units` per line (comma, semicolon, tab).
- * A header line (no date in it) is skipped; other unreadable lines are reported by number.
- */
-export function parseActuals(text: string): { days: ActualDay[]; badLines: number[] } {
-  const days: ActualDay[] = [];
-  const badLines: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "") return;
-    const parts = line.split(/[,;\t]/).map((p) => p.trim());
-    if (i === 0 && !/\d{4}-\d{2}-\d{2}/.test(line)) return; // header
-    const units = Number(parts[parts.length - 1]);
-    const ok =
-      (parts.length === 2 || parts.length === 3) &&
-      isIsoDate(parts[0]) &&
-      parts[parts.length - 1] !== "" &&
-      Number.isFinite(units) &&
-      units >= 0;
-    if (!ok) badLines.push(i + 1);
-    else days.push(parts.length === 3 ? { date: parts[0], sku: parts[1], units } : { date: parts[0], units });
-  });
-  return { days, badLines };
 }

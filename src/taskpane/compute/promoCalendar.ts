@@ -1,4 +1,4 @@
-import { addDays, toIso } from "./dates";
+import { addDays } from "./dates";
 
 /** The promotions the wizard knows by name; `custom` means the buyer types every date. */
 export type PromoEventId = "primeDay" | "bfcm" | "double11" | "double12" | "custom";
@@ -31,7 +31,7 @@ export const DEFAULT_INBOUND_LEAD_DAYS = 21;
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
   const first = new Date(Date.UTC(year, month, 1));
   const offset = (weekday - first.getUTCDay() + 7) % 7;
-  return toIso(new Date(Date.UTC(year, month, 1 + offset + 7 * (n - 1))));
+  return addDays(first.toISOString().slice(0, 10), offset + 7 * (n - 1));
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { PlanInput } from "../../plan/input";
 import type { PaneDraft } from "../draft";
 import type { PaneLocale } from "../i18n";
-import { DISCOUNT_LIFT, masterFor, parseActuals, seriesBySku } from "./plan";
+import { DEFAULT_SETTINGS, type PlanInput } from "../../plan/input";
+import { parseActuals } from "./actuals";
+import { masterFor, seriesBySku } from "./skus";
 import type { DraftNumbers } from "./readDraft";
 
 /**
@@ -33,7 +34,8 @@ export function toPlanInput(
       locale,
       growthRate: v.growthPct / 100,
       discountDepth: v.discountPct / 100,
-      discountElasticity: DISCOUNT_LIFT,
+      // the sheet keeps the elasticity as an editable input; the pane uses its default (1.5)
+      discountElasticity: DEFAULT_SETTINGS.discountElasticity,
       newProductShare: v.newProductPct / 100,
       serviceLevel: v.serviceLevelPct / 100,
       safetyStockPct: v.ruleOfThumbPct / 100,
