@@ -9,11 +9,32 @@ import { type FunctionsMetadata, localizeFunctionsMetadata } from "../../src/fun
 import { FUNCTIONS_ZH_CN } from "../../src/functions/i18n.zh-CN";
 import { registered } from "./callCell";
 
-/** What each function must declare: parameters as [name, dimensionality, optional], and the result's dimensionality. */
-const SPEC: Record<
-  string,
-  { params: [string, "scalar" | "matrix", boolean][]; result: "scalar" | "matrix" }
-> = {
+/** A parameter as [name, dimensionality, optional]. */
+type ParamSpec = [string, "scalar" | "matrix", boolean];
+
+/** SAFETY_STOCK and REORDER_POINT take the same arguments (REORDER_POINT adds d̄·L to the safety stock). */
+const SAFETY_PARAMS: ParamSpec[] = [
+  ["demand_history_or_mean", "matrix", false],
+  ["lead_time", "scalar", false],
+  ["service_level", "scalar", false],
+  ["lead_time_sd", "scalar", true],
+  ["review_period", "scalar", true],
+  ["method", "scalar", true],
+];
+
+/** LANDED_COST and LANDED_COST_BREAKDOWN take the same arguments (the breakdown spills the components). */
+const LANDED_PARAMS: ParamSpec[] = [
+  ["unit_cost", "scalar", false],
+  ["quantity", "scalar", false],
+  ["mode", "scalar", false],
+  ["unit_weight_kg", "scalar", false],
+  ["unit_volume_cbm", "scalar", false],
+  ["duty_rate", "scalar", false],
+  ["rates", "matrix", true],
+];
+
+/** What each function must declare: its parameters and the result's dimensionality. */
+const SPEC: Record<string, { params: ParamSpec[]; result: "scalar" | "matrix" }> = {
   FORECAST_PROMO: {
     params: [
       ["history", "matrix", false],
@@ -35,52 +56,10 @@ const SPEC: Record<
     ],
     result: "scalar",
   },
-  SAFETY_STOCK: {
-    params: [
-      ["demand_history_or_mean", "matrix", false],
-      ["lead_time", "scalar", false],
-      ["service_level", "scalar", false],
-      ["lead_time_sd", "scalar", true],
-      ["review_period", "scalar", true],
-      ["method", "scalar", true],
-    ],
-    result: "scalar",
-  },
-  REORDER_POINT: {
-    params: [
-      ["demand_history_or_mean", "matrix", false],
-      ["lead_time", "scalar", false],
-      ["service_level", "scalar", false],
-      ["lead_time_sd", "scalar", true],
-      ["review_period", "scalar", true],
-      ["method", "scalar", true],
-    ],
-    result: "scalar",
-  },
-  LANDED_COST: {
-    params: [
-      ["unit_cost", "scalar", false],
-      ["quantity", "scalar", false],
-      ["mode", "scalar", false],
-      ["unit_weight_kg", "scalar", false],
-      ["unit_volume_cbm", "scalar", false],
-      ["duty_rate", "scalar", false],
-      ["rates", "matrix", true],
-    ],
-    result: "scalar",
-  },
-  LANDED_COST_BREAKDOWN: {
-    params: [
-      ["unit_cost", "scalar", false],
-      ["quantity", "scalar", false],
-      ["mode", "scalar", false],
-      ["unit_weight_kg", "scalar", false],
-      ["unit_volume_cbm", "scalar", false],
-      ["duty_rate", "scalar", false],
-      ["rates", "matrix", true],
-    ],
-    result: "matrix",
-  },
+  SAFETY_STOCK: { params: SAFETY_PARAMS, result: "scalar" },
+  REORDER_POINT: { params: SAFETY_PARAMS, result: "scalar" },
+  LANDED_COST: { params: LANDED_PARAMS, result: "scalar" },
+  LANDED_COST_BREAKDOWN: { params: LANDED_PARAMS, result: "matrix" },
   CHARGEABLE_WEIGHT: {
     params: [
       ["mode", "scalar", false],
