@@ -26,7 +26,6 @@
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
 import { InputError } from "../core/errors";
-import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import {
   decideDateOrder,
   readDateToken,
@@ -35,8 +34,8 @@ import {
   type DateToken,
 } from "./parseDate";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
-import { closeIssues, importDelimited, importMetaBase, reportHeaderMismatch } from "./importSteps";
-import { hashCells, isBlankRecord, RecordGate, type TableSink } from "./readTable";
+import { ImportFile, importDelimited } from "./importSteps";
+import { hashCells, isBlankRecord, type TableSink } from "./readTable";
 import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import type {
   DateOrder,
@@ -143,20 +142,18 @@ export interface SalesSink extends TableSink {
  */
 export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   validateOptions(options);
-  const issues = new IssueCollector(options.maxIssues ?? DEFAULT_MAX_ISSUES);
-  const gate = new RecordGate(issues, false); // duplicates are checked per SKU-day in addLine
+  const file = new ImportFile(options.maxIssues, false); // duplicates are checked per SKU-day in addLine
+  const { issues, gate } = file;
   const buckets = new Map<string, Bucket>();
   const tokenCache = new Map<string, DateToken | null>();
   const evidence: DateOrderEvidence = { mdyOnly: 0, dmyOnly: 0, ambiguous: 0 };
   const asOf = options.asOf;
   let bound: BoundFormat | null = null;
-  let headerCells: string[] = [];
   let headerOk = false;
   let importedLines = 0;
   let cancelledLines = 0;
   let cancelledUnits = 0;
   let descriptionRows = 0;
-  let anyRecord = false;
   let anySlash = false;
 
   const readToken = (raw: string): DateToken | null => {
@@ -237,29 +234,20 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     importedLines++;
   };
 
-  let headerRow = 1;
   let awaitingFirstData = true;
   const inner: PreambleSink = {
-    preamble(row) {
-      anyRecord = true;
-      issues.add("PREAMBLE_ROW", "info", { row });
-    },
+    preamble: (row) => file.preamble(row),
     header(cells, row) {
-      anyRecord = true;
-      headerRow = row;
-      issues.headerRow = row;
-      headerCells = cells.map((c) => c.trim());
-      gate.setHeader(cells);
-      if (headerCells.every((c) => c === "")) return;
-      bound = bindSalesFormat(headerCells, options.format);
+      if (!file.takeHeader(cells, row)) return;
+      bound = bindSalesFormat(file.header, options.format);
       if (bound.missing.length === 0) {
         headerOk = true;
         return;
       }
-      reportHeaderMismatch(issues, row, headerCells, bound.missing);
+      file.headerMismatch(row, bound.missing);
     },
     row(cells, row) {
-      anyRecord = true;
+      file.anyRecord = true;
       if (!headerOk || !bound) {
         if (!isBlankRecord(cells)) gate.sourceRows++;
         return;
@@ -298,11 +286,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       }
       addLine(line, token, row, cells);
     },
-    malformed(row, detail) {
-      anyRecord = true;
-      gate.sourceRows++;
-      issues.add("MALFORMED_ROW", "error", { row, detail });
-    },
+    malformed: (row, detail) => file.malformed(row, detail),
   };
   const search = withHeaderSearch(
     inner,
@@ -403,12 +387,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         for (const r of list) rows.push(r);
       }
-      closeIssues(issues, anyRecord, headerOk, gate, headerRow);
+      file.closeIssues(headerOk);
       return {
         rows,
         issues: issues.issues,
         meta: {
-          ...importMetaBase(encoding, delimiter, headerCells, gate, issues),
+          ...file.metaBase(encoding, delimiter),
           format: bound ? (bound as BoundFormat).format : null,
           dateOrder,
           importedLines,

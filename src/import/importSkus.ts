@@ -16,11 +16,10 @@
  * `volumeCbm` = length × width × height / 1,000,000 when the three dimensions are given.
  */
 import { findColumn } from "./headers";
-import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { parseNumber } from "./parseNumber";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
-import { closeIssues, importDelimited, importMetaBase, reportHeaderMismatch } from "./importSteps";
-import { isBlankRecord, RecordGate, type TableSink } from "./readTable";
+import { ImportFile, importDelimited } from "./importSteps";
+import { isBlankRecord, type TableSink } from "./readTable";
 import { cellAt, parseFlag } from "./salesFormats";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
 
@@ -139,41 +138,30 @@ export interface SkuSink extends TableSink {
 
 /** Creates the streaming importer behind `importSkus` (the xlsx reader feeds it too). */
 export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
-  const issues = new IssueCollector(options.maxIssues ?? DEFAULT_MAX_ISSUES);
-  const gate = new RecordGate(issues);
+  const file = new ImportFile(options.maxIssues);
+  const { issues, gate } = file;
   const rows: SkuRow[] = [];
   const firstRowOf = new Map<string, number>();
-  let header: string[] = [];
   let idx: Record<keyof typeof SKU_ALIASES, number> | null = null;
-  let anyRecord = false;
 
-  const name = (i: number): string => header[i] ?? "";
+  const name = (i: number): string => file.header[i] ?? "";
   const get = cellAt;
 
-  let headerRow = 1;
   const inner: PreambleSink = {
-    preamble(row) {
-      anyRecord = true;
-      issues.add("PREAMBLE_ROW", "info", { row });
-    },
+    preamble: (row) => file.preamble(row),
     header(cells, row) {
-      anyRecord = true;
-      headerRow = row;
-      issues.headerRow = row;
-      header = cells.map((c) => c.trim());
-      gate.setHeader(cells);
-      if (header.every((c) => c === "")) return;
+      if (!file.takeHeader(cells, row)) return;
       const found = Object.fromEntries(
-        Object.entries(SKU_ALIASES).map(([k, aliases]) => [k, findColumn(header, aliases)]),
+        Object.entries(SKU_ALIASES).map(([k, aliases]) => [k, findColumn(file.header, aliases)]),
       ) as Record<keyof typeof SKU_ALIASES, number>;
       if (found.sku >= 0) {
         idx = found;
         return;
       }
-      reportHeaderMismatch(issues, row, header, ["sku"]);
+      file.headerMismatch(row, ["sku"]);
     },
     row(cells, row) {
-      anyRecord = true;
+      file.anyRecord = true;
       if (!idx) {
         if (!isBlankRecord(cells)) gate.sourceRows++;
         return;
@@ -249,11 +237,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       firstRowOf.set(sku, row);
       rows.push(out);
     },
-    malformed(row, detail) {
-      anyRecord = true;
-      gate.sourceRows++;
-      issues.add("MALFORMED_ROW", "error", { row, detail });
-    },
+    malformed: (row, detail) => file.malformed(row, detail),
   };
   const search = withHeaderSearch(inner, (cells) => findColumn(cells, SKU_ALIASES.sku) >= 0);
   return {
@@ -263,13 +247,14 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
     finish(encoding, delimiter) {
       search.flush();
       gate.release();
-      closeIssues(issues, anyRecord, idx !== null, gate, headerRow);
+      file.closeIssues(idx !== null);
       const columns: Partial<Record<keyof SkuRow, string>> = {};
-      if (idx) for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = header[i];
+      if (idx)
+        for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = file.header[i];
       return {
         rows,
         issues: issues.issues,
-        meta: { ...importMetaBase(encoding, delimiter, header, gate, issues), columns },
+        meta: { ...file.metaBase(encoding, delimiter), columns },
       };
     },
   };

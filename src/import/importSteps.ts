@@ -1,12 +1,12 @@
 /**
- * Steps every delimited importer (sales history, SKU master) takes the same way: reading the
- * text into a sink, reporting a header that does not fit, the file-level issues at the end and
- * the `meta` fields they all report.
+ * What every delimited importer (sales history, SKU master) does the same way: reading the text
+ * into its sink, and the bookkeeping about the file (title lines, header, malformed records,
+ * file-level issues, the `meta` fields they all report).
  */
 import { decodeText } from "./decode";
 import { detectDelimiter } from "./detectDelimiter";
-import type { IssueCollector } from "./issueCollector";
-import { readDelimitedTable, type RecordGate, type TableSink } from "./readTable";
+import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
+import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase } from "./types";
 
 /** A streaming importer: fed a header and records, then asked for its result. */
@@ -33,64 +33,98 @@ export function importDelimited<O extends ImportOptionsBase, R>(
 }
 
 /**
- * A header row that lacks required columns: one cell means the file was split on the wrong
- * delimiter (WRONG_DELIMITER), otherwise one MISSING_COLUMN per absent column, showing what
- * the header does hold.
+ * What every delimited importer tracks about the file besides its rows: the issues, the record
+ * gate, whether any record was read, and the header (its row and trimmed cells). The importer's
+ * sink hands it the records that are not data (title lines, the header, malformed records).
  */
-export function reportHeaderMismatch(
-  issues: IssueCollector,
-  row: number,
-  header: readonly string[],
-  missing: readonly string[],
-): void {
-  if (header.length === 1) {
-    issues.add("WRONG_DELIMITER", "error", { row, detail: header[0].slice(0, 60) });
-    return;
-  }
-  for (const column of missing) {
-    issues.add("MISSING_COLUMN", "error", {
-      row,
-      column,
-      detail: `found: ${header.join(", ").slice(0, 120)}`,
-    });
-  }
-}
+export class ImportFile {
+  readonly issues: IssueCollector;
+  readonly gate: RecordGate;
+  /** Any record at all (title line, header, data, malformed); none → EMPTY_FILE. */
+  anyRecord = false;
+  headerRow = 1;
+  /** The header cells as written, trimmed. */
+  header: string[] = [];
 
-/**
- * File-level issues once every record is in: EMPTY_FILE when nothing was read, HEADER_ONLY when
- * a fitting header had no data under it; then the issues in row order.
- */
-export function closeIssues(
-  issues: IssueCollector,
-  anyRecord: boolean,
-  headerMatched: boolean,
-  gate: RecordGate,
-  headerRow: number,
-): void {
-  if (!anyRecord) issues.add("EMPTY_FILE", "error", { row: 0 });
-  else if (headerMatched && gate.sourceRows === 0) issues.add("HEADER_ONLY", "warning", { row: headerRow });
-  issues.issues.sort((a, b) => a.row - b.row);
-}
+  /**
+   * @param dedupe passed to RecordGate: false when the importer checks exact duplicates itself.
+   * @throws InputError when `maxIssues` is not a whole number ≥ 0 (IssueCollector).
+   */
+  constructor(maxIssues: number | undefined, dedupe = true) {
+    this.issues = new IssueCollector(maxIssues ?? DEFAULT_MAX_ISSUES);
+    this.gate = new RecordGate(this.issues, dedupe);
+  }
 
-/** The `meta` fields every importer reports, from its collector and record gate. */
-export function importMetaBase(
-  encoding: DetectedEncoding,
-  delimiter: string,
-  header: string[],
-  gate: RecordGate,
-  issues: IssueCollector,
-): ImportMetaBase {
-  return {
-    encoding,
-    delimiter,
-    header,
-    sourceRows: gate.sourceRows,
-    blankRows: gate.blankRows,
-    rejectedRows: issues.rejectedRows,
-    duplicateRows: gate.duplicateRows,
-    issueCounts: issues.counts,
-    issuesTruncated: issues.truncated,
-    formulaLikeCells: issues.formulaLikeCells,
-    formulaLikeCount: issues.formulaLikeCount,
-  };
+  /** A title line above the header: noted, never imported. */
+  preamble(row: number): void {
+    this.anyRecord = true;
+    this.issues.add("PREAMBLE_ROW", "info", { row });
+  }
+
+  /** Takes the header record; false when all its cells are blank (nothing to bind columns to). */
+  takeHeader(cells: string[], row: number): boolean {
+    this.anyRecord = true;
+    this.headerRow = row;
+    this.issues.headerRow = row;
+    this.header = cells.map((c) => c.trim());
+    this.gate.setHeader(cells);
+    return !this.header.every((c) => c === "");
+  }
+
+  /**
+   * A header that lacks required columns: one cell means the file was split on the wrong
+   * delimiter (WRONG_DELIMITER), otherwise one MISSING_COLUMN per absent column, showing what
+   * the header does hold.
+   */
+  headerMismatch(row: number, missing: readonly string[]): void {
+    const header = this.header;
+    if (header.length === 1) {
+      this.issues.add("WRONG_DELIMITER", "error", { row, detail: header[0].slice(0, 60) });
+      return;
+    }
+    for (const column of missing) {
+      this.issues.add("MISSING_COLUMN", "error", {
+        row,
+        column,
+        detail: `found: ${header.join(", ").slice(0, 120)}`,
+      });
+    }
+  }
+
+  /** A record the table reader could not split: a source row, rejected. */
+  malformed(row: number, detail: string): void {
+    this.anyRecord = true;
+    this.gate.sourceRows++;
+    this.issues.add("MALFORMED_ROW", "error", { row, detail });
+  }
+
+  /**
+   * File-level issues once every record is in: EMPTY_FILE when nothing was read, HEADER_ONLY
+   * when a fitting header had no data under it; then the issues in row order.
+   */
+  closeIssues(headerMatched: boolean): void {
+    if (!this.anyRecord) this.issues.add("EMPTY_FILE", "error", { row: 0 });
+    else if (headerMatched && this.gate.sourceRows === 0) {
+      this.issues.add("HEADER_ONLY", "warning", { row: this.headerRow });
+    }
+    this.issues.issues.sort((a, b) => a.row - b.row);
+  }
+
+  /** The `meta` fields every importer reports. */
+  metaBase(encoding: DetectedEncoding, delimiter: string): ImportMetaBase {
+    const { gate, issues } = this;
+    return {
+      encoding,
+      delimiter,
+      header: this.header,
+      sourceRows: gate.sourceRows,
+      blankRows: gate.blankRows,
+      rejectedRows: issues.rejectedRows,
+      duplicateRows: gate.duplicateRows,
+      issueCounts: issues.counts,
+      issuesTruncated: issues.truncated,
+      formulaLikeCells: issues.formulaLikeCells,
+      formulaLikeCount: issues.formulaLikeCount,
+    };
+  }
 }
