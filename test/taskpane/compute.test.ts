@@ -10,6 +10,7 @@ import {
   purchase,
   shipDates,
 } from "../../src/taskpane/compute/plan";
+import { planSingles } from "../../src/taskpane/compute/planRows";
 import { readDraft } from "../../src/taskpane/compute/readDraft";
 import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
 import { importHistoryFile, importSkuFile } from "../../src/taskpane/data/importHistory";
@@ -287,5 +288,41 @@ describe("landedCost (pane) against the plan", () => {
       ["seaUnits", "airUnits", "expressUnits"].map((k) => rows.reduce((s, r) => s + Number(r[k]), 0)),
     );
     expect(lc.batches.reduce((s, b) => s + b.qty, 0)).toBe(lc.units);
+  });
+});
+
+describe("planSingles", () => {
+  const settings = {
+    event: "bfcm" as const,
+    registrationDeadline: "2026-10-13",
+    inboundCutoff: "2026-11-06",
+    promoStart: "2026-11-27",
+    promoEnd: "2026-11-30",
+  };
+  it("reads the plan's named cells: inputs as written, formulas as expected", () => {
+    const S = planSingles({ settings, today: "2026-09-15", skus: [], sales: [] });
+    // 2026-11-06 is Excel serial 46332; sea ship-by 46332 − 7 − 35 = 46290 (2026-09-25)
+    expect(S.InboundCutoff).toBe(46332);
+    expect(S.ShipBySea).toBe(46290);
+    // plan defaults: growth 10 %, discount 20 % × elasticity 1.5 → 1.1 × 1.3 = 1.43
+    expect(S.TargetFactor).toBeCloseTo(1.43, 12);
+  });
+  it("gives no numbers when the plan refuses the settings (a promo longer than a year)", () => {
+    const S = planSingles({
+      settings: { ...settings, promoEnd: "2028-01-01" },
+      today: "2026-09-15",
+      skus: [],
+      sales: [],
+    });
+    expect(S.ShipBySea).toBeUndefined();
+  });
+});
+
+describe("shipDates (pane) with a field that does not parse", () => {
+  it("counts an unreadable transit time as 0 so step 1 still shows dates", () => {
+    const draft = sampleDraft((d) => ({ ...d, logistics: { ...d.logistics, seaTransitDays: "abc" } }));
+    const dates = shipDates(draft, readDraft(draft).values);
+    // 2026-11-06 − 7 days buffer − 0 = 2026-10-30
+    expect(dates[0].shipBy).toBe("2026-10-30");
   });
 });

@@ -1,76 +1,58 @@
-import { normalInverse } from "../../core";
-import { isoToSerial, serialToIso } from "../../plan/dates";
-import { excelSub } from "../../plan/excelMath";
-import { coreOr, coreShipBy, n, type Vals } from "../../plan/expected";
-import { DEFAULT_SETTINGS, type PlanInput, type PlanSettings } from "../../plan/input";
+import { InputError } from "../../core";
+import { buildPlan } from "../../plan/buildPlan";
+import { serialToIso } from "../../plan/dates";
+import type { Vals } from "../../plan/expected";
+import { DEFAULT_SETTINGS, type PlanInput } from "../../plan/input";
+import { planText } from "../../plan/i18n";
 import { skuColumns, type ColDef, type RowExtra } from "../../plan/skuColumns";
 import type { SkuHistory } from "../../plan/skuHistory";
 
 /**
- * The plan sheet's numbers, computed by the plan's own cell rules: every SKU-table column is
- * evaluated with the `expect` function src/plan/skuColumns gives its formula cell (the value
- * buildPlan writes as the cell's `expected`, core first), so the pane preview and the plan sheet
- * cannot disagree. Only the few derived named inputs buildPlan computes inline are mirrored here
- * (see {@link planSingles}); test/taskpane/compute.test.ts checks them against buildPlan.
+ * The plan sheet's numbers, computed by the plan's own code: the named cells come from buildPlan
+ * itself, and every SKU-table column is evaluated with the `expect` function src/plan/skuColumns
+ * gives its formula cell (the value buildPlan writes as the cell's `expected`, core first), so
+ * the pane preview and the plan sheet cannot disagree. Only the SKU rows are evaluated here rather
+ * than by buildPlan, because buildPlan re-runs every SKU's forecast and the pane keeps those cached.
  */
 
-/** The label the preview uses for the statistical method (the sheet uses its localized text). */
-const STAT = "statistical";
-
-/** The plan's named inputs and derived singles (ShipBy*, TargetFactor, ZScore, ExpressShare). */
+/** The plan's named cells by name: inputs as written, formulas as their `expected` value. */
 export type PlanSingles = Vals;
 
+/** Label of the statistical method in the plan's language (the SafetyStockMethod list value). */
+function statLabel(input: PlanInput): string {
+  return planText(input.settings.locale ?? DEFAULT_SETTINGS.locale)("methodStatistical");
+}
+
 /**
- * Named inputs as buildPlan sets them for `input` (no buyer overrides): the settings over
- * DEFAULT_SETTINGS, dates as Excel serials, and the derived singles
- *   ShipBy<mode> = InboundCutoff − InboundBufferDays − TransitDays<mode>  (core shipByDate)
- *   TargetFactor = (1 + GrowthRate) · (1 + DiscountDepth · DiscountElasticity)
- *   ZScore = Φ⁻¹(ServiceLevel)  (core normalInverse)
- *   ExpressShare = 1 − SeaShare − AirShare  (spreadsheet subtraction)
+ * The plan sheet's named cells for `input`, read from the model buildPlan builds for the same
+ * settings with one placeholder SKU and no sales (cheap: no forecast runs). Inputs carry their
+ * value (dates as Excel serials), formulas their `expected` value: ShipBy<mode> (core shipByDate:
+ * cutoff − inbound buffer − transit), TargetFactor, ZScore (core normalInverse), ExpressShare.
+ * A formula the plan cannot compute (it would show an error) reads as NaN, as do all cells when
+ * the plan refuses the settings (e.g. a promo window longer than a year).
  */
 export function planSingles(input: PlanInput): PlanSingles {
-  const st: PlanSettings = { ...DEFAULT_SETTINGS, ...input.settings };
-  const S: Vals = {
-    InboundCutoff: isoToSerial(st.inboundCutoff),
-    PromoStart: isoToSerial(st.promoStart),
-    PromoEnd: isoToSerial(st.promoEnd),
-    PlanDate: isoToSerial(input.today),
-    InboundBufferDays: st.inboundBufferDays,
-    TransitDaysSea: st.transitDaysSea,
-    TransitDaysAir: st.transitDaysAir,
-    TransitDaysExpress: st.transitDaysExpress,
-    GrowthRate: st.growthRate,
-    DiscountDepth: st.discountDepth,
-    DiscountElasticity: st.discountElasticity,
-    NewProductShare: st.newProductShare,
-    ServiceLevel: st.serviceLevel,
-    SafetyStockPct: st.safetyStockPct,
-    SafetyStockMethod: st.safetyStockMethod === "statistical" ? STAT : "rule",
-    DepositRate: st.depositRate,
-    SeaShare: st.seaShare,
-    AirShare: st.airShare,
-    SeaRatePerCbm: st.seaRatePerCbm,
-    AirRatePerKg: st.airRatePerKg,
-    ExpressRatePerKg: st.expressRatePerKg,
-    AirVolumetricDivisor: st.airVolumetricDivisor,
-    ExpressVolumetricDivisor: st.expressVolumetricDivisor,
-    DutyRate: st.dutyRate,
-    CommissionRate: st.commissionRate,
-    FulfilmentFeePerUnit: st.fulfilmentFeePerUnit,
-    DefaultReturnRate: st.defaultReturnRate,
-    ContingencyRate: st.contingencyRate,
-  };
-  S.ShipBySea = coreShipBy(S.InboundCutoff, S.TransitDaysSea, S.InboundBufferDays) ?? Number.NaN;
-  S.ShipByAir = coreShipBy(S.InboundCutoff, S.TransitDaysAir, S.InboundBufferDays) ?? Number.NaN;
-  S.ShipByExpress = coreShipBy(S.InboundCutoff, S.TransitDaysExpress, S.InboundBufferDays) ?? Number.NaN;
-  S.TargetFactor = (1 + n(S.GrowthRate)) * (1 + n(S.DiscountDepth) * n(S.DiscountElasticity));
-  const sl = n(S.ServiceLevel);
-  S.ZScore =
-    coreOr(
-      () => normalInverse(sl),
-      () => Number.NaN,
-    ) ?? Number.NaN;
-  S.ExpressShare = excelSub(excelSub(1, n(S.SeaShare)), n(S.AirShare));
+  const S: Vals = {};
+  let model;
+  try {
+    model = buildPlan({
+      ...input,
+      skus: [{ sku: "-", battery: false, liquid: false, magnetic: false }],
+      sales: [],
+      actuals: [],
+    });
+  } catch (e) {
+    if (e instanceof InputError) return S;
+    throw e;
+  }
+  const planSheet = model.sheets[0];
+  const byAddress = new Map(planSheet.cells.map((c) => [c.address, c]));
+  for (const { name, sheet, address } of model.names) {
+    const cell = sheet === planSheet.name ? byAddress.get(address) : undefined;
+    if (!cell) continue;
+    const value = cell.kind === "formula" ? cell.expected : cell.value;
+    S[name] = value === undefined || typeof value === "boolean" ? Number.NaN : value;
+  }
   return S;
 }
 
@@ -82,7 +64,7 @@ export function planSingles(input: PlanInput): PlanSingles {
  * no preview number depends on them.
  */
 export function planRows(input: PlanInput, S: PlanSingles, hist: readonly SkuHistory[]): Vals[] {
-  const cols = skuColumns(STAT);
+  const cols = skuColumns(statLabel(input));
   return input.skus.map((s, i) => {
     const extra: RowExtra = { flags: "", cumShare: 0, top: 0, actual: 0, forecastToDate: 0 };
     const v: Vals = {};
@@ -98,7 +80,8 @@ export function planRows(input: PlanInput, S: PlanSingles, hist: readonly SkuHis
  * @throws Error when the plan has no such column (a renamed column must fail loudly, not show 0).
  */
 export function planColumn(key: string): ColDef {
-  const col = skuColumns(STAT).find((c) => c.key === key);
+  // the label only matters to the SsUsed column
+  const col = skuColumns(planText(DEFAULT_SETTINGS.locale)("methodStatistical")).find((c) => c.key === key);
   if (!col) throw new Error(`the plan has no SKU column "${key}"`);
   return col;
 }
