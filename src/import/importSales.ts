@@ -296,116 +296,109 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         options.format,
       ).missing.length === 0,
   );
-  return {
-    header: search.header,
-    row: search.row,
-    malformed: search.malformed,
-    finish(encoding, delimiter) {
-      search.flush();
-      gate.release();
-      tokenCache.clear();
-      const column = bound?.dateColumn ?? "date";
-      let dateOrder: DateOrder | null = null;
-      if (anySlash) {
-        const decided = decideDateOrder(evidence, options.dateOrder ?? "MDY");
-        dateOrder = decided.order;
-        if (decided.ambiguous && options.dateOrder === undefined) {
-          issues.add("AMBIGUOUS_DATE_ORDER", "warning", {
-            row: 0,
+  return file.sink(search, (encoding, delimiter) => {
+    tokenCache.clear();
+    const column = bound?.dateColumn ?? "date";
+    let dateOrder: DateOrder | null = null;
+    if (anySlash) {
+      const decided = decideDateOrder(evidence, options.dateOrder ?? "MDY");
+      dateOrder = decided.order;
+      if (decided.ambiguous && options.dateOrder === undefined) {
+        issues.add("AMBIGUOUS_DATE_ORDER", "warning", {
+          row: 0,
+          column,
+          detail: dateOrder === "MDY" ? "MM/DD/YYYY" : "DD/MM/YYYY",
+        });
+      }
+    }
+    // Merge buckets into calendar days (two spellings of one day merge here).
+    // Buckets are keyed by SKU + ISO date already, except slash dates: resolve and merge those
+    // (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
+    const days = anySlash ? new Map<string, Bucket>() : buckets;
+    for (const b of anySlash ? buckets.values() : []) {
+      const iso = b.token ? resolveDateToken(b.token, dateOrder ?? "MDY") : b.iso!;
+      const raw = b.raw ?? "";
+      if (iso === null) {
+        for (const r of b.rows ?? []) {
+          issues.add("BAD_DATE", "error", {
+            row: r,
             column,
-            detail: dateOrder === "MDY" ? "MM/DD/YYYY" : "DD/MM/YYYY",
+            value: raw,
+            detail: dateOrder === "MDY" ? " as MM/DD/YYYY" : " as DD/MM/YYYY",
           });
         }
+        continue;
       }
-      // Merge buckets into calendar days (two spellings of one day merge here).
-      // Buckets are keyed by SKU + ISO date already, except slash dates: resolve and merge those
-      // (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
-      const days = anySlash ? new Map<string, Bucket>() : buckets;
-      for (const b of anySlash ? buckets.values() : []) {
-        const iso = b.token ? resolveDateToken(b.token, dateOrder ?? "MDY") : b.iso!;
-        const raw = b.raw ?? "";
-        if (iso === null) {
-          for (const r of b.rows ?? []) {
-            issues.add("BAD_DATE", "error", {
-              row: r,
-              column,
-              value: raw,
-              detail: dateOrder === "MDY" ? " as MM/DD/YYYY" : " as DD/MM/YYYY",
-            });
-          }
-          continue;
+      if (asOf !== undefined && iso > asOf) {
+        for (const r of b.rows ?? []) {
+          issues.add("FUTURE_DATE", "error", { row: r, column, value: raw, detail: asOf });
         }
-        if (asOf !== undefined && iso > asOf) {
-          for (const r of b.rows ?? []) {
-            issues.add("FUTURE_DATE", "error", { row: r, column, value: raw, detail: asOf });
-          }
-          continue;
-        }
-        const key = `${b.sku}\u0001${iso}`;
-        const d = days.get(key);
-        b.iso = iso;
-        if (!d) {
-          days.set(key, b);
-          continue;
-        }
-        d.units += b.units;
-        d.promoUnits += b.promoUnits;
-        d.lines += b.lines;
-        d.promoLines += b.promoLines;
-        d.hasPromoInfo ||= b.hasPromoInfo;
-        d.revenue += b.revenue;
-        d.pricedUnits += b.pricedUnits;
-        d.pricedLines += b.pricedLines;
-        d.listedPrice = b.listedPrice ?? d.listedPrice;
+        continue;
       }
-      const bySku = new Map<string, SalesRow[]>();
-      let firstDate: string | null = null;
-      let lastDate: string | null = null;
-      if (anySlash) buckets.clear(); // merged into `days`
-      for (const [key, d] of days) {
-        days.delete(key); // free each bucket once its row exists: peak = buckets + rows, not both in full
-        const iso = d.iso!; // set at creation for ISO-like dates, in the loop above for slash dates
-        const r: SalesRow = { sku: d.sku, date: iso, units: d.units };
-        if (d.hasPromoInfo) {
-          // promo day = at least half the units sold on promo (zero-unit day: any promo line)
-          r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
-        }
-        if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
-        if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
-        else if (d.listedPrice !== undefined) r.price = d.listedPrice;
-        const list = bySku.get(d.sku);
-        if (list) list.push(r);
-        else bySku.set(d.sku, [r]);
-        if (firstDate === null || iso < firstDate) firstDate = iso;
-        if (lastDate === null || iso > lastDate) lastDate = iso;
+      const key = `${b.sku}\u0001${iso}`;
+      const d = days.get(key);
+      b.iso = iso;
+      if (!d) {
+        days.set(key, b);
+        continue;
       }
-      // Sorted by SKU, then date: per-SKU lists are usually in date order already, so sorting
-      // them one by one is close to linear, unlike one comparator sort over every row.
-      const rows: SalesRow[] = [];
-      for (const sku of [...bySku.keys()].sort()) {
-        const list = bySku.get(sku)!;
-        list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-        for (const r of list) rows.push(r);
+      d.units += b.units;
+      d.promoUnits += b.promoUnits;
+      d.lines += b.lines;
+      d.promoLines += b.promoLines;
+      d.hasPromoInfo ||= b.hasPromoInfo;
+      d.revenue += b.revenue;
+      d.pricedUnits += b.pricedUnits;
+      d.pricedLines += b.pricedLines;
+      d.listedPrice = b.listedPrice ?? d.listedPrice;
+    }
+    const bySku = new Map<string, SalesRow[]>();
+    let firstDate: string | null = null;
+    let lastDate: string | null = null;
+    if (anySlash) buckets.clear(); // merged into `days`
+    for (const [key, d] of days) {
+      days.delete(key); // free each bucket once its row exists: peak = buckets + rows, not both in full
+      const iso = d.iso!; // set at creation for ISO-like dates, in the loop above for slash dates
+      const r: SalesRow = { sku: d.sku, date: iso, units: d.units };
+      if (d.hasPromoInfo) {
+        // promo day = at least half the units sold on promo (zero-unit day: any promo line)
+        r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
       }
-      file.closeIssues(headerOk);
-      return {
-        rows,
-        issues: issues.issues,
-        meta: {
-          ...file.metaBase(encoding, delimiter),
-          format: bound ? (bound as BoundFormat).format : null,
-          dateOrder,
-          importedLines,
-          cancelledLines,
-          cancelledUnits,
-          descriptionRows,
-          skuCount: bySku.size,
-          firstDate,
-          lastDate,
-        },
-      };
-    },
-  };
+      if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
+      if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
+      else if (d.listedPrice !== undefined) r.price = d.listedPrice;
+      const list = bySku.get(d.sku);
+      if (list) list.push(r);
+      else bySku.set(d.sku, [r]);
+      if (firstDate === null || iso < firstDate) firstDate = iso;
+      if (lastDate === null || iso > lastDate) lastDate = iso;
+    }
+    // Sorted by SKU, then date: per-SKU lists are usually in date order already, so sorting
+    // them one by one is close to linear, unlike one comparator sort over every row.
+    const rows: SalesRow[] = [];
+    for (const sku of [...bySku.keys()].sort()) {
+      const list = bySku.get(sku)!;
+      list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      for (const r of list) rows.push(r);
+    }
+    file.closeIssues(headerOk);
+    return {
+      rows,
+      issues: issues.issues,
+      meta: {
+        ...file.metaBase(encoding, delimiter),
+        format: bound ? (bound as BoundFormat).format : null,
+        dateOrder,
+        importedLines,
+        cancelledLines,
+        cancelledUnits,
+        descriptionRows,
+        skuCount: bySku.size,
+        firstDate,
+        lastDate,
+      },
+    };
+  });
 }
 
 /**

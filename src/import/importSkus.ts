@@ -240,24 +240,17 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
     malformed: (row, detail) => file.malformed(row, detail),
   };
   const search = withHeaderSearch(inner, (cells) => findColumn(cells, SKU_ALIASES.sku) >= 0);
-  return {
-    header: search.header,
-    row: search.row,
-    malformed: search.malformed,
-    finish(encoding, delimiter) {
-      search.flush();
-      gate.release();
-      file.closeIssues(idx !== null);
-      const columns: Partial<Record<keyof SkuRow, string>> = {};
-      if (idx)
-        for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = file.header[i];
-      return {
-        rows,
-        issues: issues.issues,
-        meta: { ...file.metaBase(encoding, delimiter), columns },
-      };
-    },
-  };
+  return file.sink(search, (encoding, delimiter) => {
+    file.closeIssues(idx !== null);
+    const columns: Partial<Record<keyof SkuRow, string>> = {};
+    if (idx)
+      for (const [k, i] of Object.entries(idx)) if (i >= 0) columns[k as keyof SkuRow] = file.header[i];
+    return {
+      rows,
+      issues: issues.issues,
+      meta: { ...file.metaBase(encoding, delimiter), columns },
+    };
+  });
 }
 
 /**

@@ -110,6 +110,28 @@ export class ImportFile {
     this.issues.issues.sort((a, b) => a.row - b.row);
   }
 
+  /**
+   * The importer's sink: records go through the header search `search`; `finish` first flushes
+   * it (a file of title lines only still gets its header) and frees the duplicate index, then
+   * builds the result.
+   */
+  sink<R>(
+    search: TableSink & { flush(): void },
+    finish: (encoding: DetectedEncoding, delimiter: string) => R,
+  ): FinishingSink<R> {
+    const gate = this.gate;
+    return {
+      header: search.header,
+      row: search.row,
+      malformed: search.malformed,
+      finish(encoding, delimiter) {
+        search.flush();
+        gate.release();
+        return finish(encoding, delimiter);
+      },
+    };
+  }
+
   /** The `meta` fields every importer reports. */
   metaBase(encoding: DetectedEncoding, delimiter: string): ImportMetaBase {
     const { gate, issues } = this;
