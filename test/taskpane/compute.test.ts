@@ -6,6 +6,7 @@ import {
   COST_COMPONENTS,
   forecastPromo,
   landedCost,
+  monitor,
   parseActuals,
   purchase,
   shipDates,
@@ -168,7 +169,7 @@ function previewAndPlan(draft: PaneDraft) {
   const pur = purchase(draft, v, fc);
   const lc = landedCost(draft, v, pur);
   const model: PlanModel = buildPlan(toPlanInput(draft, v, SAMPLE_TODAY, "en-US", "test"));
-  const [planSheet, skuSheet] = model.sheets;
+  const [planSheet, skuSheet, monitorSheet] = model.sheets;
   const table = skuSheet.tables[0];
   /** `expected` of the SKU table's formula cell (column key) in the row of `sku`. */
   const cell = (sku: string, key: string) => {
@@ -184,7 +185,9 @@ function previewAndPlan(draft: PaneDraft) {
     return planSheet.cells.find((x) => x.address === address)?.expected;
   };
   const at = (address: string) => planSheet.cells.find((x) => x.address === address)?.expected;
-  return { v, fc, pur, lc, cell, named, at };
+  /** `expected` of a formula cell on the monitor sheet. */
+  const mon = (address: string) => monitorSheet.cells.find((x) => x.address === address)?.expected;
+  return { v, fc, pur, lc, cell, named, at, mon };
 }
 
 describe("forecastPromo (pane) against the plan", () => {
@@ -288,6 +291,18 @@ describe("landedCost (pane) against the plan", () => {
       ["seaUnits", "airUnits", "expressUnits"].map((k) => rows.reduce((s, r) => s + Number(r[k]), 0)),
     );
     expect(lc.batches.reduce((s, b) => s + b.qty, 0)).toBe(lc.units);
+  });
+});
+
+describe("monitor (pane) against the plan", () => {
+  it("charts the plan monitor sheet's Forecast column (base daily forecast × TargetFactor)", () => {
+    const draft = sampleDraft();
+    const { fc, pur, lc, mon } = previewAndPlan(draft);
+    const m = monitor(draft, fc, pur, lc, [{ date: "2026-11-27", units: 100 }]);
+    // BFCM 2026: 27–30 Nov, 4 rows from C5
+    expect(m.days.map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"]);
+    m.days.forEach((d, i) => expect(d.forecast).toBeCloseTo(Number(mon(`C${5 + i}`)), 8));
+    expect(m.ratio).toBeCloseTo(100 / m.days[0].forecast, 12);
   });
 });
 

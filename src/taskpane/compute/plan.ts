@@ -62,6 +62,8 @@ export interface ForecastResult {
   total: number;
   /** (1 + growth) · (1 + discount · elasticity): the plan's TargetFactor. */
   factor: number;
+  /** Forecast per promo day, all SKUs: the plan monitor sheet's Forecast column (base × TargetFactor). */
+  dailyForecast: number[];
   /** The plan's numbers for this draft, reused by purchase and landedCost. */
   plan: PlanPreview;
 }
@@ -117,12 +119,18 @@ export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string):
   const share = planNumber(singles.NewProductShare);
   // the plan's NewProductUnits: =IF(NewProductShare>=1,0,TotalTarget*NewProductShare/(1-NewProductShare))
   const newProductUnits = share >= 1 ? 0 : (known * share) / (1 - share);
+  // as buildPlan feeds its monitor sheet: Σ over SKUs of the base daily forecast, then × TargetFactor
+  const dailyForecast = Array.from(
+    { length: promoDays },
+    (_, d) => hist.reduce((s, h) => s + (h.dailyForecast[d] ?? 0), 0) * factor,
+  );
   return {
     promoDays,
     skus,
     newProductUnits,
     total: known + newProductUnits,
     factor,
+    dailyForecast,
     plan: { singles, rows },
   };
 }
@@ -315,7 +323,8 @@ export interface MonitorResult {
 }
 
 /**
- * Actual vs forecast over the promo window (forecast spread evenly over its days), the suggested
+ * Actual vs forecast over the promo window (the forecast per day is the plan monitor sheet's
+ * Forecast column: the SKUs' base daily forecasts × TargetFactor), the suggested
  * size of the batches that ship after the first (sea) one: planned × actual/forecast, and the two
  * warnings: stock-out when scaled demand exceeds stock, long-term storage when the leftover
  * lasts more than 180 days at the baseline rate.
@@ -327,12 +336,11 @@ export function monitor(
   lc: LandedCost,
   actuals: readonly ActualDay[],
 ): MonitorResult {
-  const perDay = fc.total / fc.promoDays;
   const byDate = new Map<string, number>();
   for (const a of actuals) byDate.set(a.date, (byDate.get(a.date) ?? 0) + a.units);
   const days = Array.from({ length: fc.promoDays }, (_, i) => {
     const date = addDays(draft.promo.promoStart, i);
-    return { date, forecast: perDay, actual: byDate.get(date) ?? null };
+    return { date, forecast: fc.dailyForecast[i] ?? 0, actual: byDate.get(date) ?? null };
   });
   const seen = days.filter((d) => d.actual !== null);
   const fSeen = seen.reduce((s, d) => s + d.forecast, 0);
