@@ -84,6 +84,12 @@ export function snakeCase(name: string): string {
  * index into the flattened range) becomes `history (cell 4)`, counting cells as a buyer does.
  */
 function renamed(error: InputError, names: ArgumentNames): InputError {
+  const exact = names[error.argument];
+  if (exact !== undefined) {
+    // a nested core name that is a positional Excel argument: rates.dutyRate → duty_rate
+    const Kind = error.constructor as new (argument: string, reason: string) => InputError;
+    return new Kind(exact, error.reason);
+  }
   const dot = error.argument.indexOf(".");
   if (dot > 0) {
     // rates.paymentFeeRate → rates (payment_fee_rate): the name as typed in the rates table

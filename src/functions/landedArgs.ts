@@ -43,6 +43,8 @@ export const LANDED_ARGUMENT_NAMES = {
   weightKg: "unit_weight_kg",
   volume: "unit_volume_cbm",
   volumetricDivisor: "divisor",
+  // duty_rate is a positional argument that the core receives inside `rates`
+  "rates.dutyRate": "duty_rate",
 };
 
 /** Spelling-insensitive key: lower case without spaces, dashes, dots or underscores. */

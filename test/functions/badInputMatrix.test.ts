@@ -179,6 +179,13 @@ const MATRIX: [string, string, unknown[], string, string][] = [
     "#VALUE!",
     "rates: must be two columns (name, value), got 1",
   ],
+  [
+    "duty rate 1.5",
+    "LANDED_COST",
+    LC({ duty: 1.5 }),
+    "#NUM!",
+    "duty_rate: must be a fraction in [0, 1], got 1.5",
+  ],
   ["negative weight", "LANDED_COST", LC({ kg: -0.4 }), "#NUM!", "unit_weight_kg: must be ≥ 0, got -0.4"],
   ["blank unit cost", "LANDED_COST", LC({ cost: null }), "#VALUE!", "unit_cost: is required"],
   [
