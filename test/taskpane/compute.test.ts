@@ -257,7 +257,13 @@ describe("shipDates (pane) against the plan", () => {
       ["ShipBySea", "ShipByAir", "ShipByExpress"].map((n) => serialToIso(Number(named(n)))),
     );
     // hand check: 2026-11-06 − 7 − 35 = 2026-09-25; PO by − 20 days = 2026-09-05
-    expect(dates[0]).toEqual({ mode: "sea", transitDays: 35, shipBy: "2026-09-25", poBy: "2026-09-05" });
+    expect(dates[0]).toEqual({
+      mode: "sea",
+      transitDays: 35,
+      bufferDays: 7,
+      shipBy: "2026-09-25",
+      poBy: "2026-09-05",
+    });
   });
 });
 

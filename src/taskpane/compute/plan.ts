@@ -138,6 +138,8 @@ export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string):
 export interface ShipDates {
   mode: Mode;
   transitDays: number;
+  /** Days the warehouse needs to check stock in before the cutoff (the plan's InboundBufferDays). */
+  bufferDays: number;
   shipBy: string;
   poBy: string;
 }
@@ -165,6 +167,7 @@ export function shipDates(draft: PaneDraft, v: DraftNumbers): ShipDates[] {
     return {
       mode,
       transitDays: planNumber(S[`TransitDays${MODE_NAME[mode]}`]),
+      bufferDays: planNumber(S.InboundBufferDays),
       shipBy: planDate(shipBy),
       poBy: planDate(corePoDate(shipBy, clean.supplierLeadDays)),
     };

@@ -54,7 +54,7 @@ export const en = {
   shipDatesTitle: "Latest dates per shipping mode",
   shipByLine: "{mode}: ship by {shipBy}, place the PO by {poBy}",
   shipByExplain:
-    "Ship-by = inbound cutoff − {transit} days in transit; PO = ship-by − {lead} days supplier lead time.",
+    "Ship-by = inbound cutoff − {buffer} days warehouse check-in − {transit} days in transit; PO = ship-by − {lead} days supplier lead time.",
   shipByLate: "{mode}: the PO date {poBy} has already passed.",
   daysToCutoff: "{days} days until the inbound cutoff (plan the first leg at least 30 days ahead).",
   cutoffTooClose:
@@ -175,8 +175,8 @@ export const en = {
     "Sea per CBM (or tonne), air per chargeable kg (÷6000), express per kg (÷5000), by mode share.",
   costExplain_duty: "Duty % on the purchase (FOB) value.",
   costExplain_warehouse: "Fee per unit × units.",
-  costExplain_commission: "Commission % × selling price × units.",
-  costExplain_refundReserve: "Return rate × selling price × units.",
+  costExplain_commission: "Commission % × promo price × units.",
+  costExplain_refundReserve: "Return rate × promo price × units.",
   costExplain_contingency: "Contingency % on everything above.",
   landedTotal: "Total {total} for {units} units = {perUnit} per unit.",
   batchesTitle: "Batches",

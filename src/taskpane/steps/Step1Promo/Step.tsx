@@ -24,7 +24,11 @@ export function Step1Promo({ wizard, today }: StepProps) {
         ? t("shipByLate", { mode: t(`mode_${d.mode}`), poBy: date(d.poBy) })
         : t("shipByLine", { mode: t(`mode_${d.mode}`), shipBy: date(d.shipBy), poBy: date(d.poBy) }) +
           t("sentenceEnd") +
-          t("shipByExplain", { transit: num(d.transitDays), lead: num(s.leadDays) }),
+          t("shipByExplain", {
+            buffer: num(d.bufferDays),
+            transit: num(d.transitDays),
+            lead: num(s.leadDays),
+          }),
   }));
   if (s.daysToCutoff !== null) {
     lines.unshift({
