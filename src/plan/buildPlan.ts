@@ -405,7 +405,7 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     label: "growthRate",
     fmt: FMT.pct,
     rule: { type: "decimal", min: -1, max: 10 },
-    msg: "vNonNegative",
+    msg: "vGrowth",
   });
   single(27, { name: "DiscountDepth", label: "discountDepth", fmt: FMT.pct, rule: RATE, msg: "vRate" });
   single(28, {
@@ -413,14 +413,14 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     label: "discountElasticity",
     fmt: FMT.dec,
     rule: { type: "decimal", min: 0, max: 20 },
-    msg: "vNonNegative",
+    msg: "vElasticity",
   });
   single(29, {
     name: "NewProductShare",
     label: "newProductShare",
     fmt: FMT.pct,
     rule: { type: "decimal", min: 0, max: 0.99 },
-    msg: "vRate",
+    msg: "vShareBelowOne",
   });
   calc(
     30,

@@ -170,6 +170,15 @@ export const PLAN_MESSAGES = {
   vNonNegative: { en: "Enter a number of 0 or more.", zh: "请输入大于等于 0 的数字。" },
   vWholeNonNegative: { en: "Enter a whole number of 0 or more.", zh: "请输入大于等于 0 的整数。" },
   vCasePack: { en: "Enter a whole number of 1 or more.", zh: "请输入大于等于 1 的整数。" },
+  vGrowth: {
+    en: "Enter a growth between -1 and 10 (e.g. 0.1 for 10 %, -0.2 for a 20 % drop).",
+    zh: "请输入 -1 到 10 之间的增长率（如 10% 输入 0.1，下降 20% 输入 -0.2）。",
+  },
+  vElasticity: { en: "Enter a number between 0 and 20.", zh: "请输入 0 到 20 之间的数字。" },
+  vShareBelowOne: {
+    en: "Enter a fraction between 0 and 0.99 (e.g. 0.15 for 15 %).",
+    zh: "请输入 0 到 0.99 之间的小数（如 15% 输入 0.15）。",
+  },
   vDivisor: { en: "Enter a divisor between 1000 and 10000 cm³/kg.", zh: "请输入 1000 到 10000 之间的除数。" },
 } as const satisfies Record<string, { en: string; zh: string }>;
 

@@ -95,6 +95,22 @@ describe("buildPlan", () => {
     for (const r of names) expect(planValidated.has(r.address)).toBe(true);
   });
 
+  it("gives every numeric input a validation message that names the bounds its rule enforces", () => {
+    // a message naming other bounds than the rule tells the buyer a wrong range (growth −0.2 is
+    // allowed, so "0 or more" is wrong); ServiceLevel is the one open bound: max 0.9999 is "below 1"
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const m = buildPlan(tinyInput({ settings: { ...tinyInput().settings, locale } }));
+      for (const sheet of m.sheets) {
+        for (const v of sheet.validations) {
+          if (v.rule.type !== "decimal" && v.rule.type !== "whole") continue;
+          if (sheet === m.sheets[0] && v.range === namedCell(m, "ServiceLevel").address) continue;
+          const bounds = [v.rule.min, v.rule.max].filter((b) => b !== undefined).map(String);
+          for (const b of bounds) expect(`${sheet.name}!${v.range}: ${v.errorMessage}`).toContain(b);
+        }
+      }
+    }
+  });
+
   it("marks the TOP 20 % SKUs by last-year revenue with a cumulative share (Pareto)", () => {
     // five SKUs selling 50, 30, 10, 5, 5 a day at the same price: ceil(0.2 × 5) = 1 SKU is TOP
     const per = [50, 30, 10, 5, 5];
