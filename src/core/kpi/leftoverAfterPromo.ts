@@ -1,4 +1,4 @@
-import { fbaStorageCost, FbaStorageRates } from "../landed/fbaStorageCost";
+import { fbaStorageCost, FbaStorageRates, requireMonths } from "../landed/fbaStorageCost";
 import { normalLoss } from "../normal/normalLoss";
 import { optional, requireNonNegative, requireObject } from "../validate";
 
@@ -51,6 +51,8 @@ export function leftoverAfterPromo(input: LeftoverInput): LeftoverResult {
   const sigma = optional("forecastStdDevUnits", input.forecastStdDevUnits, 0, requireNonNegative);
   const cbm = optional("unitVolumeCbm", input.unitVolumeCbm, 0, requireNonNegative);
   const age = optional("ageDaysAtPromoEnd", input.ageDaysAtPromoEnd, 0, requireNonNegative);
+  // checked here so an error names storageMonths, not fbaStorageCost's own `months`
+  const months = optional("storageMonths", input.storageMonths, [] as readonly number[], requireMonths);
   let short: number;
   let units: number;
   if (sigma === 0) {
@@ -65,7 +67,7 @@ export function leftoverAfterPromo(input: LeftoverInput): LeftoverResult {
   const cost = fbaStorageCost({
     units,
     unitVolumeCbm: cbm,
-    months: input.storageMonths ?? [],
+    months,
     ageDaysAtStart: age,
     rates: input.rates,
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { leftoverAfterPromo, OutOfRangeError, InputError } from "../../../src/core/index";
+import { leftoverAfterPromo, OutOfRangeError } from "../../../src/core/index";
 
 describe("leftoverAfterPromo", () => {
   it("is stock − forecast when demand is certain", () => {
@@ -68,9 +68,15 @@ describe("leftoverAfterPromo", () => {
     );
   });
 
-  it("rejects a month outside 1–12", () => {
-    expect(() => leftoverAfterPromo({ stockUnits: 10, forecastUnits: 0, storageMonths: [14] })).toThrow(
-      InputError,
-    );
+  it("rejects a month outside 1–12, naming storageMonths", () => {
+    const call = () => leftoverAfterPromo({ stockUnits: 10, forecastUnits: 0, storageMonths: [14] });
+    expect(call).toThrow(OutOfRangeError);
+    expect(call).toThrow(/^storageMonths\[0\]: must be a calendar month 1–12, got 14$/);
+  });
+
+  it("rejects storageMonths that is not a list, naming it", () => {
+    expect(() =>
+      leftoverAfterPromo({ stockUnits: 10, forecastUnits: 0, storageMonths: 11 as unknown as number[] }),
+    ).toThrow(/^storageMonths: must be a list of calendar months 1–12$/);
   });
 });
