@@ -9,6 +9,14 @@ export type ShippingMode = "express" | "air" | "sea_lcl" | "sea_fcl";
 /** All modes, fastest first. */
 export const SHIPPING_MODES: readonly ShippingMode[] = ["express", "air", "sea_lcl", "sea_fcl"];
 
+/** @internal Chinese name of each mode, for the core's `messageZh` texts (seed: 快递 / 空运 / 海运). */
+export const SHIPPING_MODE_ZH: Readonly<Record<ShippingMode, string>> = Object.freeze({
+  express: "快递",
+  air: "空运",
+  sea_lcl: "海运拼箱",
+  sea_fcl: "海运整柜",
+});
+
 /** ISO 668 dry containers: 20' and 40' general purpose, 40' high cube. */
 export type ContainerType = "20GP" | "40GP" | "40HQ";
 export const CONTAINER_TYPES: readonly ContainerType[] = ["20GP", "40GP", "40HQ"];

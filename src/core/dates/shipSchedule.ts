@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import { SHIPPING_MODES, ShippingMode, requireMode } from "../shipping";
+import { SHIPPING_MODES, SHIPPING_MODE_ZH, ShippingMode, requireMode } from "../shipping";
 import { optional, requireInteger, requireObject } from "../validate";
 import { dayNumberToIso, isoToDayNumber } from "./isoDate";
 
@@ -257,14 +257,14 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
         code: "ship_by_passed",
         mode,
         message: `The ship-by date for ${mode} (${dayNumberToIso(shipBy)}) has passed.`,
-        messageZh: `${mode} 的最晚发货日(${dayNumberToIso(shipBy)})已过。`,
+        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚发货日(${dayNumberToIso(shipBy)})已过。`,
       });
     } else if (po < today) {
       warnings.push({
         code: "order_by_passed",
         mode,
         message: `The purchase-order date for ${mode} (${dayNumberToIso(po)}) has passed: production must be faster than ${lead} days.`,
-        messageZh: `${mode} 的最晚下单日(${dayNumberToIso(po)})已过:需要供应商在 ${lead} 天内交货。`,
+        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚下单日(${dayNumberToIso(po)})已过:需要供应商在 ${lead} 天内交货。`,
       });
     }
     return {

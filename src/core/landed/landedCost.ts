@@ -1,5 +1,12 @@
 import { InputError } from "../errors";
-import { ContainerType, SHIPPING_MODES, ShippingMode, requireContainer, requireMode } from "../shipping";
+import {
+  ContainerType,
+  SHIPPING_MODES,
+  SHIPPING_MODE_ZH as MODE_ZH,
+  ShippingMode,
+  requireContainer,
+  requireMode,
+} from "../shipping";
 import { optional, requireNonNegative, requireObject, requirePositive, requireRate } from "../validate";
 import { chargeableWeightKg } from "./chargeableWeightKg";
 import { fbaStorageCost, requireMonths } from "./fbaStorageCost";
@@ -547,12 +554,6 @@ function warn(code: CostWarningCode, message: string, messageZh: string): CostWa
   return { code, message, messageZh };
 }
 
-const MODE_ZH: Record<ShippingMode, string> = {
-  express: "快递",
-  air: "空运",
-  sea_lcl: "海运拼箱",
-  sea_fcl: "海运整柜",
-};
 const FLAG_EN: Record<CategoryFlag, string> = { battery: "Battery", liquid: "Liquid", magnetic: "Magnetic" };
 const FLAG_ZH: Record<CategoryFlag, string> = { battery: "带电", liquid: "液体", magnetic: "带磁" };
 const FLAG_WARNINGS: Record<CategoryFlag, CostWarning> = {
