@@ -317,7 +317,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
       warn(
         "no_selling_price",
         "No selling price: commission, refund reserve, margin and ROI are not included.",
-        "未填写售价:佣金、退款预备金、毛利率和 ROI 未计算。",
+        "未填写售价:佣金、退款准备金、毛利率和 ROI 未计算。",
       ),
     );
   }

@@ -99,6 +99,14 @@ describe("landedCost", () => {
     expect(r.warnings.map((w) => w.code)).toEqual(["battery_goods", "no_selling_price"]);
   });
 
+  it("says 退款准备金 in the no-selling-price warning, the term of the breakdown's row label", () => {
+    // the LANDED_COST_BREAKDOWN row and the pane both call refundReserve 退款准备金
+    const w = landedCost({ ...usSea, sellingPrice: null }).warnings.find(
+      (x) => x.code === "no_selling_price",
+    );
+    expect(w?.messageZh).toBe("未填写售价:佣金、退款准备金、毛利率和 ROI 未计算。");
+  });
+
   it("reclaimable import VAT is reported as cash, not cost", () => {
     const r = landedCost({
       ...usSea,
