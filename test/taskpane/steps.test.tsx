@@ -107,6 +107,27 @@ describe("Step2History", () => {
     expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
   });
 
+  it("reports each missing column of a file in its own MessageBar, with unique keys", async () => {
+    // three MISSING_COLUMN issues share a code: keyed by code alone React warns of duplicate keys
+    // and may drop or repeat messages when the list changes
+    const errors = jest.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      renderApp(new FakeHost(flatDraft(1)));
+      await userEvent.click(await screen.findByRole("radio", { name: "CSV export file" }));
+      const file = new File(["foo,bar\n1,2\n"], "bad.csv", { type: "text/csv" });
+      await userEvent.upload(screen.getByTestId("history-file"), file);
+      await waitFor(() =>
+        expect(
+          screen.getAllByText(/Required column/, { selector: ".fui-MessageBarBody" }).length,
+        ).toBeGreaterThan(1),
+      );
+      const dupes = errors.mock.calls.filter((c) => String(c[0]).includes("same key"));
+      expect(dupes).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it("asks to reload a history that was too large to save with the draft", async () => {
     renderApp(
       new FakeHost(flatDraft(1, (d) => ({ ...d, history: { ...d.history, rows: [], notSaved: 40000 } }))),

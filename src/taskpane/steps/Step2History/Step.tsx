@@ -117,7 +117,8 @@ export function Step2History({ wizard, host, today }: StepProps) {
       />
       {s.busy && <Spinner size="tiny" label={t("loading")} />}
       {s.fileIssues.map((i) => (
-        <MessageBar key={i.code} intent="error">
+        // one code can come several times (a MISSING_COLUMN per absent column): the message names it
+        <MessageBar key={`${i.code}|${i.message}`} intent="error">
           <MessageBarBody>{locale === "zh-CN" ? i.messageZh : i.message}</MessageBarBody>
         </MessageBar>
       ))}
