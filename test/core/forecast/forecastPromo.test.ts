@@ -332,5 +332,26 @@ describe("forecastPromo", () => {
         forecastPromo({ history: [1, NaN, 3], censored: [false, true, false], horizon: 1 }),
       ).not.toThrow();
     });
+
+    it("reads a non-number in a censored period as 0 sold (the floor of the censoring rule)", () => {
+      // the only use of a censored value is the "recorded sales are a lower bound" floor, which
+      // reads a blank/NaN as 0: so NaN and 0 there must give the same numbers, and both finite
+      const history = [4, 6, 5, 7, 5, 6, 4, 6, 5, 7];
+      const censored = history.map((_, t) => t === 3);
+      const withNaN = forecastPromo({
+        history: history.map((y, t) => (t === 3 ? NaN : y)),
+        censored,
+        horizon: 3,
+      });
+      const withZero = forecastPromo({
+        history: history.map((y, t) => (t === 3 ? 0 : y)),
+        censored,
+        horizon: 3,
+      });
+      expect(withNaN.forecast).toEqual(withZero.forecast);
+      expect(withNaN.lower).toEqual(withZero.lower);
+      expect(withNaN.upper).toEqual(withZero.upper);
+      for (const f of withNaN.upper) expect(Number.isFinite(f)).toBe(true);
+    });
   });
 });
