@@ -18,8 +18,9 @@ export interface FillRateInput {
  * standard normal loss function (expected units short per cycle = (1 − β)·Q).
  *
  * References: Silver, Pyke & Peterson (1998) §7.7.4, "P2" service measure, eq. 7.21.
- * Solved by Newton's method on G (convex, decreasing, G′(z) = −(1 − Φ(z))), started from the
- * right side of the root so iterates never overshoot; z may be negative when the target is loose.
+ * Solved by Newton's method on G (convex, decreasing, G′(z) = −(1 − Φ(z))), started from z = −target,
+ * left of the root, so iterates rise monotonically and never overshoot; z may be negative when the
+ * target is loose.
  * @throws {InputError} an argument is not a finite number.
  * @throws {OutOfRangeError} fillRate outside (0, 1); orderQuantity or demandStdDevUnits ≤ 0; the
  *   target needs z > 8 (beyond any meaningful normal approximation).

@@ -65,9 +65,9 @@ export interface SplitBatchesResult {
  * 分批发货, sea for the base, air for urgent top-ups):
  * fast = min(quantity, ⌈max(topUpUnits, quantity − readyForBulkUnits) / pack⌉·pack); bulk = rest.
  * Each batch is costed by `landedCost` on its own, so minimum charges count per batch.
- * @throws {InputError} a field is not a finite number; unknown mode; cost not an object; and
- *   anything `landedCost` throws for the cost fields.
- * @throws {OutOfRangeError} quantity ≤ 0 or not whole; negative topUpUnits/readyForBulkUnits.
+ * @throws {InputError} a field is not a finite number; quantity or casePack not a whole number;
+ *   unknown mode; cost not an object; and anything `landedCost` throws for the cost fields.
+ * @throws {OutOfRangeError} quantity < 1; casePack < 1; negative topUpUnits/readyForBulkUnits.
  * @example splitBatches({ quantity: 1000, topUpUnits: 200, cost: {...} }).batches.map(b => b.units)
  * // => [800, 200]
  */

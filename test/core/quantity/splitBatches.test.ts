@@ -78,6 +78,18 @@ describe("splitBatches", () => {
     expect(() => splitBatches({ quantity: 10.5, cost })).toThrow(/^quantity: /);
   });
 
+  it("reports a fractional quantity as #VALUE! (InputError), not #NUM!, as its JSDoc says", () => {
+    let thrown: unknown;
+    try {
+      splitBatches({ quantity: 10.5, cost });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect(thrown).not.toBeInstanceOf(OutOfRangeError);
+    expect((thrown as Error).message).toBe("quantity: must be a whole number, got 10.5");
+  });
+
   it("rejects a negative top-up", () => {
     expect(() => splitBatches({ quantity: 10, topUpUnits: -1, cost })).toThrow(/^topUpUnits: /);
   });
