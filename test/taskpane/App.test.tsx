@@ -198,6 +198,15 @@ describe("Step6Execute", () => {
     expect(screen.getByText("Actuals are 192% of the forecast so far.")).toBeInTheDocument();
   });
 
+  it("explains an unreadable actuals file in the buyer's language", async () => {
+    renderApp(new FakeHost(flatDraft(5)), "zh-CN");
+    const file = new File(["day,qty\n2026-11-27,30\n"], "actuals.csv", { type: "text/csv" });
+    await userEvent.upload(await screen.findByTestId("actuals-file"), file);
+    // the importer's zh-CN MISSING_COLUMN text, not its English one
+    expect(await screen.findByText(/无法读取历史数据：表头中找不到必需的列/)).toBeInTheDocument();
+    expect(screen.queryByText(/Required column/)).not.toBeInTheDocument();
+  });
+
   it("has no axe violations with the chart and warnings shown", async () => {
     const { container } = renderApp(
       new FakeHost(flatDraft(5, (d) => ({ ...d, monitor: { actualsText: "2026-11-27, 200" } }))),

@@ -76,7 +76,11 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
         if (result.rows.length === 0) {
           setImportError({
             key: "historyReadFailed",
-            params: { reason: result.fileIssues[0]?.message ?? file.name },
+            params: {
+              reason:
+                (locale === "zh-CN" ? result.fileIssues[0]?.messageZh : result.fileIssues[0]?.message) ??
+                file.name,
+            },
           });
           return;
         }
@@ -89,7 +93,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
         });
       }
     },
-    [setActuals],
+    [setActuals, locale],
   );
 
   const parsed = parseActuals(draft.monitor.actualsText);
