@@ -2,12 +2,11 @@
  * Turns FORECAST_PROMO / PROMO_LIFT cell arguments into the core's `ForecastInput`, and picks
  * the orientation the result spills in.
  */
-import { InputError, OutOfRangeError, type ForecastInput, type ForecastResult } from "../core";
+import { InputError, OutOfRangeError, type ForecastInput } from "../core";
 import {
   MAX_RANGE_CELLS,
   type Orientation,
   type RangeArg,
-  toChoice,
   toInteger,
   toIsoDate,
   toNumberRange,
@@ -131,12 +130,4 @@ export function forecastCells(
     input.startDate = toIsoDate(startDate, "start_date");
   }
   return { input, orientation };
-}
-
-/**
- * The series a buyer asked for.
- * @throws InputError an unknown `side`
- */
-export function pickSide(result: ForecastResult, side: RangeArg): number[] {
-  return result[toChoice(side, "side", SIDE_CHOICES, "forecast")];
 }
