@@ -4,10 +4,11 @@ import { requireOpenUnit } from "../validate";
  * Inverse of the standard normal CDF: the z with Φ(z) = p (R's `qnorm(p)`, Excel's NORM.S.INV).
  *
  * Wichura, M. J. (1988) "Algorithm AS 241: The percentage points of the normal distribution",
- * Applied Statistics 37(3), 477–484 — PPND16, relative accuracy about 1e-16, the algorithm R uses.
+ * Applied Statistics 37(3), 477–484 — PPND16, the algorithm R uses; evaluated here in double
+ * precision it agrees with R's `qnorm` to a few units in the last place (≈ 1e-15 relative).
  * @throws {InputError} p is not a finite number.
  * @throws {OutOfRangeError} p is not strictly between 0 and 1.
- * @example normalInverse(0.95) // => 1.6448536269514722
+ * @example normalInverse(0.95) // => 1.6448536269514715 (R's qnorm(0.95): 1.6448536269514722)
  */
 export function normalInverse(p: number): number {
   requireOpenUnit("p", p);
