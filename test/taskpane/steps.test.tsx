@@ -107,6 +107,14 @@ describe("Step2History", () => {
     expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
   });
 
+  it("names each file button after the file it picks, so the two buttons can be told apart", async () => {
+    // both buttons read "Choose file…"; a screen reader must also hear which file (WCAG 2.4.6)
+    renderApp(new FakeHost(flatDraft(1)));
+    await userEvent.click(await screen.findByRole("radio", { name: "CSV export file" }));
+    expect(screen.getByRole("button", { name: /^Choose file….*Sales export/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Choose file….*SKU master/ })).toBeInTheDocument();
+  });
+
   it("reports each missing column of a file in its own MessageBar, with unique keys", async () => {
     // three MISSING_COLUMN issues share a code: keyed by code alone React warns of duplicate keys
     // and may drop or repeat messages when the list changes

@@ -33,7 +33,8 @@ export function FilePicker({ label, buttonText, noFileText, accept, testId, onFi
   return (
     <Field label={label}>
       <div className={styles.row}>
-        <Button size="small" onClick={() => input.current?.click()}>
+        {/* the Field's label cannot name a button inside a div: say which file, after the visible text */}
+        <Button size="small" aria-label={`${buttonText} (${label})`} onClick={() => input.current?.click()}>
           {buttonText}
         </Button>
         <span className={styles.name}>{name || noFileText}</span>
