@@ -6,6 +6,7 @@
  * Formula cells contribute their cached result; the formula text is never evaluated or kept.
  */
 import ExcelJS from "exceljs";
+import { InputError } from "../core/errors";
 import {
   createSalesSink,
   importSales,
@@ -52,11 +53,32 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** Feeds a worksheet to a table sink row by row. Returns false when the sheet does not exist. */
+/**
+ * The worksheet `options.sheet` names: a number is the 1-based position in the tab order (exceljs's
+ * getWorksheet(number) looks up an internal id, which moving or deleting tabs decouples from it).
+ * @throws InputError a sheet was asked for that the workbook does not have: reading another one
+ *   instead would import the wrong data without a word (options are the caller's, so they throw).
+ */
+function pickSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: number | string | undefined,
+): ExcelJS.Worksheet | undefined {
+  const tabs = workbook.worksheets; // in tab order
+  if (sheet === undefined) return tabs[0];
+  const found = typeof sheet === "number" ? tabs[sheet - 1] : workbook.getWorksheet(sheet);
+  if (found) return found;
+  const what = typeof sheet === "number" ? `number ${sheet}` : `"${sheet}"`;
+  throw new InputError(
+    "sheet",
+    `no worksheet ${what} in this workbook; it has: ${tabs.map((t) => t.name).join(", ")}`,
+  );
+}
+
+/** Feeds a worksheet to a table sink row by row. Returns false when the workbook has no sheet. */
 async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxOptions): Promise<boolean> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer);
-  const sheet = workbook.getWorksheet(options.sheet ?? 1) ?? workbook.worksheets[0];
+  const sheet = pickSheet(workbook, options.sheet);
   if (!sheet) return false;
   const width = sheet.columnCount;
   let expected = 1;
@@ -77,6 +99,7 @@ async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxO
 /**
  * Imports sales history from an .xlsx workbook (same rules and result as `importSales`).
  * @throws Error from exceljs when the bytes are not an .xlsx file (the caller shows the message).
+ * @throws InputError when `sheet` names a worksheet the workbook does not have.
  */
 export async function importSalesXlsx(
   buffer: ArrayBuffer,
@@ -90,6 +113,7 @@ export async function importSalesXlsx(
 /**
  * Imports a SKU master from an .xlsx workbook (same rules and result as `importSkus`).
  * @throws Error from exceljs when the bytes are not an .xlsx file.
+ * @throws InputError when `sheet` names a worksheet the workbook does not have.
  */
 export async function importSkusXlsx(
   buffer: ArrayBuffer,

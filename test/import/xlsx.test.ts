@@ -80,6 +80,37 @@ describe("importSalesXlsx", () => {
     ]);
   });
 
+  it("refuses a sheet name the workbook does not have, instead of reading another sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sales");
+    ws.addRow(["date", "sku", "units"]);
+    ws.addRow(["2024-11-11", "A", 4]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer).slice().buffer;
+    await expect(importSalesXlsx(bytes, { sheet: "Sales 2024" })).rejects.toThrow(
+      'sheet: no worksheet "Sales 2024" in this workbook; it has: Sales',
+    );
+    await expect(importSkusXlsx(bytes, { sheet: 3 })).rejects.toThrow(
+      "sheet: no worksheet number 3 in this workbook; it has: Sales",
+    );
+  });
+
+  it("reads a sheet number as its position in the tab order, not exceljs's internal id", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sales = wb.addWorksheet("Sales"); // id 1
+    sales.addRow(["date", "sku", "units"]);
+    sales.addRow(["2024-11-11", "A", 4]);
+    wb.addWorksheet("Notes").getCell("A1").value = "nothing here"; // id 2
+    // the buyer dragged Notes to the front: Notes is tab 1, Sales tab 2 (orderNo is untyped in exceljs)
+    const tab = (ws: ExcelJS.Worksheet | undefined, orderNo: number) =>
+      Object.assign(ws as unknown as { orderNo: number }, { orderNo });
+    tab(sales, 2);
+    tab(wb.getWorksheet("Notes"), 1);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer).slice().buffer;
+    expect((await importSalesXlsx(bytes, { sheet: 2 })).rows).toEqual([
+      { sku: "A", date: "2024-11-11", units: 4 },
+    ]);
+  });
+
   it("rejects bytes that are not a workbook", async () => {
     await expect(
       importSalesXlsx(new TextEncoder().encode("date,sku,units\n").buffer as ArrayBuffer),
