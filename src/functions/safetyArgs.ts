@@ -12,6 +12,7 @@ import {
   type SafetyStockInput,
   type SafetyStockResult,
 } from "../core";
+import { requireNonNegative } from "../core/validate";
 import { type RangeArg, toChoice, toNumber, toNumberRange, toOptionalNumber } from "./coerce";
 import { message } from "./messages";
 
@@ -89,8 +90,13 @@ export function safetyCells(
     throw new InputError("service_level", message("required", {}));
   let input: SafetyStockInput;
   if (how === "percent") {
-    // SS = share × expected demand over the cover window (lead time + review period)
-    input = { method: "percent", forecastUnits: d.mean * (lead + (review ?? 0)), safetyStockRate: level };
+    // SS = share × expected demand over the cover window (lead time + review period). Each factor
+    // is checked first: the core only sees their product, and would blame the demand for a
+    // negative lead time, quoting a number the buyer never typed.
+    const mean = requireNonNegative("meanDailyDemand", d.mean);
+    const days =
+      requireNonNegative("leadTimeDays", lead) + requireNonNegative("reviewPeriodDays", review ?? 0);
+    input = { method: "percent", forecastUnits: mean * days, safetyStockRate: level };
   } else if (d.history === undefined) {
     throw new InsufficientDataError("demand_history_or_mean", message("meanOnly", {}));
   } else if (how === "empirical") {

@@ -111,6 +111,26 @@ describe("SAFETY_STOCK", () => {
     });
   });
 
+  it("percent: a negative lead time, review period or mean is named as typed, not as the product", () => {
+    // the core sees only mean × (L + R): 20 × (−5) = −100 used to come back as demand_history_or_mean
+    expect(ss(20, -5, 0.15, null, null, "percent")).toEqual({
+      code: "#NUM!",
+      message: "lead_time: must be ≥ 0, got -5",
+    });
+    expect(ss(20, 30, 0.15, null, -40, "percent")).toEqual({
+      code: "#NUM!",
+      message: "review_period: must be ≥ 0, got -40",
+    });
+    expect(ss(-20, 30, 0.15, null, null, "percent")).toEqual({
+      code: "#NUM!",
+      message: "demand_history_or_mean: must be ≥ 0, got -20",
+    });
+    expect(rop(20, -5, 0.15, null, null, "percent")).toEqual({
+      code: "#NUM!",
+      message: "lead_time: must be ≥ 0, got -5",
+    });
+  });
+
   it("requires the demand and the lead time", () => {
     expect(ss(null, 9, 0.95)).toEqual({ code: "#VALUE!", message: "demand_history_or_mean: is required" });
     expect(ss(HISTORY, null, 0.95)).toEqual({ code: "#VALUE!", message: "lead_time: is required" });
