@@ -49,7 +49,14 @@ function decodeDraft(values: unknown[][]): PaneDraft | null {
   if (text === "") return null;
   const raw = JSON.parse(text) as Partial<PaneDraft>;
   if (typeof raw.version !== "number" || raw.version > DRAFT_VERSION) {
-    throw new Error(`saved by a newer StockUp (draft version ${String(raw.version)})`);
+    const v = String(raw.version);
+    // `messages` as WorkbookError has them: the pane shows the buyer's language
+    throw Object.assign(new Error(`saved by a newer StockUp (draft version ${v})`), {
+      messages: {
+        "en-US": `saved by a newer StockUp (draft version ${v})`,
+        "zh-CN": `由更新版本的 StockUp 保存（草稿版本 ${v}）`,
+      },
+    });
   }
   return raw as PaneDraft;
 }

@@ -12,7 +12,7 @@ import {
   type LandedCost,
   type PurchaseResult,
 } from "./compute/plan";
-import type { MessageKey } from "./i18n";
+import { useI18n, type MessageKey, type PaneLocale } from "./i18n";
 import type { PaneHost } from "./host";
 
 /** A reason to show on a field: message key + parameters. */
@@ -121,6 +121,13 @@ export interface Wizard {
   loaded: boolean;
 }
 
+/** An error's text in the pane's language: its `messages[locale]` when it has one (WorkbookError). */
+export function localizedReason(e: unknown, locale: PaneLocale): string {
+  const localized = (e as { messages?: Record<string, unknown> } | null)?.messages?.[locale];
+  if (typeof localized === "string") return localized;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * Wizard state: starts from defaults (BFCM, the next one that still allows registration), then
  * replaces them with the draft saved in the workbook, so a colleague continues where the last
@@ -130,7 +137,9 @@ export function useWizard(host: PaneHost, today: string): Wizard {
   const [draft, dispatch] = useReducer(reducer, undefined, () =>
     defaultDraft({ event: "bfcm", ...nextPromoDates("bfcm", today) }),
   );
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { locale } = useI18n();
+  // the error itself, so its text follows a later language switch
+  const [loadFailure, setLoadFailure] = useState<unknown>(null);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
@@ -142,7 +151,7 @@ export function useWizard(host: PaneHost, today: string): Wizard {
       },
       (e: unknown) => {
         if (!live) return;
-        setLoadError(e instanceof Error ? e.message : String(e));
+        setLoadFailure(e ?? new Error(String(e)));
         setLoaded(true);
       },
     );
@@ -166,5 +175,6 @@ export function useWizard(host: PaneHost, today: string): Wizard {
     },
     [host, draft],
   );
+  const loadError = loadFailure === null ? null : localizedReason(loadFailure, locale);
   return { draft, derived, dispatch, setStep, save, loadError, loaded };
 }

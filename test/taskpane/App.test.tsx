@@ -50,6 +50,19 @@ describe("App", () => {
     expect(screen.getByTestId("promoStart")).toHaveValue("2026-11-27");
   });
 
+  it("shows why the saved settings could not be read in the pane's language", async () => {
+    const host = new FakeHost();
+    host.loadError = Object.assign(new Error("saved by a newer StockUp (draft version 2)"), {
+      messages: {
+        "en-US": "saved by a newer StockUp (draft version 2)",
+        "zh-CN": "由更新版本的 StockUp 保存（草稿版本 2）",
+      },
+    });
+    renderApp(host, "zh-CN");
+    expect(await screen.findByText(/由更新版本的 StockUp 保存（草稿版本 2）/)).toBeInTheDocument();
+    expect(screen.queryByText(/saved by a newer StockUp/)).not.toBeInTheDocument();
+  });
+
   it("switches to Simplified Chinese by hand, with dates formatted for zh-CN", async () => {
     renderApp();
     await userEvent.selectOptions(await screen.findByLabelText("Language"), "zh-CN");

@@ -78,6 +78,16 @@ describe("createOfficeHost", () => {
     await expect(host.loadDraft()).rejects.toThrow("saved by a newer StockUp (draft version 2)");
   });
 
+  it("says a draft is from a newer StockUp in Chinese too", async () => {
+    const { host } = setup();
+    await host.saveDraft({ ...flatDraft(0), version: 2 as 1 });
+    const error = await host.loadDraft().then(
+      () => null,
+      (e: unknown) => e as { messages?: Record<string, string> },
+    );
+    expect(error?.messages?.["zh-CN"]).toBe("由更新版本的 StockUp 保存（草稿版本 2）");
+  });
+
   it("reads the workbook's tables and a table's values", async () => {
     const { host, excel } = setup();
     await excel.excelRun(async (context) => {
