@@ -7,6 +7,7 @@
 import {
   DEFAULT_RATES,
   InputError,
+  OutOfRangeError,
   type CategoryFlag,
   type LandedCostInput,
   type LandedCostRates,
@@ -45,6 +46,15 @@ export const LANDED_ARGUMENT_NAMES = {
   volumetricDivisor: "divisor",
   // duty_rate is a positional argument that the core receives inside `rates`
   "rates.dutyRate": "duty_rate",
+  // rows of the rates table the core receives as input fields, named as the table spells them
+  fxRate: "rates (fx_rate)",
+  sellingPrice: "rates (selling_price)",
+  containerType: "rates (container_type)",
+  categoryFlags: "rates (category)",
+  overseasWarehouseMonths: "rates (overseas_warehouse_months)",
+  fba: "rates (fba)",
+  fbaStorageMonths: "rates (fba_storage_months)",
+  fbaStoredShare: "rates (fba_stored_share)",
 };
 
 /** Spelling-insensitive key: lower case without spaces, dashes, dots or underscores. */
@@ -89,12 +99,23 @@ function toFlags(value: Cell, name: string): CategoryFlag[] {
     .map((w) => toChoice(w, name, words));
 }
 
+/**
+ * A list of calendar months typed in one cell ("10, 11" or 10). Checked here, not only by the
+ * core: the core would name a bad month by its position in the list ("cell 2"), which is no cell.
+ */
 function toMonths(value: Cell, name: string): number[] {
-  if (typeof value === "number") return [value];
-  return String(value)
-    .split(/[,，;；\s]+/)
-    .filter((w) => w !== "")
-    .map((w) => toNumber(w, name));
+  const months =
+    typeof value === "number"
+      ? [value]
+      : String(value)
+          .split(/[,，;；\s]+/)
+          .filter((w) => w !== "")
+          .map((w) => toNumber(w, name));
+  for (const m of months) {
+    if (!Number.isInteger(m)) throw new InputError(name, `must be whole calendar months 1–12, got ${m}`);
+    if (m < 1 || m > 12) throw new OutOfRangeError(name, `must be a calendar month 1–12, got ${m}`);
+  }
+  return months;
 }
 
 /** Every name the `rates` table accepts, with how it sets the input (built from the core's defaults). */
@@ -130,7 +151,7 @@ function buildSetters(): Map<string, { name: string; set: Setter }> {
     (i, _r, v) => (i.overseasWarehouseMonths = toNumber(v, "overseas_warehouse_months")),
   );
   add("fba", (i, _r, v) => (i.fba = toBool(v, "fba")));
-  add("fba_storage_months", (i, _r, v) => (i.fbaStorageMonths = toMonths(v, "fba_storage_months")));
+  add("fba_storage_months", (i, _r, v) => (i.fbaStorageMonths = toMonths(v, "fbaStorageMonths")));
   add("fba_stored_share", (i, _r, v) => (i.fbaStoredShare = toNumber(v, "fba_stored_share")));
   return setters;
 }

@@ -96,6 +96,40 @@ describe("LANDED_COST", () => {
     });
   });
 
+  it("names a bad input-level row of the rates table as typed there (fx_rate, not fxRate)", () => {
+    // these rows become LandedCostInput fields, not rates: the core names them in camelCase
+    const bad = (name: string, value: unknown) => callCell("LANDED_COST", ...ARGS, [[name, value]]);
+    expect(bad("fx_rate", -1)).toEqual({ code: "#NUM!", message: "rates (fx_rate): must be > 0, got -1" });
+    expect(bad("selling_price", -5)).toEqual({
+      code: "#NUM!",
+      message: "rates (selling_price): must be ≥ 0, got -5",
+    });
+    expect(bad("fba_stored_share", 1.5)).toEqual({
+      code: "#NUM!",
+      message: "rates (fba_stored_share): must be a fraction in [0, 1], got 1.5",
+    });
+    expect(bad("overseas_warehouse_months", -1)).toEqual({
+      code: "#NUM!",
+      message: "rates (overseas_warehouse_months): must be ≥ 0, got -1",
+    });
+  });
+
+  it("names a bad month in fba_storage_months without inventing a cell number", () => {
+    // "10,13" is one cell: the core alone would say "fbaStorageMonths (cell 2)"
+    expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", "10,13"]])).toEqual({
+      code: "#NUM!",
+      message: "rates (fba_storage_months): must be a calendar month 1–12, got 13",
+    });
+    expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", 10.5]])).toEqual({
+      code: "#VALUE!",
+      message: "rates (fba_storage_months): must be whole calendar months 1–12, got 10.5",
+    });
+    expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", "10, x"]])).toEqual({
+      code: "#VALUE!",
+      message: 'rates (fba_storage_months): "x" is not a number',
+    });
+  });
+
   it("propagates an error value in the rates table", () => {
     const rates = [["fx_rate", errorCell(CustomFunctions.ErrorCode.notAvailable)]];
     expect(callCell("LANDED_COST", ...ARGS, rates)).toMatchObject({ code: "#N/A" });
