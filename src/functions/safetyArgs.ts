@@ -85,6 +85,8 @@ export function safetyCells(
   const d = readDemand(demand);
   const lead = toNumber(leadTime, "lead_time");
   const review = toOptionalNumber(reviewPeriod, "review_period");
+  // read for every method, though only "statistical" uses it: a typo must not pass unnoticed
+  const leadSd = toOptionalNumber(leadTimeSd, "lead_time_sd");
   const level = toOptionalNumber(serviceLevel, "service_level");
   if (how !== "percent" && level === undefined)
     throw new InputError("service_level", message("required", {}));
@@ -114,7 +116,7 @@ export function safetyCells(
       meanDailyDemand: stats.mean,
       dailyDemandStdDev: stats.stdDev,
       leadTimeDays: lead,
-      leadTimeStdDevDays: toOptionalNumber(leadTimeSd, "lead_time_sd"),
+      leadTimeStdDevDays: leadSd,
       reviewPeriodDays: review,
       serviceLevel: level as number,
     };

@@ -131,6 +131,15 @@ describe("SAFETY_STOCK", () => {
     });
   });
 
+  it("rejects text in lead_time_sd whatever the method (it used to pass unread for empirical/percent)", () => {
+    for (const method of ["statistical", "empirical", "percent"]) {
+      expect(ss(method === "percent" ? 20 : HISTORY, 3, 0.9, "abc", null, method)).toEqual({
+        code: "#VALUE!",
+        message: 'lead_time_sd: "abc" is not a number',
+      });
+    }
+  });
+
   it("requires the demand and the lead time", () => {
     expect(ss(null, 9, 0.95)).toEqual({ code: "#VALUE!", message: "demand_history_or_mean: is required" });
     expect(ss(HISTORY, null, 0.95)).toEqual({ code: "#VALUE!", message: "lead_time: is required" });
