@@ -168,14 +168,14 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
       }
     }
   }
-  const promoNote =
-    hasPromo || v.promoLift !== undefined
-      ? ` Promo lift ×${out.promoLift.toFixed(2)} (${base.applyLift ? liftWhy : "estimated per weekday"}).`
-      : "";
-  const promoNoteZh =
-    hasPromo || v.promoLift !== undefined
-      ? `促销提升 ×${out.promoLift.toFixed(2)}（${base.applyLift ? liftWhyZh : "按星期估计"}）。`
-      : "";
+  // a zero forecast applies no lift: a note "×1.00 (estimated per weekday)" would be untrue
+  const showLift = (hasPromo || v.promoLift !== undefined) && base.method !== "Zero";
+  const promoNote = showLift
+    ? ` Promo lift ×${out.promoLift.toFixed(2)} (${base.applyLift ? liftWhy : "estimated per weekday"}).`
+    : "";
+  const promoNoteZh = showLift
+    ? `促销提升 ×${out.promoLift.toFixed(2)}（${base.applyLift ? liftWhyZh : "按星期估计"}）。`
+    : "";
   const growthNote = v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "";
   const growthNoteZh = v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "";
   out.explanation = base.en + promoNote + growthNote;

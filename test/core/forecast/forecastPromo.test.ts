@@ -85,6 +85,16 @@ describe("forecastPromo", () => {
     expect(r.forecast).toEqual([0, 0]);
   });
 
+  it("claims no promo lift when nothing ever sold, even with promo history or a buyer's lift", () => {
+    // the zero forecast applies no lift; the note used to read "Promo lift ×1.00 (estimated per weekday)"
+    for (const extra of [{ promoHistory: [0, 0, 1, 0, 0, 1] }, { promoLift: 2 }]) {
+      const r = forecastPromo({ history: [0, 0, 0, 0, 0, 0], horizon: 2, ...extra });
+      expect(r.method).toBe("Zero");
+      expect(r.explanation).toBe("No sales in any observed period: forecast 0.");
+      expect(r.explanationZh).toBe("所有已观测周期均无销量：预测为 0。");
+    }
+  });
+
   it("chooses a seasonal ETS model for an undated seasonal series", () => {
     const u = rng(7);
     const history = Array.from({ length: 84 }, (_, t) => [20, 22, 25, 30, 40, 45, 15][t % 7] + u() * 2);
