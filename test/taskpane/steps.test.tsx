@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { renderApp } from "./render";
@@ -105,6 +105,18 @@ describe("Step2History", () => {
     expect(await screen.findByText(/sku/i, { selector: ".fui-MessageBarBody" })).toBeInTheDocument();
     // the earlier history stays loaded (28 rows of SKU A)
     expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
+  });
+
+  it("drops a table-list failure that arrives after the buyer switched to another source", async () => {
+    let fail: (e: Error) => void = () => {};
+    const host = new FakeHost(flatDraft(1));
+    host.listTables = () => new Promise<string[]>((_, reject) => (fail = reject));
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("radio", { name: "A table in this workbook" }));
+    await userEvent.click(screen.getByRole("radio", { name: "CSV export file" }));
+    await act(async () => fail(new Error("tables unavailable")));
+    // the answer to a question no longer asked: showing it under the file picker would mislead
+    expect(screen.queryByText(/tables unavailable/)).not.toBeInTheDocument();
   });
 
   it("names each file button after the file it picks, so the two buttons can be told apart", async () => {

@@ -44,17 +44,25 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
 
   useEffect(() => {
     if (source !== "table" || tables !== null) return;
+    // an answer that arrives after the buyer left the table source (or the step) is dropped
+    let live = true;
     host.listTables().then(
       (names) => {
+        if (!live) return;
         setTables(names);
         setTable((cur) => cur || names[0] || "");
       },
-      (e: unknown) =>
+      (e: unknown) => {
+        if (!live) return;
         setError({
           key: "historyReadFailed",
           params: { reason: e instanceof Error ? e.message : String(e) },
-        }),
+        });
+      },
     );
+    return () => {
+      live = false;
+    };
   }, [source, tables, host]);
 
   const apply = useCallback(
