@@ -12,7 +12,7 @@
  *
  * Decisions: a SKU listed twice keeps its first row (DUPLICATE_SKU on the later one, not imported);
  * a bad or negative number rejects the row (the buyer fixes it rather than plan with a guess);
- * `case_pack` must be ≥ 1; an unknown channel keeps the row with the channel empty (BAD_CHANNEL).
+ * `case_pack` must be a whole number ≥ 1 and `moq` a whole number; an unknown channel keeps the row with the channel empty (BAD_CHANNEL).
  * `volumeCbm` = length × width × height / 1,000,000 when the three dimensions are given.
  */
 import { findColumn } from "./headers";
@@ -111,6 +111,8 @@ const NUMERIC_FIELDS: readonly NumericField[] = [
 ];
 /** Smallest accepted value per numeric field (everything else ≥ 0). */
 const MINIMUM: Partial<Record<NumericField, number>> = { casePack: 1 };
+/** Counts of whole units: the order arithmetic (core `orderQuantity`) rejects 12.5 per carton. */
+const WHOLE: ReadonlySet<NumericField> = new Set<NumericField>(["casePack", "moq"]);
 
 const CHANNELS: Record<string, Channel> = {
   amazon: "amazon",
@@ -187,6 +189,16 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
           ok = false;
         } else if (n < (MINIMUM[f] ?? 0)) {
           issues.add("OUT_OF_RANGE", "error", { row, column, value: raw, detail: `≥ ${MINIMUM[f] ?? 0}` });
+          ok = false;
+        } else if (WHOLE.has(f) && !Number.isInteger(n)) {
+          // the detail lists whole numbers: readable in the English and the Chinese message alike
+          const min = MINIMUM[f] ?? 0;
+          issues.add("OUT_OF_RANGE", "error", {
+            row,
+            column,
+            value: raw,
+            detail: `${min}, ${min + 1}, ${min + 2} …`,
+          });
           ok = false;
         } else {
           out[f] = n;

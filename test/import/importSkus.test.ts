@@ -102,6 +102,29 @@ describe("importSkus", () => {
     ).toBe(0.5);
   });
 
+  it("rejects a fractional case pack or MOQ: the order arithmetic needs whole units", () => {
+    const r = importSkus("sku,case_pack,moq\nA,12.5,100\nB,12,7.5\nC,12,100\n");
+    expect(r.rows.map((row) => row.sku)).toEqual(["C"]);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.value, i.message, i.messageZh])).toEqual([
+      [
+        "OUT_OF_RANGE",
+        2,
+        "case_pack",
+        "12.5",
+        'Row 2: case_pack "12.5" is out of range (1, 2, 3 …).',
+        "第 2 行：case_pack“12.5”超出范围（1, 2, 3 …）。",
+      ],
+      [
+        "OUT_OF_RANGE",
+        3,
+        "moq",
+        "7.5",
+        'Row 3: moq "7.5" is out of range (0, 1, 2 …).',
+        "第 3 行：moq“7.5”超出范围（0, 1, 2 …）。",
+      ],
+    ]);
+  });
+
   it("leaves blank numbers absent, never zero", () => {
     const row = importSkus("sku,unit_cost,moq\nA,,\n").rows[0];
     expect(["unitCost" in row, "moq" in row]).toEqual([false, false]);
