@@ -1,3 +1,4 @@
+import { isoToDayNumber } from "../dates/isoDate";
 import { InputError, InsufficientDataError, OutOfRangeError } from "../errors";
 import type { ForecastInput } from "./types";
 
@@ -26,26 +27,14 @@ export interface NormalisedForecastInput {
   observed: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
- * Parses an ISO `YYYY-MM-DD` date into a UTC day number (days since 1970-01-01).
+ * Parses an ISO `YYYY-MM-DD` date into a UTC day number (days since 1970-01-01): the core's one
+ * date parser (dates/isoDate), under the argument name `startDate` unless told otherwise.
  * @throws InputError when the text is not a real calendar date.
  * @example parseIsoDay("1970-01-02") // => 1
  */
 export function parseIsoDay(text: string, argument = "startDate"): number {
-  const m = ISO_DATE.exec(text);
-  if (!m) throw new InputError(argument, `"${text}" is not an ISO date (YYYY-MM-DD)`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2015-02-30 over to March: reject dates that do not survive the round trip
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new InputError(argument, `"${text}" is not a real calendar date`);
-  }
-  return Math.round(ms / 86400000);
+  return isoToDayNumber(argument, text);
 }
 
 function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): number[] {

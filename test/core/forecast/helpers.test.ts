@@ -28,6 +28,12 @@ describe("parseIsoDay", () => {
   it("rejects an impossible date", () => {
     expect(() => parseIsoDay("2015-02-30")).toThrow(/^startDate/);
   });
+
+  it("reads years 0000–0099 as written (Date.UTC would map 0050 to 1950 and refuse the date)", () => {
+    // 1950-03-01 is day −7246; 0050-03-01 lies 1900 Gregorian years (693,960 days) before it
+    expect(parseIsoDay("1950-03-01")).toBe(-7246);
+    expect(parseIsoDay("0050-03-01")).toBe(-7246 - 693960);
+  });
 });
 
 describe("quantileSorted", () => {
