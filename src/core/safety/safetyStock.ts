@@ -10,7 +10,7 @@ import {
   requireRate,
 } from "../validate";
 import { DemandObservation } from "./demandStats";
-import { quantileType7 } from "./quantile";
+import { quantileSorted } from "../forecast/quantile";
 
 /**
  * Default safety-stock share of the cover-window forecast for the rule-of-thumb method: 15 %,
@@ -278,7 +278,7 @@ function empiricalMethod(input: EmpiricalSafetyStockInput): SafetyStockResult {
   const sd = sums.length > 1 ? Math.sqrt(ss / (sums.length - 1)) : 0;
   sums.sort((a, b) => a - b);
   // SS = α-quantile of lead-time demand − its mean (empirical, no normality assumed)
-  const quantile = quantileType7(sums, alpha);
+  const quantile = quantileSorted(sums, alpha);
   return result("empirical", quantile - mean, burst(input, mean), {
     z: null,
     riskPeriodDays: risk,
