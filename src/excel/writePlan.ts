@@ -1,11 +1,11 @@
 import { overridesFromValues, planState } from "../plan/inputCells";
 import { EMPTY_OVERRIDES } from "../plan/types";
-import type { CellValue, PlanModel, PlanOverrides } from "../plan/types";
+import type { PlanModel, PlanOverrides } from "../plan/types";
 import { absoluteReference } from "./address";
 import { withContext } from "./excelTarget";
 import type { ExcelTarget } from "./excelTarget";
 import { inputValues, queueInputReadback } from "./inputReadback";
-import type { InputReadback } from "./inputReadback";
+import type { CurrentInputs, InputReadback } from "./inputReadback";
 import { hashText } from "./modelHash";
 import { actionBytes, DEFAULT_MAX_REQUEST_BYTES } from "./payload";
 import {
@@ -224,10 +224,15 @@ async function removeStaging(session: Session, planSheets: readonly string[]): P
   }
 }
 
-function sameValues(a: readonly CellValue[], b: readonly CellValue[]): number {
+/** Inputs that differ between two reads (a SKU row deleted in between counts as a change). */
+function changedInputs(a: CurrentInputs, b: CurrentInputs): number {
+  const after = new Map(b.refs.map((r, i) => [r, b.values[i]]));
   let differ = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
-  return differ;
+  a.refs.forEach((r, i) => {
+    if (!after.has(r) || after.get(r) !== a.values[i]) differ++;
+    after.delete(r);
+  });
+  return differ + after.size;
 }
 
 type AttemptResult = { report: WritePlanReport } | { conflict: number };
@@ -268,13 +273,21 @@ async function attempt(
   const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
   const refs = previous?.plan.inputs ?? [];
   let readback: InputReadback | null = null;
-  let readValues: CellValue[] = refs.map((r) => r.written);
+  let current: CurrentInputs = { refs: [...refs], values: refs.map((r) => r.written) };
+  // SKU tables still in place on their sheet: their inputs follow the SKU, not the address
+  const storedTables = previous?.plan.tables;
+  const liveTables = new Set(
+    (storedTables ?? [])
+      .filter((t) => before.tables.has(t.name) && tableSheets.get(t.name) === t.sheet)
+      .map((t) => t.name),
+  );
   if (refs.some((r) => liveOwned.has(r.sheet))) {
-    readback = queueInputReadback(context, refs, liveOwned);
+    readback = queueInputReadback(context, refs, liveOwned, storedTables, liveTables);
     await session.sync();
-    readValues = inputValues(readback);
+    current = inputValues(readback);
   }
-  const overrides = refs.length > 0 ? overridesFromValues(refs, readValues) : EMPTY_OVERRIDES;
+  const overrides =
+    current.refs.length > 0 ? overridesFromValues(current.refs, current.values) : EMPTY_OVERRIDES;
 
   // ---- build ----
   const model = typeof source === "function" ? source(overrides) : source;
@@ -388,7 +401,8 @@ async function attempt(
     for (let i = 0; i < requests.length; i++) {
       session.throwIfCancelled();
       for (const op of requests[i]) op.queue(context);
-      if (i === requests.length - 1 && readback) recheck = queueInputReadback(context, refs, liveOwned);
+      if (i === requests.length - 1 && readback)
+        recheck = queueInputReadback(context, refs, liveOwned, storedTables, liveTables);
       session.progress("write", i, requests.length); // i requests done, the next one queued
       await session.sync();
     }
@@ -399,7 +413,7 @@ async function attempt(
     throw new WorkbookError("writeFailed", { detail: (e as Error).message ?? String(e) }, { kept, cause: e });
   }
   if (recheck) {
-    const changedCells = sameValues(readValues, inputValues(recheck));
+    const changedCells = changedInputs(current, inputValues(recheck));
     if (changedCells > 0) {
       await removeStaging(session, [...liveOwned]);
       return { conflict: changedCells };

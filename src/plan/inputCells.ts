@@ -1,4 +1,5 @@
-import type { CellValue, InputCellRef, PlanModel, PlanOverrides, PlanState } from "./types";
+import { parseA1 } from "./a1";
+import type { CellValue, InputCellRef, PlanModel, PlanOverrides, PlanState, PlanStateTable } from "./types";
 import { PLAN_SCHEMA_VERSION } from "./types";
 
 /**
@@ -25,6 +26,29 @@ export function inputCells(model: PlanModel): InputCellRef[] {
   return refs;
 }
 
+/** The column holding each row's SKU: the one keyed `sku` (src/plan/skuColumns.ts). */
+const SKU_COLUMN_KEY = "sku";
+
+/**
+ * The model's tables keyed by SKU, with where their SKU column is, so a rebuild can find each
+ * SKU's row after the buyer sorted the table (see `locateInputs`). Tables without row keys or
+ * without a `sku` column are left out (their inputs are read by address).
+ *
+ * @example
+ * stateTables(model) // => [{ name: "StockUpSkus", sheet: "SKUs", range: "A1:T13", keyColumn: 0 }]
+ */
+export function stateTables(model: PlanModel): PlanStateTable[] {
+  const out: PlanStateTable[] = [];
+  for (const sheet of model.sheets) {
+    for (const t of sheet.tables) {
+      const keyColumn = t.columns.findIndex((c) => c.key === SKU_COLUMN_KEY);
+      if (t.rowKeys.length === 0 || keyColumn < 0) continue;
+      out.push({ name: t.name, sheet: sheet.name, range: t.range, keyColumn });
+    }
+  }
+  return out;
+}
+
 /** What a writer stores in the workbook so the next rebuild can tell buyer edits from defaults. */
 export function planState(model: PlanModel): PlanState {
   return {
@@ -32,7 +56,95 @@ export function planState(model: PlanModel): PlanState {
     refreshDate: model.meta.refreshDate,
     locale: model.meta.locale,
     inputs: inputCells(model),
+    tables: stateTables(model),
   };
+}
+
+/**
+ * Where to read an input now:
+ * - `address`: at its stored address (single inputs; table inputs whose table's SKU column
+ *   could not be read, e.g. a state written before `PlanState.tables` existed);
+ * - `row`: in the table `table`, 0-based body row `row` (where its SKU is now) and 0-based
+ *   table column `column` (columns do not move when rows are sorted, deleted or inserted);
+ * - `gone`: its SKU is no longer in the table, so there is no edit to keep.
+ */
+export type InputLocation =
+  { kind: "address" } | { kind: "gone" } | { kind: "row"; table: string; row: number; column: number };
+
+function bounds(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b = a] = range.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/**
+ * The stored table a table input was written into and its 0-based column in it; null for single
+ * inputs and for cells outside every stored table.
+ *
+ * @example
+ * tableColumnOf({ sheet: "SKUs", address: "C5", key: { kind: "table", … }, … },
+ *   [{ name: "StockUpSkus", sheet: "SKUs", range: "A1:F13", keyColumn: 0 }])
+ * // => { table: { name: "StockUpSkus", … }, column: 2 }
+ */
+export function tableColumnOf(
+  ref: InputCellRef,
+  tables: readonly PlanStateTable[] | undefined,
+): { table: PlanStateTable; column: number } | null {
+  if (ref.key.kind !== "table" || !tables) return null;
+  const at = parseA1(ref.address);
+  for (const table of tables) {
+    if (table.sheet !== ref.sheet) continue;
+    const r = bounds(table.range);
+    if (at.row > r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right)
+      return { table, column: at.col - r.left };
+  }
+  return null;
+}
+
+/** A SKU cell as text: Excel may hand back a SKU like 10023 as a number once the buyer retyped it. */
+function skuText(v: CellValue): string {
+  return v === null ? "" : String(v).trim();
+}
+
+/**
+ * Follows every table input to the row where its SKU is now, so an edit stays with its SKU when
+ * the buyer sorts the table or deletes/inserts rows before a rebuild (issue 8: an edit must
+ * never land on another SKU). A SKU listed twice is matched to its first row.
+ *
+ * @param refs        the stored `PlanState.inputs`
+ * @param tables      the stored `PlanState.tables` (undefined in older states: all by address)
+ * @param currentKeys table name → the values of its SKU column now, body rows top to bottom;
+ *                    a table missing here is read by address
+ * @returns one location per ref, same order
+ * @example
+ * // B was in body row 1 and the buyer sorted it to row 0
+ * locateInputs([refOfB], [skuTable], new Map([["StockUpSkus", ["B", "A"]]]))
+ * // => [{ kind: "row", table: "StockUpSkus", row: 0, column: 2 }]
+ */
+export function locateInputs(
+  refs: readonly InputCellRef[],
+  tables: readonly PlanStateTable[] | undefined,
+  currentKeys: ReadonlyMap<string, readonly CellValue[]>,
+): InputLocation[] {
+  const rowOf = new Map<string, Map<string, number>>();
+  for (const [name, keys] of currentKeys) {
+    const rows = new Map<string, number>();
+    keys.forEach((k, i) => {
+      const sku = skuText(k);
+      if (sku !== "" && !rows.has(sku)) rows.set(sku, i);
+    });
+    rowOf.set(name, rows);
+  }
+  return refs.map((ref): InputLocation => {
+    const where = tableColumnOf(ref, tables);
+    const rows = where ? rowOf.get(where.table.name) : undefined;
+    if (!where || !rows || ref.key.kind !== "table") return { kind: "address" };
+    const row = rows.get(skuText(ref.key.sku));
+    return row === undefined
+      ? { kind: "gone" }
+      : { kind: "row", table: where.table.name, row, column: where.column };
+  });
 }
 
 /**
@@ -57,7 +169,28 @@ export function parsePlanState(text: string): PlanState {
       `This plan was written by a newer StockUp (schema ${s.schemaVersion}; this version reads up to ${PLAN_SCHEMA_VERSION}). Update StockUp before rebuilding it.`,
     );
   }
+  // a malformed table list only costs the SKU matching: those inputs are read by address
+  if (s.tables !== undefined && !validTables(s.tables)) {
+    const { tables: _ignored, ...rest } = s as PlanState;
+    return rest;
+  }
   return s as PlanState;
+}
+
+function validTables(tables: unknown): tables is PlanStateTable[] {
+  return (
+    Array.isArray(tables) &&
+    tables.every(
+      (t) =>
+        t &&
+        typeof t.name === "string" &&
+        typeof t.sheet === "string" &&
+        typeof t.range === "string" &&
+        /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(t.range) &&
+        Number.isInteger(t.keyColumn) &&
+        t.keyColumn >= 0,
+    )
+  );
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {

@@ -233,6 +233,23 @@ export interface PlanState {
   refreshDate: string;
   locale: PlanLocale;
   inputs: InputCellRef[];
+  /**
+   * The SKU tables as written, so a rebuild can follow a row the buyer sorted, deleted or
+   * inserted to where its SKU is now (see `locateInputs`). Absent in states written before it
+   * existed: their table inputs are read by address.
+   */
+  tables?: PlanStateTable[];
+}
+
+/** Where a table keyed by SKU was written, and which of its columns holds the SKU. */
+export interface PlanStateTable {
+  /** The Excel table's name, e.g. `StockUpSkus`. */
+  name: string;
+  sheet: string;
+  /** Full range as written, header row included, e.g. `A1:T13`. */
+  range: string;
+  /** 0-based position of the SKU (row key) column within the table. */
+  keyColumn: number;
 }
 
 export const EMPTY_OVERRIDES: PlanOverrides = Object.freeze({

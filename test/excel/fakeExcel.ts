@@ -834,6 +834,16 @@ class FakeRange extends FakeClientObject {
     return this.read("rowCount") as number;
   }
 
+  /** `Range.getColumn(index)`: the 0-based column of this range (resolved at sync, like Excel). */
+  getColumn(index: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const r = this.rect();
+      if (index < 0 || r.left + index > r.right)
+        throw new FakeOfficeError("InvalidArgument", `column ${index} is outside the range`);
+      return { ...r, left: r.left + index, right: r.left + index };
+    });
+  }
+
   clear(): void {
     this.context.queue(["clear"], () => {
       const r = this.rect();
@@ -1125,6 +1135,14 @@ class FakeTableProxy extends FakeClientObject {
   getRange(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => parseAddress(this.table().address));
   }
+  /** The body without the header row (the table's current size, after rows were added/deleted). */
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const t = this.table();
+      const r = parseAddress(t.address);
+      return { ...r, top: t.hasHeaders ? r.top + 1 : r.top };
+    });
+  }
   set style(v: string) {
     this.context.queue(["table.style", v], () => {
       this.table().style = v;
@@ -1347,6 +1365,64 @@ export function refText(wb: FakeWorkbookState, ref: FakeRef | null): string {
  * A deep, comparable copy of the whole workbook (Maps turned into sorted entries), without the
  * fake's internal id counter (ids used by a failed batch are not part of the workbook).
  */
+function tableByName(
+  wb: FakeWorkbookState,
+  name: string,
+): { table: FakeTable; sheet: FakeSheet; body: Rect } {
+  const table = wb.tables.find((t) => t.name === name);
+  if (!table) throw new Error(`no table ${name}`);
+  const sheet = wb.sheets.find((x) => x.id === table.sheetId);
+  if (!sheet) throw new Error(`table ${name} has no sheet`);
+  const r = parseAddress(table.address);
+  return { table, sheet, body: { ...r, top: table.hasHeaders ? r.top + 1 : r.top } };
+}
+
+/**
+ * A buyer sorting a table (Data ▸ Sort): body row `order[i]` moves to body row i. Constants move
+ * with their row; formula cells stay, because a table's per-row formulas (`=MAX(0,D5-C5)`) read
+ * the same after Excel moves and re-adjusts them.
+ */
+export function sortTableRows(wb: FakeWorkbookState, tableName: string, order: readonly number[]): void {
+  const { sheet, body } = tableByName(wb, tableName);
+  const height = body.bottom - body.top + 1;
+  if (order.length !== height || [...order].sort((a, b) => a - b).some((v, i) => v !== i))
+    throw new Error(`order must be a permutation of 0..${height - 1}`);
+  for (let col = body.left; col <= body.right; col++) {
+    const before = order.map((from) => sheet.cells.get(key(body.top + from, col)));
+    if (before.some((c) => c?.formula)) continue;
+    before.forEach((c, i) => {
+      const at = key(body.top + i, col);
+      if (c) sheet.cells.set(at, { ...c, format: { ...c.format } });
+      else sheet.cells.delete(at);
+    });
+  }
+}
+
+/**
+ * A buyer deleting body row `row` of a table (Delete ▸ Table Rows): the cells below move up one
+ * row within the table's columns and the table shrinks by one row. Formula cells moved up keep
+ * their text re-adjusted (a row's formula reads the same row).
+ */
+export function deleteTableRow(wb: FakeWorkbookState, tableName: string, row: number): void {
+  const { table, sheet, body } = tableByName(wb, tableName);
+  const at = body.top + row;
+  if (at > body.bottom) throw new Error(`table ${tableName} has no body row ${row}`);
+  for (let col = body.left; col <= body.right; col++) {
+    for (let r = at; r <= body.bottom; r++) {
+      const below = r < body.bottom ? sheet.cells.get(key(r + 1, col)) : undefined;
+      if (below)
+        sheet.cells.set(key(r, col), {
+          ...below,
+          format: { ...below.format },
+          formula: below.formula ? moveDown(below.formula, -1) : null,
+        });
+      else sheet.cells.delete(key(r, col));
+    }
+  }
+  const full = parseAddress(table.address);
+  table.address = formatAddress({ ...full, bottom: full.bottom - 1 });
+}
+
 export function snapshotWorkbook(wb: FakeWorkbookState): unknown {
   return JSON.parse(
     JSON.stringify({ ...wb, nextId: undefined }, (_k, v: unknown) =>
