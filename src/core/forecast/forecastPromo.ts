@@ -128,7 +128,7 @@ function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: numb
  * @example forecastPromo({ history: [5, 5, 5, 5, 5, 5], horizon: 2 }).forecast // => [5, 5]
  */
 export function forecastPromo(input: ForecastInput): ForecastResult {
-  const v = validateForecastInput(input);
+  const v = beforeLaunchCensored(validateForecastInput(input));
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
   // biweekly promo rhythm); undated history has its season detected
   const s =
@@ -152,12 +152,14 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
     // what was there; a blank counts as 0), so the forecast never falls below the one that
     // reads them as demand: censoring can only raise it. (The calendar model leaves zeros out
     // of its log-space fit anyway.)
+    // (periods before the first sale stay censored: the product was not on sale yet)
+    const launch = firstSale(v);
     const recorded = v.history.map((y, t) => (v.censored[t] && !(Number.isFinite(y) && y >= 0) ? 0 : y));
     const asRecorded: NormalisedForecastInput = {
       ...v,
       history: recorded,
-      censored: recorded.map(() => false),
-      observed: recorded.length,
+      censored: recorded.map((_, t) => t < launch),
+      observed: recorded.length - launch,
     };
     const floor = scale(choosePath(asRecorded, s, z, lift), v, lift);
     for (let h = 0; h < v.horizon; h++) {
@@ -181,6 +183,29 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   out.explanation = base.en + promoNote + growthNote;
   out.explanationZh = base.zh + promoNoteZh + growthNoteZh;
   return out;
+}
+
+/** Index of the first observed period with a sale (history.length when there is none). */
+function firstSale(v: NormalisedForecastInput): number {
+  const i = v.history.findIndex((y, t) => !v.censored[t] && y > 0);
+  return i < 0 ? v.history.length : i;
+}
+
+/**
+ * Zeros before a product's first sale mean "not launched yet", not "no demand": a history range
+ * that starts before the launch would otherwise look intermittent (mostly zeros) and get a flat
+ * Croston/TSB forecast for a product that sells every day since. Those periods are censored, as
+ * the plan already does by starting each SKU's series at its first sale.
+ */
+function beforeLaunchCensored(v: NormalisedForecastInput): NormalisedForecastInput {
+  const launch = firstSale(v);
+  if (launch === 0 || launch === v.history.length) return v;
+  let hidden = 0;
+  const censored = v.censored.map((c, t) => {
+    if (t < launch && !c) hidden++;
+    return c || t < launch;
+  });
+  return hidden === 0 ? v : { ...v, censored, observed: v.observed - hidden };
 }
 
 /** Forecast, lower and upper after the promo multiplier and growth; bounds ordered around it. */

@@ -365,3 +365,19 @@ describe("forecastPromo", () => {
     });
   });
 });
+
+describe("forecastPromo: a product launched inside the history range", () => {
+  it("reads the zeros before the first sale as not-yet-launched, not as intermittent demand", () => {
+    // 100 days before launch, then 300 days of a clean weekly pattern (by hand: the next week
+    // repeats the pattern from where day 400 falls in it: positions 400..406 mod 7 → 15 20 22 …)
+    const week = [20, 22, 25, 24, 30, 40, 15];
+    const history = [
+      ...new Array<number>(100).fill(0),
+      ...Array.from({ length: 300 }, (_, i) => week[i % 7]),
+    ];
+    const r = forecastPromo({ history, horizon: 7, seasonLength: 7 });
+    expect(r.method).not.toMatch(/Croston|SBA|TSB/);
+    const expected = [15, 20, 22, 25, 24, 30, 40];
+    r.forecast.forEach((f, h) => expect(f).toBeCloseTo(expected[h], 0));
+  });
+});
