@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { overridesFromValues, parsePlanState } from "../plan/inputCells";
-import type { CellValue, PlanOverrides } from "../plan/types";
+import { parseA1 } from "../plan/a1";
+import { locateInputs, overridesFromValues, parsePlanState } from "../plan/inputCells";
+import type { CellValue, InputCellRef, PlanOverrides, PlanStateTable } from "../plan/types";
 import { STATE_SHEET } from "./xlsxWriter";
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -39,9 +40,40 @@ export async function readPlanOverrides(file: string): Promise<PlanOverrides | n
     if (typeof v === "string") json += v;
   }
   const state = parsePlanState(json);
-  const values = state.inputs.map((ref) => {
+  // each SKU table's SKU column as it is now, so edits follow their SKU when the buyer sorted
+  // the table or deleted/inserted rows (tables of older states are read by address)
+  const keys = new Map<string, CellValue[]>();
+  const origin = new Map<string, { row: number; col: number }>();
+  for (const t of state.tables ?? []) {
+    const ws = wb.getWorksheet(t.sheet);
+    if (!ws) continue;
+    const o = bodyOrigin(t);
+    const column: CellValue[] = [];
+    // down to the sheet's last used row: a table grown by inserted rows is read whole
+    for (let r = o.row; r <= Math.max(ws.rowCount, o.row); r++)
+      column.push(toCellValue(ws.getCell(r, o.col + t.keyColumn).value));
+    keys.set(t.name, column);
+    origin.set(t.name, o);
+  }
+  const located = locateInputs(state.inputs, state.tables, keys);
+  const refs: InputCellRef[] = [];
+  const values: CellValue[] = [];
+  located.forEach((where, i) => {
+    const ref = state.inputs[i];
+    if (where.kind === "gone") return; // its SKU left the table: no edit to keep
     const ws = wb.getWorksheet(ref.sheet);
-    return ws ? toCellValue(ws.getCell(ref.address).value) : ref.written;
+    const o = where.kind === "row" ? origin.get(where.table) : undefined;
+    refs.push(ref);
+    if (!ws) values.push(ref.written);
+    else if (where.kind === "row" && o)
+      values.push(toCellValue(ws.getCell(o.row + where.row, o.col + where.column).value));
+    else values.push(toCellValue(ws.getCell(ref.address).value));
   });
-  return overridesFromValues(state.inputs, values);
+  return overridesFromValues(refs, values);
+}
+
+/** 1-based sheet row of a stored table's first body row and column of its first column. */
+function bodyOrigin(t: PlanStateTable): { row: number; col: number } {
+  const first = parseA1(t.range.split(":")[0]);
+  return { row: first.row + 1, col: first.col };
 }
