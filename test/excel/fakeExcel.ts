@@ -1423,6 +1423,31 @@ export function deleteTableRow(wb: FakeWorkbookState, tableName: string, row: nu
   table.address = formatAddress({ ...full, bottom: full.bottom - 1 });
 }
 
+/**
+ * A buyer inserting an empty body row at `row` of a table (Insert ▸ Table Rows Above): the cells
+ * from there down move one row down within the table's columns and the table grows by one row.
+ */
+export function insertTableRow(wb: FakeWorkbookState, tableName: string, row: number): void {
+  const { table, sheet, body } = tableByName(wb, tableName);
+  const at = body.top + row;
+  if (at > body.bottom + 1) throw new Error(`table ${tableName} has no body row ${row}`);
+  for (let col = body.left; col <= body.right; col++) {
+    for (let r = body.bottom; r >= at; r--) {
+      const c = sheet.cells.get(key(r, col));
+      if (c)
+        sheet.cells.set(key(r + 1, col), {
+          ...c,
+          format: { ...c.format },
+          formula: c.formula ? moveDown(c.formula, 1) : null,
+        });
+      else sheet.cells.delete(key(r + 1, col));
+    }
+    sheet.cells.delete(key(at, col));
+  }
+  const full = parseAddress(table.address);
+  table.address = formatAddress({ ...full, bottom: full.bottom + 1 });
+}
+
 export function snapshotWorkbook(wb: FakeWorkbookState): unknown {
   return JSON.parse(
     JSON.stringify({ ...wb, nextId: undefined }, (_k, v: unknown) =>

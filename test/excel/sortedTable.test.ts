@@ -6,6 +6,7 @@ import {
   createWorkbook,
   deleteTableRow,
   FakeHost,
+  insertTableRow,
   sheetByName,
   sortTableRows,
   typeInto,
@@ -80,6 +81,16 @@ describe("writePlan: buyer edits follow their SKU when the table is sorted", () 
     });
     expect(cellOf(wb, "SKUs", "C4")?.value).toBe(42);
     expect(cellOf(wb, "SKUs", "C3")?.value).toBe(defaultOnHand(1));
+  });
+
+  it("keeps edits on their SKUs when the buyer inserted an empty row above them", async () => {
+    const wb = await built(4);
+    typeInto(wb, "SKUs", "C4", 31); // index 2
+    insertTableRow(wb, TABLE, 1); // rows from sheet row 3 down move one down
+    expect(cellOf(wb, "SKUs", "A5")?.value).toBe(skuCode(2));
+    const report = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(4), { now });
+    expect(report.overrides.table).toEqual({ [skuCode(2)]: { onHand: 31 } });
+    expect(cellOf(wb, "SKUs", "C4")?.value).toBe(31);
   });
 
   it("reads a state stored without its table list by address, as before", async () => {
