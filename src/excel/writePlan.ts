@@ -27,7 +27,9 @@ import type { KeptReport } from "./workbookError";
  *
  *   read    1 sync   sheet list, defined names, tables
  *           1 sync   the stored plan state (only when the state sheet exists)
- *           1 sync   every input cell of the previous build, one range per rectangle of inputs
+ *           1 sync   every input cell of the previous build, one range per rectangle of inputs;
+ *                    a SKU table's inputs through the table (its SKU column + each input column),
+ *                    so an edit follows its SKU after the buyer sorted or deleted/inserted rows
  *   build   no sync  overrides = what buyers changed → caller's build(overrides) → model
  *   write   k syncs  the model into hidden staging sheets (`StockUp_tmp_1`…) and the new state
  *                    into `StockUp_State_tmp`, packed into requests of ≤ maxRequestBytes;

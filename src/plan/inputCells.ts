@@ -110,7 +110,9 @@ function skuText(v: CellValue): string {
 /**
  * Follows every table input to the row where its SKU is now, so an edit stays with its SKU when
  * the buyer sorts the table or deletes/inserts rows before a rebuild (issue 8: an edit must
- * never land on another SKU). A SKU listed twice is matched to its first row.
+ * never land on another SKU). A SKU listed twice is matched to its first row. A table whose
+ * read column holds none of its stored SKUs (a column was inserted or deleted, so it is not the
+ * SKU column any more) is read by address, as before, instead of losing every edit.
  *
  * @param refs        the stored `PlanState.inputs`
  * @param tables      the stored `PlanState.tables` (undefined in older states: all by address)
@@ -136,14 +138,23 @@ export function locateInputs(
     });
     rowOf.set(name, rows);
   }
-  return refs.map((ref): InputLocation => {
-    const where = tableColumnOf(ref, tables);
-    const rows = where ? rowOf.get(where.table.name) : undefined;
-    if (!where || !rows || ref.key.kind !== "table") return { kind: "address" };
+  const where = refs.map((ref) => tableColumnOf(ref, tables));
+  // a column that holds none of the stored SKUs is not the SKU column any more (the buyer
+  // inserted or deleted a column in the table): read that table by address rather than drop all
+  for (const [name, rows] of rowOf) {
+    const found = refs.some(
+      (ref, i) => where[i]?.table.name === name && ref.key.kind === "table" && rows.has(skuText(ref.key.sku)),
+    );
+    if (!found && rows.size > 0) rowOf.delete(name); // an emptied table keeps no edits
+  }
+  return refs.map((ref, i): InputLocation => {
+    const at = where[i];
+    const rows = at ? rowOf.get(at.table.name) : undefined;
+    if (!at || !rows || ref.key.kind !== "table") return { kind: "address" };
     const row = rows.get(skuText(ref.key.sku));
     return row === undefined
       ? { kind: "gone" }
-      : { kind: "row", table: where.table.name, row, column: where.column };
+      : { kind: "row", table: at.table.name, row, column: at.column };
   });
 }
 

@@ -2,7 +2,17 @@
  * The fake host must behave like Excel where the writer's correctness depends on it; these tests
  * pin those behaviours so a writer bug cannot hide behind a lenient fake.
  */
-import { cellOf, createWorkbook, FakeHost, installFakeOffice, sheetByName } from "./fakeExcel";
+import {
+  cellOf,
+  createWorkbook,
+  deleteTableRow,
+  FakeHost,
+  insertTableRow,
+  installFakeOffice,
+  sheetByName,
+  sortTableRows,
+  typeInto,
+} from "./fakeExcel";
 
 async function enterIn(format: string | null, input: string) {
   const wb = createWorkbook();
@@ -245,6 +255,67 @@ describe("FakeHost: what the task pane reads", () => {
       ["SKU", "Units"],
       ["A-1", 5],
     ]);
+  });
+});
+
+describe("FakeHost: a buyer sorting, deleting and inserting table rows", () => {
+  /** Table "T" on Data: header K|V|F in row 1, rows a/1, b/2, c/3, F a per-row formula. */
+  async function table() {
+    const wb = createWorkbook(["Data"]);
+    await new FakeHost(wb).run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:C4").formulas = [
+        ["K", "V", "F"],
+        ["a", 1, "=B2*2"],
+        ["b", 2, "=B3*2"],
+        ["c", 3, "=B4*2"],
+      ];
+      ws.tables.add("A1:C4", true).name = "T";
+      await ctx.sync();
+    });
+    return wb;
+  }
+
+  /** Body column `i` of T read through the table, as the writer reads it. */
+  async function bodyColumn(wb: ReturnType<typeof createWorkbook>, i: number) {
+    return new FakeHost(wb).run(async (ctx) => {
+      const r = ctx.workbook.tables.getItem("T").getDataBodyRange().getColumn(i).load("values");
+      await ctx.sync();
+      return r.values.map((row) => row[0]);
+    });
+  }
+
+  it("reads a table's body column through getDataBodyRange().getColumn", async () => {
+    const wb = await table();
+    expect(await bodyColumn(wb, 0)).toEqual(["a", "b", "c"]);
+    expect(await bodyColumn(wb, 1)).toEqual([1, 2, 3]);
+  });
+
+  it("sorts constants with their row and leaves per-row formulas in place", async () => {
+    const wb = await table();
+    typeInto(wb, "Data", "B3", 20);
+    sortTableRows(wb, "T", [2, 0, 1]);
+    expect(await bodyColumn(wb, 0)).toEqual(["c", "a", "b"]);
+    expect(await bodyColumn(wb, 1)).toEqual([3, 1, 20]);
+    expect(cellOf(wb, "Data", "C2")?.formula).toBe("=B2*2");
+    expect(() => sortTableRows(wb, "T", [0, 0, 1])).toThrow(/permutation/);
+  });
+
+  it("deletes a body row: rows below move up, formulas re-adjusted, the table shrinks", async () => {
+    const wb = await table();
+    deleteTableRow(wb, "T", 0);
+    expect(await bodyColumn(wb, 0)).toEqual(["b", "c"]);
+    expect(cellOf(wb, "Data", "C3")?.formula).toBe("=B3*2");
+    expect(cellOf(wb, "Data", "A4")).toBeUndefined();
+    expect(wb.tables[0].address).toBe("A1:C3");
+  });
+
+  it("inserts an empty body row: rows from there move down, the table grows", async () => {
+    const wb = await table();
+    insertTableRow(wb, "T", 1);
+    expect(await bodyColumn(wb, 0)).toEqual(["a", "", "b", "c"]);
+    expect(cellOf(wb, "Data", "C5")?.formula).toBe("=B5*2");
+    expect(wb.tables[0].address).toBe("A1:C5");
   });
 });
 

@@ -86,6 +86,13 @@ describe("locateInputs", () => {
     ]);
   });
 
+  it("reads by address when the column holds none of the SKUs (a column was inserted), but drops all of an emptied table", () => {
+    const located = locateInputs(refs, [TABLE], new Map([["StockUpSkus", ["Title 1", "Title 2", 5]]]));
+    expect(located).toEqual(refs.map(() => ({ kind: "address" })));
+    const emptied = locateInputs(refs, [TABLE], new Map([["StockUpSkus", [null, ""]]]));
+    expect(emptied).toEqual([{ kind: "address" }, { kind: "gone" }, { kind: "gone" }, { kind: "gone" }]);
+  });
+
   it("falls back to the address when the table's SKU column was not read or not stored", () => {
     const all = refs.map(() => ({ kind: "address" }));
     expect(locateInputs(refs, [TABLE], new Map())).toEqual(all);
