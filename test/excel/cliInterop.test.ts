@@ -12,9 +12,9 @@ import {
   WORKBOOK_STATE_VERSION,
 } from "../../src/excel/planState";
 import { writePlan } from "../../src/excel/writePlan";
-import { cellOf, createWorkbook, FakeHost, typeInto } from "./fakeExcel";
+import { cellOf, createWorkbook, FakeHost, sortTableRows, typeInto } from "./fakeExcel";
 import type { FakeWorkbookState } from "./fakeExcel";
-import { fixtureBuilder } from "./fixtures";
+import { fixtureBuilder, skuCode } from "./fixtures";
 
 /** Loads an exceljs workbook into the fake: sheets, visibility, values, formulas, formats, names. */
 function fromExcelJs(xlsx: ReturnType<typeof planToWorkbook>): FakeWorkbookState {
@@ -88,5 +88,16 @@ describe("writePlan over a CLI-built workbook", () => {
     expect(wb.tables.map((t) => t.name)).toEqual(["StockUpSkus"]);
     expect(wb.names.map((n) => n.name)).toEqual(["PromoStart", "ServiceLevel", "LeadTimeDays", "Supplier"]);
     expect((await loadPlanState(new FakeHost(wb).excelRun))?.stateVersion).toBe(WORKBOOK_STATE_VERSION);
+  });
+
+  it("keeps a table edit on its SKU when the buyer sorted the CLI's table in Excel", async () => {
+    const build = fixtureBuilder(6);
+    const wb = fromExcelJs(planToWorkbook(build()));
+    typeInto(wb, "SKUs", "C3", 321); // SKU index 1
+    sortTableRows(wb, "StockUpSkus", [5, 4, 3, 2, 1, 0]); // index 1 now in sheet row 6
+    expect(cellOf(wb, "SKUs", "C6")?.value).toBe(321);
+    const report = await writePlan(new FakeHost(wb).excelRun, build);
+    expect(report.overrides.table).toEqual({ [skuCode(1)]: { onHand: 321 } });
+    expect(cellOf(wb, "SKUs", "C3")?.value).toBe(321);
   });
 });
