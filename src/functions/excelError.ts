@@ -7,11 +7,14 @@
  *   InsufficientDataError → #N/A    with the message
  *   CellErrorInput        → the input's own code (#DIV/0!, #N/A …), like native functions do
  *   anything else         → #VALUE! "StockUp could not compute this: …" (a bug, never a crash)
+ * In zh-CN the core's English reasons go through translateReason.ts and cell positions read
+ * "（第 N 个单元格）"; English messages are left exactly as the core and adapter write them.
  * Source: "Handle and return errors from your custom function" (Office Add-ins docs): only
  * #VALUE! and #N/A display custom messages; #NAME? and #REF! cannot be returned.
  */
 import { InputError, InsufficientDataError, OutOfRangeError } from "../core/errors";
-import { message } from "./messages";
+import { message, messageLanguage } from "./messages";
+import { reasonInChinese } from "./translateReason";
 
 /** Excel error codes a custom function may return (#NAME? and #REF! are input-only). */
 const RETURNABLE_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
@@ -79,6 +82,20 @@ export function snakeCase(name: string): string {
     .toLowerCase();
 }
 
+/** " (cell 4)" after an argument name, in the message language (cells counted from 1). */
+function cellSuffix(cell: number): string {
+  return messageLanguage() === "zh-CN" ? `（第 ${cell} 个单元格）` : ` (cell ${cell})`;
+}
+
+/**
+ * The text shown for a typed error: "argument: reason". The core writes its reasons in English;
+ * in zh-CN the reason goes through the translator (unknown reasons stay English, never lost).
+ */
+function textOf(error: InputError): string {
+  if (messageLanguage() !== "zh-CN") return error.message;
+  return `${error.argument}: ${reasonInChinese(error.reason)}`;
+}
+
 /**
  * The same error with the core's argument name replaced by the Excel one; `history[3]` (0-based
  * index into the flattened range) becomes `history (cell 4)`, counting cells as a buyer does.
@@ -105,7 +122,7 @@ function renamed(error: InputError, names: ArgumentNames): InputError {
   const m = INDEXED.exec(error.argument);
   const base = m ? m[1] : error.argument;
   const excelName = names[base] ?? base;
-  const argument = m ? `${excelName} (cell ${Number(m[2]) + 1})` : excelName;
+  const argument = m ? `${excelName}${cellSuffix(Number(m[2]) + 1)}` : excelName;
   if (argument === error.argument) return error;
   const Kind = error.constructor as new (argument: string, reason: string) => InputError;
   return new Kind(argument, error.reason);
@@ -126,13 +143,13 @@ export function toExcelError(error: unknown, names: ArgumentNames = {}): CustomF
     return excelError(code, error.message);
   }
   if (error instanceof InsufficientDataError) {
-    return excelError(CustomFunctions.ErrorCode.notAvailable, error.message);
+    return excelError(CustomFunctions.ErrorCode.notAvailable, textOf(error));
   }
   if (error instanceof OutOfRangeError) {
-    return excelError(CustomFunctions.ErrorCode.invalidNumber, error.message);
+    return excelError(CustomFunctions.ErrorCode.invalidNumber, textOf(error));
   }
   if (error instanceof InputError) {
-    return excelError(CustomFunctions.ErrorCode.invalidValue, error.message);
+    return excelError(CustomFunctions.ErrorCode.invalidValue, textOf(error));
   }
   const detail = error instanceof Error ? error.message : String(error);
   return excelError(CustomFunctions.ErrorCode.invalidValue, message("internal", { detail }));

@@ -4,6 +4,7 @@
  * importer rows are in test/import/badInput.test.ts and the pane's field rows in
  * test/taskpane/steps.test.tsx.
  */
+import { setMessageLanguage } from "../../src/functions/messages";
 import { callCell, column } from "./callCell";
 
 const DIV0 = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
@@ -262,5 +263,58 @@ describe("custom functions: bad-input matrix", () => {
 
   it("a zero lead time is valid: no lead time, no lead-time risk, safety stock 0", () => {
     expect(callCell("SAFETY_STOCK", ...SS(H, 0, 0.95))).toEqual({ value: 0 });
+  });
+});
+
+/**
+ * English left over in a zh-CN message: two English words in a row once the buyer's own quoted
+ * text is removed. Argument names (snake_case), numbers, codes and choice lists ("air, sea") pass.
+ */
+function englishLeft(message: string): string | undefined {
+  const unquoted = message.replace(/“[^”]*”/g, "").replace(/"[^"]*"/g, "");
+  return /[A-Za-z]+ +[A-Za-z]+/.exec(unquoted)?.[0];
+}
+
+describe("custom functions: bad-input matrix in zh-CN", () => {
+  afterEach(() => setMessageLanguage("en-US"));
+
+  it.each(MATRIX)("%s (%s) is written in Chinese", (_case, id, args, code) => {
+    setMessageLanguage("zh-CN");
+    const out = callCell(id, ...args) as { code: string; message: string };
+    expect(out.code).toBe(code);
+    expect(out.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishLeft(out.message)).toBeUndefined();
+  });
+
+  it("the English-sentence check catches an untranslated reason", () => {
+    expect(englishLeft("history: needs at least 2 periods")).toBe("needs at");
+    expect(englishLeft("side: “middle”不是可选值之一：mean, forecast, lower, upper")).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "service level 1.5",
+      "SAFETY_STOCK",
+      SS(H, 30, 1.5),
+      "service_level: 必须严格介于 0 和 1 之间，收到 1.5",
+    ],
+    ["negative sale", "FORECAST_PROMO", F(column([10, -2, 12])), "history（第 2 个单元格）: 不能为负数"],
+    [
+      "one observed day",
+      "FORECAST_PROMO",
+      F(column([5])),
+      "history: 至少需要 2 个有观测（未断货）的周期，实际只有 1 个",
+    ],
+    ["case pack 2.5", "ORDER_QTY", [1000, 150, 200, 0, 500, 2.5], "case_pack: 必须是整数，收到 2.5"],
+    ["duty rate 1.5", "LANDED_COST", LC({ duty: 1.5 }), "duty_rate: 必须是 [0, 1] 之间的比例，收到 1.5"],
+    [
+      "sold more than received",
+      "SELL_THROUGH",
+      [1200, 1000, null],
+      "units_sold: 超过可售数量（1200 > 1000）；请检查期初库存",
+    ],
+  ])("%s (%s), checked by hand", (_case, id, args, expected) => {
+    setMessageLanguage("zh-CN");
+    expect((callCell(id as string, ...(args as unknown[])) as { message: string }).message).toBe(expected);
   });
 });
