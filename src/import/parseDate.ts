@@ -1,3 +1,4 @@
+import { excelSerialToIso } from "../core/dates/excelSerial";
 import type { DateOrder } from "./types";
 
 /**
@@ -15,11 +16,6 @@ export type DateToken =
 export const EXCEL_SERIAL_MIN = 20000;
 export const EXCEL_SERIAL_MAX = 80000;
 
-const DAY_MS = 86_400_000;
-// Excel's 1900 system counts 1900-02-29, which never existed, so serials ≥ 61 are one day
-// ahead of a plain day count from 1899-12-31; counting from 1899-12-30 absorbs it.
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** ISO `YYYY-MM-DD` for a valid y/m/d, else null. */
@@ -30,11 +26,8 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** ISO date of an Excel 1900-system serial (fraction = time of day, dropped). */
-export function excelSerialToIso(serial: number): string {
-  const t = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
-}
+/** ISO date of an Excel 1900-system serial: the core's one conversion (1900 leap-day quirk included). */
+export { excelSerialToIso };
 
 const YMD = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?=$|[T\s,])/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
