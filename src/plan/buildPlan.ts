@@ -5,7 +5,7 @@ import { coreOr, coreShipBy, finite, n, type Vals } from "./expected";
 import { PLAN_MESSAGES, planText, type PlanMessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, PROMO_EVENTS, type PlanInput, type PlanSettings, type SalesRow } from "./input";
 import { absRef, colLetter, DAYS, FMT, NONNEG, RATE, SKU_TABLE } from "./layout";
-import { monitorSheet } from "./monitorSheet";
+import { MONITOR_ACTUAL_COLUMN, monitorSheet } from "./monitorSheet";
 import { skuColumns, type RowExtra } from "./skuColumns";
 import { skuHistory } from "./skuHistory";
 import type {
@@ -540,6 +540,12 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   };
 
   // ---------- monitor sheet ----------
+  // actuals the buyer typed on the monitor, keyed by the row's ISO date; they win over imports
+  const typedActuals = new Map<string, CellValue>();
+  for (const [date, row] of Object.entries(overrides.table)) {
+    if (Object.prototype.hasOwnProperty.call(row, MONITOR_ACTUAL_COLUMN))
+      typedActuals.set(date, row[MONITOR_ACTUAL_COLUMN] ?? null);
+  }
   const monSheet = monitorSheet({
     t,
     name: monName,
@@ -547,6 +553,7 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
       hist.reduce((acc, h) => acc + h.dailyForecast[d], 0),
     ),
     actualByDay,
+    typedActuals,
     promoStartSerial,
     targetFactor: n(S.TargetFactor),
   });

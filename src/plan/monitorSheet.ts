@@ -1,7 +1,11 @@
 import { excelSub } from "./excelMath";
 import type { planText } from "./i18n";
-import { absRef, colLetter, FMT, MONITOR_TABLE } from "./layout";
-import type { PlanCell, PlanSheet } from "./types";
+import { serialToIso } from "./dates";
+import { absRef, colLetter, FMT, MONITOR_TABLE, NONNEG } from "./layout";
+import type { CellValue, PlanCell, PlanSheet } from "./types";
+
+/** Column key of the monitor's Actual inputs (`InputKey` column; the row key is the ISO date). */
+export const MONITOR_ACTUAL_COLUMN = "actual";
 
 export interface MonitorSheetInput {
   t: ReturnType<typeof planText>;
@@ -9,8 +13,13 @@ export interface MonitorSheetInput {
   name: string;
   /** Base forecast (before the target factor) per promo day, all SKUs. */
   dailyBase: number[];
-  /** Actual units per promo day index (0 = promo start), all SKUs. */
+  /** Imported actual units per promo day index (0 = promo start), all SKUs. */
   actualByDay: ReadonlyMap<number, number>;
+  /**
+   * What the buyer typed in the Actual column, by the row's ISO date (`PlanOverrides.table[date]
+   * .actual`). A typed value wins over the imported one; null (an emptied cell) blanks the day.
+   */
+  typedActuals?: ReadonlyMap<string, CellValue>;
   promoStartSerial: number;
   /** The value of the TargetFactor cell, for the expected numbers. */
   targetFactor: number;
@@ -18,14 +27,22 @@ export interface MonitorSheetInput {
 
 /**
  * Section 6's daily monitor: one row per promo day with the base forecast (value), the
- * target-adjusted forecast, the actual (value, blank until known), running totals and the
- * variance as native formulas, as an Excel table, plus the actual-vs-forecast line chart.
+ * target-adjusted forecast, the actual (an input the buyer may type daily, blank until known;
+ * kept across rebuilds under the key { table, sku: ISO date, column: "actual" }), running totals
+ * and the variance as native formulas, as an Excel table, plus the actual-vs-forecast line chart.
+ * The expected running total and variance use the typed actual, as Excel's SUM and ISNUMBER do:
+ * text or an emptied cell counts as no actual.
+ *
+ * @example
+ * monitorSheet({ …, actualByDay: new Map([[0, 40]]), typedActuals: new Map([["2025-07-08", 55]]) })
+ * // D5 = input 55 (overridden), F5 expected 55, G5 expected 55 − C5
  */
 export function monitorSheet({
   t,
   name: monName,
   dailyBase,
   actualByDay,
+  typedActuals,
   promoStartSerial,
   targetFactor,
 }: MonitorSheetInput): PlanSheet {
@@ -52,7 +69,11 @@ export function monitorSheet({
   for (let d = 0; d < promoDays; d++) {
     const r = mFirst + d;
     const base = dailyBase[d];
-    const act = actualByDay.get(d);
+    const date = serialToIso(promoStartSerial + d);
+    const typed = typedActuals?.get(date);
+    const cellValue: CellValue = typed !== undefined ? typed : (actualByDay.get(d) ?? null);
+    // Excel's SUM skips text and blanks, ISNUMBER(D) is false for them: the same here
+    const act = typeof cellValue === "number" && Number.isFinite(cellValue) ? cellValue : undefined;
     const fc = base * tf;
     cumF += fc;
     cumA += act ?? 0;
@@ -75,7 +96,16 @@ export function monitorSheet({
     });
     mc.push({ address: `B${r}`, kind: "value", value: base, numberFormat: FMT.dec, style: "value" });
     f(`C${r}`, `=B${r}*TargetFactor`, fc, FMT.dec);
-    mc.push({ address: `D${r}`, kind: "value", value: act ?? null, numberFormat: FMT.int, style: "value" });
+    mc.push({
+      address: `D${r}`,
+      kind: "input",
+      value: cellValue,
+      numberFormat: FMT.int,
+      style: "input",
+      // keyed by date, not row: a rebuild with a moved promo window keeps each day's actual
+      key: { kind: "table", sku: date, column: MONITOR_ACTUAL_COLUMN },
+      ...(typed !== undefined ? { overridden: true } : {}),
+    });
     f(`E${r}`, `=SUM(C$${mFirst}:C${r})`, cumF, FMT.dec);
     f(`F${r}`, `=SUM(D$${mFirst}:D${r})`, cumA, FMT.int);
     f(`G${r}`, `=IF(ISNUMBER(D${r}),D${r}-C${r},"")`, act === undefined ? "" : excelSub(act, fc), FMT.dec);
@@ -91,13 +121,15 @@ export function monitorSheet({
         columns: mHead.map((k, i) => ({
           key: k,
           header: t(k),
-          kind: i === 0 || i === 1 || i === 3 ? "value" : "formula",
+          kind: i === 3 ? "input" : i === 0 || i === 1 ? "value" : "formula",
         })),
         rowKeys: [],
         style: "TableStyleLight9",
       },
     ],
-    validations: [],
+    validations: [
+      { range: `D${mFirst}:D${mLast}`, rule: NONNEG, allowBlank: true, errorMessage: t("vNonNegative") },
+    ],
     conditionalFormats: [
       { range: `G${mFirst}:G${mLast}`, formula: `=AND(ISNUMBER(G${mFirst}),G${mFirst}<0)`, style: "risk" },
     ],

@@ -466,10 +466,11 @@ export function skuColumns(statLabel: string): ColDef[] {
       kind: "formula",
       fmt: FMT.dec,
       // days of cover = stock left / target demand per promo day
+      // growth −100 % makes TargetFactor 0: no target demand, so no cover (blank, not #DIV/0!)
       formula: (c) =>
-        `=IF(${c("dailyMean")}<=0,"",(${c("onHand")}+${c("onOrder")}+${c("orderQty")}-${c("actual")})/(${c("dailyMean")}*TargetFactor))`,
+        `=IF(OR(${c("dailyMean")}<=0,TargetFactor<=0),"",(${c("onHand")}+${c("onOrder")}+${c("orderQty")}-${c("actual")})/(${c("dailyMean")}*TargetFactor))`,
       expect: (v, s) =>
-        n(v.dailyMean) <= 0
+        n(v.dailyMean) <= 0 || n(s.TargetFactor) <= 0
           ? ""
           : coreOr(
               () =>
@@ -490,9 +491,16 @@ export function skuColumns(statLabel: string): ColDef[] {
       kind: "formula",
       fmt: FMT.z,
       // pace = actual / target-adjusted forecast over the same days (1 = on plan)
-      formula: (c) => `=IF(${c("forecastToDate")}<=0,1,${c("actual")}/(${c("forecastToDate")}*TargetFactor))`,
+      // no plan to compare with (nothing forecast so far, or TargetFactor 0 at growth −100 %):
+      // pace 1, so the later batches keep their planned size instead of #DIV/0!
+      formula: (c) =>
+        `=IF(OR(${c("forecastToDate")}<=0,TargetFactor<=0),1,${c("actual")}/(${c("forecastToDate")}*TargetFactor))`,
       expect: (v, s) =>
-        finite(n(v.forecastToDate) <= 0 ? 1 : n(v.actual) / (n(v.forecastToDate) * n(s.TargetFactor))),
+        finite(
+          n(v.forecastToDate) <= 0 || n(s.TargetFactor) <= 0
+            ? 1
+            : n(v.actual) / (n(v.forecastToDate) * n(s.TargetFactor)),
+        ),
     },
     {
       key: "resized",

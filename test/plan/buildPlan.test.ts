@@ -90,7 +90,16 @@ describe("buildPlan", () => {
         .map((n) => n.name),
     );
     const table = refs.filter((r) => r.key.kind === "table");
-    expect(table.length).toBe(12); // returnRate, leadTime, moq, casePack, onHand, onOrder, cost, price, kg, 3 dims
+    // SKU table: returnRate, leadTime, moq, casePack, onHand, onOrder, cost, price, kg, 3 dims
+    expect(table.filter((r) => r.sheet === model.sheets[1].name).length).toBe(12);
+    // monitor: one Actual per promo day (2025-07-08 … 07-11), keyed by its date
+    expect(table.filter((r) => r.sheet === model.sheets[2].name).map((r) => r.key)).toEqual(
+      ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"].map((sku) => ({
+        kind: "table",
+        sku,
+        column: "actual",
+      })),
+    );
     const planValidated = new Set(model.sheets[0].validations.map((v) => v.range));
     for (const r of names) expect(planValidated.has(r.address)).toBe(true);
   });

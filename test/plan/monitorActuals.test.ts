@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { buildPlan } from "../../src/plan/buildPlan";
+import { inputCells, overridesFromValues } from "../../src/plan/inputCells";
+import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
+import { cellAt, tinyInput } from "./fixtures";
+
+// tinyInput's promo runs 2025-07-08 … 07-11: monitor rows 5 … 8, Actual in column D
+const DATES = ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"];
+const mon = (m: PlanModel, address: string) => cellAt(m, 2, address);
+const typed = (cells: Record<string, CellValue>): PlanOverrides => ({
+  inputs: {},
+  table: Object.fromEntries(Object.entries(cells).map(([date, v]) => [date, { actual: v }])),
+});
+/** Values the buyer sees after typing `edits` (address → value) over a model's inputs. */
+function readBack(m: PlanModel, edits: Record<string, CellValue>): PlanOverrides {
+  const refs = inputCells(m);
+  const sheet = m.sheets[2].name;
+  return overridesFromValues(
+    refs,
+    refs.map((r) => (r.sheet === sheet && r.address in edits ? edits[r.address] : r.written)),
+  );
+}
+
+describe("buildPlan: monitor Actual inputs", () => {
+  const imported = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }));
+
+  it("writes each day's Actual as an input keyed by its date, in the input style", () => {
+    expect(mon(imported, "D5")).toMatchObject({
+      kind: "input",
+      value: 30,
+      style: "input",
+      key: { kind: "table", sku: "2025-07-08", column: "actual" },
+    });
+    expect(mon(imported, "D5").overridden).toBeUndefined();
+    expect(mon(imported, "D6")).toMatchObject({ kind: "input", value: null, key: { sku: "2025-07-09" } });
+    expect(imported.sheets[2].tables[0].columns[3]).toMatchObject({ key: "monActual", kind: "input" });
+    expect(imported.sheets[2].validations).toEqual([
+      expect.objectContaining({ range: "D5:D8", rule: { type: "decimal", min: 0 }, allowBlank: true }),
+    ]);
+  });
+
+  it("keeps a typed actual over the imported one and feeds it to the running total and variance", () => {
+    // the buyer typed 50 on day 1 (imported 30) and 20 on day 2 (nothing imported)
+    const over = readBack(imported, { D5: 50, D6: 20 });
+    expect(over.table).toEqual({ "2025-07-08": { actual: 50 }, "2025-07-09": { actual: 20 } });
+    const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
+    expect(mon(m, "D5")).toMatchObject({ value: 50, overridden: true });
+    expect(mon(m, "D6")).toMatchObject({ value: 20, overridden: true });
+    const c5 = mon(m, "C5").expected as number;
+    const c6 = mon(m, "C6").expected as number;
+    // F = SUM(D$5:Dr): 50, then 50 + 20 = 70; G = D − C
+    expect(mon(m, "F5").expected).toBe(50);
+    expect(mon(m, "F6").expected).toBe(70);
+    expect(mon(m, "F8").expected).toBe(70);
+    expect(mon(m, "G5").expected as number).toBeCloseTo(50 - c5, 12);
+    expect(mon(m, "G6").expected as number).toBeCloseTo(20 - c6, 12);
+    expect(mon(m, "G7").expected).toBe("");
+  });
+
+  it("keeps a typed actual across a second rebuild with no new edit", () => {
+    const m1 = buildPlan(tinyInput(), typed({ "2025-07-10": 12 }));
+    const m2 = buildPlan(tinyInput(), readBack(m1, {}));
+    expect(mon(m2, "D7")).toMatchObject({ value: 12, overridden: true });
+    expect(mon(m2, "F8").expected).toBe(12);
+  });
+
+  it("counts an emptied imported actual as an edit: the day stays blank", () => {
+    const over = readBack(imported, { D5: null });
+    expect(over.table).toEqual({ "2025-07-08": { actual: null } });
+    const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
+    expect(mon(m, "D5")).toMatchObject({ value: null, overridden: true });
+    expect(mon(m, "F5").expected).toBe(0);
+    expect(mon(m, "G5").expected).toBe("");
+  });
+
+  it("treats typed text as no number, as Excel's SUM and ISNUMBER do", () => {
+    const m = buildPlan(tinyInput(), typed({ "2025-07-08": "ten" }));
+    expect(mon(m, "D5")).toMatchObject({ value: "ten", overridden: true });
+    expect(mon(m, "F5").expected).toBe(0);
+    expect(mon(m, "G5").expected).toBe("");
+  });
+
+  it("keeps each actual on its date when the promo window moves (and drops days outside it)", () => {
+    const over = typed({ "2025-07-09": 7, "2025-07-11": 9 });
+    const s = { ...tinyInput().settings, promoStart: "2025-07-09", promoEnd: "2025-07-12" };
+    const m = buildPlan(tinyInput({ settings: s }), over);
+    expect(mon(m, "D5")).toMatchObject({ value: 7, key: { sku: "2025-07-09" } });
+    expect(mon(m, "D7")).toMatchObject({ value: 9, key: { sku: "2025-07-11" } });
+    expect(mon(m, "D8").value).toBeNull();
+    expect(mon(m, "F8").expected).toBe(16);
+  });
+
+  it("running totals and variances always follow the typed actuals (property)", () => {
+    const day = fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.tuple(day, day, day, day), (days) => {
+        const cells: Record<string, CellValue> = {};
+        days.forEach((v, i) => {
+          if (v !== undefined) cells[DATES[i]] = v;
+        });
+        const m = buildPlan(tinyInput(), typed(cells));
+        let cum = 0;
+        days.forEach((v, i) => {
+          const r = 5 + i;
+          cum += v ?? 0;
+          expect(mon(m, `D${r}`).value).toBe(v ?? null);
+          expect(mon(m, `F${r}`).expected).toBe(cum);
+          const g = mon(m, `G${r}`).expected;
+          if (v === undefined) expect(g).toBe("");
+          else expect(g as number).toBeCloseTo(v - (mon(m, `C${r}`).expected as number), 9);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
