@@ -78,6 +78,15 @@ async function editLikeABuyer(file: string, statistical: string): Promise<void> 
   plan.getCell("B37").value = statistical;
   plan.getCell("B46").value = 0.3; // air share
   wb.worksheets[1].getCell("U2").value = 0; // first SKU out of stock
+  wb.worksheets[2].getCell("D6").value = 123; // the buyer types the second promo day's actual
+  await wb.xlsx.writeFile(file);
+}
+
+/** Growth −100 %, which the validation allows: TargetFactor 0, so nothing may divide by it. */
+async function growthMinus100(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  wb.worksheets[0].getCell("B26").value = -1;
   await wb.xlsx.writeFile(file);
 }
 
@@ -172,7 +181,15 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
     it(`recalculates every native formula of the sample to StockUp's number, no error cells (${lang}, ${what})`, async () => {
       const edit = edited ? (f: string) => editLikeABuyer(f, "statistical") : undefined;
       const { model, wb } = await crossCheck(sample(lang), edit);
-      if (edited) expect(model.sheets[0].cells.find((c) => c.address === "B37")?.value).toBe("statistical");
+      if (edited) {
+        expect(model.sheets[0].cells.find((c) => c.address === "B37")?.value).toBe("statistical");
+        // the typed actual came back from the file and the monitor's formulas are checked with it
+        expect(model.sheets[2].cells.find((c) => c.address === "D6")).toMatchObject({
+          kind: "input",
+          value: 123,
+          overridden: true,
+        });
+      }
       const r = compare(model, wb);
       expect(r.errors).toEqual([]);
       expect(r.mismatches).toEqual([]);
@@ -181,6 +198,15 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
       expect(r.nonZero).toBeGreaterThan(200);
     }, 120_000);
   }
+
+  it("shows no #DIV/0! at growth −100 % (TargetFactor 0): days of cover blank, pace 1", async () => {
+    const { model, wb } = await crossCheck(sample("en"), growthMinus100);
+    expect(model.sheets[0].cells.find((c) => c.address === "B30")?.expected).toBe(0);
+    const r = compare(model, wb);
+    expect(r.errors).toEqual([]);
+    expect(r.mismatches).toEqual([]);
+    expect(r.compared).toBeGreaterThan(300);
+  }, 120_000);
 
   it("agrees on the edge cases too: a SKU without history, zero stock, actuals above plan", async () => {
     const argv = (dir: string, file: string) => {

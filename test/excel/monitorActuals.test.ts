@@ -1,0 +1,51 @@
+/**
+ * The monitor's Actual column through the Office.js writer on the fake Excel host: a daily
+ * actual the buyer typed survives a rebuild, wins over the imported one, and the monitor's
+ * formulas' expected numbers use it.
+ */
+import { buildPlan } from "../../src/plan/buildPlan";
+import type { PlanModel, PlanOverrides } from "../../src/plan/types";
+import { writePlan } from "../../src/excel/writePlan";
+import { cellOf, createWorkbook, FakeHost, typeInto } from "./fakeExcel";
+import { tinyInput } from "../plan/fixtures";
+
+const now = () => new Date("2025-07-10T08:00:00Z");
+const MON = "StockUp Monitor";
+// imported: 30 units on the first promo day (2025-07-08, monitor row 5)
+const build = (o: PlanOverrides): PlanModel =>
+  buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), o);
+const expectedAt = (m: PlanModel, address: string) =>
+  m.sheets[2].cells.find((c) => c.address === address)?.expected;
+
+describe("writePlan: monitor actuals the buyer typed", () => {
+  it("writes the Actual column as inputs and keeps a typed actual across two rebuilds", async () => {
+    const wb = createWorkbook();
+    await writePlan(new FakeHost(wb).excelRun, build, { now });
+    expect(cellOf(wb, MON, "D5")?.value).toBe(30);
+    typeInto(wb, MON, "D6", 44); // day 2, nothing imported
+    typeInto(wb, MON, "D5", 35); // day 1, the buyer corrects the import
+    let model: PlanModel | undefined;
+    const builder = (o: PlanOverrides) => (model = build(o));
+    const report = await writePlan(new FakeHost(wb).excelRun, builder, { now });
+    expect(report.overrides.table).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
+    expect(cellOf(wb, MON, "D5")?.value).toBe(35);
+    expect(cellOf(wb, MON, "D6")?.value).toBe(44);
+    expect(cellOf(wb, MON, "F6")?.formula).toBe("=SUM(D$5:D6)");
+    expect(expectedAt(model!, "F6")).toBe(79); // 35 + 44
+    expect(expectedAt(model!, "G6") as number).toBeCloseTo(44 - (expectedAt(model!, "C6") as number), 12);
+    // a rebuild without new edits keeps them (they were overrides last time)
+    const again = await writePlan(new FakeHost(wb).excelRun, build, { now });
+    expect(again.overrides.table).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
+    expect(cellOf(wb, MON, "D6")?.value).toBe(44);
+  });
+
+  it("keeps an emptied imported actual empty after the rebuild", async () => {
+    const wb = createWorkbook();
+    await writePlan(new FakeHost(wb).excelRun, build, { now });
+    typeInto(wb, MON, "D5", null);
+    const report = await writePlan(new FakeHost(wb).excelRun, build, { now });
+    expect(report.overrides.table).toEqual({ "2025-07-08": { actual: null } });
+    expect(cellOf(wb, MON, "D5")?.value ?? null).toBeNull();
+    expect(expectedAt(build(report.overrides), "F5")).toBe(0);
+  });
+});
