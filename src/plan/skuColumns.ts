@@ -434,7 +434,17 @@ export function skuColumns(statLabel: string): ColDef[] {
               () => finite(n(v.marginUnit) / n(v.landedUnit)),
             ),
     },
-    { key: "actual", header: "colActual", kind: "value", fmt: FMT.int, value: (_s, _h, x) => x.actual },
+    {
+      // an input: a buyer who counts a SKU's sales by hand types them here and sell-through,
+      // days of cover, pace and the resized batches follow; a rebuild keeps what was typed
+      key: "actual",
+      header: "colActual",
+      kind: "input",
+      fmt: FMT.int,
+      value: (_s, _h, x) => x.actual,
+      rule: NONNEG,
+      msg: "vNonNegative",
+    },
     {
       key: "forecastToDate",
       header: "colForecastToDate",

@@ -79,6 +79,7 @@ async function editLikeABuyer(file: string, statistical: string): Promise<void> 
   plan.getCell("B46").value = 0.3; // air share
   wb.worksheets[1].getCell("U2").value = 0; // first SKU out of stock
   wb.worksheets[2].getCell("D6").value = 123; // the buyer types the second promo day's actual
+  wb.worksheets[1].getCell("AV3").value = 500; // and the second SKU's actual to date (pace, resized)
   await wb.xlsx.writeFile(file);
 }
 
@@ -187,6 +188,12 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
         expect(model.sheets[2].cells.find((c) => c.address === "D6")).toMatchObject({
           kind: "input",
           value: 123,
+          overridden: true,
+        });
+        expect(model.sheets[1].cells.find((c) => c.address === "AV3")).toMatchObject({
+          kind: "input",
+          value: 500,
+          key: { column: "actual" },
           overridden: true,
         });
       }

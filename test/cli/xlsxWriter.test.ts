@@ -98,8 +98,8 @@ describe("planToWorkbook", () => {
     const ws = back.getWorksheet(STATE_SHEET)!;
     expect(ws.state).toBe("veryHidden");
     const state = parsePlanState(String(ws.getCell("A1").value));
-    // 30 single inputs + 12 table inputs for one SKU + 4 monitor Actuals (promo 2025-07-08 … 07-11)
-    expect(state.inputs.length).toBe(46);
+    // 30 single inputs + 13 table inputs for one SKU + 4 monitor Actuals (promo 2025-07-08 … 07-11)
+    expect(state.inputs.length).toBe(47);
   });
 
   it("has no external links and no macros", () => {

@@ -90,8 +90,8 @@ describe("buildPlan", () => {
         .map((n) => n.name),
     );
     const table = refs.filter((r) => r.key.kind === "table");
-    // SKU table: returnRate, leadTime, moq, casePack, onHand, onOrder, cost, price, kg, 3 dims
-    expect(table.filter((r) => r.sheet === model.sheets[1].name).length).toBe(12);
+    // SKU table: returnRate, leadTime, moq, casePack, onHand, onOrder, cost, price, kg, 3 dims, actual
+    expect(table.filter((r) => r.sheet === model.sheets[1].name).length).toBe(13);
     // monitor: one Actual per promo day (2025-07-08 … 07-11), keyed by its date
     expect(table.filter((r) => r.sheet === model.sheets[2].name).map((r) => r.key)).toEqual(
       ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"].map((sku) => ({

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { buildPlan } from "../../src/plan/buildPlan";
 import { inputCells, overridesFromValues } from "../../src/plan/inputCells";
 import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
-import { cellAt, tinyInput } from "./fixtures";
+import { cellAt, skuCell, tinyInput } from "./fixtures";
 
 // tinyInput's promo runs 2025-07-08 … 07-11: monitor rows 5 … 8, Actual in column D
 const DATES = ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"];
@@ -112,5 +112,33 @@ describe("buildPlan: monitor Actual inputs", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("buildPlan: SKU actual-to-date input", () => {
+  const actuals = [{ date: "2025-07-08", sku: "A-CASE", units: 30 }];
+  const exp = (m: PlanModel, key: string) => skuCell(m, "A-CASE", key).expected as number;
+
+  it("is an input keyed by SKU; a typed value drives sell-through, days of cover, pace and resized batches", () => {
+    const imported = buildPlan(tinyInput({ actuals }));
+    expect(skuCell(imported, "A-CASE", "actual")).toMatchObject({
+      kind: "input",
+      value: 30,
+      style: "input",
+      key: { kind: "table", sku: "A-CASE", column: "actual" },
+    });
+    const m = buildPlan(tinyInput({ actuals }), { inputs: {}, table: { "A-CASE": { actual: 90 } } });
+    expect(skuCell(m, "A-CASE", "actual")).toMatchObject({ value: 90, overridden: true });
+    const onHand = skuCell(m, "A-CASE", "onHand").value as number;
+    const orderQty = exp(m, "orderQty");
+    // sell-through = 90 / (on hand + order) — by hand from the row's own cells
+    expect(exp(m, "sellThrough")).toBeCloseTo(90 / (onHand + orderQty), 12);
+    // pace triples with 3× the actual over the same forecast-to-date (30 → 90)
+    expect(exp(m, "pace")).toBeCloseTo(3 * exp(imported, "pace"), 12);
+    expect(exp(m, "resized")).toBe(
+      Math.round((exp(m, "airUnits") + exp(m, "expressUnits")) * exp(m, "pace")),
+    );
+    expect(exp(m, "resized")).not.toBe(exp(imported, "resized"));
+    expect(exp(m, "daysCover")).toBeLessThan(exp(imported, "daysCover"));
   });
 });
