@@ -474,10 +474,14 @@ class FakeWorkbook {
   }
 }
 
-class FakeWorksheetCollection extends FakeClientObject {
-  private itemsValue: FakeWorksheet[] | null = null;
+/**
+ * A loadable collection (`worksheets`, `tables`, `names`): `load("items/name")` queues one snapshot
+ * of the items, each capturing the listed properties at sync, as Excel's collections do.
+ */
+abstract class FakeItemCollection<T extends { capture(list: string[]): void }> extends FakeClientObject {
+  private itemsValue: T[] | null = null;
 
-  get items(): FakeWorksheet[] {
+  get items(): T[] {
     if (!this.itemsValue) notLoaded("items");
     return this.itemsValue;
   }
@@ -486,17 +490,28 @@ class FakeWorksheetCollection extends FakeClientObject {
     return undefined;
   }
 
+  /** The queue tag of a load (what the sync counters record). */
+  protected abstract readonly loadTag: string;
+
+  /** The current items, created while the batch is applied. */
+  protected abstract currentItems(): T[];
+
   override load(props?: string | string[] | Record<string, unknown>): this {
     const list =
       typeof props === "string" ? props.split(",").map((p) => p.trim().replace(/^items\//, "")) : [];
-    this.context.queue(["load", list], () => {
-      this.itemsValue = this.context.state.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.context, () => s.id);
-        ws.capture(list);
-        return ws;
-      });
+    this.context.queue([this.loadTag, list], () => {
+      this.itemsValue = this.currentItems();
+      for (const item of this.itemsValue) item.capture(list);
     });
     return this;
+  }
+}
+
+class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
+  protected readonly loadTag = "load";
+
+  protected currentItems(): FakeWorksheet[] {
+    return this.context.state.sheets.map((s) => new FakeWorksheet(this.context, () => s.id));
   }
 
   add(name?: string): FakeWorksheet {
@@ -1028,35 +1043,19 @@ class FakeConditionalFormatCollection {
   }
 }
 
-class FakeTableCollection extends FakeClientObject {
-  private itemsValue: FakeTableProxy[] | null = null;
+class FakeTableCollection extends FakeItemCollection<FakeTableProxy> {
+  protected readonly loadTag = "tables.load";
   constructor(
     context: FakeContext,
     private readonly ws: FakeWorksheet | null,
   ) {
     super(context);
   }
-  get items(): FakeTableProxy[] {
-    if (!this.itemsValue) notLoaded("items");
-    return this.itemsValue;
-  }
-  protected snapshot(): unknown {
-    return undefined;
-  }
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const list =
-      typeof props === "string" ? props.split(",").map((p) => p.trim().replace(/^items\//, "")) : [];
-    this.context.queue(["tables.load", list], () => {
-      const sheetId = this.ws ? this.ws.sheet().id : null;
-      this.itemsValue = this.context.state.tables
-        .filter((t) => sheetId === null || t.sheetId === sheetId)
-        .map((t) => {
-          const p = new FakeTableProxy(this.context, () => t);
-          p.capture(list);
-          return p;
-        });
-    });
-    return this;
+  protected currentItems(): FakeTableProxy[] {
+    const sheetId = this.ws ? this.ws.sheet().id : null;
+    return this.context.state.tables
+      .filter((t) => sheetId === null || t.sheetId === sheetId)
+      .map((t) => new FakeTableProxy(this.context, () => t));
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
     let table: FakeTable | null = null;
@@ -1221,26 +1220,10 @@ function toRef(r: FakeRange): FakeRef {
   return { sheetId: r.worksheet.sheet().id, address: formatAddress(r.rect()) };
 }
 
-class FakeNamedItemCollection extends FakeClientObject {
-  private itemsValue: FakeNamedItem[] | null = null;
-  get items(): FakeNamedItem[] {
-    if (!this.itemsValue) notLoaded("items");
-    return this.itemsValue;
-  }
-  protected snapshot(): unknown {
-    return undefined;
-  }
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const list =
-      typeof props === "string" ? props.split(",").map((p) => p.trim().replace(/^items\//, "")) : [];
-    this.context.queue(["names.load", list], () => {
-      this.itemsValue = this.context.state.names.map((n) => {
-        const p = new FakeNamedItem(this.context, n.name);
-        p.capture(list);
-        return p;
-      });
-    });
-    return this;
+class FakeNamedItemCollection extends FakeItemCollection<FakeNamedItem> {
+  protected readonly loadTag = "names.load";
+  protected currentItems(): FakeNamedItem[] {
+    return this.context.state.names.map((n) => new FakeNamedItem(this.context, n.name));
   }
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
     this.context.queue(["names.add", name, reference, comment], () => {
