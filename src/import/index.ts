@@ -15,7 +15,8 @@
  *   const issues = [...sales.issues, ...skus.issues, ...findUnknownSkus(sales.rows, skus.rows)];
  *   // show issues (issue.message / issue.messageZh, or formatIssueMessage(issue.code, issue, lang));
  *   // rows with an `error` issue were left out, the buyer fixes the file or accepts the skip.
- *   const series = toDailySeries(sales.rows, { endDate: "2024-11-30" }); // → forecastPromo input
+ *   const series = toDailySeries(sales.rows); // → forecastPromo input; origin = series.lastObserved
+ *   const warnings = historyWarnings({ series, planDate, promoStart, promoEnd, skus: skus.rows });
  * Writers must write `meta.formulaLikeCells` (and any imported text) as text, never as formulas.
  */
 // sales history
@@ -24,7 +25,9 @@ export type { SalesRow, SalesImportOptions, SalesImportMeta, SalesSink } from ".
 export { detectSalesFormat, SALES_ALIASES } from "./salesFormats";
 export type { SalesFormat } from "./salesFormats";
 export { toDailySeries } from "./toDailySeries";
-export type { DailySeries, DailySeriesOptions } from "./toDailySeries";
+export type { DailySeries, DailySeriesOptions, UnobservedPeriod } from "./toDailySeries";
+export { historyWarnings, formatHistoryWarning, HISTORY_WARNING_MESSAGES } from "./historyWarnings";
+export type { HistoryWarning, HistoryWarningCode, HistoryWarningInput } from "./historyWarnings";
 // SKU master
 export { importSkus, createSkuSink, SKU_ALIASES } from "./importSkus";
 export type { SkuRow, SkuImportMeta, SkuSink, Channel } from "./importSkus";

@@ -1,4 +1,16 @@
+/**
+ * The one route from imported sales rows to the daily series the forecast reads (the plan, the
+ * pane and the accuracy bench all call this).
+ *
+ * Observed vs not observed (DESIGN.md "Planning rules"): an export covers a date range. Inside it
+ * a day without a row is an **observed 0** (an order export lists orders: no order, no sale).
+ * Outside it nothing was seen: days after a stale export ends, days before a product was listed,
+ * days of a known stock-out or closure are **censored** — they hold 0 in `history` but must never
+ * pull the forecast down. The forecast origin is the last observed day (`lastObserved`): the
+ * caller forecasts from the day after it through its horizon, whatever the plan date.
+ */
 import { InputError } from "../core/errors";
+import { dayNumberToIso, isoToDayNumber } from "../core/dates/isoDate";
 import type { SalesRow } from "./importSales";
 
 /** One SKU's contiguous daily series, in the shape `forecastPromo` takes. */
@@ -10,88 +22,162 @@ export interface DailySeries {
   history: number[];
   /** 1 on promo days, 0 otherwise (0 where the file had no promo information). */
   promoHistory: number[];
-  /** True where the day was not observed (see `missingDays`); such days hold 0 in `history`. */
+  /** True where the day was not observed; such days hold 0 in `history`. */
   censored: boolean[];
+  /**
+   * Last observed (uncensored) day, ISO: the forecast origin. null when no day of the series is
+   * observed (e.g. a window that only covers a stock-out).
+   */
+  lastObserved: string | null;
+  /** Number of observed days in the series. */
+  observedDays: number;
+  /** True when at least one row of this SKU said whether it sold on promo (the file has a promo column). */
+  hasPromoInfo: boolean;
+}
+
+/** A period during which demand was not observed: a stock-out, a closed store, a delisting. */
+export interface UnobservedPeriod {
+  /** First and last day, ISO, inclusive. */
+  from: string;
+  to: string;
+  /** The SKU concerned; absent = every SKU (the store or the whole account was closed). */
+  sku?: string;
 }
 
 export interface DailySeriesOptions {
-  /** First day of every series (ISO). @defaultvalue each SKU's first sales date */
+  /** First day of every series (ISO). @defaultvalue each SKU's first day (see `listedFrom`) */
   startDate?: string;
-  /** Last day of every series (ISO), e.g. the import's `asOf`. @defaultvalue each SKU's last sales date */
-  endDate?: string;
   /**
-   * What a day without a row means. `"zero"`: no sales (order exports list orders, so a day
-   * without orders sold nothing). `"censored"`: not observed (a daily sheet with gaps: the store
-   * was closed or the row is missing), so the forecast must not read it as zero demand.
+   * Last day of every series (ISO). Days after `observedTo` up to it are censored (e.g. pass the
+   * day before the plan date to see a stale export's gap). @defaultvalue `observedTo`
+   */
+  endDate?: string;
+  /** First day the export covers (ISO). @defaultvalue the earliest date of any row */
+  observedFrom?: string;
+  /** Last day the export covers (ISO), e.g. the report's end date. @defaultvalue the latest date of any row */
+  observedTo?: string;
+  /**
+   * First day each SKU was listed (ISO). Days before it are censored (nothing could sell); from
+   * it on, days without sales are observed zeros. A SKU not in the map is taken as listed on its
+   * first sale: before that its days are censored (not yet launched), not zero demand.
+   */
+  listedFrom?: Readonly<Record<string, string>>;
+  /** Known stock-outs or closures: censored. */
+  unobserved?: readonly UnobservedPeriod[];
+  /**
+   * What a day without a row inside the export's range means. `"zero"`: no sales (order exports).
+   * `"censored"`: not observed (a daily sheet with gaps: the row is missing, not the demand).
    * @defaultvalue "zero"
    */
   missingDays?: "zero" | "censored";
 }
 
-const DAY_MS = 86_400_000;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const day = (argument: string, iso: string): number => isoToDayNumber(argument, iso);
 
 /**
- * Turns daily sales rows into one contiguous series per SKU (sorted by SKU): every calendar
- * day from start to end gets an entry; days without a row are 0 and, with
- * `missingDays: "censored"`, marked censored. Rows outside [startDate, endDate] are left out;
- * a SKU with no row inside the window gets no series.
- * @throws InputError when `startDate`/`endDate` is not an ISO date or `endDate` < `startDate`.
+ * Turns daily sales rows into one contiguous series per SKU (sorted by SKU), with each day marked
+ * observed or censored (see the file comment). Rows outside [startDate, endDate] are left out; a
+ * SKU with no row inside that window gets no series.
+ * @throws InputError when a date option is not an ISO date, `endDate` < `startDate`,
+ *   `observedTo` < `observedFrom`, or an unobserved period ends before it starts.
  * @example
  * toDailySeries([{ sku: "A", date: "2024-01-01", units: 2 }, { sku: "A", date: "2024-01-03", units: 5, promo: 1 }])
- * // => [{ sku: "A", startDate: "2024-01-01", history: [2, 0, 5], promoHistory: [0, 0, 1], censored: [false, false, false] }]
+ * // => [{ sku: "A", startDate: "2024-01-01", history: [2, 0, 5], promoHistory: [0, 0, 1],
+ * //       censored: [false, false, false], lastObserved: "2024-01-03", observedDays: 3, hasPromoInfo: true }]
  */
 export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOptions = {}): DailySeries[] {
-  const { startDate, endDate, missingDays = "zero" } = options;
-  for (const [arg, v] of [
-    ["startDate", startDate],
-    ["endDate", endDate],
-  ] as const) {
-    if (v !== undefined && (!ISO.test(v) || Number.isNaN(dayNumber(v)) || isoOf(dayNumber(v)) !== v)) {
-      throw new InputError(arg, `must be an ISO date YYYY-MM-DD, got "${v}"`);
+  const { missingDays = "zero" } = options;
+  const startDay = options.startDate === undefined ? undefined : day("startDate", options.startDate);
+  const endDay = options.endDate === undefined ? undefined : day("endDate", options.endDate);
+  if (startDay !== undefined && endDay !== undefined && endDay < startDay) {
+    throw new InputError("endDate", `must not be before startDate ${options.startDate}`);
+  }
+  let obsFrom = options.observedFrom === undefined ? undefined : day("observedFrom", options.observedFrom);
+  let obsTo = options.observedTo === undefined ? undefined : day("observedTo", options.observedTo);
+  if (obsFrom !== undefined && obsTo !== undefined && obsTo < obsFrom) {
+    throw new InputError("observedTo", `must not be before observedFrom ${options.observedFrom}`);
+  }
+  const listed = new Map<string, number>();
+  for (const [sku, iso] of Object.entries(options.listedFrom ?? {})) listed.set(sku, day(`listedFrom.${sku}`, iso));
+  const gaps = (options.unobserved ?? []).map((p, i) => {
+    const from = day(`unobserved[${i}].from`, p.from);
+    const to = day(`unobserved[${i}].to`, p.to);
+    if (to < from) throw new InputError(`unobserved[${i}].to`, `must not be before from ${p.from}`);
+    return { from, to, sku: p.sku };
+  });
+
+  // The export's range: all rows, before the window cuts them (a window does not move the export).
+  if (obsFrom === undefined || obsTo === undefined) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of rows) {
+      const d = day("date", r.date);
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
     }
+    obsFrom ??= lo;
+    obsTo ??= hi;
   }
-  if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
-    throw new InputError("endDate", `must not be before startDate ${startDate}`);
-  }
-  const bySku = new Map<string, SalesRow[]>();
+
+  const bySku = new Map<string, { d: number; r: SalesRow }[]>();
   for (const r of rows) {
-    if ((startDate !== undefined && r.date < startDate) || (endDate !== undefined && r.date > endDate))
-      continue;
+    const d = day("date", r.date);
+    if ((startDay !== undefined && d < startDay) || (endDay !== undefined && d > endDay)) continue;
     let list = bySku.get(r.sku);
     if (!list) bySku.set(r.sku, (list = []));
-    list.push(r);
+    list.push({ d, r });
   }
+
   const out: DailySeries[] = [];
   for (const sku of [...bySku.keys()].sort()) {
     const list = bySku.get(sku)!;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const r of list) {
-      const d = dayNumber(r.date);
-      if (d < first) first = d;
-      if (d > last) last = d;
+    let firstSale = Infinity;
+    let lastSale = -Infinity;
+    for (const { d } of list) {
+      if (d < firstSale) firstSale = d;
+      if (d > lastSale) lastSale = d;
     }
-    if (startDate !== undefined) first = dayNumber(startDate);
-    if (endDate !== undefined) last = dayNumber(endDate);
+    // Listed from: the buyer's date, else the first sale (before it the product was not on sale).
+    const listedDay = listed.get(sku) ?? firstSale;
+    const first = startDay ?? Math.max(Math.min(listedDay, firstSale), obsFrom);
+    const last = endDay ?? Math.max(obsTo, lastSale);
     const n = last - first + 1;
     const history = new Array<number>(n).fill(0);
     const promoHistory = new Array<number>(n).fill(0);
     const seen = new Array<boolean>(n).fill(false);
-    for (const r of list) {
-      const i = dayNumber(r.date) - first;
+    let hasPromoInfo = false;
+    for (const { d, r } of list) {
+      const i = d - first;
       history[i] += r.units; // rows are already one per day; += keeps unaggregated input honest
+      if (r.promo !== undefined) hasPromoInfo = true;
       if (r.promo === 1) promoHistory[i] = 1;
       seen[i] = true;
     }
+    const censored = new Array<boolean>(n);
+    let lastObserved = -1;
+    let observedDays = 0;
+    for (let i = 0; i < n; i++) {
+      const d = first + i;
+      // A known stock-out censors even a day with some sales (demand was cut off); elsewhere a
+      // row is evidence the day was observed, even outside the stated range.
+      const c =
+        gaps.some((g) => d >= g.from && d <= g.to && (g.sku === undefined || g.sku === sku)) ||
+        (!seen[i] && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
+      censored[i] = c;
+      if (!c) {
+        observedDays++;
+        lastObserved = i;
+      }
+    }
     out.push({
       sku,
-      startDate: isoOf(first),
+      startDate: dayNumberToIso(first),
       history,
       promoHistory,
-      censored: seen.map((s) => missingDays === "censored" && !s),
+      censored,
+      lastObserved: lastObserved < 0 ? null : dayNumberToIso(first + lastObserved),
+      observedDays,
+      hasPromoInfo,
     });
   }
   return out;

@@ -17,6 +17,9 @@ describe("toDailySeries", () => {
       history: [10, 12, 30, 0, 11], // 11-04 has no row
       promoHistory: [0, 0, 1, 0, 0],
       censored: [false, false, false, false, false],
+      lastObserved: "2024-11-05",
+      observedDays: 5,
+      hasPromoInfo: true,
     });
   });
 

@@ -1,0 +1,113 @@
+import { InputError } from "../../src/core/errors";
+import { formatHistoryWarning, historyWarnings, listSkus } from "../../src/import/historyWarnings";
+import type { SkuRow } from "../../src/import/importSkus";
+import { toDailySeries } from "../../src/import/toDailySeries";
+
+const sku = (s: string, extra: Partial<SkuRow> = {}): SkuRow => ({
+  sku: s,
+  battery: false,
+  liquid: false,
+  magnetic: false,
+  unitCost: 1,
+  moq: 100,
+  leadTimeDays: 15,
+  ...extra,
+});
+
+describe("historyWarnings", () => {
+  const series = toDailySeries([
+    { sku: "A", date: "2025-01-01", units: 3, promo: 0 },
+    { sku: "A", date: "2026-09-14", units: 5, promo: 1 },
+    { sku: "B", date: "2026-06-01", units: 2, promo: 0 },
+  ]);
+  const base = {
+    series,
+    planDate: "2026-09-15",
+    promoStart: "2026-11-27",
+    promoEnd: "2026-11-30",
+    skus: [sku("A"), sku("B")],
+  };
+
+  it("a fresh, flagged, complete history with a live promo gives only HISTORY_SHORT for the young SKU", () => {
+    const w = historyWarnings({ ...base, methods: { B: "Mean" } });
+    expect(w.map((x) => [x.code, x.sku])).toEqual([["HISTORY_SHORT", "B"]]);
+    // last year's same promo starts 364 days earlier: 2025-11-28; B started 2026-06-01
+    expect(w[0].params).toEqual({ sku: "B", days: 106, firstDate: "2026-06-01", lyStart: "2025-11-28", used: "Mean" });
+    expect(w[0].message).toContain("The forecast used Mean on the recent days instead.");
+    expect(w[0].messageZh).toContain("B：历史只有 106 天");
+  });
+
+  it("stale history: N days before the plan date (yesterday is fresh)", () => {
+    const w = historyWarnings({ ...base, planDate: "2026-11-02" });
+    const stale = w.find((x) => x.code === "HISTORY_STALE")!;
+    expect(stale.params).toEqual({ lastDate: "2026-09-14", days: 49, planDate: "2026-11-02" });
+    expect(stale.message).toMatch(/^The sales history ends on 2026-09-14, 49 days before the plan date 2026-11-02\./);
+    expect(stale.messageZh).toContain("比计划日期 2026-11-02 早 49 天");
+    expect(historyWarnings({ ...base, planDate: "2026-09-16" }).some((x) => x.code === "HISTORY_STALE")).toBe(true);
+  });
+
+  it("no promo flags: lift cannot be learned", () => {
+    const flat = toDailySeries([
+      { sku: "A", date: "2025-01-01", units: 3 },
+      { sku: "A", date: "2026-09-14", units: 3 },
+    ]);
+    const w = historyWarnings({ ...base, series: flat });
+    expect(w.map((x) => x.code)).toContain("NO_PROMO_FLAGS");
+    expect(w.find((x) => x.code === "NO_PROMO_FLAGS")!.message).toContain("(A)");
+  });
+
+  it("no SKU master, SKUs missing from it, fields empty in it: which SKUs", () => {
+    const none = historyWarnings({ ...base, skus: [] }).find((x) => x.code === "NO_SKU_MASTER")!;
+    expect(none.params).toEqual({ count: 2, skus: "A, B" });
+    const missing = historyWarnings({ ...base, skus: [sku("A")] }).find((x) => x.code === "SKUS_NOT_IN_MASTER")!;
+    expect(missing.params).toMatchObject({ count: 1, skus: "B" });
+    const holes = historyWarnings({
+      ...base,
+      skus: [sku("A", { unitCost: undefined, moq: undefined }), sku("B", { unitCost: undefined })],
+    }).filter((x) => x.code === "SKU_MASTER_INCOMPLETE");
+    expect(holes.map((x) => x.message)).toEqual([
+      "Unit cost is empty for 2 SKUs in the SKU master (A, B).",
+      "MOQ is empty for 1 SKUs in the SKU master (A).",
+    ]);
+    expect(holes[0].messageZh).toBe("SKU 主数据中有 2 个 SKU 的单位成本为空（A, B）。");
+  });
+
+  it("promo past, promo started, cutoffs passed", () => {
+    const past = historyWarnings({ ...base, planDate: "2026-12-01", inboundCutoff: "2026-11-06" });
+    expect(past.map((x) => x.code)).toEqual(expect.arrayContaining(["PROMO_PAST", "CUTOFF_PASSED"]));
+    expect(past.find((x) => x.code === "CUTOFF_PASSED")!.message).toBe(
+      "The inbound cutoff was 2026-11-06, 25 days before the plan date 2026-12-01.",
+    );
+    expect(past.find((x) => x.code === "CUTOFF_PASSED")!.messageZh).toBe(
+      "入仓截止日是 2026-11-06，已比计划日期 2026-12-01 早 25 天。",
+    );
+    const started = historyWarnings({ ...base, planDate: "2026-11-28" });
+    expect(started.map((x) => x.code)).toContain("PROMO_STARTED");
+    expect(started.map((x) => x.code)).not.toContain("PROMO_PAST");
+  });
+
+  it("every message in both languages has no unfilled placeholder", () => {
+    const all = historyWarnings({
+      ...base,
+      series: toDailySeries([{ sku: "C", date: "2026-08-01", units: 1 }]),
+      planDate: "2026-12-05",
+      registrationDeadline: "2026-10-02",
+      inboundCutoff: "2026-11-06",
+      skus: [],
+    });
+    expect(new Set(all.map((x) => x.code)).size).toBeGreaterThanOrEqual(5);
+    for (const w of all) {
+      expect(w.message).not.toMatch(/[{}]/);
+      expect(w.messageZh).not.toMatch(/[{}]/);
+      expect(w.messageZh).toBe(formatHistoryWarning(w.code, w.params, "zh"));
+    }
+  });
+
+  it("lists at most ten SKUs and says how many more", () => {
+    expect(listSkus(Array.from({ length: 12 }, (_, i) => `S${i}`))).toBe("S0, S1, S2, S3, S4, S5, S6, S7, S8, S9 … (+2)");
+  });
+
+  it("rejects a plan date that is not ISO", () => {
+    expect(() => historyWarnings({ ...base, planDate: "15/09/2026" })).toThrow(InputError);
+  });
+});
