@@ -145,7 +145,8 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
   }
   const out: HistoryWarning[] = [];
   let last: string | null = null;
-  for (const s of series) if (s.lastObserved !== null && (last === null || s.lastObserved > last)) last = s.lastObserved;
+  for (const s of series)
+    if (s.lastObserved !== null && (last === null || s.lastObserved > last)) last = s.lastObserved;
   if (last !== null) {
     const days = daysBetween(last, planDate);
     if (days > 1) out.push(warning("HISTORY_STALE", { lastDate: last, days, planDate }));
@@ -161,7 +162,8 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
   } else {
     const known = new Set(skus.map((s) => s.sku));
     const missing = names.filter((n) => !known.has(n));
-    if (missing.length > 0) out.push(warning("SKUS_NOT_IN_MASTER", { count: missing.length, skus: listSkus(missing) }));
+    if (missing.length > 0)
+      out.push(warning("SKUS_NOT_IN_MASTER", { count: missing.length, skus: listSkus(missing) }));
     const fields: [keyof SkuRow, string, string][] = [
       ["unitCost", "Unit cost", "单位成本"],
       ["moq", "MOQ", "起订量"],
@@ -170,7 +172,9 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
     for (const [key, field, fieldZh] of fields) {
       const empty = skus.filter((s) => s[key] === undefined).map((s) => s.sku);
       if (empty.length > 0)
-        out.push(warning("SKU_MASTER_INCOMPLETE", { field, fieldZh, count: empty.length, skus: listSkus(empty) }));
+        out.push(
+          warning("SKU_MASTER_INCOMPLETE", { field, fieldZh, count: empty.length, skus: listSkus(empty) }),
+        );
     }
   }
 
@@ -199,7 +203,9 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
   ];
   for (const [date, cutoff, cutoffZh] of cutoffs) {
     if (date !== undefined && date < planDate) {
-      out.push(warning("CUTOFF_PASSED", { cutoff, cutoffZh, date, days: daysBetween(date, planDate), planDate }));
+      out.push(
+        warning("CUTOFF_PASSED", { cutoff, cutoffZh, date, days: daysBetween(date, planDate), planDate }),
+      );
     }
   }
   return out;

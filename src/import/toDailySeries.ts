@@ -98,7 +98,8 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
     throw new InputError("observedTo", `must not be before observedFrom ${options.observedFrom}`);
   }
   const listed = new Map<string, number>();
-  for (const [sku, iso] of Object.entries(options.listedFrom ?? {})) listed.set(sku, day(`listedFrom.${sku}`, iso));
+  for (const [sku, iso] of Object.entries(options.listedFrom ?? {}))
+    listed.set(sku, day(`listedFrom.${sku}`, iso));
   const gaps = (options.unobserved ?? []).map((p, i) => {
     const from = day(`unobserved[${i}].from`, p.from);
     const to = day(`unobserved[${i}].to`, p.to);

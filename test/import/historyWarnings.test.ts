@@ -32,7 +32,13 @@ describe("historyWarnings", () => {
     const w = historyWarnings({ ...base, methods: { B: "Mean" } });
     expect(w.map((x) => [x.code, x.sku])).toEqual([["HISTORY_SHORT", "B"]]);
     // last year's same promo starts 364 days earlier: 2025-11-28; B started 2026-06-01
-    expect(w[0].params).toEqual({ sku: "B", days: 106, firstDate: "2026-06-01", lyStart: "2025-11-28", used: "Mean" });
+    expect(w[0].params).toEqual({
+      sku: "B",
+      days: 106,
+      firstDate: "2026-06-01",
+      lyStart: "2025-11-28",
+      used: "Mean",
+    });
     expect(w[0].message).toContain("The forecast used Mean on the recent days instead.");
     expect(w[0].messageZh).toContain("B：历史只有 106 天");
   });
@@ -41,9 +47,13 @@ describe("historyWarnings", () => {
     const w = historyWarnings({ ...base, planDate: "2026-11-02" });
     const stale = w.find((x) => x.code === "HISTORY_STALE")!;
     expect(stale.params).toEqual({ lastDate: "2026-09-14", days: 49, planDate: "2026-11-02" });
-    expect(stale.message).toMatch(/^The sales history ends on 2026-09-14, 49 days before the plan date 2026-11-02\./);
+    expect(stale.message).toMatch(
+      /^The sales history ends on 2026-09-14, 49 days before the plan date 2026-11-02\./,
+    );
     expect(stale.messageZh).toContain("比计划日期 2026-11-02 早 49 天");
-    expect(historyWarnings({ ...base, planDate: "2026-09-16" }).some((x) => x.code === "HISTORY_STALE")).toBe(true);
+    expect(historyWarnings({ ...base, planDate: "2026-09-16" }).some((x) => x.code === "HISTORY_STALE")).toBe(
+      true,
+    );
   });
 
   it("no promo flags: lift cannot be learned", () => {
@@ -59,7 +69,9 @@ describe("historyWarnings", () => {
   it("no SKU master, SKUs missing from it, fields empty in it: which SKUs", () => {
     const none = historyWarnings({ ...base, skus: [] }).find((x) => x.code === "NO_SKU_MASTER")!;
     expect(none.params).toEqual({ count: 2, skus: "A, B" });
-    const missing = historyWarnings({ ...base, skus: [sku("A")] }).find((x) => x.code === "SKUS_NOT_IN_MASTER")!;
+    const missing = historyWarnings({ ...base, skus: [sku("A")] }).find(
+      (x) => x.code === "SKUS_NOT_IN_MASTER",
+    )!;
     expect(missing.params).toMatchObject({ count: 1, skus: "B" });
     const holes = historyWarnings({
       ...base,
@@ -104,7 +116,9 @@ describe("historyWarnings", () => {
   });
 
   it("lists at most ten SKUs and says how many more", () => {
-    expect(listSkus(Array.from({ length: 12 }, (_, i) => `S${i}`))).toBe("S0, S1, S2, S3, S4, S5, S6, S7, S8, S9 … (+2)");
+    expect(listSkus(Array.from({ length: 12 }, (_, i) => `S${i}`))).toBe(
+      "S0, S1, S2, S3, S4, S5, S6, S7, S8, S9 … (+2)",
+    );
   });
 
   it("rejects a plan date that is not ISO", () => {

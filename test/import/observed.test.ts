@@ -9,7 +9,9 @@ import { importSales, type SalesRow } from "../../src/import/importSales";
 import { toDailySeries, type DailySeries } from "../../src/import/toDailySeries";
 
 const rows = (list: [string, string, number, (0 | 1)?][]): SalesRow[] =>
-  list.map(([sku, date, units, promo]) => (promo === undefined ? { sku, date, units } : { sku, date, units, promo }));
+  list.map(([sku, date, units, promo]) =>
+    promo === undefined ? { sku, date, units } : { sku, date, units, promo },
+  );
 
 describe("toDailySeries: observed vs not observed", () => {
   const sales = rows([
@@ -99,7 +101,11 @@ describe("toDailySeries: observed vs not observed", () => {
     fc.assert(
       fc.property(arb, fc.integer({ min: 0, max: 30 }), (list, tail) => {
         const unique = new Map(list.map((r) => [`${r.sku}${r.day}`, r]));
-        const input = [...unique.values()].map((r) => ({ sku: r.sku, date: addDays("2025-01-01", r.day), units: r.units }));
+        const input = [...unique.values()].map((r) => ({
+          sku: r.sku,
+          date: addDays("2025-01-01", r.day),
+          units: r.units,
+        }));
         const last = input.reduce((m, r) => (r.date > m ? r.date : m), "");
         const series = toDailySeries(input, { endDate: addDays(last, tail) });
         for (const s of series) {
@@ -125,7 +131,9 @@ describe("stale history: the forecast starts from the last observed day", () => 
   function promoForecast(s: DailySeries, origin: string): number {
     const upTo = daysBetween(s.startDate, origin) + 1;
     const horizon = daysBetween(origin, promoEnd);
-    const promoFuture = Array.from({ length: horizon }, (_, h) => (addDays(origin, h + 1) >= promoStart ? 1 : 0));
+    const promoFuture = Array.from({ length: horizon }, (_, h) =>
+      addDays(origin, h + 1) >= promoStart ? 1 : 0,
+    );
     const f = forecastPromo({
       history: s.history.slice(0, upTo),
       promoHistory: s.promoHistory.slice(0, upTo),
@@ -136,22 +144,28 @@ describe("stale history: the forecast starts from the last observed day", () => 
     return f.forecast.slice(horizon - 4).reduce((a, b) => a + b, 0);
   }
 
-  it.each(["SU-CABLE-C2C", "SU-CASE-IP15"])("%s: planned 7 weeks after the last row ≈ planned the day after", (sku) => {
-    const mine = sample.filter((r) => r.sku === sku);
-    const fresh = toDailySeries(mine)[0];
-    const freshSum = promoForecast(fresh, fresh.lastObserved!);
-    // 7 weeks later the same rows are all there is; asking for the series up to the day before
-    // the plan date marks the 48 days since the export censored and keeps the origin.
-    const planDate = addDays(lastRow, 49);
-    const stale = toDailySeries(mine, { endDate: addDays(planDate, -1) })[0];
-    expect(stale.censored.slice(-48).every((c) => c)).toBe(true);
-    expect(stale.lastObserved).toBe(lastRow);
-    const staleSum = promoForecast(stale, stale.lastObserved!);
-    expect(freshSum).toBeGreaterThan(100);
-    expect(Math.abs(staleSum - freshSum) / freshSum).toBeLessThan(0.03);
-    // The old route (every missing day a 0, forecast from the plan date) collapses: the test can fail.
-    const zeroFilled = toDailySeries(mine, { endDate: addDays(planDate, -1), observedTo: addDays(planDate, -1) })[0];
-    const zeroSum = promoForecast(zeroFilled, addDays(planDate, -1));
-    expect(zeroSum).toBeLessThan(freshSum * 0.5);
-  });
+  it.each(["SU-CABLE-C2C", "SU-CASE-IP15"])(
+    "%s: planned 7 weeks after the last row ≈ planned the day after",
+    (sku) => {
+      const mine = sample.filter((r) => r.sku === sku);
+      const fresh = toDailySeries(mine)[0];
+      const freshSum = promoForecast(fresh, fresh.lastObserved!);
+      // 7 weeks later the same rows are all there is; asking for the series up to the day before
+      // the plan date marks the 48 days since the export censored and keeps the origin.
+      const planDate = addDays(lastRow, 49);
+      const stale = toDailySeries(mine, { endDate: addDays(planDate, -1) })[0];
+      expect(stale.censored.slice(-48).every((c) => c)).toBe(true);
+      expect(stale.lastObserved).toBe(lastRow);
+      const staleSum = promoForecast(stale, stale.lastObserved!);
+      expect(freshSum).toBeGreaterThan(100);
+      expect(Math.abs(staleSum - freshSum) / freshSum).toBeLessThan(0.03);
+      // The old route (every missing day a 0, forecast from the plan date) collapses: the test can fail.
+      const zeroFilled = toDailySeries(mine, {
+        endDate: addDays(planDate, -1),
+        observedTo: addDays(planDate, -1),
+      })[0];
+      const zeroSum = promoForecast(zeroFilled, addDays(planDate, -1));
+      expect(zeroSum).toBeLessThan(freshSum * 0.5);
+    },
+  );
 });
