@@ -36,7 +36,15 @@ import {
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { hashCells, isBlankRecord, type TableSink } from "./readTable";
-import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
+import { findColumn } from "./headers";
+import {
+  bindSalesFormat,
+  SALES_ALIASES,
+  type BoundFormat,
+  type SalesFormat,
+  type SalesLine,
+} from "./salesFormats";
+import { reportCollapses, SkuKeys } from "./skuKey";
 import type {
   DateOrder,
   DetectedEncoding,
@@ -116,6 +124,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Distinct date cells remembered at once (see `readToken`). */
 const TOKEN_CACHE_SIZE = 4096;
 
+/** The SKU column's name as the header writes it (for issues about the SKU). */
+function skuColumn(bound: BoundFormat, header: string[]): string {
+  const platform = { amazon: "sku", tiktok: "Seller SKU", shopify: "Lineitem sku" } as const;
+  if (bound.format !== "generic") return platform[bound.format];
+  const i = findColumn(header, SALES_ALIASES.sku);
+  return i >= 0 ? header[i] : "sku";
+}
+
 /**
  * Options are the caller's, not the file's: a wrong one is a programming error and throws,
  * unlike bad file content, which only ever becomes issues.
@@ -146,6 +162,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   const { issues, gate } = file;
   const buckets = new Map<string, Bucket>();
   const tokenCache = new Map<string, DateToken | null>();
+  const skuKeys = new SkuKeys();
   const evidence: DateOrderEvidence = { mdyOnly: 0, dmyOnly: 0, ambiguous: 0 };
   const asOf = options.asOf;
   let bound: BoundFormat | null = null;
@@ -266,6 +283,11 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         cancelledUnits += line.units;
         return;
       }
+      line.sku = skuKeys.key(line.sku, row); // compared with the master's canonical keys
+      if (line.sku === "") {
+        issues.add("MISSING_SKU", "error", { row, column: skuColumn(bound, file.header) });
+        return;
+      }
       if (line.dateRaw === "") {
         issues.add("MISSING_VALUE", "error", { row, column: bound.dateColumn });
         return;
@@ -298,6 +320,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   );
   return file.sink(search, (encoding, delimiter) => {
     tokenCache.clear();
+    reportCollapses(skuKeys, issues, bound ? skuColumn(bound, file.header) : "sku");
     const column = bound?.dateColumn ?? "date";
     let dateOrder: DateOrder | null = null;
     if (anySlash) {

@@ -21,6 +21,7 @@ import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { isBlankRecord, type TableSink } from "./readTable";
 import { cellAt, parseFlag } from "./salesFormats";
+import { reportCollapses, SkuKeys } from "./skuKey";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
 
 /** Sales channels StockUp plans for. */
@@ -144,6 +145,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const { issues, gate } = file;
   const rows: SkuRow[] = [];
   const firstRowOf = new Map<string, number>();
+  const skuKeys = new SkuKeys();
   let idx: Record<keyof typeof SKU_ALIASES, number> | null = null;
 
   const name = (i: number): string => file.header[i] ?? "";
@@ -169,13 +171,15 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
         return;
       }
       if (!gate.admit(cells, row)) return;
-      const sku = get(cells, idx.sku);
+      const rawSku = get(cells, idx.sku);
+      // compared by canonical key with the sales files and the plan (issue 16 #3)
+      const sku = rawSku === "" ? "" : skuKeys.key(rawSku, row);
       let ok = true;
       if (sku === "") {
         issues.add("MISSING_SKU", "error", { row, column: name(idx.sku) });
         ok = false;
       } else {
-        issues.checkText(sku, row, name(idx.sku));
+        issues.checkText(rawSku, row, name(idx.sku));
       }
       const out: SkuRow = { sku, battery: false, liquid: false, magnetic: false };
       for (const f of NUMERIC_FIELDS) {
@@ -253,6 +257,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   };
   const search = withHeaderSearch(inner, (cells) => findColumn(cells, SKU_ALIASES.sku) >= 0);
   return file.sink(search, (encoding, delimiter) => {
+    if (idx) reportCollapses(skuKeys, issues, name(idx.sku));
     file.closeIssues(idx !== null);
     const columns: Partial<Record<keyof SkuRow, string>> = {};
     if (idx)

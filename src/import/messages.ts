@@ -84,6 +84,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: 'SKU "{value}" has sales but is not in the SKU master; add it to plan its purchase.',
     zh: "SKU“{value}”有销量，但不在 SKU 主数据中；请补充后才能计划采购。",
   },
+  SKU_SPELLINGS: {
+    en: 'Row {row}: SKU "{value}" and SKU "{detail}" differ only by invisible characters, spaces or full-width letters; both are read as one SKU.',
+    zh: "第 {row} 行：SKU“{value}”与“{detail}”仅在不可见字符、空格或全角字符上不同；两者按同一个 SKU 处理。",
+  },
 };
 
 /** Values substituted into a message template. */

@@ -35,7 +35,8 @@ export type IssueCode =
   | "DUPLICATE_ROW"
   | "DUPLICATE_SKU"
   | "FORMULA_TEXT"
-  | "UNKNOWN_SKU";
+  | "UNKNOWN_SKU"
+  | "SKU_SPELLINGS";
 
 /** One problem found in the input. */
 export interface ImportIssue {

@@ -1,3 +1,4 @@
+import { canonicalSku } from "../import/skuKey";
 import { parseA1 } from "./a1";
 import type { CellValue, InputCellRef, PlanModel, PlanOverrides, PlanState, PlanStateTable } from "./types";
 import { PLAN_SCHEMA_VERSION } from "./types";
@@ -102,9 +103,13 @@ export function tableColumnOf(
   return null;
 }
 
-/** A SKU cell as text: Excel may hand back a SKU like 10023 as a number once the buyer retyped it. */
+/**
+ * A SKU cell as its canonical key (the importers' `canonicalSku`, so a buyer's retyped SKU with a
+ * stray ideographic space or zero-width character still finds its row). Excel may hand back a
+ * SKU like 10023 as a number once the buyer retyped it.
+ */
 function skuText(v: CellValue): string {
-  return v === null ? "" : String(v).trim();
+  return v === null ? "" : canonicalSku(String(v));
 }
 
 /**

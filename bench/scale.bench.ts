@@ -1,0 +1,212 @@
+/**
+ * First build at scale: 5,000 SKUs × 730 days of daily sales (a ≈116 MB generic CSV generated
+ * here) through the CLI's own entry point (`main(["plan", …])`), in a child process per
+ * measurement so each peak is its own. The CLI's progress lines mark the stages, so the figures
+ * are those of the real path:
+ *   import   = [1/5] reading sales … until [3/5] (sales + SKU master, unknown-SKU check)
+ *   forecast = [3/5] building … until [4/5] (buildPlan: forecasts and the plan model)
+ *   write    = [4/5] writing … until [5/5] (exceljs writer)
+ * Baseline, measured in the same run on the same file: PapaParse parsing the decoded text with
+ * a `step` callback (every record parsed, none kept) — the least any CSV import must do.
+ * Peak memory is the process's max RSS (`process.resourceUsage().maxRSS`) at the end of each
+ * stage, so it is cumulative: the last figure is the build's peak. Prints figures and ratios.
+ *   npx tsx bench/scale.bench.ts [skus] [days]      (or: node bench/run.js scale)
+ *   add --cpu-prof to the child by setting STOCKUP_CPU_PROF=1
+ */
+import { spawnSync } from "node:child_process";
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+
+interface Stage {
+  name: string;
+  cpuMs: number;
+  wallMs: number;
+  peakRssMb: number;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** ISO dates of `days` consecutive days ending on 2026-09-14 (the day before "today"). */
+function dates(days: number): string[] {
+  const end = Date.UTC(2026, 8, 14);
+  const out: string[] = [];
+  for (let d = days - 1; d >= 0; d--) {
+    const t = new Date(end - d * 86_400_000);
+    out.push(`${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`);
+  }
+  return out;
+}
+
+/**
+ * Writes the sales CSV day by day (an export's order: every SKU of a day, then the next day)
+ * in 4 MB chunks, and the SKU master. Units follow a seeded generator with a weekly rhythm and
+ * a promo every 120 days, so the forecasting models have something real to fit.
+ */
+function generate(dir: string, skus: number, days: number): { sales: string; master: string } {
+  let seed = 42;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const sales = join(dir, "sales.csv");
+  const fd = openSync(sales, "w");
+  let chunk = "date,sku,units,promo,price\n";
+  const ids = Array.from({ length: skus }, (_, i) => `SKU-${String(i).padStart(5, "0")}`);
+  dates(days).forEach((day, d) => {
+    const promo = d % 120 < 3;
+    for (let i = 0; i < skus; i++) {
+      const base = 1 + (i % 40);
+      const units = Math.round(base * (promo ? 3 : 1) * (d % 7 === 5 ? 1.3 : 1) * (0.6 + 0.8 * rnd()));
+      chunk += `${day},${ids[i]},${units},${promo ? 1 : 0},${(10 + (i % 30) - 0.01).toFixed(2)}\n`;
+      if (chunk.length > 4_000_000) {
+        writeSync(fd, chunk);
+        chunk = "";
+      }
+    }
+  });
+  writeSync(fd, chunk);
+  closeSync(fd);
+  const master = join(dir, "skus.csv");
+  const lines = [
+    "sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel",
+  ];
+  ids.forEach((id, i) =>
+    lines.push(
+      `${id},Item ${i},${2 + (i % 20)},${0.1 + (i % 5) / 10},10,8,4,100,20,${15 + (i % 20)},50,0,${10 + (i % 30) - 0.01},amazon`,
+    ),
+  );
+  writeFileSync(master, `${lines.join("\n")}\n`);
+  return { sales, master };
+}
+
+const usage = (): { cpuMs: number; wallMs: number; peakRssMb: number } => {
+  const c = process.cpuUsage();
+  return {
+    cpuMs: (c.user + c.system) / 1000,
+    wallMs: performance.now(),
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+  };
+};
+
+/** Child: PapaParse over the decoded sales text, records counted and dropped. */
+function childPapa(file: string): Stage[] {
+  const u0 = usage();
+  const text = new TextDecoder().decode(readFileSync(file));
+  let n = 0;
+  Papa.parse<string[]>(text, {
+    step() {
+      n++;
+    },
+  });
+  const u1 = usage();
+  if (n < 2) throw new Error("nothing parsed");
+  return [
+    { name: "papaparse", cpuMs: u1.cpuMs - u0.cpuMs, wallMs: u1.wallMs - u0.wallMs, peakRssMb: u1.peakRssMb },
+  ];
+}
+
+/** Child: the CLI's first build, split into stages at its progress lines. */
+async function childCli(sales: string, master: string, out: string): Promise<Stage[]> {
+  const { main } = await import("../src/cli/main");
+  const marks: { step: string; u: ReturnType<typeof usage> }[] = [];
+  const code = await main(
+    [
+      "plan",
+      "--sales",
+      sales,
+      "--skus",
+      master,
+      "--promo-start",
+      "2026-11-27",
+      "--promo-end",
+      "2026-11-30",
+      "--inbound-cutoff",
+      "2026-11-06",
+      "--registration-deadline",
+      "2026-10-02",
+      "--event",
+      "bfcm",
+      "--today",
+      "2026-09-15",
+      "--out",
+      out,
+    ],
+    {
+      stdout: () => undefined,
+      stderr: (s) => {
+        const m = /^\[(\d)\/5\]/.exec(s);
+        if (m) marks.push({ step: m[1], u: usage() });
+        else if (!s.startsWith("      ")) process.stderr.write(s);
+      },
+    },
+  );
+  if (code !== 0) throw new Error(`CLI exit ${code}`);
+  const at = (step: string) => marks.find((m) => m.step === step)!.u;
+  const stage = (name: string, from: string, to: string): Stage => ({
+    name,
+    cpuMs: at(to).cpuMs - at(from).cpuMs,
+    wallMs: at(to).wallMs - at(from).wallMs,
+    peakRssMb: at(to).peakRssMb,
+  });
+  return [stage("import", "1", "3"), stage("forecast+plan", "3", "4"), stage("write", "4", "5")];
+}
+
+function run(args: string[]): Stage[] {
+  const prof = process.env.STOCKUP_CPU_PROF
+    ? ["--cpu-prof", "--cpu-prof-dir", process.env.STOCKUP_CPU_PROF]
+    : [];
+  const r = spawnSync(process.execPath, [...process.execArgv, ...prof, __filename, "child", ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 22,
+  });
+  if (r.status !== 0) throw new Error(`child ${args[0]} failed: ${r.stderr}`);
+  if (r.stderr.trim()) process.stderr.write(r.stderr);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Stage[];
+}
+
+async function parent(): Promise<void> {
+  const skus = Number(process.argv[2] ?? 5000);
+  const days = Number(process.argv[3] ?? 730);
+  const dir = mkdtempSync(join(tmpdir(), "stockup-scale-bench-"));
+  try {
+    const { sales, master } = generate(dir, skus, days);
+    const mb = statSync(sales).size / 2 ** 20;
+    console.log(`${skus} SKUs × ${days} days: ${skus * days} sales rows, ${mb.toFixed(1)} MB CSV`);
+    const [papa] = run(["papa", sales]);
+    const stages = run(["cli", sales, master, join(dir, "plan.xlsx")]);
+    const planKb = statSync(join(dir, "plan.xlsx")).size / 1024;
+    const fmt = (n: number, w = 10, d = 0) => n.toFixed(d).padStart(w);
+    console.log("stage            cpu s   wall s   peak RSS MB (cumulative)   cpu ÷ papaparse");
+    for (const s of [papa, ...stages]) {
+      console.log(
+        `${s.name.padEnd(14)} ${fmt(s.cpuMs / 1000, 7, 1)} ${fmt(s.wallMs / 1000, 8, 1)} ${fmt(s.peakRssMb, 14)} ${fmt(s.cpuMs / papa.cpuMs, 22, 2)}`,
+      );
+    }
+    const cpu = stages.reduce((a, s) => a + s.cpuMs, 0);
+    const peak = Math.max(...stages.map((s) => s.peakRssMb));
+    console.log(
+      `first build: ${(cpu / 1000).toFixed(1)} s CPU (${(cpu / papa.cpuMs).toFixed(1)}× the CSV parse alone), ` +
+        `peak RSS ${peak.toFixed(0)} MB (${(peak / papa.peakRssMb).toFixed(1)}× the parse's), plan ${planKb.toFixed(0)} KB`,
+    );
+    console.log("issue 16 target: ≤ 10 s CPU and ≤ 1,024 MB peak for 5,000 × 730");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "child") {
+  const [, , , mode, a, b, c] = process.argv;
+  void (mode === "papa" ? Promise.resolve(childPapa(a)) : childCli(a, b, c)).then((s) =>
+    console.log(JSON.stringify(s)),
+  );
+} else {
+  void parent();
+}
