@@ -1,15 +1,7 @@
 import type { PlanLocale } from "./types";
 
-/** Promotions StockUp knows by name; `custom` lets the buyer type any event. */
-export type PromoEvent = "primeDay" | "bfcm" | "double11" | "double12" | "tiktok" | "custom";
-export const PROMO_EVENTS: readonly PromoEvent[] = [
-  "primeDay",
-  "bfcm",
-  "double11",
-  "double12",
-  "tiktok",
-  "custom",
-];
+import type { PromoEvent } from "./promoEvents";
+export { PROMO_EVENTS, type PromoEvent } from "./promoEvents";
 
 /**
  * One SKU master row, shaped like the importer's `SkuRow` (src/import/importSkus.ts) so its rows

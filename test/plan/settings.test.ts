@@ -1,0 +1,99 @@
+import { DEFAULT_BUFFER_DAYS, DEFAULT_RATES, DEFAULT_TRANSIT_DAYS } from "../../src/core";
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS,
+  SETTING_KEYS,
+  cellName,
+  fromCell,
+  paneFieldSpecs,
+  settingCell,
+  settingProblem,
+  settingProblems,
+  type PlanSettings,
+} from "../../src/plan/settings";
+
+const full = (over: Partial<PlanSettings> = {}): PlanSettings => ({
+  ...DEFAULT_SETTINGS,
+  registrationDeadline: "2025-10-10",
+  inboundCutoff: "2025-11-07",
+  promoStart: "2025-11-28",
+  promoEnd: "2025-12-01",
+  ...over,
+});
+
+describe("settings registry", () => {
+  it("takes every default the core has from the core (one definition each)", () => {
+    expect(DEFAULT_SETTINGS.airRatePerKg).toBe(DEFAULT_RATES.airRatePerKg);
+    expect(DEFAULT_SETTINGS.expressRatePerKg).toBe(DEFAULT_RATES.expressRatePerKg);
+    expect(DEFAULT_SETTINGS.seaRatePerCbm).toBe(DEFAULT_RATES.seaLclRatePerRevenueTon);
+    expect(DEFAULT_SETTINGS.dutyRate).toBe(DEFAULT_RATES.dutyRate);
+    expect(DEFAULT_SETTINGS.commissionRate).toBe(DEFAULT_RATES.commissionRate);
+    expect(DEFAULT_SETTINGS.fulfilmentFeePerUnit).toBe(DEFAULT_RATES.fbaFulfilmentFeePerUnit);
+    expect(DEFAULT_SETTINGS.contingencyRate).toBe(DEFAULT_RATES.contingencyRate);
+    expect(DEFAULT_SETTINGS.defaultReturnRate).toBe(DEFAULT_RATES.returnRate);
+    expect(DEFAULT_SETTINGS.agedFeeDays).toBe(DEFAULT_RATES.agedSurchargeThresholdDays);
+    expect(DEFAULT_SETTINGS.transitDaysSea).toBe(DEFAULT_TRANSIT_DAYS.sea_lcl);
+    expect(DEFAULT_SETTINGS.transitDaysAir).toBe(DEFAULT_TRANSIT_DAYS.air);
+    expect(DEFAULT_SETTINGS.transitDaysExpress).toBe(DEFAULT_TRANSIT_DAYS.express);
+    expect(DEFAULT_SETTINGS.inboundBufferDays).toBe(DEFAULT_BUFFER_DAYS);
+  });
+
+  it("has a label and help in both languages, bounds around every default, and unique cell names", () => {
+    for (const k of SETTING_KEYS) {
+      const d = SETTINGS[k];
+      for (const t of [d.label, d.help]) {
+        expect(t.en.length).toBeGreaterThan(0);
+        expect(t.zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+      if (d.kind === "number" && d.default !== null) {
+        expect(d.default).toBeGreaterThanOrEqual(d.min);
+        expect(d.default).toBeLessThanOrEqual(d.max);
+      }
+    }
+    expect(new Set(SETTING_KEYS.map(cellName)).size).toBe(SETTING_KEYS.length);
+    expect(settingProblems(full())).toEqual([]);
+  });
+
+  it("names the field and its bounds when a value is out of range, in both languages", () => {
+    expect(settingProblem("serviceLevel", 1.2)).toEqual({
+      key: "serviceLevel",
+      en: "Service level: enter a number from 0.5 to 0.9999.",
+      zh: "服务水平：请输入 0.5 到 0.9999 之间的数字。",
+    });
+    expect(settingProblem("transitDaysSea", 3.5)?.en).toBe("Transit days, Sea: enter a whole number.");
+    expect(settingProblem("promoStart", "2025-02-30")?.en).toContain("not a date");
+    expect(settingProblem("promoLiftOverride", null)).toBeNull(); // blank: lift from history
+    expect(settingProblem("growthRate", null)?.en).toBe("Expected growth: a value is required.");
+    expect(settingProblem("safetyStockMethod", "guess")?.en).toContain("rule, statistical");
+  });
+
+  it("makes sheet cells whose validation enforces the registry's bounds and round-trips typed values", () => {
+    const s = full({ safetyStockMethod: "statistical" });
+    const sl = settingCell("serviceLevel", s, "en-US");
+    expect(sl).toMatchObject({ name: "ServiceLevel", value: 0.95, numberFormat: "0.0%" });
+    expect(sl.rule).toEqual({ type: "decimal", min: 0.5, max: 0.9999 });
+    expect(sl.errorMessage).toBe("Enter a number from 0.5 to 0.9999.");
+    const m = settingCell("safetyStockMethod", s, "zh-CN");
+    expect(m.value).toBe("统计法");
+    expect(m.rule).toEqual({ type: "list", values: ["经验法", "统计法"] });
+    // a plan rebuilt in English keeps a method picked in the Chinese plan
+    expect(fromCell("safetyStockMethod", "统计法")).toBe("statistical");
+    // 2025-11-28 is serial 45989; a typed serial reads back as the ISO date
+    expect(settingCell("promoStart", s, "en-US").value).toBe(45989);
+    expect(fromCell("promoStart", 45990)).toBe("2025-11-29");
+    expect(settingCell("fulfilmentFeePerUnit", s, "en-US", "EUR").numberFormat).toBe('#,##0.00 "EUR"');
+    // a custom event shows its name and is not validated against the list
+    const ev = settingCell("event", full({ event: "custom", eventName: "Spring sale" }), "en-US");
+    expect([ev.value, ev.rule]).toEqual(["Spring sale", null]);
+    expect(fromCell("event", "Spring sale")).toBe("custom");
+  });
+
+  it("gives the pane percent fields for fractions with the registry's default text", () => {
+    const f = new Map(paneFieldSpecs().map((x) => [x.key, x]));
+    expect(f.get("serviceLevel")).toMatchObject({ step: 4, percent: true, min: 50, max: 99.99, defaultText: "95" });
+    expect(f.get("safetyStockPct")?.defaultText).toBe("15");
+    expect(f.get("airRatePerKg")).toMatchObject({ percent: false, defaultText: String(DEFAULT_RATES.airRatePerKg) });
+    expect(f.get("transitDaysSea")).toMatchObject({ integer: true, defaultText: "40" });
+    expect(f.get("promoLiftOverride")).toMatchObject({ optional: true, defaultText: "" });
+  });
+});
