@@ -90,9 +90,18 @@ describe("settings registry", () => {
 
   it("gives the pane percent fields for fractions with the registry's default text", () => {
     const f = new Map(paneFieldSpecs().map((x) => [x.key, x]));
-    expect(f.get("serviceLevel")).toMatchObject({ step: 4, percent: true, min: 50, max: 99.99, defaultText: "95" });
+    expect(f.get("serviceLevel")).toMatchObject({
+      step: 4,
+      percent: true,
+      min: 50,
+      max: 99.99,
+      defaultText: "95",
+    });
     expect(f.get("safetyStockPct")?.defaultText).toBe("15");
-    expect(f.get("airRatePerKg")).toMatchObject({ percent: false, defaultText: String(DEFAULT_RATES.airRatePerKg) });
+    expect(f.get("airRatePerKg")).toMatchObject({
+      percent: false,
+      defaultText: String(DEFAULT_RATES.airRatePerKg),
+    });
     expect(f.get("transitDaysSea")).toMatchObject({ integer: true, defaultText: "40" });
     expect(f.get("promoLiftOverride")).toMatchObject({ optional: true, defaultText: "" });
   });

@@ -55,7 +55,9 @@ function errorText(def: SettingDef, locale: string): string {
         : `Enter ${whole} from ${def.min} to ${def.max}.`;
     }
     case "date":
-      return zh ? "请输入 2000-01-01 到 2100-12-31 之间的日期。" : "Enter a date from 2000-01-01 to 2100-12-31.";
+      return zh
+        ? "请输入 2000-01-01 到 2100-12-31 之间的日期。"
+        : "Enter a date from 2000-01-01 to 2100-12-31.";
     case "choice":
       return zh ? "请从列表中选择。" : "Pick a value from the list.";
     case "text":
@@ -125,7 +127,9 @@ export function fromCell(key: SettingKey, v: CellValue): unknown {
     case "date":
       return typeof v === "number" ? excelSerialToIso(v) : typeof v === "string" ? v : undefined;
     case "choice": {
-      const id = def.values.find((x) => def.valueLabels[x].en === v || def.valueLabels[x].zh === v || x === v);
+      const id = def.values.find(
+        (x) => def.valueLabels[x].en === v || def.valueLabels[x].zh === v || x === v,
+      );
       return id ?? (def.freeText !== undefined && typeof v === "string" ? def.freeText : undefined);
     }
     case "text":

@@ -51,13 +51,18 @@ export const PROMO_TARGET_SETTINGS = {
   inboundCutoff: date({
     step: 1,
     label: t2("Inbound (FBA check-in) cutoff", "入仓截止日（FBA 签收）"),
-    help: t2(
-      "Stock checked in after this day misses the promo.",
-      "此日之后签收的库存赶不上大促。",
-    ),
+    help: t2("Stock checked in after this day misses the promo.", "此日之后签收的库存赶不上大促。"),
   }),
-  promoStart: date({ step: 1, label: t2("Promo start", "活动开始"), help: t2("First promo day.", "活动第一天。") }),
-  promoEnd: date({ step: 1, label: t2("Promo end", "活动结束"), help: t2("Last promo day.", "活动最后一天。") }),
+  promoStart: date({
+    step: 1,
+    label: t2("Promo start", "活动开始"),
+    help: t2("First promo day.", "活动第一天。"),
+  }),
+  promoEnd: date({
+    step: 1,
+    label: t2("Promo end", "活动结束"),
+    help: t2("Last promo day.", "活动最后一天。"),
+  }),
   planDate: date({
     step: 1,
     optional: true,
@@ -100,7 +105,10 @@ export const PROMO_TARGET_SETTINGS = {
     max: 1,
     default: DEFAULT_RATES.returnRate,
     label: t2("Return rate (when a SKU has none)", "退货率（SKU 无数据时）"),
-    help: t2("Share of sold units returned, used where the SKU row is blank.", "售出件数中的退货比例，SKU 行为空时使用。"),
+    help: t2(
+      "Share of sold units returned, used where the SKU row is blank.",
+      "售出件数中的退货比例，SKU 行为空时使用。",
+    ),
   }),
   historicalDiscountDepth: num({
     step: 2,

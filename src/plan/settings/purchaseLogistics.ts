@@ -32,7 +32,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     max: 0.9999,
     default: 0.95,
     label: t2("Service level", "服务水平"),
-    help: t2("Chance of no stock-out over the cover period (statistical method).", "覆盖期内不断货的概率（统计法）。"),
+    help: t2(
+      "Chance of no stock-out over the cover period (statistical method).",
+      "覆盖期内不断货的概率（统计法）。",
+    ),
   }),
   safetyStockMethod: choice({
     step: 4,
@@ -60,7 +63,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     integer: true,
     default: 7,
     label: t2("Review period (days)", "复核周期（天）"),
-    help: t2("How often stock is checked and reordered; widens the safety-stock horizon.", "多久检查并补货一次；会加长安全库存的覆盖期。"),
+    help: t2(
+      "How often stock is checked and reordered; widens the safety-stock horizon.",
+      "多久检查并补货一次；会加长安全库存的覆盖期。",
+    ),
   }),
   leadTimeDays: num({
     step: 4,
@@ -77,7 +83,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     ...fraction,
     default: 0.3,
     label: t2("Deposit (paid at PO)", "定金比例（下单时支付）"),
-    help: t2("Share of the purchase paid on the PO date; the rest per the balance terms.", "下单日支付的货款比例；其余按尾款条款支付。"),
+    help: t2(
+      "Share of the purchase paid on the PO date; the rest per the balance terms.",
+      "下单日支付的货款比例；其余按尾款条款支付。",
+    ),
   }),
   balanceDaysAfterShip: num({
     step: 4,
@@ -152,14 +161,20 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     ...fraction,
     default: R.dutyRate,
     label: t2("Duty rate (on FOB value)", "关税税率（按 FOB 货值）"),
-    help: t2("Look up your HS code; US duty is on the transaction value.", "请查 HS 编码；美国关税按成交价计。"),
+    help: t2(
+      "Look up your HS code; US duty is on the transaction value.",
+      "请查 HS 编码；美国关税按成交价计。",
+    ),
   }),
   importVatRate: num({
     step: 5,
     ...fraction,
     default: R.importVatRate,
     label: t2("Import VAT (paid at arrival, reclaimed)", "进口增值税（到港支付，可抵扣）"),
-    help: t2("0 for the US; DE 0.19, UK 0.2: cash at arrival, not cost.", "美国为 0；德国 0.19、英国 0.2：到港时占用现金，不计成本。"),
+    help: t2(
+      "0 for the US; DE 0.19, UK 0.2: cash at arrival, not cost.",
+      "美国为 0；德国 0.19、英国 0.2：到港时占用现金，不计成本。",
+    ),
   }),
   commissionRate: num({
     step: 5,
@@ -173,7 +188,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     ...perUnitMoney,
     default: R.fbaFulfilmentFeePerUnit,
     label: t2("FBA fee per unit (when the SKU has none)", "每件 FBA 配送费（SKU 未填时）"),
-    help: t2("Use the SKU's size tier; the SKU row's own fee wins.", "请按 SKU 尺寸分段填写；SKU 行自己的费用优先。"),
+    help: t2(
+      "Use the SKU's size tier; the SKU row's own fee wins.",
+      "请按 SKU 尺寸分段填写；SKU 行自己的费用优先。",
+    ),
   }),
   contingencyRate: num({
     step: 5,
@@ -194,7 +212,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     default: "USD",
     maxLength: 3,
     label: t2("Sale currency", "销售币种"),
-    help: t2("Currency of prices, fees and freight; all money in the plan is in it.", "售价、费用和运费的币种；计划中所有金额都以此计。"),
+    help: t2(
+      "Currency of prices, fees and freight; all money in the plan is in it.",
+      "售价、费用和运费的币种；计划中所有金额都以此计。",
+    ),
   }),
   fxRate: num({
     step: 5,

@@ -14,7 +14,11 @@ export interface SettingProblem {
 export function settingProblem(key: SettingKey, value: unknown): SettingProblem | null {
   const def = SETTINGS[key] as SettingDef;
   const label = def.label;
-  const bad = (en: string, zh: string): SettingProblem => ({ key, en: `${label.en}: ${en}`, zh: `${label.zh}：${zh}` });
+  const bad = (en: string, zh: string): SettingProblem => ({
+    key,
+    en: `${label.en}: ${en}`,
+    zh: `${label.zh}：${zh}`,
+  });
   if (value === null || value === undefined || value === "") {
     if ("optional" in def && def.optional) return null;
     return bad("a value is required.", "必须填写。");
@@ -25,7 +29,10 @@ export function settingProblem(key: SettingKey, value: unknown): SettingProblem 
         return bad(`"${String(value)}" is not a number.`, `“${String(value)}”不是数字。`);
       if (def.integer && !Number.isInteger(value)) return bad("enter a whole number.", "请输入整数。");
       if (value < def.min || value > def.max)
-        return bad(`enter a number from ${def.min} to ${def.max}.`, `请输入 ${def.min} 到 ${def.max} 之间的数字。`);
+        return bad(
+          `enter a number from ${def.min} to ${def.max}.`,
+          `请输入 ${def.min} 到 ${def.max} 之间的数字。`,
+        );
       return null;
     }
     case "date":
@@ -33,7 +40,10 @@ export function settingProblem(key: SettingKey, value: unknown): SettingProblem 
         isoToSerial(String(value));
         return null;
       } catch {
-        return bad(`"${String(value)}" is not a date YYYY-MM-DD.`, `“${String(value)}”不是 YYYY-MM-DD 格式的日期。`);
+        return bad(
+          `"${String(value)}" is not a date YYYY-MM-DD.`,
+          `“${String(value)}”不是 YYYY-MM-DD 格式的日期。`,
+        );
       }
     case "choice":
       return def.values.includes(String(value))
@@ -42,7 +52,10 @@ export function settingProblem(key: SettingKey, value: unknown): SettingProblem 
     case "text":
       return typeof value === "string" && value.length <= def.maxLength
         ? null
-        : bad(`enter text of at most ${def.maxLength} characters.`, `请输入不超过 ${def.maxLength} 个字符的文本。`);
+        : bad(
+            `enter text of at most ${def.maxLength} characters.`,
+            `请输入不超过 ${def.maxLength} 个字符的文本。`,
+          );
   }
 }
 
