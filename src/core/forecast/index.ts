@@ -4,3 +4,5 @@ export { forecastPromo, INTERMITTENT_ADI, CALENDAR_MAX_ZERO_SHARE } from "./fore
 export { DEFAULT_LEVEL } from "./validateForecastInput";
 export { estimatePromoLift, PROMO_LIFT_PRIOR_PERIODS } from "./estimatePromoLift";
 export { detectSeasonLength } from "./detectSeasonLength";
+export { forecastBatch } from "./forecastBatch";
+export type { BatchSeriesInput, BatchOptions, BatchResult, BatchForecast, BatchFailure, WindowTotal } from "./forecastBatch";

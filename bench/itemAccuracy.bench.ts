@@ -1,0 +1,276 @@
+/**
+ * Forecast accuracy on item-level retail data: M5 (Walmart) item-store daily unit sales, the
+ * sample `m5_items_sample.csv` next to the Rossmann sample (outside the repo; its README gives
+ * source, licence, protocol and baselines, followed here exactly).
+ *   npx tsx bench/itemAccuracy.bench.ts      (STOCKUP_ITEMS_DATA=<csv> overrides the file)
+ * Per series: the last 28 days are the test window (promo flags known, censored flags used only
+ * to skip scoring); history censored days are censored. Scored on the 4 latest non-overlapping
+ * 28-day windows too (rolling origins). Prints WAPE, promo-day WAPE, bias, p90 coverage, p90
+ * pinball / Σ actual and the WAPE of the 28-day per-SKU totals for forecastBatch (pooled),
+ * forecastPromo (one series at a time) and the README's baselines computed in the same run, the
+ * coverage of the batch's p10–p90 interval of the 28-day total, and the ratio to the best
+ * baseline. Figures, not verdicts.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { forecastBatch } from "../src/core/forecast/forecastBatch";
+import { forecastPromo } from "../src/core/forecast/index";
+
+const TEST = 28;
+
+interface Item {
+  id: string;
+  start: string;
+  units: number[];
+  promo: number[];
+  censored: boolean[];
+}
+
+function load(file: string): Item[] {
+  const lines = readFileSync(file, "utf8").split(/\r?\n/);
+  const h = lines[0].split(",");
+  const c = (k: string) => h.indexOf(k);
+  const [ci, cd, cu, cp, cc] = ["id", "date", "units", "promo", "censored"].map(c);
+  const items = new Map<string, Item>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    const f = lines[i].split(",");
+    let it = items.get(f[ci]);
+    if (!it) {
+      it = { id: f[ci], start: f[cd], units: [], promo: [], censored: [] };
+      items.set(f[ci], it);
+    }
+    it.units.push(Number(f[cu]));
+    it.promo.push(Number(f[cp]));
+    it.censored.push(f[cc] === "1");
+  }
+  return [...items.values()];
+}
+
+/** README baseline: level × weekday × promo lift. */
+function levelWeekdayLift(y: number[], cens: boolean[], promo: number[], futurePromo: number[], start: number) {
+  const n = y.length;
+  const dow = (t: number) => (start + t + 4) % 7;
+  const obs = (t: number) => !cens[t];
+  const wd = (end: number) => {
+    const s = new Array(7).fill(0);
+    const k = new Array(7).fill(0);
+    let tot = 0;
+    let cnt = 0;
+    for (let t = Math.max(0, end - 364); t < end; t++) {
+      if (!obs(t) || promo[t] > 0) continue;
+      s[dow(t)] += y[t];
+      k[dow(t)]++;
+      tot += y[t];
+      cnt++;
+    }
+    const m = cnt > 0 ? tot / cnt : 0;
+    return s.map((v, i) => (m > 0 ? (v + 8 * m) / (k[i] + 8) / m : 1));
+  };
+  const liftOf = (end: number, W: number[]) => {
+    let ps = 0,
+      pn = 0,
+      ns = 0,
+      nn = 0;
+    for (let t = Math.max(0, end - 728); t < end; t++) {
+      if (!obs(t)) continue;
+      const x = y[t] / W[dow(t)];
+      if (promo[t] > 0) {
+        ps += x;
+        pn++;
+      } else {
+        ns += x;
+        nn++;
+      }
+    }
+    if (pn === 0 || nn === 0 || ns === 0 || ps === 0) return 1;
+    const raw = ps / pn / (ns / nn);
+    const w = pn / (pn + 10);
+    return Math.min(4, Math.max(0.5, Math.exp(w * Math.log(raw))));
+  };
+  const levelAt = (end: number, W: number[], L: number, hl: number) => {
+    const d = Math.pow(0.5, 1 / hl);
+    let num = 0,
+      den = 0;
+    for (let t = 0; t < end; t++) {
+      num *= d;
+      den *= d;
+      if (!obs(t)) continue;
+      num += y[t] / W[dow(t)] / (promo[t] > 0 ? L : 1);
+      den += 1;
+    }
+    return den > 0 ? num / den : 0;
+  };
+  const W = wd(n);
+  const L = liftOf(n, W);
+  let bestHl = 28,
+    bestErr = Infinity;
+  for (const hl of [7, 14, 28, 56, 112]) {
+    let err = 0;
+    for (const o of [n - 28, n - 56]) {
+      const W2 = wd(o);
+      const L2 = liftOf(o, W2);
+      const lev = levelAt(o, W2, L2, hl);
+      for (let t = o; t < o + 28; t++) if (obs(t)) err += Math.abs(y[t] - lev * W2[dow(t)] * (promo[t] > 0 ? L2 : 1));
+    }
+    if (err < bestErr) {
+      bestErr = err;
+      bestHl = hl;
+    }
+  }
+  const lev = levelAt(n, W, L, bestHl);
+  const adj: number[] = [];
+  for (let t = n - 1; t >= 0 && adj.length < 112; t--) if (obs(t)) adj.push(y[t] / W[dow(t)] / (promo[t] > 0 ? L : 1));
+  adj.sort((a, b) => a - b);
+  const q90 = adj.length ? Math.max(lev, quant(adj, 0.9)) : lev;
+  return futurePromo.map((p, h) => {
+    const m = W[dow(n + h)] * (p > 0 ? L : 1);
+    return { f: lev * m, u: q90 * m };
+  });
+}
+
+function quant(sorted: number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+function mean28(y: number[], cens: boolean[], horizon: number) {
+  const v: number[] = [];
+  for (let t = y.length - 1; t >= 0 && v.length < 28; t--) if (!cens[t]) v.push(y[t]);
+  const m = v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+  const u = Math.max(m, quant(v.slice().sort((a, b) => a - b), 0.9));
+  return new Array(horizon).fill(0).map(() => ({ f: m, u }));
+}
+
+class Score {
+  abs = 0;
+  act = 0;
+  absP = 0;
+  actP = 0;
+  err = 0;
+  cov = 0;
+  days = 0;
+  pin = 0;
+  totAbs = 0;
+  totCov = 0;
+  totN = 0;
+  private sf = 0;
+  private sa = 0;
+  day(a: number, f: number, promo: boolean, u?: number) {
+    this.abs += Math.abs(f - a);
+    this.act += a;
+    this.err += f - a;
+    if (promo) {
+      this.absP += Math.abs(f - a);
+      this.actP += a;
+    }
+    if (u !== undefined) {
+      this.days++;
+      if (a <= u) this.cov++;
+      this.pin += a >= u ? 0.9 * (a - u) : 0.1 * (u - a);
+    }
+    this.sf += f;
+    this.sa += a;
+  }
+  endSeries(total?: { lower: number; upper: number; actual: number }) {
+    this.totAbs += Math.abs(this.sf - this.sa);
+    this.sf = 0;
+    this.sa = 0;
+    if (total) {
+      this.totN++;
+      if (total.actual >= total.lower && total.actual <= total.upper) this.totCov++;
+    }
+  }
+  line(name: string) {
+    const f = (x: number) => x.toFixed(3);
+    return [
+      name.padEnd(30),
+      f(this.abs / this.act),
+      f(this.absP / this.actP),
+      ((100 * this.err) / this.act).toFixed(1).padStart(5) + " %",
+      this.days ? f(this.cov / this.days) : "  -  ",
+      this.days ? (this.pin / this.act).toFixed(4) : "  -   ",
+      f(this.totAbs / this.act),
+      this.totN ? f(this.totCov / this.totN) : "  -  ",
+    ].join("  ");
+  }
+}
+
+function run(items: Item[], cut: number, label: string): Record<string, Score> {
+  const S: Record<string, Score> = { batch: new Score(), promo: new Score(), lwl: new Score(), m28: new Score() };
+  const startDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  const series = items.map((it) => {
+    const n = it.units.length - cut;
+    return {
+      id: it.id,
+      history: it.units.slice(0, n - TEST),
+      promoHistory: it.promo.slice(0, n - TEST),
+      censored: it.censored.slice(0, n - TEST),
+      promoFuture: it.promo.slice(n - TEST, n),
+      startDate: it.start,
+      seasonLength: 7,
+    };
+  });
+  const t0 = process.hrtime.bigint();
+  const batch = forecastBatch(series);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const methods = new Map<string, number>();
+  items.forEach((it, i) => {
+    const n = it.units.length - cut;
+    const s = series[i];
+    const test = (h: number) => n - TEST + h;
+    if (![...Array(TEST).keys()].some((h) => !it.censored[test(h)])) return;
+    const b = batch[i];
+    let fp;
+    try {
+      fp = forecastPromo(s);
+    } catch {
+      fp = undefined;
+    }
+    const lwl = levelWeekdayLift(s.history, s.censored, s.promoHistory, s.promoFuture, startDay(it.start));
+    const m28 = mean28(s.history, s.censored, TEST);
+    let actTot = 0;
+    for (let h = 0; h < TEST; h++) {
+      const t = test(h);
+      if (it.censored[t]) continue;
+      const a = it.units[t];
+      actTot += a;
+      const p = it.promo[t] > 0;
+      if (b.ok) S.batch.day(a, b.forecast[h], p, b.upper[h]);
+      if (fp) S.promo.day(a, fp.forecast[h], p, fp.upper[h]);
+      S.lwl.day(a, lwl[h].f, p, lwl[h].u);
+      S.m28.day(a, m28[h].f, p, m28[h].u);
+    }
+    if (b.ok) {
+      methods.set(b.method, (methods.get(b.method) ?? 0) + 1);
+      S.batch.endSeries({ lower: b.total.lower, upper: b.total.upper, actual: actTot });
+    }
+    S.promo.endSeries();
+    S.lwl.endSeries();
+    S.m28.endSeries();
+  });
+  console.log(`\n${label}: ${items.length} series, forecastBatch ${ms.toFixed(0)} ms; methods ${[...methods].map(([m, c]) => `${m} ×${c}`).join(", ")}`);
+  console.log(["model".padEnd(30), "WAPE ", "promo", " bias  ", "p90cv", "pinball", "totWAPE", "tot p10-p90 cov"].join("  "));
+  console.log(S.batch.line("forecastBatch (pooled)"));
+  console.log(S.promo.line("forecastPromo (per series)"));
+  console.log(S.lwl.line("level × weekday × promo lift"));
+  console.log(S.m28.line("mean of last 28 days"));
+  return S;
+}
+
+function main() {
+  const file = process.env.STOCKUP_ITEMS_DATA ?? join(__dirname, "..", "..", "shared", "data", "m5_items_sample.csv");
+  if (!existsSync(file)) {
+    console.log(`item accuracy benchmark skipped: data file not found (${file}); set STOCKUP_ITEMS_DATA`);
+    return;
+  }
+  const items = load(file);
+  run(items, 0, "M5 item sample, test window 2016-05-23..06-19");
+  if (process.env.STOCKUP_QUICK) return;
+  const agg: Record<string, Score>[] = [];
+  for (const k of [1, 2, 3]) agg.push(run(items, k * TEST, `rolling origin ${k} (window ${k * 28} days earlier)`));
+}
+
+main();

@@ -1,0 +1,195 @@
+import { InputError } from "../errors";
+import { detectSeasonLength } from "./detectSeasonLength";
+import { runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
+import type { ForecastResult } from "./types";
+import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
+
+/** One SKU of a batch: `forecastPromo`'s input plus an id, a category and the window to total. */
+export interface BatchSeriesInput {
+  /** The SKU (any text); results come back in input order with it. */
+  id: string;
+  history: number[];
+  promoHistory?: number[];
+  promoFuture?: number[];
+  censored?: boolean[];
+  /** ISO date of `history[0]` (daily): weekdays line up across SKUs, so profiles can be pooled. */
+  startDate?: string;
+  growth?: number;
+  horizon?: number;
+  seasonLength?: number;
+  promoLift?: number;
+  /** SKUs of one category (5 or more) pool with each other before the whole batch. */
+  category?: string;
+  /** Horizon periods [from, to) whose total gets its own interval; default the whole horizon. */
+  window?: { from: number; to: number };
+}
+
+export interface BatchOptions {
+  /** Horizon for SKUs without `promoFuture` or their own `horizon`. */
+  horizon?: number;
+  /** Central interval probability, default 0.8 (so `upper` is the p90). */
+  level?: number;
+}
+
+/** The total over a SKU's window with the interval of the total itself. */
+export interface WindowTotal {
+  from: number;
+  to: number;
+  /** Σ forecast over the window. */
+  forecast: number;
+  /** Lower / upper bound of the central `level` interval of the total (not Σ of daily bounds). */
+  lower: number;
+  upper: number;
+}
+
+export interface BatchForecast extends ForecastResult {
+  id: string;
+  ok: true;
+  total: WindowTotal;
+}
+
+export interface BatchFailure {
+  id: string;
+  ok: false;
+  /** Why this SKU has no forecast (InputError, OutOfRangeError or InsufficientDataError). */
+  error: InputError;
+}
+
+export type BatchResult = BatchForecast | BatchFailure;
+
+/** Season of dated daily history: the week. */
+const WEEK = 7;
+/** 1970-01-01 (day 0) was a Thursday: weekday 4 with Sunday = 0. */
+const EPOCH_WEEKDAY = 4;
+
+/**
+ * Forecasts many SKUs at once, borrowing strength across them (see pooledModel.ts): each SKU's
+ * weekday profile and promo lift are shrunk toward its category's (or the batch's) by how noisy
+ * the SKU is, and interval widths come from backtests pooled over SKUs of similar velocity.
+ * Per SKU the result is `forecastPromo`'s (forecast, lower, upper, method, promoLift, explanation
+ * in en and zh) plus `total`: the window total with the p10/p90 (at level 0.8) of the total.
+ * A day's forecast does not depend on the horizon asked for. A SKU with bad input gets
+ * `ok: false` and the error; the others are still forecast.
+ * @example forecastBatch([{ id: "A", history: [4, 4, 4, 4], horizon: 2 }])[0] // ok, forecast [4, 4]
+ */
+export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions = {}): BatchResult[] {
+  if (!Array.isArray(series)) throw new InputError("series", "must be an array of SKU series");
+  const results: BatchResult[] = new Array(series.length);
+  const inputs: PoolInput[] = [];
+  const valid: { index: number; v: NormalisedForecastInput; id: string }[] = [];
+  series.forEach((s, index) => {
+    const id = s !== null && typeof s === "object" && typeof s.id === "string" ? s.id : `#${index + 1}`;
+    try {
+      if (s === null || typeof s !== "object") throw new InputError("series", "must be an object with a history");
+      const v = validateForecastInput({
+        ...s,
+        horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),
+        level: options.level,
+      });
+      inputs.push(toPoolInput(s, v));
+      valid.push({ index, v, id });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      results[index] = { id, ok: false, error: e };
+    }
+  });
+  const level = valid.length > 0 ? valid[0].v.level : 0.8;
+  const out = runPooled(inputs, level);
+  valid.forEach(({ index, v, id }, k) => {
+    results[index] = toResult(id, v, inputs[k], out[k]);
+  });
+  return results;
+}
+
+function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput {
+  const n = v.history.length;
+  const dated = v.startDay !== undefined;
+  const season = v.seasonLength ?? (dated ? WEEK : detectSeasonLength(v.history, v.censored));
+  const weekdays = dated && season === WEEK;
+  const y = new Float64Array(n);
+  // days before the first sale are not-yet-launched, not zero demand
+  let launched = false;
+  for (let t = 0; t < n; t++) {
+    const observed = !v.censored[t];
+    if (observed && v.history[t] > 0) launched = true;
+    y[t] = observed && launched ? v.history[t] : NaN;
+  }
+  if (!launched) for (let t = 0; t < n; t++) y[t] = v.censored[t] ? NaN : v.history[t];
+  const promo = new Float64Array(n + v.horizon);
+  const pos = new Uint8Array(n + v.horizon);
+  for (let t = 0; t < n + v.horizon; t++) {
+    promo[t] = t < n ? v.promoHistory[t] : v.promoFuture[t - n];
+    pos[t] = weekdays ? ((((v.startDay as number) + t + EPOCH_WEEKDAY) % 7) + 7) % 7 : t % season;
+  }
+  const window = s.window ?? { from: 0, to: v.horizon };
+  if (
+    window === null ||
+    typeof window !== "object" ||
+    !Number.isInteger(window.from) ||
+    !Number.isInteger(window.to) ||
+    window.from < 0 ||
+    window.to > v.horizon ||
+    window.from >= window.to
+  ) {
+    throw new InputError("window", `must be whole periods with 0 ≤ from < to ≤ horizon (${v.horizon})`);
+  }
+  return {
+    y,
+    promo,
+    pos,
+    seasonLength: weekdays ? WEEK : season,
+    weekdays,
+    n,
+    horizon: v.horizon,
+    category: typeof s.category === "string" ? s.category : "",
+    buyerLift: v.promoLift,
+    window: { from: window.from, to: window.to },
+  };
+}
+
+function pct(x: number): string {
+  return `${Math.round(100 * (1 - x))} %`;
+}
+
+function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolOutput): BatchForecast {
+  const g = 1 + v.growth;
+  const forecast = o.forecast.map((x) => x * g);
+  const lower = o.lower.map((x) => x * g);
+  const upper = o.upper.map((x) => x * g);
+  const hasPromo = s.buyerLift !== undefined || v.promoHistory.some((p) => p > 0);
+  const from = o.pool === "batch" ? "the batch" : o.pool ? `category "${o.pool}"` : "";
+  const fromZh = o.pool === "batch" ? "本批 SKU" : o.pool ? `品类“${o.pool}”` : "";
+  const liftFrom = s.buyerLift !== undefined ? "buyer's" : `${pct(o.liftOwn)} from the pool`;
+  const liftFromZh = s.buyerLift !== undefined ? "买家设定" : `${pct(o.liftOwn)} 借自同池`;
+  const en =
+    `Pooled model: level (weighted mean, half-life ${o.halfLife} days) × weekday profile` +
+    (from ? ` (${pct(o.profileOwn)} borrowed from ${from})` : "") +
+    (hasPromo ? ` × promo lift ×${o.lift.toFixed(2)} (${liftFrom})` : "") +
+    `; intervals from backtests pooled over SKUs of similar sales rate.` +
+    (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "");
+  const zh =
+    `合并模型：水平（加权平均，半衰期 ${o.halfLife} 天）× 星期系数` +
+    (fromZh ? `（${pct(o.profileOwn)} 借自${fromZh}）` : "") +
+    (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
+    `；区间按销量相近 SKU 的回测合并校准。` +
+    (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "");
+  return {
+    id,
+    ok: true,
+    forecast,
+    lower,
+    upper,
+    method: "Pooled",
+    promoLift: hasPromo ? o.lift : 1,
+    seasonLength: s.seasonLength,
+    explanation: en,
+    explanationZh: zh,
+    total: {
+      from: s.window.from,
+      to: s.window.to,
+      forecast: o.total.forecast * g,
+      lower: o.total.lower * g,
+      upper: o.total.upper * g,
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import fc from "fast-check";
+import { InputError, InsufficientDataError } from "../../../src/core/errors";
+import { forecastBatch, type BatchForecast, type BatchResult } from "../../../src/core/forecast/index";
+import { rng } from "./synthetic";
+
+const PATTERN = [5, 8, 10, 12, 20, 15, 6];
+/** 2024-01-01 was a Monday. */
+const MONDAY = "2024-01-01";
+
+function ok(r: BatchResult): BatchForecast {
+  if (!r.ok) throw new Error(`expected a forecast, got ${r.error.message}`);
+  return r;
+}
+
+/** Poisson draw by inversion (small means). */
+function poisson(u: () => number, mean: number): number {
+  let k = 0;
+  let p = Math.exp(-mean);
+  let s = p;
+  const x = u();
+  while (x > s && k < 1000) {
+    k++;
+    p *= mean / k;
+    s += p;
+  }
+  return k;
+}
+
+describe("forecastBatch", () => {
+  it("reproduces 16 noise-free weeks of [5,8,10,12,20,15,6] exactly, whatever the pool", () => {
+    const history = Array.from({ length: 112 }, (_, t) => PATTERN[t % 7]);
+    const alone = ok(forecastBatch([{ id: "A", history, startDate: MONDAY, horizon: 7 }])[0]);
+    alone.forecast.forEach((f, h) => expect(f).toBeCloseTo(PATTERN[h], 9));
+    // in a batch of noisy flat SKUs, the clean one still keeps its own profile (nothing is
+    // borrowed from a pool when a SKU's own estimate has no noise)
+    const u = rng(5);
+    const noisy = Array.from({ length: 8 }, (_, i) => ({
+      id: `N${i}`,
+      history: Array.from({ length: 112 }, () => poisson(u, 3)),
+      startDate: MONDAY,
+    }));
+    const batch = forecastBatch([{ id: "A", history, startDate: MONDAY }, ...noisy], { horizon: 7 });
+    ok(batch[0]).forecast.forEach((f, h) => expect(f).toBeCloseTo(PATTERN[h], 9));
+  });
+
+  it("gives a day the same forecast whatever the horizon asked for", () => {
+    const u = rng(11);
+    const history = Array.from({ length: 200 }, (_, t) => poisson(u, PATTERN[t % 7]));
+    const promoHistory = history.map((_, t) => (t % 9 === 0 ? 1 : 0));
+    const short = ok(forecastBatch([{ id: "A", history, promoHistory, promoFuture: [1, 0, 0], startDate: MONDAY }])[0]);
+    const long = ok(
+      forecastBatch([{ id: "A", history, promoHistory, promoFuture: [1, 0, 0, 1, 0, 0, 0], startDate: MONDAY }])[0],
+    );
+    for (let h = 0; h < 3; h++) expect(short.forecast[h]).toBeCloseTo(long.forecast[h], 12);
+  });
+
+  it("keeps going when one SKU is bad: that SKU carries the error, the others are forecast", () => {
+    const out = forecastBatch(
+      [
+        { id: "good", history: [3, 4, 5, 4, 3, 4, 5, 4] },
+        { id: "neg", history: [3, -1, 2] },
+        { id: "short", history: [3], censored: [false] },
+      ],
+      { horizon: 2 },
+    );
+    expect(out.map((r) => r.id)).toEqual(["good", "neg", "short"]);
+    expect(ok(out[0]).forecast).toHaveLength(2);
+    const neg = out[1];
+    expect(neg.ok).toBe(false);
+    if (!neg.ok) {
+      expect(neg.error).toBeInstanceOf(InputError);
+      expect(neg.error.argument).toBe("history[1]");
+    }
+    const short = out[2];
+    expect(!short.ok && short.error instanceof InsufficientDataError).toBe(true);
+  });
+
+  it("rejects a window outside the horizon for that SKU only", () => {
+    const out = forecastBatch([{ id: "A", history: [1, 2, 3, 4], horizon: 3, window: { from: 2, to: 5 } }]);
+    expect(out[0].ok).toBe(false);
+    if (!out[0].ok) expect(out[0].error.argument).toBe("window");
+  });
+
+  it("does not read censored days as zeros: a stale tail leaves the level where the sales were", () => {
+    const history = [...Array.from({ length: 84 }, () => 10), ...new Array<number>(14).fill(0)];
+    const censored = history.map((_, t) => t >= 84);
+    const r = ok(forecastBatch([{ id: "A", history, censored, startDate: MONDAY, horizon: 7 }])[0]);
+    r.forecast.forEach((f) => expect(f).toBeCloseTo(10, 9));
+  });
+
+  it("borrows the weekday profile of a noisy slow mover from its pool and says so (en + zh)", () => {
+    const u = rng(3);
+    const week = [0.6, 0.8, 1, 1, 1.2, 1.6, 0.8]; // Monday … Sunday
+    const skus = Array.from({ length: 30 }, (_, i) => ({
+      id: `S${i}`,
+      category: "snacks",
+      startDate: MONDAY,
+      history: Array.from({ length: 364 }, (_, t) => poisson(u, 0.7 * week[t % 7])),
+    }));
+    const profileError = (rs: BatchForecast[]): number => {
+      let err = 0;
+      for (const r of rs) {
+        const m = r.forecast.reduce((a, b) => a + b, 0) / 7;
+        r.forecast.forEach((f, h) => (err += Math.abs(f / m - week[h]))); // week has mean 1
+      }
+      return err / (rs.length * 7);
+    };
+    const out = forecastBatch(skus, { horizon: 7 }).map(ok);
+    // each SKU alone (≈ 52 draws of mean < 1 per weekday) against the same SKUs pooled
+    const alone = skus.map((s) => ok(forecastBatch([s], { horizon: 7 })[0]));
+    expect(profileError(out)).toBeLessThan(0.1);
+    expect(profileError(out)).toBeLessThan(profileError(alone) / 2);
+    expect(out[0].explanation).toMatch(/borrowed from category "snacks"/);
+    expect(out[0].explanationZh).toMatch(/借自品类“snacks”/);
+  });
+
+  it("gives the window total its own interval, narrower than the sum of daily bounds for independent days", () => {
+    const u = rng(9);
+    const skus = Array.from({ length: 20 }, (_, i) => ({
+      id: `S${i}`,
+      startDate: MONDAY,
+      history: Array.from({ length: 400 }, () => poisson(u, 4)),
+    }));
+    const out = forecastBatch(skus, { horizon: 28 }).map(ok);
+    for (const r of out) {
+      const t = r.total;
+      expect(t.forecast).toBeCloseTo(r.forecast.reduce((a, b) => a + b, 0), 9);
+      expect(t.lower).toBeLessThanOrEqual(t.forecast);
+      expect(t.upper).toBeGreaterThanOrEqual(t.forecast);
+      const sumUpper = r.upper.reduce((a, b) => a + b, 0);
+      const sumLower = r.lower.reduce((a, b) => a + b, 0);
+      expect(t.upper).toBeLessThan(sumUpper);
+      expect(t.lower).toBeGreaterThan(sumLower);
+    }
+  });
+
+  it("property: every result is finite, ordered and non-negative", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 120 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.integer({ min: 1, max: 30 }),
+        (histories, horizon) => {
+          const out = forecastBatch(
+            histories.map((h, i) => ({ id: String(i), history: h, startDate: MONDAY })),
+            { horizon },
+          );
+          for (const r of out) {
+            if (!r.ok) continue;
+            for (let k = 0; k < horizon; k++) {
+              expect(Number.isFinite(r.forecast[k]) && Number.isFinite(r.upper[k])).toBe(true);
+              expect(r.lower[k]).toBeGreaterThanOrEqual(0);
+              expect(r.lower[k]).toBeLessThanOrEqual(r.forecast[k]);
+              expect(r.forecast[k]).toBeLessThanOrEqual(r.upper[k]);
+            }
+            expect(r.total.lower).toBeLessThanOrEqual(r.total.forecast);
+            expect(r.total.forecast).toBeLessThanOrEqual(r.total.upper);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
