@@ -48,7 +48,13 @@ function load(file: string): Item[] {
 }
 
 /** README baseline: level × weekday × promo lift. */
-function levelWeekdayLift(y: number[], cens: boolean[], promo: number[], futurePromo: number[], start: number) {
+function levelWeekdayLift(
+  y: number[],
+  cens: boolean[],
+  promo: number[],
+  futurePromo: number[],
+  start: number,
+) {
   const n = y.length;
   const dow = (t: number) => (start + t + 4) % 7;
   const obs = (t: number) => !cens[t];
@@ -111,7 +117,8 @@ function levelWeekdayLift(y: number[], cens: boolean[], promo: number[], futureP
       const W2 = wd(o);
       const L2 = liftOf(o, W2);
       const lev = levelAt(o, W2, L2, hl);
-      for (let t = o; t < o + 28; t++) if (obs(t)) err += Math.abs(y[t] - lev * W2[dow(t)] * (promo[t] > 0 ? L2 : 1));
+      for (let t = o; t < o + 28; t++)
+        if (obs(t)) err += Math.abs(y[t] - lev * W2[dow(t)] * (promo[t] > 0 ? L2 : 1));
     }
     if (err < bestErr) {
       bestErr = err;
@@ -120,7 +127,8 @@ function levelWeekdayLift(y: number[], cens: boolean[], promo: number[], futureP
   }
   const lev = levelAt(n, W, L, bestHl);
   const adj: number[] = [];
-  for (let t = n - 1; t >= 0 && adj.length < 112; t--) if (obs(t)) adj.push(y[t] / W[dow(t)] / (promo[t] > 0 ? L : 1));
+  for (let t = n - 1; t >= 0 && adj.length < 112; t--)
+    if (obs(t)) adj.push(y[t] / W[dow(t)] / (promo[t] > 0 ? L : 1));
   adj.sort((a, b) => a - b);
   const q90 = adj.length ? Math.max(lev, quant(adj, 0.9)) : lev;
   return futurePromo.map((p, h) => {
@@ -140,7 +148,13 @@ function mean28(y: number[], cens: boolean[], horizon: number) {
   const v: number[] = [];
   for (let t = y.length - 1; t >= 0 && v.length < 28; t--) if (!cens[t]) v.push(y[t]);
   const m = v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
-  const u = Math.max(m, quant(v.slice().sort((a, b) => a - b), 0.9));
+  const u = Math.max(
+    m,
+    quant(
+      v.slice().sort((a, b) => a - b),
+      0.9,
+    ),
+  );
   return new Array(horizon).fill(0).map(() => ({ f: m, u }));
 }
 
@@ -199,7 +213,12 @@ class Score {
 }
 
 function run(items: Item[], cut: number, label: string): Record<string, Score> {
-  const S: Record<string, Score> = { batch: new Score(), promo: new Score(), lwl: new Score(), m28: new Score() };
+  const S: Record<string, Score> = {
+    batch: new Score(),
+    promo: new Score(),
+    lwl: new Score(),
+    m28: new Score(),
+  };
   const startDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
   const series = items.map((it) => {
     const n = it.units.length - cut;
@@ -251,8 +270,14 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
     S.lwl.endSeries();
     S.m28.endSeries();
   });
-  console.log(`\n${label}: ${items.length} series, forecastBatch ${ms.toFixed(0)} ms; methods ${[...methods].map(([m, c]) => `${m} ×${c}`).join(", ")}`);
-  console.log(["model".padEnd(30), "WAPE ", "promo", " bias  ", "p90cv", "pinball", "totWAPE", "tot p10-p90 cov"].join("  "));
+  console.log(
+    `\n${label}: ${items.length} series, forecastBatch ${ms.toFixed(0)} ms; methods ${[...methods].map(([m, c]) => `${m} ×${c}`).join(", ")}`,
+  );
+  console.log(
+    ["model".padEnd(30), "WAPE ", "promo", " bias  ", "p90cv", "pinball", "totWAPE", "tot p10-p90 cov"].join(
+      "  ",
+    ),
+  );
   console.log(S.batch.line("forecastBatch (pooled)"));
   console.log(S.promo.line("forecastPromo (per series)"));
   console.log(S.lwl.line("level × weekday × promo lift"));
@@ -261,7 +286,8 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
 }
 
 function main() {
-  const file = process.env.STOCKUP_ITEMS_DATA ?? join(__dirname, "..", "..", "shared", "data", "m5_items_sample.csv");
+  const file =
+    process.env.STOCKUP_ITEMS_DATA ?? join(__dirname, "..", "..", "shared", "data", "m5_items_sample.csv");
   if (!existsSync(file)) {
     console.log(`item accuracy benchmark skipped: data file not found (${file}); set STOCKUP_ITEMS_DATA`);
     return;
@@ -270,7 +296,8 @@ function main() {
   run(items, 0, "M5 item sample, test window 2016-05-23..06-19");
   if (process.env.STOCKUP_QUICK) return;
   const agg: Record<string, Score>[] = [];
-  for (const k of [1, 2, 3]) agg.push(run(items, k * TEST, `rolling origin ${k} (window ${k * 28} days earlier)`));
+  for (const k of [1, 2, 3])
+    agg.push(run(items, k * TEST, `rolling origin ${k} (window ${k * 28} days earlier)`));
 }
 
 main();

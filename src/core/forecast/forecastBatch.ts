@@ -80,7 +80,8 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   series.forEach((s, index) => {
     const id = s !== null && typeof s === "object" && typeof s.id === "string" ? s.id : `#${index + 1}`;
     try {
-      if (s === null || typeof s !== "object") throw new InputError("series", "must be an object with a history");
+      if (s === null || typeof s !== "object")
+        throw new InputError("series", "must be an object with a history");
       const v = validateForecastInput({
         ...s,
         horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),

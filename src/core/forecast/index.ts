@@ -5,4 +5,11 @@ export { DEFAULT_LEVEL } from "./validateForecastInput";
 export { estimatePromoLift, PROMO_LIFT_PRIOR_PERIODS } from "./estimatePromoLift";
 export { detectSeasonLength } from "./detectSeasonLength";
 export { forecastBatch } from "./forecastBatch";
-export type { BatchSeriesInput, BatchOptions, BatchResult, BatchForecast, BatchFailure, WindowTotal } from "./forecastBatch";
+export type {
+  BatchSeriesInput,
+  BatchOptions,
+  BatchResult,
+  BatchForecast,
+  BatchFailure,
+  WindowTotal,
+} from "./forecastBatch";

@@ -295,7 +295,10 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
   const q = (own: number[], pool: number[], p: number, fallback: number): number => {
     const qp = pool.length > 0 ? quantileSorted(pool, p) : fallback;
     if (own.length === 0) return qp;
-    const qo = quantileSorted(own.slice().sort((a, b) => a - b), p);
+    const qo = quantileSorted(
+      own.slice().sort((a, b) => a - b),
+      p,
+    );
     return (own.length * qo + INTERVAL_PRIOR * qp) / (own.length + INTERVAL_PRIOR);
   };
 
@@ -359,7 +362,8 @@ function poolGroups(batch: PoolInput[], eligible: (s: PoolInput) => boolean): Po
   const pools: Pool[] = [];
   const rest = new Set<number>();
   for (const [cat, members] of byCat) {
-    if (cat !== "" && members.length >= MIN_POOL_SIZE) pools.push({ name: cat, members, assign: new Set(members) });
+    if (cat !== "" && members.length >= MIN_POOL_SIZE)
+      pools.push({ name: cat, members, assign: new Set(members) });
     else for (const i of members) rest.add(i);
   }
   if (rest.size > 0 && all.length >= MIN_POOL_SIZE) pools.push({ name: "batch", members: all, assign: rest });

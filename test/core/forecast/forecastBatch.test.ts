@@ -47,9 +47,13 @@ describe("forecastBatch", () => {
     const u = rng(11);
     const history = Array.from({ length: 200 }, (_, t) => poisson(u, PATTERN[t % 7]));
     const promoHistory = history.map((_, t) => (t % 9 === 0 ? 1 : 0));
-    const short = ok(forecastBatch([{ id: "A", history, promoHistory, promoFuture: [1, 0, 0], startDate: MONDAY }])[0]);
+    const short = ok(
+      forecastBatch([{ id: "A", history, promoHistory, promoFuture: [1, 0, 0], startDate: MONDAY }])[0],
+    );
     const long = ok(
-      forecastBatch([{ id: "A", history, promoHistory, promoFuture: [1, 0, 0, 1, 0, 0, 0], startDate: MONDAY }])[0],
+      forecastBatch([
+        { id: "A", history, promoHistory, promoFuture: [1, 0, 0, 1, 0, 0, 0], startDate: MONDAY },
+      ])[0],
     );
     for (let h = 0; h < 3; h++) expect(short.forecast[h]).toBeCloseTo(long.forecast[h], 12);
   });
@@ -124,7 +128,10 @@ describe("forecastBatch", () => {
     const out = forecastBatch(skus, { horizon: 28 }).map(ok);
     for (const r of out) {
       const t = r.total;
-      expect(t.forecast).toBeCloseTo(r.forecast.reduce((a, b) => a + b, 0), 9);
+      expect(t.forecast).toBeCloseTo(
+        r.forecast.reduce((a, b) => a + b, 0),
+        9,
+      );
       expect(t.lower).toBeLessThanOrEqual(t.forecast);
       expect(t.upper).toBeGreaterThanOrEqual(t.forecast);
       const sumUpper = r.upper.reduce((a, b) => a + b, 0);
