@@ -7,6 +7,7 @@ import { importSkus, type SkuRow as ImportedSku } from "../import/importSkus";
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
+import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlan } from "../plan/buildPlan";
 import { addDays, isoToSerial } from "../plan/dates";
 import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
@@ -152,12 +153,26 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     let skusFile: string;
     let actualsFile = str("actuals");
     let fileSettings: Record<string, string> = {};
+    // the sample's texts, moved to today's calendar (src/import/sample.ts); files are read as given
+    const memory = new Map<string, string>();
     if (values.sample) {
       const dir = sampleDir();
       salesFile = join(dir, "sales.csv");
       skusFile = join(dir, "skus.csv");
-      actualsFile ??= join(dir, "actuals.csv");
-      fileSettings = JSON.parse(readFileSync(join(dir, "settings.json"), "utf8")) as Record<string, string>;
+      const read = (name: string) => readFileSync(join(dir, name), "utf8");
+      const today = str("today") ?? localIsoDate(new Date());
+      const live = liveSample(
+        {
+          sales: read("sales.csv"),
+          skus: read("skus.csv"),
+          actuals: read("actuals.csv"),
+          settings: read("settings.json"),
+        },
+        date("today", today),
+      );
+      memory.set(salesFile, live.sales).set(skusFile, live.skus);
+      if (actualsFile === undefined) memory.set((actualsFile = join(dir, "actuals.csv")), live.actuals);
+      fileSettings = { ...live.promo, today: live.today };
     } else {
       salesFile = need("sales");
       skusFile = need("skus");
@@ -178,10 +193,12 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       (PROMO_EVENTS.includes(eventRaw as PromoEvent) ? (eventRaw as PromoEvent) : "custom");
 
     progress(1, steps, t("stepRead", { file: shown(salesFile) }));
-    const sales = await readImport(salesFile, "sales", todayRaw, t);
+    const sales = await readImport(salesFile, "sales", todayRaw, t, memory.get(salesFile));
     progress(2, steps, t("stepRead", { file: shown(skusFile) }));
-    const skus = await readImport(skusFile, "skus", undefined, t);
-    const actuals = actualsFile ? await readImport(actualsFile, "sales", undefined, t) : undefined;
+    const skus = await readImport(skusFile, "skus", undefined, t, memory.get(skusFile));
+    const actuals = actualsFile
+      ? await readImport(actualsFile, "sales", undefined, t, memory.get(actualsFile))
+      : undefined;
     const skipBad = values["skip-bad-rows"] === true;
     for (const [file, r] of [
       [salesFile, sales],
@@ -265,7 +282,9 @@ async function readImport(
   kind: "sales" | "skus",
   asOf: string | undefined,
   t: ReturnType<typeof cliText>,
+  text?: string,
 ): Promise<Pick<AnyImport, "rows" | "issues">> {
+  if (text !== undefined) return kind === "sales" ? importSales(text, { asOf }) : importSkus(text);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

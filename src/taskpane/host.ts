@@ -4,7 +4,7 @@ import type { PaneDraft } from "./draft";
 /** Raw cell values as Office returns them (`range.values`). */
 export type CellGrid = (string | number | boolean | null)[][];
 
-/** The bundled sample (assets/sample): CSV texts and the promo dates it was made for. */
+/** The bundled sample (assets/sample) on the live calendar: CSV texts and its promo dates (src/import/sample.ts). */
 export interface SampleFiles {
   sales: string;
   skus: string;
@@ -55,8 +55,8 @@ export interface PaneHost {
   readTable(name: string): Promise<CellGrid>;
   /** Build the plan model and write it; rejects without a half-written sheet. */
   buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome>;
-  /** The bundled sample data. */
-  loadSample(): Promise<SampleFiles>;
+  /** The bundled sample data, moved to `today` (history ends yesterday, promo = next BFCM ≥ 60 days ahead). */
+  loadSample(today: string): Promise<SampleFiles>;
   /** The buyer's name as they last typed it on this computer (Excel does not tell add-ins). */
   userName(): string | undefined;
   /** Remember the buyer's name on this computer (not in the shared workbook). */

@@ -2,7 +2,8 @@ import { buildPlan } from "../plan";
 import type { PlanInput } from "../plan/input";
 import { loadPlanState, writePlan, type ExcelRun } from "../excel";
 import type { PaneDraft } from "./draft";
-import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from "./host";
+import { liveSample } from "../import/sample";
+import type { BuildOptions, BuildOutcome, CellGrid, PaneHost } from "./host";
 
 /*
  * The PaneHost backed by Office.js. Plan writing and plan state go through src/excel; the few
@@ -140,20 +141,13 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
         return range.values as CellGrid;
       });
     },
-    async loadSample() {
+    async loadSample(today) {
       const [sales, skus, actuals, settings] = await Promise.all(
         ["sales.csv", "skus.csv", "actuals.csv", "settings.json"].map((f) => fetchText(SAMPLE_BASE + f)),
       );
-      // settings.json is the sample's promo, the same file the CLI's --sample reads
-      const { event, registrationDeadline, inboundCutoff, promoStart, promoEnd } = JSON.parse(
-        settings,
-      ) as SampleFiles["promo"];
-      return {
-        sales,
-        skus,
-        actuals,
-        promo: { event, registrationDeadline, inboundCutoff, promoStart, promoEnd },
-      };
+      // the same relative dates the CLI's --sample uses: history ends yesterday, promo ahead
+      const live = liveSample({ sales, skus, actuals, settings }, today);
+      return { sales: live.sales, skus: live.skus, actuals: live.actuals, promo: live.promo };
     },
     async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
       const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {

@@ -263,13 +263,17 @@ const PROMOS: [string, string][] = [
   ["2025-11-28", "2025-12-01"], // BFCM 2025
   ["2026-07-14", "2026-07-17"], // Prime Day 2026
 ];
+/**
+ * Relative dates (src/import/sample.ts shifts the files at load): the history ends yesterday and
+ * the promo is the next BFCM at least 60 days ahead. `written` holds the dates generated below;
+ * planned on 2026-09-15 the sample is exactly these files (promo 2026-11-27 … 11-30).
+ */
 export const SAMPLE_SETTINGS = {
   event: "bfcm",
-  registrationDeadline: "2026-10-02",
-  inboundCutoff: "2026-11-06",
-  promoStart: "2026-11-27",
-  promoEnd: "2026-11-30",
-  today: "2026-09-15",
+  minDaysAhead: 60,
+  registrationDeadlineDaysBeforePromo: 56,
+  inboundCutoffDaysBeforePromo: 21,
+  written: { historyLastDay: "2026-09-14", promoStart: "2026-11-27" },
 };
 
 const FIRST = "2024-09-15";

@@ -3,24 +3,26 @@ import { join } from "node:path";
 import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from "../../src/taskpane/host";
 import type { PaneDraft } from "../../src/taskpane/draft";
 import type { PlanInput } from "../../src/plan/input";
+import { liveSample } from "../../src/import/sample";
 
 const SAMPLE_DIR = join(__dirname, "../../assets/sample");
 
-/** The bundled sample as the browser host serves it. */
-export function sampleFiles(): SampleFiles {
-  const settings = JSON.parse(readFileSync(join(SAMPLE_DIR, "settings.json"), "utf8"));
-  return {
-    sales: readFileSync(join(SAMPLE_DIR, "sales.csv"), "utf8"),
-    skus: readFileSync(join(SAMPLE_DIR, "skus.csv"), "utf8"),
-    actuals: readFileSync(join(SAMPLE_DIR, "actuals.csv"), "utf8"),
-    promo: {
-      event: settings.event,
-      registrationDeadline: settings.registrationDeadline,
-      inboundCutoff: settings.inboundCutoff,
-      promoStart: settings.promoStart,
-      promoEnd: settings.promoEnd,
+/**
+ * The bundled sample as the browser host serves it, moved to `today` (the pane tests' TODAY,
+ * 2026-09-15, is the day the files were written for: nothing moves).
+ */
+export function sampleFiles(today = "2026-09-15"): SampleFiles {
+  const read = (name: string) => readFileSync(join(SAMPLE_DIR, name), "utf8");
+  const live = liveSample(
+    {
+      sales: read("sales.csv"),
+      skus: read("skus.csv"),
+      actuals: read("actuals.csv"),
+      settings: read("settings.json"),
     },
-  };
+    today,
+  );
+  return { sales: live.sales, skus: live.skus, actuals: live.actuals, promo: live.promo };
 }
 
 /** In-memory PaneHost: records what the pane asked for; behaviour switchable per test. */
@@ -55,8 +57,8 @@ export class FakeHost implements PaneHost {
   async readTable(name: string) {
     return this.tables[name] ?? [];
   }
-  async loadSample() {
-    return sampleFiles();
+  async loadSample(today: string) {
+    return sampleFiles(today);
   }
   userName() {
     return this.user;

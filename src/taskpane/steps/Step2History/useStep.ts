@@ -98,7 +98,7 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
   const loadSample = useCallback(
     () =>
       run(async () => {
-        const sample = await host.loadSample();
+        const sample = await host.loadSample(today);
         const skus = importSkuFile(sample.skus).skus;
         apply(importHistoryFile(sample.sales, today), "sample", "sample", (d) => ({
           ...d,

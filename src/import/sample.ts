@@ -1,0 +1,131 @@
+/**
+ * The bundled sample lives in the present: its files keep the dates they were generated with, and
+ * its settings say how to move them, so a new user always sees a live plan on any date —
+ * the history ends yesterday and the promo is the next Black Friday → Cyber Monday at least
+ * `minDaysAhead` days ahead. The same data, only shifted: the sales by (yesterday − last written
+ * day), the actuals (promo-day sales for the monitor) with the promo. Used by the CLI's `--sample`
+ * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
+ */
+import { addDays, daysBetween, isoToDayNumber } from "../core/dates/isoDate";
+import { InputError } from "../core/errors";
+
+/** assets/sample/settings.json: every date relative, plus the dates the files were written with. */
+export interface SampleSettings {
+  event: "bfcm";
+  /** The promo is the next BFCM whose Black Friday is at least this many days after today. */
+  minDaysAhead: number;
+  registrationDeadlineDaysBeforePromo: number;
+  inboundCutoffDaysBeforePromo: number;
+  /** Dates in the committed CSV files: their last history day and the promo start of actuals.csv. */
+  written: { historyLastDay: string; promoStart: string };
+}
+
+/** The sample's promo on the live calendar. */
+export interface SamplePromo {
+  event: "bfcm";
+  registrationDeadline: string;
+  inboundCutoff: string;
+  promoStart: string;
+  promoEnd: string;
+}
+
+export interface LiveSample {
+  /** sales.csv and actuals.csv with every date shifted; skus.csv as it is. */
+  sales: string;
+  skus: string;
+  actuals: string;
+  promo: SamplePromo;
+  /** The plan date the sample was shifted for. */
+  today: string;
+}
+
+/**
+ * Black Friday → Cyber Monday of `year`: the Friday after US Thanksgiving (the 4th Thursday of
+ * November) through the following Monday. (The same rule as the pane's promo calendar.)
+ * @example bfcm(2027) // => { start: "2027-11-26", end: "2027-11-29" }
+ */
+export function bfcm(year: number): { start: string; end: string } {
+  const nov1 = `${year}-11-01`;
+  const weekday = (isoToDayNumber("year", nov1) + 4) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
+  const thanksgiving = addDays(nov1, ((4 - weekday + 7) % 7) + 21);
+  const start = addDays(thanksgiving, 1);
+  return { start, end: addDays(start, 3) };
+}
+
+/**
+ * The first BFCM whose Black Friday is at least `minDaysAhead` days after `today`.
+ * @example nextBfcm("2026-12-01", 60) // => { start: "2027-11-26", end: "2027-11-29" }
+ */
+export function nextBfcm(today: string, minDaysAhead: number): { start: string; end: string } {
+  for (let year = Number(today.slice(0, 4)); ; year++) {
+    const w = bfcm(year);
+    if (daysBetween(today, w.start) >= minDaysAhead) return w;
+  }
+}
+
+/** Shifts the ISO date at the start of every data line by `days` (the date is the first column). */
+function shiftCsvDates(text: string, days: number, file: string): string {
+  if (!/^\uFEFF?date,/.test(text)) throw new InputError(file, "must start with a date column");
+  if (days === 0) return text;
+  const cache = new Map<string, string>();
+  return text.replace(/^(\d{4}-\d{2}-\d{2})(?=,)/gm, (iso) => {
+    let moved = cache.get(iso);
+    if (moved === undefined) cache.set(iso, (moved = addDays(iso, days)));
+    return moved;
+  });
+}
+
+/**
+ * Reads the sample's settings (the JSON text of assets/sample/settings.json).
+ * @throws InputError naming the setting that is missing or malformed.
+ */
+export function readSampleSettings(json: string): SampleSettings {
+  const s = JSON.parse(json) as Partial<SampleSettings>;
+  for (const k of [
+    "minDaysAhead",
+    "registrationDeadlineDaysBeforePromo",
+    "inboundCutoffDaysBeforePromo",
+  ] as const) {
+    if (!Number.isInteger(s[k])) throw new InputError(k, "must be a whole number of days");
+  }
+  if (s.event !== "bfcm") throw new InputError("event", 'must be "bfcm"');
+  isoToDayNumber("written.historyLastDay", s.written?.historyLastDay);
+  isoToDayNumber("written.promoStart", s.written?.promoStart);
+  return s as SampleSettings;
+}
+
+/**
+ * The sample moved to `today`: history ends yesterday, promo = next BFCM ≥ `minDaysAhead` days
+ * ahead, deadlines counted back from its start, actuals moved with the promo.
+ * @throws InputError when `today` is not an ISO date or the settings are malformed.
+ * @example liveSample(files, "2026-09-15").promo.promoStart // => "2026-11-27"
+ */
+export function liveSample(
+  files: { sales: string; skus: string; actuals: string; settings: string },
+  today: string,
+): LiveSample {
+  isoToDayNumber("today", today);
+  const s = readSampleSettings(files.settings);
+  const { start, end } = nextBfcm(today, s.minDaysAhead);
+  const historyShift = daysBetween(s.written.historyLastDay, addDays(today, -1));
+  const promoShift = daysBetween(s.written.promoStart, start);
+  return {
+    sales: shiftCsvDates(files.sales, historyShift, "sales.csv"),
+    skus: files.skus,
+    actuals: shiftCsvDates(files.actuals, promoShift, "actuals.csv"),
+    promo: {
+      event: "bfcm",
+      registrationDeadline: addDays(start, -s.registrationDeadlineDaysBeforePromo),
+      inboundCutoff: addDays(start, -s.inboundCutoffDaysBeforePromo),
+      promoStart: start,
+      promoEnd: end,
+    },
+    today,
+  };
+}
+
+/** The local calendar date of `now` (the buyer's "today"), ISO. */
+export function localIsoDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

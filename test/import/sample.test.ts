@@ -1,0 +1,127 @@
+/** The bundled sample lives in the present: relative dates shifted at load (src/import/sample.ts). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { addDays, daysBetween } from "../../src/core/dates/isoDate";
+import { InputError } from "../../src/core/errors";
+import { importSales } from "../../src/import/importSales";
+import { bfcm, liveSample, localIsoDate, nextBfcm, readSampleSettings } from "../../src/import/sample";
+
+const DIR = join(__dirname, "..", "..", "assets", "sample");
+const read = (name: string) => readFileSync(join(DIR, name), "utf8");
+const files = {
+  sales: read("sales.csv"),
+  skus: read("skus.csv"),
+  actuals: read("actuals.csv"),
+  settings: read("settings.json"),
+};
+const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+const unitsBySku = (csv: string) => {
+  const m = new Map<string, number>();
+  for (const r of importSales(csv).rows) m.set(r.sku, (m.get(r.sku) ?? 0) + r.units);
+  return m;
+};
+
+describe("BFCM calendar", () => {
+  it.each([
+    [2024, "2024-11-29", "2024-12-02"], // Thanksgiving 28 Nov 2024
+    [2025, "2025-11-28", "2025-12-01"],
+    [2026, "2026-11-27", "2026-11-30"],
+    [2027, "2027-11-26", "2027-11-29"], // Thanksgiving 25 Nov 2027
+    [2030, "2030-11-29", "2030-12-02"], // 1 Nov 2030 is a Friday: Thanksgiving 28 Nov
+  ])("%i: Black Friday %s → Cyber Monday %s", (year, start, end) => {
+    expect(bfcm(year)).toEqual({ start, end });
+  });
+
+  it("the next BFCM at least 60 days ahead", () => {
+    expect(nextBfcm("2026-12-01", 60).start).toBe("2027-11-26"); // today's date: this year's is over
+    expect(nextBfcm("2026-09-15", 60).start).toBe("2026-11-27"); // 73 days ahead
+    expect(nextBfcm("2026-09-28", 60).start).toBe("2026-11-27"); // exactly 60
+    expect(nextBfcm("2026-09-29", 60).start).toBe("2027-11-26"); // 59: too close to prepare
+  });
+});
+
+describe("liveSample", () => {
+  it("on the day the files were written for (2026-09-15) nothing moves", () => {
+    const s = liveSample(files, "2026-09-15");
+    expect([s.sales === files.sales, s.actuals === files.actuals, s.skus === files.skus]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(s.promo).toEqual({
+      event: "bfcm",
+      registrationDeadline: "2026-10-02",
+      inboundCutoff: "2026-11-06",
+      promoStart: "2026-11-27",
+      promoEnd: "2026-11-30",
+    });
+  });
+
+  it("on 2026-12-01 the history ends yesterday and the promo is BFCM 2027: same data, shifted", () => {
+    const s = liveSample(files, "2026-12-01");
+    const sales = importSales(s.sales);
+    expect([sales.meta.firstDate, sales.meta.lastDate]).toEqual(["2024-12-01", "2026-11-30"]); // +77 days
+    expect(sales.rows.length).toBe(importSales(files.sales).rows.length);
+    expect(unitsBySku(s.sales)).toEqual(unitsBySku(files.sales));
+    expect(s.promo).toEqual({
+      event: "bfcm",
+      registrationDeadline: "2027-10-01", // 56 days before
+      inboundCutoff: "2027-11-05", // 21 days before
+      promoStart: "2027-11-26",
+      promoEnd: "2027-11-29",
+    });
+    const actuals = importSales(s.actuals);
+    expect([actuals.meta.firstDate, actuals.meta.lastDate]).toEqual(["2027-11-26", "2027-11-27"]); // the first two promo days
+    expect(unitsBySku(s.actuals)).toEqual(unitsBySku(files.actuals));
+  });
+
+  it("with the real clock: history ends yesterday, promo a Friday–Monday at least 60 days ahead", () => {
+    const today = localIsoDate(new Date());
+    const s = liveSample(files, today);
+    expect(importSales(s.sales).meta.lastDate).toBe(addDays(today, -1));
+    expect(daysBetween(today, s.promo.promoStart)).toBeGreaterThanOrEqual(60);
+    expect(daysBetween(today, s.promo.promoStart)).toBeLessThan(60 + 366);
+    expect([weekday(s.promo.promoStart), weekday(s.promo.promoEnd)]).toEqual([5, 1]);
+    expect(s.promo.registrationDeadline >= today).toBe(true);
+  });
+
+  it("property: on any day 2020–2060 the sample is live and keeps its spacing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 * 366 }), (n) => {
+        const today = addDays("2020-01-01", n);
+        const { promo } = liveSample({ ...files, sales: "date,sku\n", actuals: "date,sku\n" }, today);
+        const ahead = daysBetween(today, promo.promoStart);
+        expect(ahead).toBeGreaterThanOrEqual(60);
+        expect(ahead).toBeLessThan(60 + 371);
+        expect(daysBetween(promo.promoStart, promo.promoEnd)).toBe(3);
+        expect(daysBetween(promo.inboundCutoff, promo.promoStart)).toBe(21);
+        expect(daysBetween(promo.registrationDeadline, promo.promoStart)).toBe(56);
+        expect(promo.promoStart.slice(5, 7)).toBe("11");
+      }),
+    );
+  });
+
+  it("settings are relative: no absolute plan dates left in settings.json", () => {
+    const s = readSampleSettings(files.settings);
+    expect(Object.keys(s).sort()).toEqual(
+      [
+        "event",
+        "inboundCutoffDaysBeforePromo",
+        "minDaysAhead",
+        "registrationDeadlineDaysBeforePromo",
+        "written",
+      ].sort(),
+    );
+    expect(s.minDaysAhead).toBe(60);
+  });
+
+  it("rejects a bad today or malformed settings, naming the field", () => {
+    expect(() => liveSample(files, "1/12/2026")).toThrow(expect.objectContaining({ argument: "today" }));
+    const broken = JSON.stringify({ ...JSON.parse(files.settings), minDaysAhead: "sixty" });
+    expect(() => liveSample({ ...files, settings: broken }, "2026-12-01")).toThrow(InputError);
+    expect(() => liveSample({ ...files, settings: broken }, "2026-12-01")).toThrow(
+      expect.objectContaining({ argument: "minDaysAhead" }),
+    );
+  });
+});
