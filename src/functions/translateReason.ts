@@ -44,6 +44,7 @@ const FIXED: Record<string, string> = {
   "must not be negative": "不能为负数",
   "must be an object with a history": "必须是含 history 的对象",
   "must be an array of booleans": "必须是 true/false 数组",
+  "must be an array of SKU series": "必须是 SKU 序列的数组",
   "must be a positive integer": "必须是正整数",
   "must not be empty": "不能为空",
   "must be a whole number of periods": "必须是整数个周期",
@@ -106,6 +107,11 @@ export const REASON_TEMPLATES: readonly ReasonTemplate[] = [
   {
     pattern: /^needs at least (\d+) observed \(uncensored\) periods, has (\d+)$/,
     zh: (m) => `至少需要 ${m[1]} 个有观测（未断货）的周期，实际只有 ${m[2]} 个`,
+  },
+  // forecast/forecastBatch.ts
+  {
+    pattern: /^must be whole periods with 0 ≤ from < to ≤ horizon \((\d+)\)$/,
+    zh: (m) => `必须是整数周期，且 0 ≤ from < to ≤ 预测期数（${m[1]}）`,
   },
   // kpi/sellThrough.ts
   {
