@@ -2,7 +2,10 @@
  * The core's failure contract. Every public function validates its arguments and throws one of
  * these; adapters (custom functions, pane, CLI) map them to what their user sees:
  *   InputError            → #VALUE!  (wrong type, wrong shape, inconsistent arguments)
- *   OutOfRangeError       → #NUM!    (a number outside its allowed range)
+ *   OutOfRangeError       → #VALUE!  (a number outside its allowed range; #VALUE! because Excel
+ *                                      shows no message on #NUM!, and the message is the help)
+ *   OverflowError         → #NUM!    (inputs so large the result is not a finite number, like
+ *                                      Excel's own =1E308*10)
  *   InsufficientDataError → #N/A     (valid input, but too little of it to compute)
  * Nothing else is thrown on purpose.
  */
@@ -33,5 +36,16 @@ export class InsufficientDataError extends InputError {
   constructor(argument: string, reason: string) {
     super(argument, reason);
     this.name = "InsufficientDataError";
+  }
+}
+
+/**
+ * The inputs are valid one by one, but the result (or a sum on the way) overflows to ±Infinity
+ * or NaN. Thrown instead of returning a non-finite number, so no NaN ever reaches a cell.
+ */
+export class OverflowError extends OutOfRangeError {
+  constructor(argument: string, reason: string) {
+    super(argument, reason);
+    this.name = "OverflowError";
   }
 }

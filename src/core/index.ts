@@ -3,8 +3,9 @@
  * Custom functions, the task pane, the plan builder and the CLI all compute through here.
  */
 
-// Failure contract: InputError → #VALUE!, OutOfRangeError → #NUM!, InsufficientDataError → #N/A
-export { InputError, OutOfRangeError, InsufficientDataError } from "./errors";
+// Failure contract (see errors.ts): InputError and OutOfRangeError → #VALUE! with the message,
+// OverflowError → #NUM!, InsufficientDataError → #N/A
+export { InputError, OutOfRangeError, OverflowError, InsufficientDataError } from "./errors";
 
 // Forecasting (forecastPromo)
 export * from "./forecast/index";

@@ -3,7 +3,7 @@
  * value it checked, so a function can validate and destructure in one line, and throws the typed
  * errors of ./errors naming the argument as the caller spelled it.
  */
-import { InputError, OutOfRangeError } from "./errors";
+import { InputError, OutOfRangeError, OverflowError } from "./errors";
 
 /** A finite number (not NaN, not ±Infinity, not a string that looks like one). */
 export function requireFinite(argument: string, value: unknown): number {
@@ -40,6 +40,18 @@ export function requireOpenUnit(argument: string, value: unknown): number {
   if (x <= 0 || x >= 1) throw new OutOfRangeError(argument, `must be strictly between 0 and 1, got ${x}`);
   return x;
 }
+
+/**
+ * A computed figure that must be finite: inputs near 1e308 can each be valid and still overflow
+ * a sum or a product. Throws instead of letting Infinity or NaN reach a cell or a plan.
+ */
+export function requireFiniteResult(argument: string, value: number): number {
+  if (!Number.isFinite(value)) throw new OverflowError(argument, OVERFLOW_REASON);
+  return value;
+}
+
+/** The reason of every overflow (one text, so every language translates it once). */
+export const OVERFLOW_REASON = "is so large that the result overflows; check the magnitude";
 
 /** A whole number ≥ min. */
 export function requireInteger(argument: string, value: unknown, min = 0): number {

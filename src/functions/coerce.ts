@@ -9,7 +9,13 @@
  * - Text numbers are accepted the way a buyer types them: " 12 ", "1,234", "12.5%", "¥30",
  *   full-width digits "１２" (NFKC-normalised). Booleans count as 1 / 0, as in Excel arithmetic.
  * - Ranges are read row by row (Excel's reading order) into one flat list; trailing blank cells
- *   are dropped so whole-column references (A:A) work.
+ *   are dropped so whole-column references (A:A) work. Where a series is expected (history,
+ *   promo flags, daily demand) the range must be one column or one row: a block such as A2:C15
+ *   over units|promo|price would otherwise be read row by row into a meaningless series.
+ * - Probabilities (service level, interval level) accept 0.95, "95%" and 95: a number from 50 up
+ *   to (not including) 100 can only mean a percentage there, since the level itself must lie
+ *   strictly between 0 and 1. Below 50 (1.5, 20) it is not guessed: 1.5 is as likely a slip for
+ *   0.15 as for 1.5 %, and no stock-up plan aims below a 50 % service level.
  * - An error value in any input cell stops the calculation and is propagated (see excelError.ts).
  */
 import { InputError, OutOfRangeError } from "../core/errors";
@@ -19,8 +25,11 @@ import { message } from "./messages";
 
 /** What Excel hands a function for one cell. */
 export type Cell = number | string | boolean | null | undefined | CustomFunctions.Error | object;
-/** What Excel hands an `any[][]` parameter: a 2-D range, or `null` when the argument is omitted. */
-export type RangeArg = Cell[][] | Cell;
+/**
+ * What Excel hands a parameter: a 2-D range, a single value, or `null` when omitted. `unknown`
+ * because it is exactly that: every reader below checks what it got.
+ */
+export type RangeArg = unknown;
 
 /**
  * Most cells a range argument may hold after trailing blanks are dropped: 100,000 periods is
@@ -85,7 +94,7 @@ function unwrap(value: RangeArg): Cell {
     if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0] as Cell;
     return value as unknown as Cell;
   }
-  return value;
+  return value as Cell;
 }
 
 /**
@@ -145,6 +154,22 @@ export function toInteger(value: RangeArg, argument: string, optional = false): 
   return n;
 }
 
+/** Numbers in [PERCENT_LEVEL_MIN, 100) are read as percentages where a probability is expected. */
+export const PERCENT_LEVEL_MIN = 50;
+
+/**
+ * An optional probability strictly between 0 and 1 (service level, interval level), accepting
+ * the ways a buyer writes 95 %: 0.95, "95%" (read as 0.95 by the text rules), or 95. A number in
+ * [50, 100) can only be a percentage here, so it is divided by 100; anything else is passed on
+ * unchanged and the core's range check explains it (1.5, 20 and 100 are not guessed).
+ * @example toOptionalProbability(95, "service_level") // => 0.95
+ * @example toOptionalProbability(0.9, "level") // => 0.9
+ */
+export function toOptionalProbability(value: RangeArg, argument: string): number | undefined {
+  const n = toOptionalNumber(value, argument);
+  return n !== undefined && n >= PERCENT_LEVEL_MIN && n < 100 ? n / 100 : n;
+}
+
 /**
  * Optional text, trimmed; `undefined` when omitted or blank.
  * @throws InputError a number or boolean where text was expected
@@ -176,10 +201,18 @@ export function toChoice<T>(value: RangeArg, argument: string, choices: Record<s
   throw new InputError(argument, message("unknownChoice", { text: String(v), choices: names.join(", ") }));
 }
 
-function cellsOf(value: RangeArg): { cells: Cell[]; orientation: Orientation } {
+function cellsOf(
+  value: RangeArg,
+  argument: string,
+  series: boolean,
+): { cells: Cell[]; orientation: Orientation } {
   if (!Array.isArray(value)) return { cells: [value as Cell], orientation: "column" };
   const rows = value as Cell[][];
-  const orientation: Orientation = rows.length === 1 && (rows[0]?.length ?? 0) > 1 ? "row" : "column";
+  const columns = Array.isArray(rows[0]) ? rows[0].length : 1;
+  if (series && rows.length > 1 && columns > 1) {
+    throw new InputError(argument, message("notSeries", { rows: rows.length, columns }));
+  }
+  const orientation: Orientation = rows.length === 1 && columns > 1 ? "row" : "column";
   const cells: Cell[] = [];
   for (const row of rows) {
     if (Array.isArray(row)) for (const c of row) cells.push(c);
@@ -188,16 +221,23 @@ function cellsOf(value: RangeArg): { cells: Cell[]; orientation: Orientation } {
   return { cells, orientation };
 }
 
+/** How a range argument may be laid out. */
+export interface RangeShape {
+  /** One column or one row only (a series of periods); a block is refused. Default false. */
+  series?: boolean;
+}
+
 /**
- * A range of any shape (or a single cell) to a flat list of numbers, reading row by row.
- * Trailing blanks are dropped; other blanks become `blankValue` and are flagged in `blank`.
+ * A range (or a single cell) to a flat list of numbers, reading row by row. Trailing blanks are
+ * dropped; other blanks become 0 and are flagged in `blank`.
  * @throws CellErrorInput a cell holds an error value (the message names the cell)
- * @throws InputError a cell is non-numeric text; the range is empty (when `required`)
+ * @throws InputError a cell is non-numeric text; a block where `series` is asked for
  * @throws OutOfRangeError more than MAX_RANGE_CELLS cells hold data
  * @example toNumberRange([[1], [null], ["3"]], "history").values // => [1, 0, 3]
  */
-export function toNumberRange(value: RangeArg, argument: string, blankValue = 0): NumberRange {
-  const { cells, orientation } = cellsOf(value);
+export function toNumberRange(value: RangeArg, argument: string, shape: RangeShape = {}): NumberRange {
+  const blankValue = 0;
+  const { cells, orientation } = cellsOf(value, argument, shape.series ?? false);
   let last = cells.length - 1;
   while (last >= 0 && isBlank(cells[last])) last--;
   const used = last + 1;
@@ -227,10 +267,10 @@ export function toNumberRange(value: RangeArg, argument: string, blankValue = 0)
 export function toOptionalNumberRange(
   value: RangeArg,
   argument: string,
-  blankValue = 0,
+  shape: RangeShape = {},
 ): NumberRange | undefined {
   if (value === null || value === undefined) return undefined;
-  const range = toNumberRange(value, argument, blankValue);
+  const range = toNumberRange(value, argument, shape);
   return range.values.length === 0 ? undefined : range;
 }
 

@@ -3,16 +3,21 @@
  * (src/core/errors.ts); the coercion layer throws the same types plus `CellErrorInput` for error
  * values found in input cells. `toExcelError` maps each to a `CustomFunctions.Error`:
  *   InputError            → #VALUE! with the message
- *   OutOfRangeError       → #NUM!   (Excel shows no message for #NUM!, but it is kept)
- *   InsufficientDataError → #N/A    with the message
+ *   OutOfRangeError       → #VALUE! with the message (service level 1.5, negative lead time).
+ *                           Not #NUM!: Excel shows no message on #NUM!, and for these common
+ *                           mistakes the message is the whole help.
+ *   OverflowError         → #NUM!   inputs so large the result is not a finite number (as Excel's
+ *                           own =1E308*10); the message is kept for hosts that show it
+ *   InsufficientDataError → #N/A     with the message
  *   CellErrorInput        → the input's own code (#DIV/0!, #N/A …), like native functions do
  *   anything else         → #VALUE! "StockUp could not compute this: …" (a bug, never a crash)
- * In zh-CN the core's English reasons go through translateReason.ts and cell positions read
- * "（第 N 个单元格）"; English messages are left exactly as the core and adapter write them.
+ * Every message is capped at MAX_MESSAGE_CHARS. In zh-CN the core's English reasons go through
+ * translateReason.ts and cell positions read "（第 N 个单元格）"; English messages are left
+ * exactly as the core and adapter write them.
  * Source: "Handle and return errors from your custom function" (Office Add-ins docs): only
  * #VALUE! and #N/A display custom messages; #NAME? and #REF! cannot be returned.
  */
-import { InputError, InsufficientDataError, OutOfRangeError } from "../core/errors";
+import { InputError, InsufficientDataError, OverflowError } from "../core/errors";
 import { message, messageLanguage } from "./messages";
 import { reasonInChinese } from "./translateReason";
 
@@ -62,8 +67,26 @@ export function errorCodeOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Longest message a cell carries. A million unknown rate names once made a 14.9-million-character
+ * message; Excel's own tooltips are a line or two, and the first part names the problem.
+ */
+export const MAX_MESSAGE_CHARS = 255;
+
+/**
+ * A message cut to `max` characters (ending in "…"), never splitting a surrogate pair.
+ * @example capMessage("abcdef", 4) // => "abc…"
+ */
+export function capMessage(text: string, max = MAX_MESSAGE_CHARS): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--; // a high surrogate without its pair
+  return `${text.slice(0, end)}…`;
+}
+
 function excelError(code: string, text: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, capMessage(text));
 }
 
 /** Core argument names (camelCase) → the Excel parameter names a buyer sees in the formula. */
@@ -145,7 +168,7 @@ export function toExcelError(error: unknown, names: ArgumentNames = {}): CustomF
   if (error instanceof InsufficientDataError) {
     return excelError(CustomFunctions.ErrorCode.notAvailable, textOf(error));
   }
-  if (error instanceof OutOfRangeError) {
+  if (error instanceof OverflowError) {
     return excelError(CustomFunctions.ErrorCode.invalidNumber, textOf(error));
   }
   if (error instanceof InputError) {
@@ -156,19 +179,32 @@ export function toExcelError(error: unknown, names: ArgumentNames = {}): CustomF
 }
 
 /**
- * Wraps a cell function so that whatever it throws reaches Excel as a `CustomFunctions.Error`
- * (the documented way to return an error: throw it) and never as an unhandled exception.
- * @example const safe = excelSafe((x: number) => { if (x < 0) throw new OutOfRangeError("x", "must be ≥ 0"); return x; });
+ * True when a result holds a number that is not finite (NaN, ±Infinity), in a scalar or a spill.
+ * Text cells of a spill (labels) are fine.
  */
-export function excelSafe<A extends unknown[], R>(
-  fn: (...args: A) => R,
-  names: ArgumentNames = {},
-): (...args: A) => R {
-  return (...args: A): R => {
-    try {
-      return fn(...args);
-    } catch (error) {
-      throw toExcelError(error, names);
-    }
-  };
+function hasNonFinite(result: unknown): boolean {
+  if (typeof result === "number") return !Number.isFinite(result);
+  if (Array.isArray(result)) return result.some(hasNonFinite);
+  return false;
+}
+
+/**
+ * Runs one cell's computation and hands Excel either its value or a `CustomFunctions.Error`
+ * (the documented way to return an error: throw it), never an unhandled exception and never a
+ * NaN or Infinity: a non-finite number in the result becomes #NUM! with the overflow message.
+ * `names` maps the core's argument names to the formula's. Each custom function is one exported
+ * function whose body is `return guard(NAMES, () => …)`, so the JSDoc the metadata generator
+ * reads sits on the function that does the work.
+ * @example guard({}, () => 2 + 2) // => 4
+ */
+export function guard<R>(names: ArgumentNames, compute: () => R): R {
+  let result: R;
+  try {
+    result = compute();
+  } catch (error) {
+    throw toExcelError(error, names);
+  }
+  if (hasNonFinite(result))
+    throw excelError(CustomFunctions.ErrorCode.invalidNumber, message("overflow", {}));
+  return result;
 }

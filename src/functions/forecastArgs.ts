@@ -2,7 +2,7 @@
  * Turns FORECAST_PROMO / PROMO_LIFT cell arguments into the core's `ForecastInput`, and picks
  * the orientation the result spills in.
  */
-import { InputError, OutOfRangeError, type ForecastInput } from "../core";
+import { InputError, MAX_SEASON_LENGTH, OutOfRangeError, type ForecastInput } from "../core";
 import {
   MAX_RANGE_CELLS,
   type Orientation,
@@ -12,6 +12,7 @@ import {
   toNumberRange,
   toOptionalNumber,
   toOptionalNumberRange,
+  toOptionalProbability,
   isBlank,
 } from "./coerce";
 import { message } from "./messages";
@@ -44,6 +45,19 @@ export const SIDE_CHOICES: Record<string, ForecastSide> = {
   上限: "upper",
 };
 
+/**
+ * An optional season length: a whole number of periods in [1, MAX_SEASON_LENGTH] (the core's
+ * bound). Checked here for PROMO_LIFT too, whose core estimator trusts it: 3e9 once ran 23 s.
+ * @throws InputError not a whole number; OutOfRangeError outside the bound
+ */
+export function seasonLengthOf(value: RangeArg): number | undefined {
+  const s = toInteger(value, "season_length", true);
+  if (s !== undefined && (s < 1 || s > MAX_SEASON_LENGTH)) {
+    throw new OutOfRangeError("season_length", message("seasonTooLong", { max: MAX_SEASON_LENGTH }));
+  }
+  return s;
+}
+
 /** A `ForecastInput` with the spill orientation. */
 export interface ForecastCells {
   input: ForecastInput;
@@ -60,9 +74,9 @@ export function historyCells(
   promoHistory: RangeArg,
 ): { history: number[]; censored: boolean[]; promo?: number[]; orientation: Orientation } {
   if (history === null || history === undefined) throw new InputError("history", message("required", {}));
-  const h = toNumberRange(history, "history");
+  const h = toNumberRange(history, "history", { series: true });
   if (h.values.length === 0) throw new InputError("history", message("emptyRange", {}));
-  const p = toOptionalNumberRange(promoHistory, "promo_history");
+  const p = toOptionalNumberRange(promoHistory, "promo_history", { series: true });
   let promo: number[] | undefined;
   if (p !== undefined) {
     if (p.cellCount !== h.cellCount) {
@@ -113,18 +127,25 @@ export function forecastCells(
       );
     }
   } else {
-    const f = toNumberRange(future, "future_promo");
-    // Every cell of the range is a future period, blank = no promo: keep trailing blanks.
+    const f = toNumberRange(future, "future_promo", { series: true });
+    // Every cell of the range is a future period, blank = no promo, so trailing blanks count:
+    // the cap must hold here too, or a blank whole column (D:D) would spill 1,048,576 rows.
+    if (f.cellCount > MAX_RANGE_CELLS) {
+      throw new OutOfRangeError(
+        "future_promo",
+        message("tooManyPeriods", { periods: f.cellCount, max: MAX_RANGE_CELLS }),
+      );
+    }
     const flags = f.values.concat(new Array<number>(f.cellCount - f.values.length).fill(0));
     input.promoFuture = flags;
     orientation = f.orientation;
   }
 
-  const s = toInteger(seasonLength, "season_length", true);
+  const s = seasonLengthOf(seasonLength);
   if (s !== undefined) input.seasonLength = s;
   const g = toOptionalNumber(growth, "growth");
   if (g !== undefined) input.growth = g;
-  const l = toOptionalNumber(level, "level");
+  const l = toOptionalProbability(level, "level");
   if (l !== undefined) input.level = l;
   if (startDate !== null && startDate !== undefined && !isBlank(startDate)) {
     input.startDate = toIsoDate(startDate, "start_date");

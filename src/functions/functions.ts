@@ -6,8 +6,11 @@
  *
  * Every parameter is typed `unknown` (or `unknown[][]` for ranges) so that Excel hands the raw
  * cell to the one coercion layer (coerce.ts): text numbers, full-width digits, blanks and error
- * values are then treated the same way in every function. Each body is wrapped in `excelSafe`,
- * which turns the core's typed errors into #VALUE! / #NUM! / #N/A with a message.
+ * values are then treated the same way in every function. Each body runs inside `guard`
+ * (excelError.ts), which turns the core's typed errors into #VALUE! / #N/A with a message (#NUM!
+ * for an overflow) and refuses to hand Excel a NaN or Infinity.
+ * To add a function: one exported function with its JSDoc, `return guard(NAMES, () => …)`, an
+ * entry in FUNCTIONS below, and its zh-CN help in i18n.zh-CN.ts.
  * Functions are pure: no workbook writes, no network.
  */
 import {
@@ -23,58 +26,52 @@ import {
   sellThrough,
   shipByDate,
 } from "../core";
+import { shapeLike, toChoice, toIsoDate, toNumber, toNumberRange, toOptionalNumber } from "./coerce";
+import { guard } from "./excelError";
 import {
-  type RangeArg,
-  shapeLike,
-  toChoice,
-  toInteger,
-  toIsoDate,
-  toNumber,
-  toNumberRange,
-  toOptionalNumber,
-} from "./coerce";
-import { excelSafe } from "./excelError";
-import { FORECAST_ARGUMENT_NAMES, SIDE_CHOICES, forecastCells, historyCells } from "./forecastArgs";
+  FORECAST_ARGUMENT_NAMES,
+  SIDE_CHOICES,
+  forecastCells,
+  historyCells,
+  seasonLengthOf,
+} from "./forecastArgs";
 import { LANDED_ARGUMENT_NAMES, MODE_CHOICES, landedCells } from "./landedArgs";
 import { componentLabel, message } from "./messages";
 import { SAFETY_ARGUMENT_NAMES, safetyCells } from "./safetyArgs";
 
-const forecastPromoSafe = excelSafe(
-  (
-    history: RangeArg,
-    promoHistory: RangeArg,
-    futurePromo: RangeArg,
-    seasonLength: RangeArg,
-    growth: RangeArg,
-    level: RangeArg,
-    side: RangeArg,
-    startDate: RangeArg,
-  ): number[][] => {
-    // Read `side` first: a typo should fail before any forecasting work.
-    const series = toChoice(side, "side", SIDE_CHOICES, "forecast");
-    const { input, orientation } = forecastCells(
-      history,
-      promoHistory,
-      futurePromo,
-      seasonLength,
-      growth,
-      level,
-      startDate,
-    );
-    return shapeLike(forecastPromo(input)[series], orientation);
-  },
-  FORECAST_ARGUMENT_NAMES,
-);
+/** ORDER_QTY's core names → parameter names. */
+const ORDER_ARGUMENT_NAMES = {
+  forecastUnits: "forecast_units",
+  safetyStockUnits: "safety_stock",
+  onHandUnits: "on_hand",
+  onOrderUnits: "on_order",
+  casePack: "case_pack",
+};
+
+/** SHIP_BY's core names → parameter names. */
+const SHIP_BY_ARGUMENT_NAMES = {
+  inboundCutoff: "inbound_date",
+  transitDays: "transit_days",
+  bufferDays: "buffer_days",
+  date: "inbound_date",
+};
+
+/** SELL_THROUGH's core names → parameter names. */
+const SELL_THROUGH_ARGUMENT_NAMES = {
+  unitsSold: "units_sold",
+  unitsReceived: "units_received",
+  openingUnits: "opening_units",
+};
 
 /**
  * Forecasts demand per future period from sales history, aware of promotions. Spills one value per future period.
  * @customfunction FORECAST_PROMO
- * @param history Units sold per period, oldest first (a row or a column). Blank cells are not observed (stock-out); 0 means nothing sold.
+ * @param history Units sold per period, oldest first (one row or one column). Blank cells are not observed (stock-out); 0 means nothing sold.
  * @param [promo_history] Promo flag (1/0) or intensity per history period, same number of cells as history. Blank means no promo.
  * @param [future_promo] Promo flag per future period (one result per cell), or one number: how many periods to forecast. Default 1 period.
  * @param [season_length] Periods per season, e.g. 7 for daily data with a weekly cycle. Detected when omitted.
  * @param [growth] Expected growth as a fraction, e.g. 0.2 for +20%. Default 0.
- * @param [level] Central interval probability for lower/upper, between 0 and 1. Default 0.8 (upper is the p90).
+ * @param [level] Central interval probability for lower/upper, between 0 and 1 (80 or 80% read as 0.8). Default 0.8 (upper is the p90).
  * @param [side] "mean" (default), "lower" or "upper": which series to return.
  * @param [start_date] Date of the first history period (daily history only); enables calendar effects.
  * @returns Forecast units per future period, laid out like future_promo (or like history).
@@ -89,29 +86,21 @@ export function forecastPromoCell(
   side?: unknown,
   start_date?: unknown,
 ): number[][] {
-  return forecastPromoSafe(
-    history as RangeArg,
-    promo_history as RangeArg,
-    future_promo as RangeArg,
-    season_length as RangeArg,
-    growth as RangeArg,
-    level as RangeArg,
-    side as RangeArg,
-    start_date as RangeArg,
-  );
+  return guard(FORECAST_ARGUMENT_NAMES, () => {
+    // Read `side` first: a typo should fail before any forecasting work.
+    const series = toChoice(side, "side", SIDE_CHOICES, "forecast");
+    const { input, orientation } = forecastCells(
+      history,
+      promo_history,
+      future_promo,
+      season_length,
+      growth,
+      level,
+      start_date,
+    );
+    return shapeLike(forecastPromo(input)[series], orientation);
+  });
 }
-
-const promoLiftSafe = excelSafe(
-  (history: RangeArg, promoHistory: RangeArg, seasonLength: RangeArg): number => {
-    if (promoHistory === null || promoHistory === undefined) {
-      throw new InputError("promo_history", message("required", {}));
-    }
-    const h = historyCells(history, promoHistory);
-    const s = toInteger(seasonLength, "season_length", true) ?? 1;
-    return estimatePromoLift(h.history, h.promo ?? [], h.censored, s).lift;
-  },
-  FORECAST_ARGUMENT_NAMES,
-);
 
 /**
  * Estimates the promo lift: how many times more sells on promo periods than on comparable normal periods.
@@ -126,21 +115,22 @@ export function promoLiftCell(
   promo_history: unknown[][],
   season_length?: unknown,
 ): number {
-  return promoLiftSafe(history as RangeArg, promo_history as RangeArg, season_length as RangeArg);
+  return guard(FORECAST_ARGUMENT_NAMES, () => {
+    if (promo_history === null || promo_history === undefined) {
+      throw new InputError("promo_history", message("required", {}));
+    }
+    const h = historyCells(history, promo_history);
+    const s = seasonLengthOf(season_length) ?? 1;
+    return estimatePromoLift(h.history, h.promo ?? [], h.censored, s).lift;
+  });
 }
-
-const safetyStockSafe = excelSafe(
-  (...args: RangeArg[]): number =>
-    safetyCells(args[0], args[1], args[2], args[3], args[4], args[5]).result.units,
-  SAFETY_ARGUMENT_NAMES,
-);
 
 /**
  * Safety stock in units: extra stock that covers demand and lead-time surprises at a chosen service level.
  * @customfunction SAFETY_STOCK
  * @param demand_history_or_mean Daily units sold (a range; blank cells are not observed), or one number: mean daily demand (method "percent" only).
  * @param lead_time Lead time in days: supplier production + first-leg transit + warehouse check-in.
- * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95. For method "percent": the share of expected demand, e.g. 0.15.
+ * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95 (95 or 95% also read as 0.95). For method "percent": the share of expected demand, e.g. 0.15.
  * @param [lead_time_sd] Standard deviation of the lead time in days. Default 0.
  * @param [review_period] Days between stock reviews/orders. Default 0.
  * @param [method] "statistical" (default: z × sigma), "empirical" (quantile of past demand) or "percent" (rule of thumb).
@@ -154,32 +144,20 @@ export function safetyStockCell(
   review_period?: unknown,
   method?: unknown,
 ): number {
-  return safetyStockSafe(
-    demand_history_or_mean as RangeArg,
-    lead_time as RangeArg,
-    service_level as RangeArg,
-    lead_time_sd as RangeArg,
-    review_period as RangeArg,
-    method as RangeArg,
+  return guard(
+    SAFETY_ARGUMENT_NAMES,
+    () =>
+      safetyCells(demand_history_or_mean, lead_time, service_level, lead_time_sd, review_period, method)
+        .result.units,
   );
 }
-
-const reorderPointSafe = excelSafe((...args: RangeArg[]): number => {
-  const s = safetyCells(args[0], args[1], args[2], args[3], args[4], args[5]);
-  // ROP = d̄·L + SS (Silver, Pyke & Peterson 1998, §7.2)
-  return reorderPoint({
-    meanDailyDemand: s.meanDailyDemand,
-    leadTimeDays: s.leadTimeDays,
-    safetyStockUnits: s.result.units,
-  });
-}, SAFETY_ARGUMENT_NAMES);
 
 /**
  * Reorder point in units: order again when stock falls to this level (demand over the lead time plus safety stock).
  * @customfunction REORDER_POINT
  * @param demand_history_or_mean Daily units sold (a range; blank cells are not observed), or one number: mean daily demand (method "percent" only).
  * @param lead_time Lead time in days: supplier production + first-leg transit + warehouse check-in.
- * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95. For method "percent": the share of expected demand, e.g. 0.15.
+ * @param service_level Chance of not running out per cycle, between 0 and 1, e.g. 0.95 (95 or 95% also read as 0.95). For method "percent": the share of expected demand, e.g. 0.15.
  * @param [lead_time_sd] Standard deviation of the lead time in days. Default 0.
  * @param [review_period] Days between stock reviews/orders. Default 0.
  * @param [method] "statistical" (default), "empirical" or "percent", as in SAFETY_STOCK.
@@ -193,21 +171,24 @@ export function reorderPointCell(
   review_period?: unknown,
   method?: unknown,
 ): number {
-  return reorderPointSafe(
-    demand_history_or_mean as RangeArg,
-    lead_time as RangeArg,
-    service_level as RangeArg,
-    lead_time_sd as RangeArg,
-    review_period as RangeArg,
-    method as RangeArg,
-  );
+  return guard(SAFETY_ARGUMENT_NAMES, () => {
+    const s = safetyCells(
+      demand_history_or_mean,
+      lead_time,
+      service_level,
+      lead_time_sd,
+      review_period,
+      method,
+    );
+    // ROP = d̄·(L + R) + SS: mean demand over the same window the safety stock covers
+    return reorderPoint({
+      meanDailyDemand: s.meanDailyDemand,
+      leadTimeDays: s.leadTimeDays,
+      reviewPeriodDays: s.reviewPeriodDays,
+      safetyStockUnits: s.result.units,
+    });
+  });
 }
-
-const landedCostSafe = excelSafe(
-  (...args: RangeArg[]): number =>
-    landedCost(landedCells(args[0], args[1], args[2], args[3], args[4], args[5], args[6])).total,
-  LANDED_ARGUMENT_NAMES,
-);
 
 /**
  * Total landed cost of a shipment: purchase, first-leg freight, duty, warehouse and platform fees, refund reserve and contingency.
@@ -230,23 +211,13 @@ export function landedCostCell(
   duty_rate: unknown,
   rates?: unknown[][],
 ): number {
-  return landedCostSafe(
-    unit_cost as RangeArg,
-    quantity as RangeArg,
-    mode as RangeArg,
-    unit_weight_kg as RangeArg,
-    unit_volume_cbm as RangeArg,
-    duty_rate as RangeArg,
-    rates as RangeArg,
+  return guard(
+    LANDED_ARGUMENT_NAMES,
+    () =>
+      landedCost(landedCells(unit_cost, quantity, mode, unit_weight_kg, unit_volume_cbm, duty_rate, rates))
+        .total,
   );
 }
-
-const landedCostBreakdownSafe = excelSafe((...args: RangeArg[]): unknown[][] => {
-  const r = landedCost(landedCells(args[0], args[1], args[2], args[3], args[4], args[5], args[6]));
-  const rows: unknown[][] = r.components.map((c) => [componentLabel(c.key), c.amount]);
-  rows.push([componentLabel("total"), r.total], [componentLabel("perUnit"), r.perUnit]);
-  return rows;
-}, LANDED_ARGUMENT_NAMES);
 
 /**
  * Landed cost broken down by component: spills two columns (label, amount), ending with the total and the cost per unit.
@@ -269,29 +240,15 @@ export function landedCostBreakdownCell(
   duty_rate: unknown,
   rates?: unknown[][],
 ): unknown[][] {
-  return landedCostBreakdownSafe(
-    unit_cost as RangeArg,
-    quantity as RangeArg,
-    mode as RangeArg,
-    unit_weight_kg as RangeArg,
-    unit_volume_cbm as RangeArg,
-    duty_rate as RangeArg,
-    rates as RangeArg,
-  );
+  return guard(LANDED_ARGUMENT_NAMES, () => {
+    const r = landedCost(
+      landedCells(unit_cost, quantity, mode, unit_weight_kg, unit_volume_cbm, duty_rate, rates),
+    );
+    const rows: unknown[][] = r.components.map((c) => [componentLabel(c.key), c.amount]);
+    rows.push([componentLabel("total"), r.total], [componentLabel("perUnit"), r.perUnit]);
+    return rows;
+  });
 }
-
-const chargeableWeightSafe = excelSafe(
-  (mode: RangeArg, weight: RangeArg, volume: RangeArg, quantity: RangeArg, divisor: RangeArg): number => {
-    const m = toChoice(mode, "mode", MODE_CHOICES);
-    const q = toOptionalNumber(quantity, "quantity") ?? 1;
-    if (q <= 0) throw new OutOfRangeError("quantity", message("notPositive", {}));
-    const kg = toNumber(weight, "unit_weight_kg");
-    const cbm = toNumber(volume, "unit_volume_cbm");
-    // The carrier compares totals: max(Σ kg, Σ cm³ / divisor) for the whole shipment.
-    return chargeableWeightKg(m, kg * q, cbm * q, toOptionalNumber(divisor, "divisor"));
-  },
-  LANDED_ARGUMENT_NAMES,
-);
 
 /**
  * Chargeable weight in kg: the larger of actual and volumetric weight (express 5000, air 6000 cm³/kg; sea: 1 CBM = 1000 kg).
@@ -310,46 +267,16 @@ export function chargeableWeightCell(
   quantity?: unknown,
   divisor?: unknown,
 ): number {
-  return chargeableWeightSafe(
-    mode as RangeArg,
-    unit_weight_kg as RangeArg,
-    unit_volume_cbm as RangeArg,
-    quantity as RangeArg,
-    divisor as RangeArg,
-  );
+  return guard(LANDED_ARGUMENT_NAMES, () => {
+    const m = toChoice(mode, "mode", MODE_CHOICES);
+    const q = toOptionalNumber(quantity, "quantity") ?? 1;
+    if (q <= 0) throw new OutOfRangeError("quantity", message("notPositive", {}));
+    const kg = toNumber(unit_weight_kg, "unit_weight_kg");
+    const cbm = toNumber(unit_volume_cbm, "unit_volume_cbm");
+    // The carrier compares totals: max(Σ kg, Σ cm³ / divisor) for the whole shipment.
+    return chargeableWeightKg(m, kg * q, cbm * q, toOptionalNumber(divisor, "divisor"));
+  });
 }
-
-const orderQtySafe = excelSafe(
-  (
-    forecast: RangeArg,
-    safety: RangeArg,
-    onHand: RangeArg,
-    onOrder: RangeArg,
-    moq: RangeArg,
-    pack: RangeArg,
-  ) => {
-    if (forecast === null || forecast === undefined)
-      throw new InputError("forecast_units", message("required", {}));
-    // A range (e.g. FORECAST_PROMO's spill, F2#) is summed: units needed over the cover window.
-    const units = toNumberRange(forecast, "forecast_units");
-    if (units.values.length === 0) throw new InputError("forecast_units", message("required", {}));
-    return orderQuantity({
-      forecastUnits: units.values.reduce((a, b) => a + b, 0),
-      safetyStockUnits: toNumber(safety, "safety_stock"),
-      onHandUnits: toOptionalNumber(onHand, "on_hand"),
-      onOrderUnits: toOptionalNumber(onOrder, "on_order"),
-      moq: toOptionalNumber(moq, "moq"),
-      casePack: toOptionalNumber(pack, "case_pack"),
-    }).units;
-  },
-  {
-    forecastUnits: "forecast_units",
-    safetyStockUnits: "safety_stock",
-    onHandUnits: "on_hand",
-    onOrderUnits: "on_order",
-    casePack: "case_pack",
-  },
-);
 
 /**
  * Units to order: forecast + safety stock − on hand − on order, rounded up to whole cartons and at least the MOQ (0 if nothing is needed).
@@ -370,37 +297,22 @@ export function orderQtyCell(
   moq?: unknown,
   case_pack?: unknown,
 ): number {
-  return orderQtySafe(
-    forecast_units as RangeArg,
-    safety_stock as RangeArg,
-    on_hand as RangeArg,
-    on_order as RangeArg,
-    moq as RangeArg,
-    case_pack as RangeArg,
-  );
+  return guard(ORDER_ARGUMENT_NAMES, () => {
+    if (forecast_units === null || forecast_units === undefined)
+      throw new InputError("forecast_units", message("required", {}));
+    // A range (e.g. FORECAST_PROMO's spill, F2#) is summed: units needed over the cover window.
+    const units = toNumberRange(forecast_units, "forecast_units");
+    if (units.values.length === 0) throw new InputError("forecast_units", message("required", {}));
+    return orderQuantity({
+      forecastUnits: units.values.reduce((a, b) => a + b, 0),
+      safetyStockUnits: toNumber(safety_stock, "safety_stock"),
+      onHandUnits: toOptionalNumber(on_hand, "on_hand"),
+      onOrderUnits: toOptionalNumber(on_order, "on_order"),
+      moq: toOptionalNumber(moq, "moq"),
+      casePack: toOptionalNumber(case_pack, "case_pack"),
+    }).units;
+  });
 }
-
-const shipBySafe = excelSafe(
-  (date: RangeArg, mode: RangeArg, transit: RangeArg, buffer: RangeArg): number => {
-    const iso = shipByDate({
-      inboundCutoff: toIsoDate(date, "inbound_date"),
-      mode: toChoice(mode, "mode", MODE_CHOICES),
-      transitDays: toOptionalNumber(transit, "transit_days"),
-      bufferDays: toOptionalNumber(buffer, "buffer_days"),
-    });
-    // A date cell holds the Excel serial; the core works in ISO dates. Like the inputs, results
-    // before 1900-03-01 are refused (Excel's phantom 1900-02-29 makes them ambiguous).
-    if (iso < "1900-03-01")
-      throw new OutOfRangeError("transit_days", message("dateBefore1900", { text: iso }));
-    return isoToExcelSerial(iso);
-  },
-  {
-    inboundCutoff: "inbound_date",
-    transitDays: "transit_days",
-    bufferDays: "buffer_days",
-    date: "inbound_date",
-  },
-);
 
 /**
  * Last day the goods can leave the factory to make the inbound (check-in) date: inbound date − transit days − buffer days.
@@ -417,23 +329,20 @@ export function shipByCell(
   transit_days?: unknown,
   buffer_days?: unknown,
 ): number {
-  return shipBySafe(
-    inbound_date as RangeArg,
-    mode as RangeArg,
-    transit_days as RangeArg,
-    buffer_days as RangeArg,
-  );
+  return guard(SHIP_BY_ARGUMENT_NAMES, () => {
+    const iso = shipByDate({
+      inboundCutoff: toIsoDate(inbound_date, "inbound_date"),
+      mode: toChoice(mode, "mode", MODE_CHOICES),
+      transitDays: toOptionalNumber(transit_days, "transit_days"),
+      bufferDays: toOptionalNumber(buffer_days, "buffer_days"),
+    });
+    // A date cell holds the Excel serial; the core works in ISO dates. Like the inputs, results
+    // before 1900-03-01 are refused (Excel's phantom 1900-02-29 makes them ambiguous).
+    if (iso < "1900-03-01")
+      throw new OutOfRangeError("transit_days", message("dateBefore1900", { text: iso }));
+    return isoToExcelSerial(iso);
+  });
 }
-
-const sellThroughSafe = excelSafe(
-  (sold: RangeArg, received: RangeArg, opening: RangeArg): number =>
-    sellThrough({
-      unitsSold: toNumber(sold, "units_sold"),
-      unitsReceived: toNumber(received, "units_received"),
-      openingUnits: toOptionalNumber(opening, "opening_units"),
-    }),
-  { unitsSold: "units_sold", unitsReceived: "units_received", openingUnits: "opening_units" },
-);
 
 /**
  * Sell-through rate: units sold / (opening stock + units received), a fraction between 0 and 1.
@@ -448,7 +357,13 @@ export function sellThroughCell(
   units_received: unknown,
   opening_units?: unknown,
 ): number {
-  return sellThroughSafe(units_sold as RangeArg, units_received as RangeArg, opening_units as RangeArg);
+  return guard(SELL_THROUGH_ARGUMENT_NAMES, () =>
+    sellThrough({
+      unitsSold: toNumber(units_sold, "units_sold"),
+      unitsReceived: toNumber(units_received, "units_received"),
+      openingUnits: toOptionalNumber(opening_units, "opening_units"),
+    }),
+  );
 }
 
 /** Function ids (as in the metadata) → implementations. */

@@ -26,7 +26,7 @@ const leadTimeArgs: Record<string, ParameterTranslation> = {
   lead_time: { label: "交期天数", help: "交期（天）：供应商生产 + 头程运输 + 仓库入仓。" },
   service_level: {
     label: "服务水平",
-    help: '每个补货周期不断货的概率，介于 0 和 1 之间，如 0.95。method 为 "percent" 时：预期需求的比例，如 0.15。',
+    help: '每个补货周期不断货的概率，介于 0 和 1 之间，如 0.95（输入 95 或 95% 也按 0.95 计）。method 为 "percent" 时：预期需求的比例，如 0.15。',
   },
   lead_time_sd: { label: "交期标准差", help: "交期的标准差（天）。默认 0。" },
   review_period: { label: "盘点周期", help: "两次盘点/下单之间的天数。默认 0。" },
@@ -67,7 +67,7 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionTranslation> = {
       growth: { label: "增长率", help: "预期增长（小数），如 0.2 表示增长 20%。默认 0。" },
       level: {
         label: "区间概率",
-        help: "下限/上限的中心区间概率，介于 0 和 1 之间。默认 0.8（上限即 P90）。",
+        help: "下限/上限的中心区间概率，介于 0 和 1 之间（80 或 80% 按 0.8 计）。默认 0.8（上限即 P90）。",
       },
       side: {
         label: "返回序列",

@@ -161,6 +161,9 @@ const SETTERS = buildSetters();
 /** Every name accepted in the `rates` table, in snake_case (for help text and tests). */
 export const RATE_NAMES: readonly string[] = [...SETTERS.values()].map((s) => s.name);
 
+/** How many unknown rate names a message lists before "and N more". */
+const SHOWN_UNKNOWN_NAMES = 5;
+
 /** Reads the rates table into name/value rows, accepting a 2-row table laid out sideways. */
 function rateRows(value: RangeArg): Cell[][] {
   if (!Array.isArray(value)) throw new InputError("rates", message("ratesShape", { columns: 1 }));
@@ -200,8 +203,17 @@ export function applyRatesTable(input: LandedCostInput, value: RangeArg): void {
     if (isBlank(rawValue)) continue;
     setter.set(input, rates, rawValue, setter.name);
   }
-  if (unknown.length > 0)
-    throw new InputError("rates", message("unknownRates", { names: unknown.join(", ") }));
+  if (unknown.length > 0) {
+    // name the first few (each cut to a readable length): a million typos must not make a
+    // million-name message
+    const names = unknown
+      .slice(0, SHOWN_UNKNOWN_NAMES)
+      .map((n) => (n.length > 40 ? `${n.slice(0, 39)}…` : n));
+    throw new InputError(
+      "rates",
+      message("unknownRates", { names: names.join(", "), more: unknown.length - names.length }),
+    );
+  }
   input.rates = rates;
 }
 

@@ -22,13 +22,16 @@ export interface MessageParams {
   notText: Record<string, never>;
   notDate: { text: string };
   dateBefore1900: { text: string };
-  unknownRates: { names: string };
+  unknownRates: { names: string; more: number };
   ratesShape: { columns: number };
   duplicateRate: { name: string };
   internal: { detail: string };
   meanOnly: Record<string, never>;
   notPositive: Record<string, never>;
   tooManyPeriods: { periods: number; max: number };
+  overflow: Record<string, never>;
+  notSeries: { rows: number; columns: number };
+  seasonTooLong: { max: number };
 }
 
 /** A message key. */
@@ -52,7 +55,7 @@ const EN: Table = {
   notText: () => "must be text",
   notDate: ({ text }) => `"${text}" is not a date (use a date cell or YYYY-MM-DD)`,
   dateBefore1900: ({ text }) => `${text} is before 1900-03-01, which Excel dates cannot hold reliably`,
-  unknownRates: ({ names }) => `unknown rate name(s): ${names}`,
+  unknownRates: ({ names, more }) => `unknown rate name(s): ${names}${more > 0 ? ` and ${more} more` : ""}`,
   ratesShape: ({ columns }) => `must be two columns (name, value), got ${columns}`,
   duplicateRate: ({ name }) => `names "${name}" twice`,
   internal: ({ detail }) => `StockUp could not compute this: ${detail}`,
@@ -60,6 +63,10 @@ const EN: Table = {
     'one number is a mean without its variability: give the daily demand range, or use method "percent"',
   notPositive: () => "must be greater than 0",
   tooManyPeriods: ({ periods, max }) => `asks for ${periods} periods; at most ${max} are allowed`,
+  overflow: () => "the inputs are so large that the result overflows; check their magnitude",
+  notSeries: ({ rows, columns }) =>
+    `must be one column or one row (a series), got ${rows} rows × ${columns} columns`,
+  seasonTooLong: ({ max }) => `must be a whole number of periods between 1 and ${max}`,
 };
 
 const ZH: Table = {
@@ -78,13 +85,16 @@ const ZH: Table = {
   notText: () => "必须是文本",
   notDate: ({ text }) => `“${text}”不是日期（请使用日期单元格或 YYYY-MM-DD）`,
   dateBefore1900: ({ text }) => `${text} 早于 1900-03-01，Excel 日期无法可靠表示`,
-  unknownRates: ({ names }) => `未知的费率名称：${names}`,
+  unknownRates: ({ names, more }) => `未知的费率名称：${names}${more > 0 ? ` 等（另有 ${more} 个）` : ""}`,
   ratesShape: ({ columns }) => `必须是两列（名称、数值），实际为 ${columns} 列`,
   duplicateRate: ({ name }) => `重复出现名称“${name}”`,
   internal: ({ detail }) => `StockUp 无法计算：${detail}`,
   meanOnly: () => '单个数字只是均值，缺少波动信息：请提供每日需求区域，或使用 method "percent"',
   notPositive: () => "必须大于 0",
   tooManyPeriods: ({ periods, max }) => `要求预测 ${periods} 期，最多允许 ${max} 期`,
+  overflow: () => "输入数值过大，结果溢出；请检查数量级",
+  notSeries: ({ rows, columns }) => `必须是一列或一行（一个序列），实际为 ${rows} 行 × ${columns} 列`,
+  seasonTooLong: ({ max }) => `必须是 1 到 ${max} 之间的整数期数`,
 };
 
 const TABLES: Record<Language, Table> = { "en-US": EN, "zh-CN": ZH };

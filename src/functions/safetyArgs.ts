@@ -13,7 +13,14 @@ import {
   type SafetyStockResult,
 } from "../core";
 import { requireNonNegative } from "../core/validate";
-import { type RangeArg, toChoice, toNumber, toNumberRange, toOptionalNumber } from "./coerce";
+import {
+  type RangeArg,
+  toChoice,
+  toNumber,
+  toNumberRange,
+  toOptionalNumber,
+  toOptionalProbability,
+} from "./coerce";
 import { message } from "./messages";
 
 /** The safety-stock methods a formula can ask for. */
@@ -54,7 +61,7 @@ interface Demand {
 function readDemand(value: RangeArg): Demand {
   const arg = "demand_history_or_mean";
   if (value === null || value === undefined) throw new InputError(arg, message("required", {}));
-  const range = toNumberRange(value, arg);
+  const range = toNumberRange(value, arg, { series: true });
   if (range.values.length === 0) throw new InputError(arg, message("required", {}));
   if (range.cellCount === 1) return { mean: range.values[0] };
   const history = range.values.map((v, i) => (range.blank[i] ? null : v));
@@ -66,6 +73,8 @@ export interface SafetyCells {
   result: SafetyStockResult;
   meanDailyDemand: number;
   leadTimeDays: number;
+  /** The review period R (0 when omitted): the reorder point's mean covers L + R, like SS. */
+  reviewPeriodDays: number;
 }
 
 /**
@@ -87,7 +96,12 @@ export function safetyCells(
   const review = toOptionalNumber(reviewPeriod, "review_period");
   // read for every method, though only "statistical" uses it: a typo must not pass unnoticed
   const leadSd = toOptionalNumber(leadTimeSd, "lead_time_sd");
-  const level = toOptionalNumber(serviceLevel, "service_level");
+  // a service level may be typed 95 or "95%"; the percent rule's share is a plain fraction
+  // (15 could mean 15 % or 1500 %, so it is not guessed)
+  const level =
+    how === "percent"
+      ? toOptionalNumber(serviceLevel, "service_level")
+      : toOptionalProbability(serviceLevel, "service_level");
   if (how !== "percent" && level === undefined)
     throw new InputError("service_level", message("required", {}));
   let input: SafetyStockInput;
@@ -121,5 +135,10 @@ export function safetyCells(
       serviceLevel: level as number,
     };
   }
-  return { result: safetyStock(input), meanDailyDemand: d.mean, leadTimeDays: lead };
+  return {
+    result: safetyStock(input),
+    meanDailyDemand: d.mean,
+    leadTimeDays: lead,
+    reviewPeriodDays: review ?? 0,
+  };
 }

@@ -57,6 +57,8 @@ const FIXED: Record<string, string> = {
   "60 is Excel's 1900-02-29, a day that never existed": "60 是 Excel 的 1900-02-29，这一天并不存在",
   "must be a list of dates YYYY-MM-DD": "必须是日期列表（YYYY-MM-DD）",
   "must be an object of days per mode": "必须是按运输方式给出天数的对象",
+  "moves the date outside the years 0000–9999": "使日期超出 0000–9999 年的范围",
+  "is so large that the result overflows; check the magnitude": "数值过大，结果溢出；请检查数量级",
 };
 
 /**

@@ -1,5 +1,12 @@
-import { InputError, InsufficientDataError, OutOfRangeError } from "../../src/core/errors";
-import { CellErrorInput, errorCodeOf, excelSafe, toExcelError } from "../../src/functions/excelError";
+import { InputError, InsufficientDataError, OutOfRangeError, OverflowError } from "../../src/core/errors";
+import {
+  CellErrorInput,
+  MAX_MESSAGE_CHARS,
+  capMessage,
+  errorCodeOf,
+  guard,
+  toExcelError,
+} from "../../src/functions/excelError";
 
 describe("toExcelError", () => {
   it("maps InputError to #VALUE! with its message", () => {
@@ -14,8 +21,23 @@ describe("toExcelError", () => {
     expect(e.message).toBe("history: needs 2 periods");
   });
 
-  it("maps OutOfRangeError to #NUM!", () => {
-    expect(toExcelError(new OutOfRangeError("service_level", "must be < 1")).code).toBe("#NUM!");
+  it("maps OutOfRangeError to #VALUE! with its message (Excel shows none on #NUM!)", () => {
+    const e = toExcelError(new OutOfRangeError("service_level", "must be < 1"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("service_level: must be < 1");
+  });
+
+  it("maps OverflowError to #NUM!", () => {
+    expect(toExcelError(new OverflowError("unit_cost", "overflows")).code).toBe("#NUM!");
+  });
+
+  it("caps every message at MAX_MESSAGE_CHARS, ending in an ellipsis", () => {
+    const e = toExcelError(new InputError("rates", "x".repeat(1_000_000)));
+    expect(e.message).toHaveLength(MAX_MESSAGE_CHARS);
+    expect((e.message ?? "").endsWith("…")).toBe(true);
+    expect(capMessage("short")).toBe("short");
+    // a surrogate pair is never cut in half
+    expect(capMessage("ab😀cd", 4)).toBe("ab…");
   });
 
   it("propagates returnable input error codes and turns #REF!/#NAME? into #VALUE!", () => {
@@ -45,21 +67,35 @@ describe("errorCodeOf", () => {
   });
 });
 
-describe("excelSafe", () => {
-  it("passes results through and rethrows failures as CustomFunctions.Error", () => {
-    const f = excelSafe((x: number) => {
-      if (x < 0) throw new OutOfRangeError("x", "must be ≥ 0");
-      return x * 2;
-    });
-    expect(f(2)).toBe(4);
-    let caught: unknown;
+describe("guard", () => {
+  const thrown = (f: () => unknown): CustomFunctions.Error => {
     try {
-      f(-1);
+      f();
     } catch (e) {
-      caught = e;
+      return e as CustomFunctions.Error;
     }
-    expect(caught).toBeInstanceOf(CustomFunctions.Error);
-    expect((caught as CustomFunctions.Error).code).toBe("#NUM!");
+    throw new Error("did not throw");
+  };
+
+  it("passes results through and rethrows failures as CustomFunctions.Error", () => {
+    expect(guard({}, () => 4)).toBe(4);
+    const e = thrown(() =>
+      guard({ x: "x_cell" }, () => {
+        throw new OutOfRangeError("x", "must be ≥ 0");
+      }),
+    );
+    expect(e).toBeInstanceOf(CustomFunctions.Error);
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("x_cell: must be ≥ 0");
+  });
+
+  it("never hands Excel a NaN or Infinity: scalar or spill, they become #NUM! with a message", () => {
+    for (const bad of [NaN, Infinity, -Infinity, [[1], [NaN]], [["Total", Infinity]]]) {
+      const e = thrown(() => guard({}, () => bad));
+      expect(e.code).toBe("#NUM!");
+      expect(e.message).toMatch(/overflows/);
+    }
+    expect(guard({}, () => [["Total", 3]])).toEqual([["Total", 3]]);
   });
 });
 
@@ -68,7 +104,7 @@ describe("toExcelError argument names", () => {
     const e = toExcelError(new OutOfRangeError("seasonLength", "must be between 1 and 366"), {
       seasonLength: "season_length",
     });
-    expect(e.code).toBe("#NUM!");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("season_length: must be between 1 and 366");
   });
 

@@ -151,28 +151,28 @@ describe("FORECAST_PROMO", () => {
     });
   });
 
-  it("rejects a horizon above 100,000 periods with #NUM! instead of working for minutes", () => {
+  it("rejects a horizon above 100,000 periods with #VALUE! instead of working for minutes", () => {
     expect(forecast({ history: FLAT, future_promo: 1e9 })).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "future_promo: asks for 1000000000 periods; at most 100000 are allowed",
     });
   });
 
-  it("rejects level 0, 1 and 1.5 as out of range (#NUM!)", () => {
+  it("rejects level 0, 1 and 1.5 as out of range (#VALUE!)", () => {
     for (const level of [0, 1, 1.5])
-      expect(forecast({ history: FLAT, level })).toMatchObject({ code: "#NUM!" });
+      expect(forecast({ history: FLAT, level })).toMatchObject({ code: "#VALUE!" });
   });
 
-  it("rejects growth of -100 % or less and a season longer than a year (#NUM!)", () => {
-    expect(forecast({ history: FLAT, growth: -1 })).toMatchObject({ code: "#NUM!" });
+  it("rejects growth of -100 % or less and a season longer than a year (#VALUE!)", () => {
+    expect(forecast({ history: FLAT, growth: -1 })).toMatchObject({ code: "#VALUE!" });
     expect(forecast({ history: FLAT, season_length: 400 })).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^season_length: /),
     });
   });
 
   it("rejects a start date before 1900 and text that is not a date", () => {
-    expect(forecast({ history: FLAT, start_date: "1899-05-01" })).toMatchObject({ code: "#NUM!" });
+    expect(forecast({ history: FLAT, start_date: "1899-05-01" })).toMatchObject({ code: "#VALUE!" });
     expect(forecast({ history: FLAT, start_date: "soon" })).toMatchObject({ code: "#VALUE!" });
   });
 
@@ -183,10 +183,10 @@ describe("FORECAST_PROMO", () => {
     expect(out).toEqual({ value: [[expect.closeTo(5, 9)]] });
   });
 
-  it("rejects a history with more than 100,000 filled cells with #NUM!", () => {
+  it("rejects a history with more than 100,000 filled cells with #VALUE!", () => {
     const huge = Array.from({ length: 100_001 }, () => [1]);
     expect(forecast({ history: huge })).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "history: has 100001 cells with data; at most 100000 are allowed",
     });
   });

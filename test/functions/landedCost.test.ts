@@ -89,9 +89,9 @@ describe("LANDED_COST", () => {
     });
   });
 
-  it("maps a rate outside [0, 1] to #NUM!, naming it as typed in the table", () => {
+  it("maps a rate outside [0, 1] to #VALUE!, naming it as typed in the table", () => {
     expect(callCell("LANDED_COST", ...ARGS, [["commission_rate", 1.5]])).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^rates \(commission_rate\): /),
     });
   });
@@ -99,17 +99,17 @@ describe("LANDED_COST", () => {
   it("names a bad input-level row of the rates table as typed there (fx_rate, not fxRate)", () => {
     // these rows become LandedCostInput fields, not rates: the core names them in camelCase
     const bad = (name: string, value: unknown) => callCell("LANDED_COST", ...ARGS, [[name, value]]);
-    expect(bad("fx_rate", -1)).toEqual({ code: "#NUM!", message: "rates (fx_rate): must be > 0, got -1" });
+    expect(bad("fx_rate", -1)).toEqual({ code: "#VALUE!", message: "rates (fx_rate): must be > 0, got -1" });
     expect(bad("selling_price", -5)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "rates (selling_price): must be ≥ 0, got -5",
     });
     expect(bad("fba_stored_share", 1.5)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "rates (fba_stored_share): must be a fraction in [0, 1], got 1.5",
     });
     expect(bad("overseas_warehouse_months", -1)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "rates (overseas_warehouse_months): must be ≥ 0, got -1",
     });
   });
@@ -117,7 +117,7 @@ describe("LANDED_COST", () => {
   it("names a bad month in fba_storage_months without inventing a cell number", () => {
     // "10,13" is one cell: the core alone would say "fbaStorageMonths (cell 2)"
     expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", "10,13"]])).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "rates (fba_storage_months): must be a calendar month 1–12, got 13",
     });
     expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", 10.5]])).toEqual({
@@ -142,13 +142,13 @@ describe("LANDED_COST", () => {
     });
   });
 
-  it("rejects zero quantity, negative weight and a duty rate above 1 with #NUM!", () => {
-    expect(callCell("LANDED_COST", 10, 0, "air", 1, 0.001, 0.05, null)).toMatchObject({ code: "#NUM!" });
+  it("rejects zero quantity, negative weight and a duty rate above 1 with #VALUE!", () => {
+    expect(callCell("LANDED_COST", 10, 0, "air", 1, 0.001, 0.05, null)).toMatchObject({ code: "#VALUE!" });
     expect(callCell("LANDED_COST", 10, 100, "air", -1, 0.001, 0.05, null)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^unit_weight_kg: /),
     });
-    expect(callCell("LANDED_COST", 10, 100, "air", 1, 0.001, 1.5, null)).toMatchObject({ code: "#NUM!" });
+    expect(callCell("LANDED_COST", 10, 100, "air", 1, 0.001, 1.5, null)).toMatchObject({ code: "#VALUE!" });
   });
 
   it("requires every positional argument", () => {
@@ -221,16 +221,43 @@ describe("CHARGEABLE_WEIGHT", () => {
   it("rejects bad mode, negative weight, zero quantity and zero divisor", () => {
     expect(callCell("CHARGEABLE_WEIGHT", "boat", 10, 0.12, null, null)).toMatchObject({ code: "#VALUE!" });
     expect(callCell("CHARGEABLE_WEIGHT", "air", -1, 0.12, null, null)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^unit_weight_kg: /),
     });
     expect(callCell("CHARGEABLE_WEIGHT", "air", 1, 0.12, 0, null)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "quantity: must be greater than 0",
     });
     expect(callCell("CHARGEABLE_WEIGHT", "air", 1, 0.12, null, 0)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^divisor: /),
     });
+  });
+});
+
+// Issue 16 point 8: a rates table of a million unknown names once made a 14.9-million-character
+// message. The message names the first few and counts the rest.
+describe("LANDED_COST message length", () => {
+  it("names five unknown rates and counts the others", () => {
+    const rates = Array.from({ length: 1_000_000 }, (_, i) => [`typo_${i}`, 1]);
+    const out = callCell("LANDED_COST", 35, 100, "sea_lcl", 0.4, 0.002, 0.05, rates);
+    expect(out).toEqual({
+      code: "#VALUE!",
+      message: "rates: unknown rate name(s): typo_0, typo_1, typo_2, typo_3, typo_4 and 999995 more",
+    });
+  });
+
+  it("in Chinese too", () => {
+    setMessageLanguage("zh-CN");
+    try {
+      const rates = Array.from({ length: 7 }, (_, i) => [`typo_${i}`, 1]);
+      const out = callCell("LANDED_COST", 35, 100, "sea_lcl", 0.4, 0.002, 0.05, rates);
+      expect(out).toEqual({
+        code: "#VALUE!",
+        message: "rates: 未知的费率名称：typo_0, typo_1, typo_2, typo_3, typo_4 等（另有 2 个）",
+      });
+    } finally {
+      setMessageLanguage("en-US");
+    }
   });
 });

@@ -28,18 +28,21 @@ describe("ORDER_QTY", () => {
     expect(oq(10, 2.5)).toEqual({ value: 13 });
   });
 
-  it("rejects a case pack of 0 (#NUM!) or 2.5 (#VALUE!)", () => {
+  it("rejects a case pack of 0 (#VALUE!) or 2.5 (#VALUE!)", () => {
     expect(oq(1000, 150, null, null, null, 0)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^case_pack: /),
     });
     expect(oq(1000, 150, null, null, null, 2.5)).toMatchObject({ code: "#VALUE!" });
   });
 
-  it("rejects negative stock figures with #NUM!, naming the argument", () => {
-    expect(oq(1000, 150, -1)).toMatchObject({ code: "#NUM!", message: expect.stringMatching(/^on_hand: /) });
+  it("rejects negative stock figures with #VALUE!, naming the argument", () => {
+    expect(oq(1000, 150, -1)).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^on_hand: /),
+    });
     expect(oq(1000, -150)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^safety_stock: /),
     });
   });

@@ -71,6 +71,16 @@ describe("README function reference", () => {
       773.14,
       2,
     );
+    // review period 7: the mean covers 37 days like the safety stock, 740 + 1.644854 × 6 × √37
+    expect(valueOf("REORDER_POINT", column([14, 20, 26]), 30, 0.95, 0, 7, null) as number).toBeCloseTo(
+      800.03,
+      2,
+    );
+    // a service level typed as 95 is 95 %
+    expect(valueOf("SAFETY_STOCK", column([14, 20, 26]), 30, 95, 5, null, null) as number).toBeCloseTo(
+      173.14,
+      2,
+    );
   });
 
   it("LANDED_COST and its breakdown", () => {

@@ -57,10 +57,10 @@ describe("SAFETY_STOCK", () => {
     expect(b.value).toBeGreaterThan(a.value);
   });
 
-  it("rejects service level 0, 1 and 1.5 with #NUM! naming service_level", () => {
+  it("rejects service level 0, 1 and 1.5 with #VALUE! naming service_level", () => {
     for (const level of [0, 1, 1.5]) {
       expect(ss(HISTORY, 9, level)).toEqual({
-        code: "#NUM!",
+        code: "#VALUE!",
         message: expect.stringMatching(/^service_level: /),
       });
     }
@@ -70,17 +70,20 @@ describe("SAFETY_STOCK", () => {
     expect(ss(HISTORY, 9, null)).toEqual({ code: "#VALUE!", message: "service_level: is required" });
   });
 
-  it("rejects a negative lead time with #NUM!", () => {
-    expect(ss(HISTORY, -3, 0.95)).toEqual({ code: "#NUM!", message: expect.stringMatching(/^lead_time: /) });
+  it("rejects a negative lead time with #VALUE!", () => {
+    expect(ss(HISTORY, -3, 0.95)).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^lead_time: /),
+    });
   });
 
-  it("rejects a negative lead-time sd and review period with #NUM!", () => {
+  it("rejects a negative lead-time sd and review period with #VALUE!", () => {
     expect(ss(HISTORY, 9, 0.95, -1)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^lead_time_sd/),
     });
     expect(ss(HISTORY, 9, 0.95, null, -1)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^review_period/),
     });
   });
@@ -114,19 +117,19 @@ describe("SAFETY_STOCK", () => {
   it("percent: a negative lead time, review period or mean is named as typed, not as the product", () => {
     // the core sees only mean × (L + R): 20 × (−5) = −100 used to come back as demand_history_or_mean
     expect(ss(20, -5, 0.15, null, null, "percent")).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "lead_time: must be ≥ 0, got -5",
     });
     expect(ss(20, 30, 0.15, null, -40, "percent")).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "review_period: must be ≥ 0, got -40",
     });
     expect(ss(-20, 30, 0.15, null, null, "percent")).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "demand_history_or_mean: must be ≥ 0, got -20",
     });
     expect(rop(20, -5, 0.15, null, null, "percent")).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "lead_time: must be ≥ 0, got -5",
     });
   });
@@ -161,9 +164,51 @@ describe("REORDER_POINT", () => {
     expect(rop(20, 30, 0.15, null, null, "percent")).toEqual({ value: expect.closeTo(690, 10) });
   });
 
+  // Issue 14 point 5: the mean covers the review period too, like the safety stock does.
+  it("includes the review period in the mean (hand-checked: 20 × (30 + 7) + 1.6449 × 6 × √37 = 800.03)", () => {
+    // {14;20;26}: mean 20, sample sd 6; SS over L + R = 37 days: z·σd·√37 = 60.0328
+    const expected = 20 * 37 + Z95 * 6 * Math.sqrt(37);
+    expect(expected).toBeCloseTo(800.03, 2);
+    expect(rop(column([14, 20, 26]), 30, 0.95, 0, 7)).toEqual({ value: expect.closeTo(expected, 10) });
+  });
+
+  it("percent method with a review period (hand-checked: 20 × 40 + 0.15 × 20 × 40 = 920)", () => {
+    expect(rop(column([14, 20, 26]), 30, 0.15, 0, 10, "percent")).toEqual({ value: expect.closeTo(920, 10) });
+    expect(rop(20, 30, 0.15, null, 10, "percent")).toEqual({ value: expect.closeTo(920, 10) });
+  });
+
   it("maps bad arguments like SAFETY_STOCK", () => {
-    expect(rop(HISTORY, 9, 1)).toMatchObject({ code: "#NUM!" });
-    expect(rop(HISTORY, -1, 0.95)).toMatchObject({ code: "#NUM!" });
+    expect(rop(HISTORY, 9, 1)).toMatchObject({ code: "#VALUE!" });
+    expect(rop(HISTORY, -1, 0.95)).toMatchObject({ code: "#VALUE!" });
     expect(rop(20, 9, 0.95)).toMatchObject({ code: "#N/A" });
+  });
+});
+
+// Issue 14 point 7: a service level typed 95 or "95%" means 95 %; where it is ambiguous the cell
+// says so with #VALUE! and a message (Excel shows no message on #NUM!).
+describe("service level written as a percentage", () => {
+  const at95 = Z95 * 2 * 3; // statistical: z·σd·√L = 1.6449 × 2 × √9 = 9.8691
+
+  it.each([[0.95], [95], ["95%"], ["95 %"], [" 95 "]])("%p reads as 0.95", (level) => {
+    expect(ss(HISTORY, 9, level)).toEqual({ value: expect.closeTo(at95, 10) });
+  });
+
+  it("accepts 50 up to 99.99 as percentages, nothing outside", () => {
+    expect(ss(HISTORY, 9, 50)).toEqual({ value: expect.closeTo(0, 10) });
+    const at999 = (ss(HISTORY, 9, 0.999) as { value: number }).value;
+    expect(ss(HISTORY, 9, 99.9)).toEqual({ value: expect.closeTo(at999, 9) });
+    for (const bad of [1, 1.5, 20, 100, 150]) {
+      expect(ss(HISTORY, 9, bad)).toEqual({
+        code: "#VALUE!",
+        message: `service_level: must be strictly between 0 and 1, got ${bad}`,
+      });
+    }
+  });
+
+  it("does not guess for the percent rule, whose share may be any fraction", () => {
+    expect(ss(20, 30, 15, null, null, "percent")).toEqual({
+      code: "#VALUE!",
+      message: "service_level: must be a fraction in [0, 1], got 15",
+    });
   });
 });

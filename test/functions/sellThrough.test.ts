@@ -13,16 +13,16 @@ describe("SELL_THROUGH", () => {
     expect(callCell("SELL_THROUGH", "850", "1,000", null)).toEqual({ value: 0.85 });
   });
 
-  it("gives #NUM! when nothing was available or more was sold than available", () => {
-    expect(callCell("SELL_THROUGH", 0, 0, null)).toMatchObject({ code: "#NUM!" });
+  it("gives #VALUE! when nothing was available or more was sold than available", () => {
+    expect(callCell("SELL_THROUGH", 0, 0, null)).toMatchObject({ code: "#VALUE!" });
     expect(callCell("SELL_THROUGH", 1200, 1000, null)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^units_sold: /),
     });
   });
 
-  it("rejects negative units with #NUM! and text with #VALUE!", () => {
-    expect(callCell("SELL_THROUGH", -1, 1000, null)).toMatchObject({ code: "#NUM!" });
+  it("rejects negative units with #VALUE! and text with #VALUE!", () => {
+    expect(callCell("SELL_THROUGH", -1, 1000, null)).toMatchObject({ code: "#VALUE!" });
     expect(callCell("SELL_THROUGH", "most", 1000, null)).toEqual({
       code: "#VALUE!",
       message: 'units_sold: "most" is not a number',

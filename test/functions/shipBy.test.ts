@@ -18,13 +18,13 @@ describe("SHIP_BY", () => {
     expect(callCell("SHIP_BY", NOV_7, "air", 30, 0)).toEqual({ value: 45938 });
   });
 
-  it("rejects dates before 1900 with #NUM!", () => {
-    expect(callCell("SHIP_BY", "1899-12-01", "air", null, null)).toMatchObject({ code: "#NUM!" });
-    expect(callCell("SHIP_BY", 10, "air", null, null)).toMatchObject({ code: "#NUM!" });
+  it("rejects dates before 1900 with #VALUE!", () => {
+    expect(callCell("SHIP_BY", "1899-12-01", "air", null, null)).toMatchObject({ code: "#VALUE!" });
+    expect(callCell("SHIP_BY", 10, "air", null, null)).toMatchObject({ code: "#VALUE!" });
   });
 
   it("rejects a date result before 1900 (a transit longer than the calendar)", () => {
-    expect(callCell("SHIP_BY", 100, "air", 90, 0)).toMatchObject({ code: "#NUM!" });
+    expect(callCell("SHIP_BY", 100, "air", 90, 0)).toMatchObject({ code: "#VALUE!" });
   });
 
   it("rejects text that is not a date, naming inbound_date", () => {
@@ -34,9 +34,9 @@ describe("SHIP_BY", () => {
     });
   });
 
-  it("rejects negative (#NUM!) and fractional (#VALUE!) transit days", () => {
+  it("rejects negative (#VALUE!) and fractional (#VALUE!) transit days", () => {
     expect(callCell("SHIP_BY", NOV_7, "air", -2, null)).toMatchObject({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^transit_days: /),
     });
     expect(callCell("SHIP_BY", NOV_7, "air", 2.5, null)).toMatchObject({ code: "#VALUE!" });

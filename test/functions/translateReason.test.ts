@@ -133,7 +133,7 @@ describe("toExcelError in zh-CN", () => {
     const e = toExcelError(new OutOfRangeError("serviceLevel", "must be strictly between 0 and 1, got 1"), {
       serviceLevel: "service_level",
     });
-    expect(e.code).toBe("#NUM!");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("service_level: 必须严格介于 0 和 1 之间，收到 1");
   });
 

@@ -31,11 +31,21 @@ export function isoToDayNumber(argument: string, value: unknown): number {
   return Math.round(ms / MS_PER_DAY);
 }
 
-/** Formats a day number (days since 1970-01-01) as YYYY-MM-DD. Years 0000–9999 only. */
-export function dayNumberToIso(day: number): string {
+/** Day numbers of 0000-01-01 and 9999-12-31, the dates an ISO text (and Excel) can hold. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
+/**
+ * Formats a day number (days since 1970-01-01) as YYYY-MM-DD. Years 0000–9999 only: checked on the
+ * day number, because far outside it `Date` is invalid and would print "0NaN-NaN-NaN".
+ * @throws {OutOfRangeError} the day is outside 0000-01-01 … 9999-12-31 (or not a number).
+ */
+export function dayNumberToIso(day: number, argument = "date"): string {
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) {
+    throw new OutOfRangeError(argument, "moves the date outside the years 0000–9999");
+  }
   const dt = new Date(day * MS_PER_DAY);
   const y = dt.getUTCFullYear();
-  if (y < 0 || y > 9999) throw new OutOfRangeError("date", `year ${y} is outside 0000–9999`);
   return `${String(y).padStart(4, "0")}-${String(dt.getUTCMonth() + 1).padStart(2, "0")}-${String(dt.getUTCDate()).padStart(2, "0")}`;
 }
 
@@ -48,7 +58,7 @@ export function addDays(date: string, days: number): string {
   const d = isoToDayNumber("date", date);
   const n = requireFinite("days", days);
   if (!Number.isInteger(n)) throw new InputError("days", `must be a whole number, got ${n}`);
-  return dayNumberToIso(d + n);
+  return dayNumberToIso(d + n, "days");
 }
 
 /**

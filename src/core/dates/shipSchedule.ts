@@ -45,7 +45,8 @@ export function shipByDate(input: ShipByInput): string {
   const mode = requireMode("mode", input.mode);
   const transit = optional("transitDays", input.transitDays, DEFAULT_TRANSIT_DAYS[mode], requireInteger);
   const buffer = optional("bufferDays", input.bufferDays, DEFAULT_BUFFER_DAYS, requireInteger);
-  return dayNumberToIso(cutoff - transit - buffer);
+  // a date out of 0000–9999 can only come from the days: blame them, not the cutoff
+  return dayNumberToIso(cutoff - transit - buffer, transit >= buffer ? "transitDays" : "bufferDays");
 }
 
 /** Inputs of {@link purchaseOrderDate}. */
@@ -83,6 +84,9 @@ function holidaySet(holidays: readonly string[] | null | undefined): Set<number>
 }
 
 function countBack(ready: number, workingDays: number, holidays: Set<number>): number {
+  // the earliest the answer can be: checks the range before a loop of a billion days
+  dayNumberToIso(ready - workingDays - holidays.size, "supplierLeadTimeDays");
+  if (holidays.size === 0) return ready - workingDays;
   let day = ready;
   let counted = 0;
   // a holiday list longer than the lead time cannot stall this: each step moves one day back

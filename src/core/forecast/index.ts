@@ -1,7 +1,7 @@
 // The forecasting module's public surface; re-exported by ../index.ts.
 export type { ForecastInput, ForecastResult, PromoLiftEstimate } from "./types";
 export { forecastPromo, INTERMITTENT_ADI, CALENDAR_MAX_ZERO_SHARE } from "./forecastPromo";
-export { DEFAULT_LEVEL } from "./validateForecastInput";
+export { DEFAULT_LEVEL, MAX_SEASON_LENGTH } from "./validateForecastInput";
 export { estimatePromoLift, PROMO_LIFT_PRIOR_PERIODS } from "./estimatePromoLift";
 export { detectSeasonLength } from "./detectSeasonLength";
 export { forecastBatch } from "./forecastBatch";

@@ -1,5 +1,5 @@
 import { OutOfRangeError } from "../errors";
-import { optional, requireNonNegative, requireObject } from "../validate";
+import { optional, requireFiniteResult, requireNonNegative, requireObject } from "../validate";
 
 /** Inputs of {@link sellThrough}. */
 export interface SellThroughInput {
@@ -23,7 +23,8 @@ export function sellThrough(input: SellThroughInput): number {
   const sold = requireNonNegative("unitsSold", input.unitsSold);
   const received = requireNonNegative("unitsReceived", input.unitsReceived);
   const opening = optional("openingUnits", input.openingUnits, 0, requireNonNegative);
-  const available = opening + received;
+  // 1e308 + 1e308 overflows to Infinity, and sold / Infinity would read as a 0 % sell-through
+  const available = requireFiniteResult("unitsReceived", opening + received);
   if (available === 0)
     throw new OutOfRangeError("unitsReceived", "no stock was available (opening + received = 0)");
   if (sold > available) {

@@ -7,7 +7,14 @@ import {
   requireContainer,
   requireMode,
 } from "../shipping";
-import { optional, requireNonNegative, requireObject, requirePositive, requireRate } from "../validate";
+import {
+  optional,
+  requireFiniteResult,
+  requireNonNegative,
+  requireObject,
+  requirePositive,
+  requireRate,
+} from "../validate";
 import { chargeableWeightKg } from "./chargeableWeightKg";
 import { fbaStorageCost, requireMonths } from "./fbaStorageCost";
 import { CATEGORY_FLAGS, CategoryFlag, CategoryRule, DEFAULT_RATES, LandedCostRates } from "./rates";
@@ -334,7 +341,9 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
       ),
     );
   }
-  const totalCents = subtotal + cents.contingency;
+  // a unit cost of 1e308 is a valid number whose shipment total is Infinity: refuse, never return it
+  const totalCents = requireFiniteResult("unitPrice", subtotal + cents.contingency);
+  if (revenueOverflows(price, qty)) requireFiniteResult("sellingPrice", Infinity);
   const total = totalCents / 100;
   const revenue = price === null ? null : price * qty;
   const profit = revenue === null ? null : revenue - total;
@@ -573,3 +582,8 @@ const FLAG_WARNINGS: Record<CategoryFlag, CostWarning> = {
     "带磁产品:空运需提供磁检报告。",
   ),
 };
+
+/** True when price × quantity is not a finite number (the revenue, margin and ROI would be NaN). */
+function revenueOverflows(price: number | null, qty: number): boolean {
+  return price !== null && !Number.isFinite(price * qty);
+}

@@ -41,3 +41,13 @@ describe("daysBetween", () => {
     expect(() => daysBetween("2025-10-01T00:00", "2025-10-02")).toThrow(/^from: /);
   });
 });
+
+describe("addDays far out of range", () => {
+  it("names the days, never prints 0NaN-NaN-NaN", () => {
+    expect(() => addDays("2025-11-07", -1e9)).toThrow("days: moves the date outside the years 0000–9999");
+    expect(() => addDays("2025-11-07", 3e15)).toThrow("days: moves the date outside the years 0000–9999");
+    expect(addDays("9999-12-30", 1)).toBe("9999-12-31");
+    expect(addDays("0000-01-02", -1)).toBe("0000-01-01");
+    expect(() => addDays("9999-12-31", 1)).toThrow(/outside the years/);
+  });
+});

@@ -1,4 +1,4 @@
-import { sellThrough, OutOfRangeError, InputError } from "../../../src/core/index";
+import { sellThrough, OutOfRangeError, OverflowError, InputError } from "../../../src/core/index";
 
 describe("sellThrough", () => {
   it("is sold / (opening + received)", () => {
@@ -21,5 +21,14 @@ describe("sellThrough", () => {
     expect(() => sellThrough({ unitsSold: 1, unitsReceived: 10, openingUnits: -3 })).toThrow(
       /^openingUnits: /,
     );
+  });
+});
+
+describe("sellThrough overflow", () => {
+  it("refuses 1e308 + 1e308 instead of reading sold / Infinity as 0 %", () => {
+    expect(() => sellThrough({ unitsSold: 1e308, unitsReceived: 1e308, openingUnits: 1e308 })).toThrow(
+      OverflowError,
+    );
+    expect(sellThrough({ unitsSold: 1e308, unitsReceived: 1e308 })).toBe(1);
   });
 });

@@ -6,6 +6,18 @@ describe("reorderPoint", () => {
     expect(reorderPoint({ meanDailyDemand: 20, leadTimeDays: 30, safetyStockUnits: 176 })).toBe(776);
   });
 
+  it("covers the review period: 20/day × (30 + 7) days + 60.03 = 800.03 (hand, issue 14)", () => {
+    expect(
+      reorderPoint({ meanDailyDemand: 20, leadTimeDays: 30, reviewPeriodDays: 7, safetyStockUnits: 60.03 }),
+    ).toBeCloseTo(800.03, 10);
+    expect(() =>
+      reorderPoint({ meanDailyDemand: 20, leadTimeDays: 30, reviewPeriodDays: -1, safetyStockUnits: 0 }),
+    ).toThrow("reviewPeriodDays: must be ≥ 0, got -1");
+    expect(() => reorderPoint({ meanDailyDemand: 1e308, leadTimeDays: 30, safetyStockUnits: 0 })).toThrow(
+      /overflows/,
+    );
+  });
+
   it("grows with each input", () => {
     fc.assert(
       fc.property(
