@@ -25,7 +25,9 @@
  * - Negative units are returns, not sales: NEGATIVE_QUANTITY, row not imported.
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
+import { isoToDayNumber } from "../core/dates/isoDate";
 import { InputError } from "../core/errors";
+import { DailyTotals } from "./dailyTotals";
 import {
   decideDateOrder,
   readDateToken,
@@ -95,9 +97,9 @@ export interface SalesImportMeta extends ImportMetaBase {
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** A slash-dated SKU-day (`03/04/2024`) until the column's day/month order is decided. */
 interface Bucket {
   sku: string;
-  /** Slash dates only (resolved in `finish`); ISO-like dates are in `iso` from the start. */
   token?: DateToken;
   units: number;
   promoUnits: number;
@@ -108,10 +110,8 @@ interface Bucket {
   pricedUnits: number;
   pricedLines: number;
   listedPrice?: number;
-  /** Slash dates only: the date cell as first written (for messages). */
+  /** The date cell as first written (for messages). */
   raw?: string;
-  /** Resolved calendar date (set in `finish`). */
-  iso?: string;
   /** Hash and row of the bucket's first record, then of later ones: duplicate detection. */
   h0: number;
   r0: number;
@@ -160,7 +160,12 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   validateOptions(options);
   const file = new ImportFile(options.maxIssues, false); // duplicates are checked per SKU-day in addLine
   const { issues, gate } = file;
+  /** SKU-days of ISO-like dates (nearly every file). */
+  const totals = new DailyTotals();
+  /** SKU-days of slash dates, keyed by SKU and the date as written, until the order is decided. */
   const buckets = new Map<string, Bucket>();
+  const dayOf = (token: DateToken & { kind: "ymd" }): number =>
+    (token.day ??= isoToDayNumber("date", token.iso));
   const tokenCache = new Map<string, DateToken | null>();
   const skuKeys = new SkuKeys();
   const evidence: DateOrderEvidence = { mdyOnly: 0, dmyOnly: 0, ambiguous: 0 };
@@ -186,13 +191,18 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
   };
 
   const addLine = (line: SalesLine, token: DateToken, row: number, cells: string[]): void => {
-    const tokenKey = token.kind === "ymd" ? token.iso : `${token.a}/${token.b}/${token.y}`;
-    const key = `${line.sku}\u0001${tokenKey}`;
     // Within one SKU-day 31 bits are plenty, and a small integer is stored unboxed.
     const h = hashCells(cells) % 0x7fffffff;
+    if (token.kind === "ymd") {
+      // An exact repeat of a record has the same SKU and date cell, so it lands on this SKU-day.
+      const first = totals.add(line.sku, dayOf(token), line, h, row);
+      if (first >= 0) gate.duplicate(row, first);
+      else importedLines++;
+      return;
+    }
+    const key = `${line.sku}\u0001${token.a}/${token.b}/${token.y}`;
     let b = buckets.get(key);
     if (b) {
-      // An exact repeat of a record has the same SKU and date cell, so it lands in this bucket.
       const first = b.h0 === h ? b.r0 : b.seen?.get(h);
       if (first !== undefined) {
         gate.duplicate(row, first);
@@ -212,24 +222,19 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         revenue: 0,
         pricedUnits: 0,
         pricedLines: 0,
-        iso: token.kind === "ymd" ? token.iso : undefined,
       };
       // A slash date only one order can read, or one that may lie after asOf, can still be
       // rejected once the column's order is known: keep its rows to report them one by one.
-      if (token.kind === "slash") {
-        anySlash = true;
-        b.token = token;
-        b.raw = line.dateRaw;
-        const mayBeFuture =
-          asOf !== undefined &&
-          [resolveDateToken(token, "MDY"), resolveDateToken(token, "DMY")].some(
-            (d) => d !== null && d > asOf,
-          );
-        if (token.mdy !== token.dmy || mayBeFuture) b.rows = [];
-        if (token.mdy && !token.dmy) evidence.mdyOnly++;
-        else if (token.dmy && !token.mdy) evidence.dmyOnly++;
-        else if (token.a !== token.b) evidence.ambiguous++;
-      }
+      anySlash = true;
+      b.token = token;
+      b.raw = line.dateRaw;
+      const mayBeFuture =
+        asOf !== undefined &&
+        [resolveDateToken(token, "MDY"), resolveDateToken(token, "DMY")].some((d) => d !== null && d > asOf);
+      if (token.mdy !== token.dmy || mayBeFuture) b.rows = [];
+      if (token.mdy && !token.dmy) evidence.mdyOnly++;
+      else if (token.dmy && !token.mdy) evidence.dmyOnly++;
+      else if (token.a !== token.b) evidence.ambiguous++;
       buckets.set(key, b);
     }
     b.rows?.push(row);
@@ -334,12 +339,10 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         });
       }
     }
-    // Merge buckets into calendar days (two spellings of one day merge here).
-    // Buckets are keyed by SKU + ISO date already, except slash dates: resolve and merge those
-    // (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
-    const days = anySlash ? new Map<string, Bucket>() : buckets;
-    for (const b of anySlash ? buckets.values() : []) {
-      const iso = b.token ? resolveDateToken(b.token, dateOrder ?? "MDY") : b.iso!;
+    // Slash-dated SKU-days resolve now that the column's order is known, and join the ISO-dated
+    // ones (two spellings of one day, `2024-01-13` and `01/13/2024`, merge here).
+    for (const b of buckets.values()) {
+      const iso = resolveDateToken(b.token!, dateOrder ?? "MDY");
       const raw = b.raw ?? "";
       if (iso === null) {
         for (const r of b.rows ?? []) {
@@ -358,51 +361,29 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         }
         continue;
       }
-      const key = `${b.sku}\u0001${iso}`;
-      const d = days.get(key);
-      b.iso = iso;
-      if (!d) {
-        days.set(key, b);
-        continue;
-      }
-      d.units += b.units;
-      d.promoUnits += b.promoUnits;
-      d.lines += b.lines;
-      d.promoLines += b.promoLines;
-      d.hasPromoInfo ||= b.hasPromoInfo;
-      d.revenue += b.revenue;
-      d.pricedUnits += b.pricedUnits;
-      d.pricedLines += b.pricedLines;
-      d.listedPrice = b.listedPrice ?? d.listedPrice;
+      totals.addTotal(b.sku, { ...b, day: isoToDayNumber("date", iso) });
     }
-    const bySku = new Map<string, SalesRow[]>();
+    buckets.clear();
+    // Sorted by SKU, then date (each SKU's days come out in date order).
+    const rows: SalesRow[] = [];
     let firstDate: string | null = null;
     let lastDate: string | null = null;
-    if (anySlash) buckets.clear(); // merged into `days`
-    for (const [key, d] of days) {
-      days.delete(key); // free each bucket once its row exists: peak = buckets + rows, not both in full
-      const iso = d.iso!; // set at creation for ISO-like dates, in the loop above for slash dates
-      const r: SalesRow = { sku: d.sku, date: iso, units: d.units };
-      if (d.hasPromoInfo) {
-        // promo day = at least half the units sold on promo (zero-unit day: any promo line)
-        r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
+    const skus = [...totals.skus()].sort();
+    for (const sku of skus) {
+      for (const d of totals.days(sku)) {
+        const iso = totals.iso(d.day);
+        const r: SalesRow = { sku, date: iso, units: d.units };
+        if (d.hasPromoInfo) {
+          // promo day = at least half the units sold on promo (zero-unit day: any promo line)
+          r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
+        }
+        if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
+        if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
+        else if (d.listedPrice !== undefined) r.price = d.listedPrice;
+        if (firstDate === null || iso < firstDate) firstDate = iso;
+        if (lastDate === null || iso > lastDate) lastDate = iso;
+        rows.push(r);
       }
-      if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
-      if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
-      else if (d.listedPrice !== undefined) r.price = d.listedPrice;
-      const list = bySku.get(d.sku);
-      if (list) list.push(r);
-      else bySku.set(d.sku, [r]);
-      if (firstDate === null || iso < firstDate) firstDate = iso;
-      if (lastDate === null || iso > lastDate) lastDate = iso;
-    }
-    // Sorted by SKU, then date: per-SKU lists are usually in date order already, so sorting
-    // them one by one is close to linear, unlike one comparator sort over every row.
-    const rows: SalesRow[] = [];
-    for (const sku of [...bySku.keys()].sort()) {
-      const list = bySku.get(sku)!;
-      list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      for (const r of list) rows.push(r);
     }
     file.closeIssues(headerOk);
     return {
@@ -416,7 +397,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         cancelledLines,
         cancelledUnits,
         descriptionRows,
-        skuCount: bySku.size,
+        skuCount: skus.length,
         firstDate,
         lastDate,
       },

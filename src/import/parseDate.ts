@@ -9,7 +9,11 @@ import type { DateOrder } from "./types";
  *   `decideDateOrder`. `mdy` / `dmy` say which readings are valid calendar dates.
  */
 export type DateToken =
-  | { kind: "ymd"; iso: string }
+  | {
+      kind: "ymd";
+      iso: string;
+      /** Day number (days since 1970-01-01), filled in by whoever needs it. */ day?: number;
+    }
   | { kind: "slash"; a: number; b: number; y: number; mdy: boolean; dmy: boolean };
 
 /** Excel serial range accepted as a date: 1954-10-03 … 2119-01-10, so quantities are not dates. */

@@ -1,0 +1,203 @@
+/**
+ * Daily totals per SKU in typed arrays indexed by day, for the sales importer. A 5,000 SKU × 730
+ * day daily sheet is 3.65 M SKU-days: one object and one string key per SKU-day (the first
+ * design) cost ≈1.5 GB and most of the import's CPU in hashing and garbage collection (issue 16
+ * scale). Here a SKU-day is ≈60 bytes in a few flat arrays per SKU and nothing is allocated per
+ * record, so memory follows SKU-days, not file size, and time follows records.
+ */
+import { dayNumberToIso } from "../core/dates/isoDate";
+
+/** What one sales line adds to its SKU-day. */
+export interface LineAmounts {
+  units: number;
+  /** 1 = on promo, 0 = not, undefined = the file does not say. */
+  promo?: 0 | 1;
+  revenue?: number;
+  price?: number;
+}
+
+/** A finished SKU-day, before it becomes a `SalesRow`. */
+export interface DayTotal {
+  day: number;
+  units: number;
+  promoUnits: number;
+  lines: number;
+  promoLines: number;
+  hasPromoInfo: boolean;
+  revenue: number;
+  pricedUnits: number;
+  pricedLines: number;
+  listedPrice?: number;
+}
+
+// Float64 slots per day: amounts may be fractional (kg-like units are rare, revenue always is).
+const F_UNITS = 0;
+const F_PROMO_UNITS = 1;
+const F_REVENUE = 2;
+const F_PRICED_UNITS = 3;
+const F_LISTED = 4; // NaN = no listed price
+const F = 5;
+// Int32 slots per day: counts and the first record's hash and row (duplicate detection).
+const I_LINES = 0;
+const I_PROMO_LINES = 1;
+const I_PRICED_LINES = 2;
+const I_FLAGS = 3; // bit 0: some line said promo or not
+const I_HASH = 4;
+const I_ROW = 5;
+const I = 6;
+
+class SkuDays {
+  base = 0;
+  capacity = 0;
+  f = new Float64Array(0);
+  i = new Int32Array(0);
+  /** Later records' hashes per day with more than one record: exact-repeat detection. */
+  seen?: Map<number, Map<number, number>>;
+
+  /** Makes room for `day`, doubling the span so a file in any date order costs O(days) copies. */
+  reserve(day: number): number {
+    if (this.capacity === 0) {
+      this.base = day;
+      this.capacity = 64;
+      this.f = new Float64Array(64 * F);
+      this.i = new Int32Array(64 * I);
+      return 0;
+    }
+    const at = day - this.base;
+    if (at >= 0 && at < this.capacity) return at;
+    const lo = Math.min(this.base, day);
+    const hi = Math.max(this.base + this.capacity, day + 1);
+    const capacity = Math.max(hi - lo, this.capacity * 2);
+    const base = at < 0 ? hi - capacity : lo;
+    const f = new Float64Array(capacity * F);
+    const i = new Int32Array(capacity * I);
+    f.set(this.f, (this.base - base) * F);
+    i.set(this.i, (this.base - base) * I);
+    this.f = f;
+    this.i = i;
+    this.base = base;
+    this.capacity = capacity;
+    return day - base;
+  }
+}
+
+/**
+ * Sums sales lines into SKU-days. `add` returns the row of an earlier identical record of the
+ * same SKU-day (an exact repeat) instead of adding it.
+ * @example
+ * const t = new DailyTotals(); t.add("A", 19000, { units: 2 }, 7, 2); t.add("A", 19000, { units: 3 }, 8, 3);
+ * [...t.days("A")].map((d) => d.units) // => [5]
+ */
+export class DailyTotals {
+  private readonly bySku = new Map<string, SkuDays>();
+  private readonly isoOf = new Map<number, string>();
+
+  /**
+   * Adds one line to SKU `sku` on day number `day` (days since 1970-01-01). `hash` is the
+   * record's 31-bit hash, `row` its source row.
+   * @returns the source row of an identical earlier record on that SKU-day (line not added), or -1
+   */
+  add(sku: string, day: number, line: LineAmounts, hash: number, row: number): number {
+    let s = this.bySku.get(sku);
+    if (!s) this.bySku.set(sku, (s = new SkuDays()));
+    const at = s.reserve(day);
+    const fo = at * F;
+    const io = at * I;
+    const ints = s.i;
+    if (ints[io + I_LINES] === 0) {
+      ints[io + I_HASH] = hash;
+      ints[io + I_ROW] = row;
+      s.f[fo + F_LISTED] = NaN;
+    } else {
+      if (ints[io + I_HASH] === hash) return ints[io + I_ROW];
+      s.seen ??= new Map();
+      let m = s.seen.get(day);
+      if (!m) s.seen.set(day, (m = new Map()));
+      const first = m.get(hash);
+      if (first !== undefined) return first;
+      m.set(hash, row);
+    }
+    this.addAmounts(s, at, line.units, line, 1);
+    return -1;
+  }
+
+  /** Adds a whole day's total (slash-dated lines resolved at the end of the file). */
+  addTotal(sku: string, t: DayTotal): void {
+    let s = this.bySku.get(sku);
+    if (!s) this.bySku.set(sku, (s = new SkuDays()));
+    const at = s.reserve(t.day);
+    const fo = at * F;
+    const io = at * I;
+    if (s.i[io + I_LINES] === 0) s.f[fo + F_LISTED] = NaN;
+    s.f[fo + F_UNITS] += t.units;
+    s.f[fo + F_PROMO_UNITS] += t.promoUnits;
+    s.f[fo + F_REVENUE] += t.revenue;
+    s.f[fo + F_PRICED_UNITS] += t.pricedUnits;
+    if (t.listedPrice !== undefined) s.f[fo + F_LISTED] = t.listedPrice;
+    s.i[io + I_LINES] += t.lines;
+    s.i[io + I_PROMO_LINES] += t.promoLines;
+    s.i[io + I_PRICED_LINES] += t.pricedLines;
+    if (t.hasPromoInfo) s.i[io + I_FLAGS] |= 1;
+  }
+
+  private addAmounts(s: SkuDays, at: number, units: number, line: LineAmounts, lines: number): void {
+    const fo = at * F;
+    const io = at * I;
+    const f = s.f;
+    const ints = s.i;
+    f[fo + F_UNITS] += units;
+    ints[io + I_LINES] += lines;
+    if (line.promo !== undefined) {
+      ints[io + I_FLAGS] |= 1;
+      if (line.promo === 1) {
+        f[fo + F_PROMO_UNITS] += units;
+        ints[io + I_PROMO_LINES] += lines;
+      }
+    }
+    if (line.revenue !== undefined) {
+      f[fo + F_REVENUE] += line.revenue;
+      f[fo + F_PRICED_UNITS] += units;
+      ints[io + I_PRICED_LINES] += lines;
+    }
+    if (line.price !== undefined) f[fo + F_LISTED] = line.price;
+  }
+
+  /** SKUs with at least one line, in no particular order. */
+  skus(): IterableIterator<string> {
+    return this.bySku.keys();
+  }
+
+  /** ISO date of a day number (cached: a file has a few hundred distinct days). */
+  iso(day: number): string {
+    let s = this.isoOf.get(day);
+    if (s === undefined) this.isoOf.set(day, (s = dayNumberToIso(day)));
+    return s;
+  }
+
+  /** The SKU's days with at least one line, in date order; frees the SKU's arrays afterwards. */
+  *days(sku: string): Generator<DayTotal> {
+    const s = this.bySku.get(sku);
+    if (!s) return;
+    const { f, i } = s;
+    for (let at = 0; at < s.capacity; at++) {
+      const io = at * I;
+      const lines = i[io + I_LINES];
+      if (lines === 0) continue;
+      const fo = at * F;
+      const listed = f[fo + F_LISTED];
+      yield {
+        day: s.base + at,
+        units: f[fo + F_UNITS],
+        promoUnits: f[fo + F_PROMO_UNITS],
+        lines,
+        promoLines: i[io + I_PROMO_LINES],
+        hasPromoInfo: (i[io + I_FLAGS] & 1) === 1,
+        revenue: f[fo + F_REVENUE],
+        pricedUnits: f[fo + F_PRICED_UNITS],
+        pricedLines: i[io + I_PRICED_LINES],
+        listedPrice: Number.isNaN(listed) ? undefined : listed,
+      };
+    }
+    this.bySku.delete(sku);
+  }
+}
