@@ -13,8 +13,10 @@ import { addDays, isoToSerial } from "../plan/dates";
 import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
 import type { PlanModel, PlanOverrides } from "../plan/types";
 import { cliText, type CliLang } from "./messages";
+import { checkOutput } from "./outputFile";
+import { removeOnSignal } from "./signals";
 import { readPlanOverrides } from "./readPlanOverrides";
-import { writePlanXlsx } from "./xlsxWriter";
+import { tempPlanPath, writePlanXlsx } from "./xlsxWriter";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
 export interface CliIo {
@@ -70,7 +72,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
     await writePlanXlsx(r.model, r.out);
   } catch (e) {
-    io.stderr(`${t("unexpected", { message: (e as Error).message })}\n`);
+    // the checks before the build make this rare (disk full, the file locked meanwhile): name
+    // the output file and the system's reason, not the temporary file beside it
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    io.stderr(`${t("cannotWrite", { file: r.out, reason })}\n`);
     return EXIT_UNEXPECTED;
   }
   const formulas = r.model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
@@ -177,6 +182,10 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       salesFile = need("sales");
       skusFile = need("skus");
     }
+    // the output path is checked before anything is read or built (issue 16 #9, #12)
+    const outState = checkOutput(out, [salesFile, skusFile, ...(actualsFile ? [actualsFile] : [])]);
+    if (typeof outState !== "string") throw new BadInput(t(outState.key, outState.vars));
+    if (outState === "other" && !values.force) throw new BadInput(t("notAPlan", { file: out }));
     const pick = (name: string, key: string): string | undefined => str(name) ?? fileSettings[key];
     const promoStart = date("promo-start", pick("promo-start", "promoStart") ?? need("promo-start"));
     const promoEnd = date("promo-end", pick("promo-end", "promoEnd") ?? need("promo-end"));
@@ -216,7 +225,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
 
     // ---- keep the buyer's edits from an existing plan ----
     let overrides: PlanOverrides | undefined;
-    if (existsSync(out)) {
+    if (outState === "workbook") {
       let read: PlanOverrides | null = null;
       try {
         read = await readPlanOverrides(out);
@@ -337,7 +346,12 @@ function shown(file: string): string {
 
 /** Entry point for bin/stockup.js. */
 export function run(): void {
-  void main(process.argv.slice(2)).then((code) => {
+  const argv = process.argv.slice(2);
+  const out = argv[argv.indexOf("--out") + 1];
+  // Ctrl-C or a kill while writing must not leave the temporary plan beside the output (#11)
+  const release = argv.includes("--out") && out ? removeOnSignal([tempPlanPath(out)]) : () => undefined;
+  void main(argv).then((code) => {
+    release();
     process.exitCode = code;
   });
 }

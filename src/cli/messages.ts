@@ -69,6 +69,35 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
     zh: "计划已写入 {file}：{skus} 个 SKU，{formulas} 个公式。请用 Excel 或 LibreOffice 打开；黄色单元格为输入项。",
   },
   unexpected: { en: "Unexpected error: {message}", zh: "意外错误：{message}" },
+  cannotWrite: {
+    en: "{file}: could not write the plan ({reason}); an earlier plan there is unchanged.",
+    zh: "{file}：无法写入计划（{reason}）；该位置原有的计划未被改动。",
+  },
+  outIsInput: {
+    en: "--out {file} is the input file {input}: the plan would overwrite it. Choose another --out (--force does not allow this).",
+    zh: "--out {file} 就是输入文件 {input}：写入计划会覆盖它。请换一个 --out（--force 也不允许这样做）。",
+  },
+  outNotXlsx: {
+    en: "--out {file}: the plan is an Excel workbook; give a file name ending in .xlsx.",
+    zh: "--out {file}：计划是 Excel 工作簿，请使用以 .xlsx 结尾的文件名。",
+  },
+  outNoFolder: {
+    en: "--out {file}: the folder {dir} does not exist.",
+    zh: "--out {file}：文件夹 {dir} 不存在。",
+  },
+  outFolderReadOnly: {
+    en: "--out {file}: the folder {dir} cannot be written to (no permission).",
+    zh: "--out {file}：没有权限写入文件夹 {dir}。",
+  },
+  outIsFolder: { en: "--out {file} is a folder, not a file.", zh: "--out {file} 是文件夹，不是文件。" },
+  outReadOnly: {
+    en: "--out {file} is read-only ({lock}); make it writable or choose another --out.",
+    zh: "--out {file} 是只读文件（{lock}）；请取消只读或换一个 --out。",
+  },
+  outLocked: {
+    en: "--out {file} is open in another program ({lock}); close it in Excel or LibreOffice and run again.",
+    zh: "--out {file} 正被其他程序打开（{lock}）；请在 Excel 或 LibreOffice 中关闭后重新运行。",
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

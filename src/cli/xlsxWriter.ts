@@ -42,12 +42,17 @@ export function planToWorkbook(model: PlanModel): ExcelJS.Workbook {
   return wb;
 }
 
+/** The temporary file a plan is written to before it replaces `file` (the CLI removes it on Ctrl-C). */
+export function tempPlanPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
 /**
  * Writes the model to an .xlsx file atomically: into a temporary file beside it, then renamed
  * over the target, so a failed or interrupted write leaves the previous plan as it was (issue 8).
  */
 export async function writePlanXlsx(model: PlanModel, file: string): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = tempPlanPath(file);
   try {
     await planToWorkbook(model).xlsx.writeFile(tmp);
     renameSync(tmp, file);

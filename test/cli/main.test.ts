@@ -190,7 +190,7 @@ describe("main (stockup CLI)", () => {
       "x",
       ...DATES,
       "--out",
-      "o",
+      p("o.xlsx"),
     ]);
     expect(r.code).toBe(EXIT_BAD_INPUT);
     expect(r.err).toContain("nope.csv：无法读取文件");
