@@ -1,13 +1,13 @@
-import { PROMO_LIFT_PRIOR_PERIODS } from "../../src/core/forecast/estimatePromoLift";
 import { callCell, column } from "./callCell";
 
 const ID = "PROMO_LIFT";
 
 describe("PROMO_LIFT", () => {
-  it("estimates the shrunk lift (hand-checked: raw 40/20 = 2, two promo days → 2^(2/7) ≈ 1.2190)", () => {
+  it("estimates the shrunk lift (hand-checked: raw 40/20 = 2, two clean promo days → 2^(6/7) ≈ 1.8114)", () => {
     const out = callCell(ID, column([10, 20, 10, 20]), column([0, 1, 0, 1]), null) as { value: number };
-    expect(out.value).toBeCloseTo(2 ** (2 / (2 + PROMO_LIFT_PRIOR_PERIODS)), 10);
-    expect(out.value).toBeCloseTo(1.219, 3);
+    // only the noise prior (cv² 0.25 worth one period) shrinks: weight 0.25/(0.25 + (0.25/3)/2) = 6/7
+    expect(out.value).toBeCloseTo(2 ** (6 / 7), 10);
+    expect(out.value).toBeCloseTo(1.811, 3);
   });
 
   it("skips blank (censored) history cells", () => {

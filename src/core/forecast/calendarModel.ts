@@ -26,17 +26,21 @@ export const CALENDAR_HALF_LIVES = [7, 14, 28, 56, 112];
 export const CALENDAR_YEARLY_WEIGHTS = [0, 0.5, 1];
 /** How many of the best configurations are combined (geometric mean) into the forecast. */
 export const CALENDAR_COMBINED = 3;
+/** Length of each backtest window, in days: six weeks, a stock-up horizon; the same whatever horizon is asked for. */
+export const CALENDAR_BACKTEST_DAYS = 42;
 /** Rolling origins used for validation and interval calibration. */
 export const CALENDAR_BACKTEST_ORIGINS = 4;
 /** Fewest observed days before the earliest origin: eight weeks. */
 export const CALENDAR_MIN_TRAIN = 56;
-/** Half-width of the centred moving mean that removes the level before profiling (4 weeks + 1). */
-const LOCAL_RADIUS = 14;
+/** Seasons in the moving mean that removes the level before profiling (4 weeks of daily data). */
+const LOCAL_SEASONS = 4;
+/** Backfitting rounds of the weekday × promo profile against the local mean. */
+const PROFILE_ITERATIONS = 3;
 /** Half-width of last year's window around a target day (one week). */
 const YEAR_RADIUS = 3;
 /** Days profiled for the weekday × promo effects. */
 const PROFILE_DAYS = 365;
-/** Prior weight, in observations, that pulls a thin weekday × promo cell to its prior. */
+/** Prior weight, in observations, of a cell's prior when no cell repeats (no noise estimate). */
 const CELL_PRIOR_OBS = 3;
 /** A year of weeks: last year's same weekday. */
 const YEAR_DAYS = 364;
@@ -119,48 +123,151 @@ interface Components {
   ePrefix: { sum: Float64Array; cnt: Float64Array };
 }
 
+/**
+ * Local-mean window of day t inside [0, end): four whole seasons (28 days for weekly data), so a
+ * weekday pattern averages out exactly; centred where possible and shifted, not shortened, at the
+ * edges (a shortened window would hold an uneven weekday mix).
+ */
+function localWindow(t: number, end: number, s: number): [number, number] {
+  const width = LOCAL_SEASONS * s;
+  const a = Math.max(0, Math.min(t - width / 2, end - width));
+  return [Math.floor(a), Math.min(end, Math.floor(a) + width)];
+}
+
+/**
+ * The weekday × promo profile on [0, end), by backfitting: the local mean is taken of the series
+ * with the current profile removed (so uneven promo days in a window do not shift it), the cells
+ * are re-measured against it, PROFILE_ITERATIONS times.
+ */
+function fitProfile(S: CalendarSeries, end: number): Float64Array {
+  const { z, pos, promo, seasonLength: s } = S;
+  const cells = 2 * s;
+  let profile: Float64Array = new Float64Array(cells);
+  const from = Math.max(0, end - PROFILE_DAYS);
+  for (let iter = 0; iter < PROFILE_ITERATIONS; iter++) {
+    const d = new Float64Array(end);
+    for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
+    const dp = prefix(d, end);
+    const cellSum = new Float64Array(cells);
+    const cellSq = new Float64Array(cells);
+    const cellCnt = new Float64Array(cells);
+    for (let t = from; t < end; t++) {
+      const v = z[t];
+      if (v !== v) continue;
+      const [a, b] = localWindow(t, end, s);
+      const x = v - (dp.sum[b] - dp.sum[a]) / (dp.cnt[b] - dp.cnt[a]);
+      const c = pos[t] * 2 + promo[t];
+      cellSum[c] += x;
+      cellSq[c] += x * x;
+      cellCnt[c]++;
+    }
+    profile = shrinkCells(cellSum, cellSq, cellCnt, s);
+  }
+  return profile;
+}
+
+/**
+ * Weekday × promo cells from their sums, shrunk by empirical Bayes: with σ² the pooled
+ * within-cell variance,
+ * - the promo effect δ is the average promo − non-promo difference over weekdays that saw both
+ *   (weighted by the thinner side); when no weekday saw both (promos always on one weekday), the
+ *   mean promo cell against the mean non-promo cell: the whole difference is the promo's, as in
+ *   estimatePromoLift, so a promo on another weekday still gets it;
+ * - a weekday's own deviation from δ keeps the weight τ_I² / (τ_I² + σ²(1/n₀ + 1/n₁)), τ_I² the
+ *   spread of those deviations net of noise (so the lift does not depend on the weekday unless
+ *   the data say so);
+ * - a weekday seen in one state only takes the other as itself ± δ, its effect kept with weight
+ *   τ_W² / (τ_W² + σ²/n), τ_W² the spread of weekday effects net of noise.
+ * Noise-free data (σ² = 0) keep every cell as measured.
+ */
+function shrinkCells(sum: Float64Array, sq: Float64Array, cnt: Float64Array, s: number): Float64Array {
+  let ss = 0;
+  let df = 0;
+  for (let c = 0; c < 2 * s; c++) {
+    if (cnt[c] < 2) continue;
+    ss += sq[c] - (sum[c] * sum[c]) / cnt[c];
+    df += cnt[c] - 1;
+  }
+  // too few repeated cells for a variance: a prior worth CELL_PRIOR_OBS observations per cell
+  const sigma2 = df > 0 ? Math.max(0, ss / df) : NaN;
+  const mean = (c: number): number => sum[c] / cnt[c];
+  let dNum = 0;
+  let dDen = 0;
+  let p1 = 0;
+  let n1All = 0;
+  let p0 = 0;
+  let n0All = 0;
+  for (let p = 0; p < s; p++) {
+    const n0 = cnt[2 * p];
+    const n1 = cnt[2 * p + 1];
+    if (n0 > 0 && n1 > 0) {
+      const w = Math.min(n0, n1);
+      dNum += w * (mean(2 * p + 1) - mean(2 * p));
+      dDen += w;
+    }
+    p0 += sum[2 * p];
+    n0All += n0;
+    p1 += sum[2 * p + 1];
+    n1All += n1;
+  }
+  const delta = dDen > 0 ? dNum / dDen : n0All > 0 && n1All > 0 ? p1 / n1All - p0 / n0All : 0;
+  // between-weekday spreads net of sampling noise
+  let iSq = 0;
+  let iNoise = 0;
+  let iN = 0;
+  let wSq = 0;
+  let wNoise = 0;
+  let wN = 0;
+  for (let p = 0; p < s; p++) {
+    const n0 = cnt[2 * p];
+    const n1 = cnt[2 * p + 1];
+    if (n0 > 0 && n1 > 0) {
+      iSq += (mean(2 * p + 1) - mean(2 * p) - delta) ** 2;
+      iNoise += (sigma2 || 0) * (1 / n0 + 1 / n1);
+      iN++;
+    }
+    if (n0 + n1 > 0) {
+      const eff = n0 > 0 ? mean(2 * p) : mean(2 * p + 1) - delta;
+      wSq += eff * eff;
+      wNoise += (sigma2 || 0) / (n0 > 0 ? n0 : n1);
+      wN++;
+    }
+  }
+  const tauI2 = iN > 1 ? Math.max(0, (iSq - iNoise) / iN) : 0;
+  const tauW2 = wN > 0 ? Math.max(0, (wSq - wNoise) / wN) : 0;
+  const keep = (tau2: number, noise: number, n: number): number => {
+    if (sigma2 !== sigma2) return n / (n + CELL_PRIOR_OBS);
+    if (noise === 0) return 1;
+    return tau2 / (tau2 + noise);
+  };
+  const profile = new Float64Array(2 * s);
+  for (let p = 0; p < s; p++) {
+    const n0 = cnt[2 * p];
+    const n1 = cnt[2 * p + 1];
+    let base: number;
+    let diff = delta;
+    if (n0 > 0 && n1 > 0) {
+      const dev = mean(2 * p + 1) - mean(2 * p) - delta;
+      diff = delta + keep(tauI2, (sigma2 || 0) * (1 / n0 + 1 / n1), Math.min(n0, n1)) * dev;
+      // keep the count-weighted mean of the two cells as measured
+      base = (n0 * mean(2 * p) + n1 * (mean(2 * p + 1) - diff)) / (n0 + n1);
+    } else if (n0 > 0) {
+      base = keep(tauW2, (sigma2 || 0) / n0, n0) * mean(2 * p);
+    } else if (n1 > 0) {
+      base = keep(tauW2, (sigma2 || 0) / n1, n1) * (mean(2 * p + 1) - delta);
+    } else {
+      base = 0;
+    }
+    profile[2 * p] = base;
+    profile[2 * p + 1] = base + diff;
+  }
+  return profile;
+}
+
 /** Fits P and D on [0, end). */
 function fitComponents(S: CalendarSeries, end: number): Components {
   const { z, pos, promo, dom, seasonLength: s } = S;
-  const zp = S.zPrefix; // prefix sums up to `end` are the same whatever comes after it
-  const cells = 2 * s;
-  const cellSum = new Float64Array(cells);
-  const cellCnt = new Float64Array(cells);
-  for (let t = Math.max(0, end - PROFILE_DAYS); t < end; t++) {
-    const v = z[t];
-    if (v !== v) continue;
-    const a = Math.max(0, t - LOCAL_RADIUS);
-    const b = Math.min(end, t + LOCAL_RADIUS + 1);
-    const m = (zp.sum[b] - zp.sum[a]) / (zp.cnt[b] - zp.cnt[a]); // centred local mean
-    const c = pos[t] * 2 + promo[t];
-    cellSum[c] += v - m;
-    cellCnt[c]++;
-  }
-  // average promo effect δ over positions that saw both states, weighted by the thinner side
-  let dNum = 0;
-  let dDen = 0;
-  for (let p = 0; p < s; p++) {
-    const n0 = cellCnt[2 * p];
-    const n1 = cellCnt[2 * p + 1];
-    if (n0 > 0 && n1 > 0) {
-      const w = Math.min(n0, n1);
-      dNum += w * (cellSum[2 * p + 1] / n1 - cellSum[2 * p] / n0);
-      dDen += w;
-    }
-  }
-  const delta = dDen > 0 ? dNum / dDen : 0;
-  const profile = new Float64Array(cells);
-  for (let p = 0; p < s; p++) {
-    const n0 = cellCnt[2 * p];
-    const n1 = cellCnt[2 * p + 1];
-    const m0 = n0 > 0 ? cellSum[2 * p] / n0 : NaN;
-    const m1 = n1 > 0 ? cellSum[2 * p + 1] / n1 : NaN;
-    // prior of each cell: the same position's other state ± δ (0 when neither was seen)
-    const prior0 = n1 > 0 ? m1 - delta : 0;
-    const prior1 = n0 > 0 ? m0 + delta : delta;
-    profile[2 * p] = (cellSum[2 * p] + CELL_PRIOR_OBS * prior0) / (n0 + CELL_PRIOR_OBS);
-    profile[2 * p + 1] = (cellSum[2 * p + 1] + CELL_PRIOR_OBS * prior1) / (n1 + CELL_PRIOR_OBS);
-  }
+  const profile = fitProfile(S, end);
 
   // d = z − P; day-of-month effect from d minus its centred local mean
   const d = new Float64Array(end);
@@ -172,8 +279,7 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   for (let t = Math.max(0, end - 2 * PROFILE_DAYS); t < end; t++) {
     const v = d[t];
     if (v !== v) continue;
-    const a = Math.max(0, t - LOCAL_RADIUS);
-    const b = Math.min(end, t + LOCAL_RADIUS + 1);
+    const [a, b] = localWindow(t, end, s);
     const r = v - (dp.sum[b] - dp.sum[a]) / (dp.cnt[b] - dp.cnt[a]);
     domSum[dom[t]] += r;
     domSq[dom[t]] += r * r;
@@ -266,10 +372,10 @@ function predictGrid(S: CalendarSeries, comp: Components, end: number, h: number
 }
 
 /**
- * Rolling origins for the backtest: up to CALENDAR_BACKTEST_ORIGINS, one horizon apart, each with
+ * Rolling origins for the backtest: up to CALENDAR_BACKTEST_ORIGINS, one window apart, each with
  * at least CALENDAR_MIN_TRAIN days before it. When the history is too short for that spacing the
- * origins move closer together (at least a week apart) and their windows overlap, so a long
- * horizon on a short history still gets a backtest, on the part of the window inside the history.
+ * origins move closer together (at least a week apart) and their windows overlap, so a short
+ * history still gets a backtest, on the part of each window inside the history.
  */
 export function calendarBacktestOrigins(n: number, horizon: number): number[] {
   const room = n - CALENDAR_MIN_TRAIN;
@@ -291,7 +397,10 @@ export function calendarBacktestOrigins(n: number, horizon: number): number[] {
  */
 export function fitCalendarModel(S: CalendarSeries, level: number): CalendarForecast | undefined {
   const { n, horizon, z } = S;
-  const origins = calendarBacktestOrigins(n, horizon);
+  // the backtest windows have a fixed length, whatever horizon was asked for: a day's forecast
+  // must not depend on how many days are requested
+  const bt = CALENDAR_BACKTEST_DAYS;
+  const origins = calendarBacktestOrigins(n, bt);
   if (origins.length < 2) return undefined;
   const nh = CALENDAR_HALF_LIVES.length;
   const ny = CALENDAR_YEARLY_WEIGHTS.length;
@@ -299,32 +408,32 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   const absErr = new Float64Array(configs);
   const preds: { origin: number; grid: Float64Array }[] = [];
   for (const o of origins) {
-    const grid = predictGrid(S, fitComponents(S, o), o, horizon);
+    const grid = predictGrid(S, fitComponents(S, o), o, bt);
     preds.push({ origin: o, grid });
-    const span = Math.min(horizon, n - o); // the part of the window inside the history
+    const span = Math.min(bt, n - o); // the part of the window inside the history
     for (let k = 0; k < span; k++) {
       const v = z[o + k];
       if (v !== v) continue;
       // |y − ŷ| = y·|1 − e^{ln ŷ − ln y}| ≈ y·|ln y − ln ŷ| to first order: absolute error on the
       // original scale without an exp per configuration
       const y = Math.exp(v);
-      for (let c = 0; c < configs; c++) absErr[c] += y * Math.abs(v - grid[c * horizon + k]);
+      for (let c = 0; c < configs; c++) absErr[c] += y * Math.abs(v - grid[c * bt + k]);
     }
   }
   // forecast combination: the geometric mean of the CALENDAR_COMBINED best configurations, which
   // hedges against picking a configuration by chance on a few origins (Hibon & Evgeniou 2005)
   const order = Array.from({ length: configs }, (_, c) => c).sort((a, b) => absErr[a] - absErr[b]);
   const chosen = order.slice(0, CALENDAR_COMBINED);
-  const combined = (grid: Float64Array, k: number): number => {
+  const combined = (grid: Float64Array, width: number, k: number): number => {
     let sum = 0;
-    for (const c of chosen) sum += grid[c * horizon + k];
+    for (const c of chosen) sum += grid[c * width + k];
     return sum / chosen.length;
   };
   const residuals: number[] = [];
   for (const { origin, grid } of preds) {
-    for (let k = 0; k < Math.min(horizon, n - origin); k++) {
+    for (let k = 0; k < Math.min(bt, n - origin); k++) {
       const v = z[origin + k];
-      if (v === v) residuals.push(v - combined(grid, k));
+      if (v === v) residuals.push(v - combined(grid, bt, k));
     }
   }
   if (residuals.length < 20) return undefined;
@@ -339,7 +448,7 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   const lower: number[] = [];
   const upper: number[] = [];
   for (let k = 0; k < horizon; k++) {
-    const lz = combined(grid, k);
+    const lz = combined(grid, horizon, k);
     forecast.push(Math.exp(lz));
     lower.push(Math.exp(lz + Math.min(0, qLo)));
     upper.push(Math.exp(lz + Math.max(0, qHi)));

@@ -56,11 +56,12 @@ describe("forecastPromo", () => {
   });
 
   it("estimates the lift from promoHistory and applies it to promo periods", () => {
-    // promo periods sell 20 against 10: raw lift 2, 6 promo periods → 2^(6/11) = 1.4592
+    // promo periods sell 20 against 10: raw lift 2 on 6 clean promo periods, 5 + 5 degrees of
+    // freedom: cv² = 0.25/11 (the noise prior alone), v = cv²/6, weight 0.25/(0.25 + v) = 66/67
     const history = [10, 20, 10, 20, 10, 20, 10, 20, 10, 20, 10, 20];
     const promoHistory = [0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1];
     const r = forecastPromo({ history, promoHistory, promoFuture: [0, 1], seasonLength: 1 });
-    expect(r.promoLift).toBeCloseTo(Math.pow(2, 6 / 11), 10);
+    expect(r.promoLift).toBeCloseTo(Math.pow(2, 66 / 67), 10);
     expect(r.forecast[1] / r.forecast[0]).toBeCloseTo(r.promoLift, 10);
   });
 
