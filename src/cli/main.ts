@@ -9,7 +9,7 @@ import type { ImportIssue, ImportResult } from "../import/types";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlan } from "../plan/buildPlan";
-import { addDays, isoToSerial } from "../plan/dates";
+import { addDays, isoToExcelSerial } from "../core";
 import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
 import type { PlanModel, PlanOverrides } from "../plan/types";
 import { cliText, type CliLang } from "./messages";
@@ -143,7 +143,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     };
     const date = (name: string, v: string): string => {
       try {
-        isoToSerial(v);
+        isoToExcelSerial(v);
       } catch {
         throw new BadInput(t("badDate", { name, value: v }));
       }

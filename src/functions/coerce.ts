@@ -18,8 +18,8 @@
  *   0.15 as for 1.5 %, and no stock-up plan aims below a 50 % service level.
  * - An error value in any input cell stops the calculation and is propagated (see excelError.ts).
  */
-import { InputError, OutOfRangeError } from "../core/errors";
-import { MAX_EXCEL_SERIAL, excelSerialToIso, isoToExcelSerial } from "../core/dates";
+import { InputError, OutOfRangeError } from "../core";
+import { MAX_EXCEL_SERIAL, excelSerialToIso, isoToExcelSerial } from "../core";
 import { CellErrorInput, errorCodeOf } from "./excelError";
 import { message } from "./messages";
 
@@ -326,12 +326,4 @@ export function toIsoDate(value: RangeArg, argument: string): string {
   if (serial >= MAX_EXCEL_SERIAL + 1)
     throw new OutOfRangeError(argument, message("notDate", { text: String(serial) }));
   return excelSerialToIso(serial);
-}
-
-/**
- * An ISO date back to the Excel serial number a date cell holds (the core's conversion).
- * @example isoToSerial("2026-11-11") // => 46337
- */
-export function isoToSerial(iso: string): number {
-  return isoToExcelSerial(iso);
 }

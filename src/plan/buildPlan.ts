@@ -1,5 +1,4 @@
-import { InputError, normalInverse } from "../core";
-import { isoToSerial } from "./dates";
+import { InputError, isoToExcelSerial, normalInverse } from "../core";
 import { excelSub } from "./excelMath";
 import { coreOr, coreShipBy, finite, n, type Vals } from "./expected";
 import { PLAN_MESSAGES, planText, type PlanMessageKey } from "./i18n";
@@ -62,11 +61,11 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   const methodLabels = [t("methodRule"), t("methodStatistical")];
   const defaults: Record<string, CellValue> = {
     Event: st.event === "custom" && st.eventName ? st.eventName : eventLabels[PROMO_EVENTS.indexOf(st.event)],
-    RegistrationDeadline: isoToSerial(st.registrationDeadline),
-    InboundCutoff: isoToSerial(st.inboundCutoff),
-    PromoStart: isoToSerial(st.promoStart),
-    PromoEnd: isoToSerial(st.promoEnd),
-    PlanDate: isoToSerial(input.today),
+    RegistrationDeadline: isoToExcelSerial(st.registrationDeadline),
+    InboundCutoff: isoToExcelSerial(st.inboundCutoff),
+    PromoStart: isoToExcelSerial(st.promoStart),
+    PromoEnd: isoToExcelSerial(st.promoEnd),
+    PlanDate: isoToExcelSerial(input.today),
     InboundBufferDays: st.inboundBufferDays,
     TransitDaysSea: st.transitDaysSea,
     TransitDaysAir: st.transitDaysAir,
@@ -134,13 +133,13 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   const totalRev = order.reduce((a, x) => a + x.h.lyRevenue, 0);
   // Pareto: the first ceil(20 % of SKUs) by last-year revenue are the TOP 20 %
   const topCount = Math.max(1, Math.ceil(0.2 * order.length));
-  const promoStartSerial = isoToSerial(st.promoStart);
-  const promoDays = isoToSerial(st.promoEnd) - promoStartSerial + 1;
+  const promoStartSerial = isoToExcelSerial(st.promoStart);
+  const promoDays = isoToExcelSerial(st.promoEnd) - promoStartSerial + 1;
   const actualByDay = new Map<number, number>();
   const actualBySku = new Map<string, number>();
   let lastActual = -1;
   for (const a of input.actuals ?? []) {
-    const d = isoToSerial(a.date) - promoStartSerial;
+    const d = isoToExcelSerial(a.date) - promoStartSerial;
     if (d < 0 || d >= promoDays) continue;
     actualByDay.set(d, (actualByDay.get(d) ?? 0) + a.units);
     actualBySku.set(a.sku, (actualBySku.get(a.sku) ?? 0) + a.units);
@@ -325,8 +324,8 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   };
   const dateRule: ValidationRule = {
     type: "date",
-    min: isoToSerial("2000-01-01"),
-    max: isoToSerial("2100-12-31"),
+    min: isoToExcelSerial("2000-01-01"),
+    max: isoToExcelSerial("2100-12-31"),
   };
 
   label("A1", "title", "title");
@@ -589,15 +588,15 @@ function validateInput(input: PlanInput, st: PlanSettings): void {
     ["today", input.today],
   ] as const) {
     try {
-      isoToSerial(v);
+      isoToExcelSerial(v);
     } catch (e) {
-      throw new InputError(arg, (e as Error).message);
+      throw new InputError(arg, e instanceof InputError ? e.reason : (e as Error).message);
     }
   }
-  if (isoToSerial(st.promoEnd) < isoToSerial(st.promoStart)) {
+  if (isoToExcelSerial(st.promoEnd) < isoToExcelSerial(st.promoStart)) {
     throw new InputError("promoEnd", `the promo ends (${st.promoEnd}) before it starts (${st.promoStart})`);
   }
-  if (isoToSerial(st.promoEnd) - isoToSerial(st.promoStart) > 366) {
+  if (isoToExcelSerial(st.promoEnd) - isoToExcelSerial(st.promoStart) > 366) {
     throw new InputError("promoEnd", "a promo window longer than a year is not a promo");
   }
 }

@@ -6,7 +6,6 @@ export { buildPlan } from "./buildPlan";
 export { colLetter, FMT, SKU_TABLE, MONITOR_TABLE } from "./layout";
 export { inputCells, planState, parsePlanState, overridesFromValues } from "./inputCells";
 export { toFileFormula, XLFN_FUNCTIONS } from "./xlfn";
-export { isoToSerial, serialToIso, addDays } from "./dates";
 export { planText, PLAN_MESSAGES } from "./i18n";
 export type { PlanMessageKey } from "./i18n";
 export { parseA1, toA1 } from "./a1";

@@ -1,6 +1,6 @@
 import { excelSub } from "./excelMath";
 import type { planText } from "./i18n";
-import { serialToIso } from "./dates";
+import { excelSerialToIso } from "../core";
 import { absRef, colLetter, FMT, MONITOR_TABLE, NONNEG } from "./layout";
 import type { CellValue, PlanCell, PlanSheet } from "./types";
 
@@ -69,7 +69,7 @@ export function monitorSheet({
   for (let d = 0; d < promoDays; d++) {
     const r = mFirst + d;
     const base = dailyBase[d];
-    const date = serialToIso(promoStartSerial + d);
+    const date = excelSerialToIso(promoStartSerial + d);
     const typed = typedActuals?.get(date);
     const cellValue: CellValue = typed !== undefined ? typed : (actualByDay.get(d) ?? null);
     // Excel's SUM skips text and blanks, ISNUMBER(D) is false for them: the same here

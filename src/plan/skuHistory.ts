@@ -1,5 +1,4 @@
-import { forecastPromo, InsufficientDataError } from "../core";
-import { addDays, isoToSerial, serialToIso } from "./dates";
+import { addDays, forecastPromo, InsufficientDataError, isoToExcelSerial, excelSerialToIso } from "../core";
 import type { SalesRow, SkuRow } from "./input";
 
 /** What the plan needs from one SKU's sales history. */
@@ -42,9 +41,9 @@ export function skuHistory(
   promoEnd: string,
   today: string,
 ): SkuHistory {
-  const start = isoToSerial(promoStart);
-  const end = isoToSerial(promoEnd);
-  const histEnd = Math.min(isoToSerial(today), start) - 1;
+  const start = isoToExcelSerial(promoStart);
+  const end = isoToExcelSerial(promoEnd);
+  const histEnd = Math.min(isoToExcelSerial(today), start) - 1;
   const lyFrom = start - LAST_YEAR_SHIFT_DAYS;
   const lyTo = end - LAST_YEAR_SHIFT_DAYS;
   const units = new Map<number, number>();
@@ -54,7 +53,7 @@ export function skuHistory(
   let lyRevenue = 0;
   for (const r of sales) {
     if (r.sku !== sku.sku) continue;
-    const d = isoToSerial(r.date);
+    const d = isoToExcelSerial(r.date);
     if (d >= lyFrom && d <= lyTo) {
       lyUnits += r.units;
       lyRevenue += r.units * (r.price ?? sku.sellingPrice ?? 0);
@@ -89,7 +88,13 @@ export function skuHistory(
   const promoFuture = Array.from({ length: horizon }, (_, h) => (histEnd + 1 + h >= start ? 1 : 0));
   let result;
   try {
-    result = forecastPromo({ history, promoHistory, promoFuture, startDate: serialToIso(first), level: 0.8 });
+    result = forecastPromo({
+      history,
+      promoHistory,
+      promoFuture,
+      startDate: excelSerialToIso(first),
+      level: 0.8,
+    });
   } catch (e) {
     if (e instanceof InsufficientDataError) return zero("no history");
     throw e;

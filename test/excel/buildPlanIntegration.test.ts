@@ -5,7 +5,7 @@
  */
 import { writePlan } from "../../src/excel/writePlan";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { addDays } from "../../src/plan/dates";
+import { addDays } from "../../src/core";
 import { inputCells } from "../../src/plan/inputCells";
 import type { PlanInput, SalesRow, SkuRow } from "../../src/plan/input";
 import type { PlanLocale, PlanModel } from "../../src/plan/types";

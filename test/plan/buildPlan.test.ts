@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { InputError } from "../../src/core/errors";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { isoToSerial } from "../../src/plan/dates";
+import { isoToExcelSerial } from "../../src/core";
 import { PLAN_MESSAGES } from "../../src/plan/i18n";
 import { inputCells, overridesFromValues, planState } from "../../src/plan/inputCells";
 import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
@@ -25,7 +25,7 @@ describe("buildPlan", () => {
     // 2025-06-20 − 2025-05-01 = 30 + 20 = 50 days; sea ship-by = cutoff − 7 buffer − 35 transit
     expect(cellAt(model, 0, "B13").formula).toBe("=InboundCutoff-PlanDate");
     expect(cellAt(model, 0, "B13").expected).toBe(50);
-    expect(namedCell(model, "ShipBySea").expected).toBe(isoToSerial("2025-05-09"));
+    expect(namedCell(model, "ShipBySea").expected).toBe(isoToExcelSerial("2025-05-09"));
     expect(cellAt(model, 0, "D16").expected).toBe(8);
     // 2025-07-08 is Excel serial 45846 (DATE(2025,7,8) in Excel)
     expect(namedCell(model, "PromoStart").value).toBe(45846);
@@ -45,7 +45,7 @@ describe("buildPlan", () => {
       "=IF(AF2<=0,0,MAX(CEILING(AF2,MAX(1,T2)),CEILING(S2,MAX(1,T2))))",
     );
     // PO by sea = 2025-05-09 − 20 days lead time
-    expect(exp(model, "poSea")).toBe(isoToSerial("2025-04-19"));
+    expect(exp(model, "poSea")).toBe(isoToExcelSerial("2025-04-19"));
   });
 
   it("computes cash, batches and landed cost by hand", () => {
@@ -288,7 +288,7 @@ describe("buildPlan", () => {
 
   it("rejects a date that is not YYYY-MM-DD", () => {
     expect(() => buildPlan(tinyInput({ today: "01/05/2025" }))).toThrow(
-      /today: "01\/05\/2025" is not a date/,
+      /today: must be a date YYYY-MM-DD, got "01\/05\/2025"/,
     );
     expect(() => buildPlan(tinyInput({ today: "2025-02-30" }))).toThrow(InputError);
   });

@@ -1,5 +1,5 @@
 /** A tiny, hand-checkable plan input shared by the plan and CLI tests. */
-import { addDays } from "../../src/plan/dates";
+import { addDays } from "../../src/core";
 import type { PlanInput, SalesRow, SkuRow } from "../../src/plan/input";
 import type { PlanCell, PlanModel } from "../../src/plan/types";
 

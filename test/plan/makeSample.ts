@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { addDays, isoToSerial } from "../../src/plan/dates";
+import { addDays, isoToExcelSerial } from "../../src/core";
 import { rng } from "../support/rng";
 
 const OUT = join(__dirname, "..", "..", "assets", "sample");
@@ -280,14 +280,14 @@ const FIRST = "2024-09-15";
 const DAYS = 730;
 
 function isPromo(serial: number): boolean {
-  return PROMOS.some(([a, b]) => serial >= isoToSerial(a) && serial <= isoToSerial(b));
+  return PROMOS.some(([a, b]) => serial >= isoToExcelSerial(a) && serial <= isoToExcelSerial(b));
 }
 
 /** The four sample files as text (deterministic: same seed, same bytes). */
 export function generateSample(): Record<string, string> {
   const r = rng(20261125);
   const sales = ["date,sku,units,promo,price"];
-  const first = isoToSerial(FIRST);
+  const first = isoToExcelSerial(FIRST);
   for (let d = 0; d < DAYS; d++) {
     const iso = addDays(FIRST, d);
     const serial = first + d;

@@ -1,4 +1,4 @@
-import { addDays } from "../../src/plan/dates";
+import { addDays } from "../../src/core";
 import type { PlanInput, SalesRow, SkuRow } from "../../src/plan/input";
 
 /** What one synthetic catalogue looks like; the plan benches differ only in these. */

@@ -16,7 +16,8 @@ import { readDraft } from "../../src/taskpane/compute/readDraft";
 import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
 import { importHistoryFile, importSkuFile } from "../../src/taskpane/data/importHistory";
 import { defaultDraft, type PaneDraft } from "../../src/taskpane/draft";
-import { buildPlan, colLetter, serialToIso, type PlanModel } from "../../src/plan";
+import { excelSerialToIso } from "../../src/core";
+import { buildPlan, colLetter, type PlanModel } from "../../src/plan";
 import { sampleFiles } from "./fakeHost";
 import { format, localeFor, makeI18n } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/i18n/en";
@@ -236,7 +237,7 @@ describe("purchase (pane) against the plan", () => {
   });
   it("shows the plan's PO date by sea for every SKU (ship-by sea − the SKU's lead time)", () => {
     const { pur, cell } = previewAndPlan(sampleDraft());
-    for (const p of pur.skus) expect(p.poDate).toBe(serialToIso(Number(cell(p.sku, "poSea"))));
+    for (const p of pur.skus) expect(p.poDate).toBe(excelSerialToIso(Number(cell(p.sku, "poSea"))));
   });
   it("shows the plan's z and its deposit and balance totals as cash", () => {
     const { pur, named, at } = previewAndPlan(sampleDraft());
@@ -244,7 +245,7 @@ describe("purchase (pane) against the plan", () => {
     // plan sheet B41 = SUM(deposit column), B42 = SUM(balance column)
     expect(pur.cash[0].amount).toBeCloseTo(Number(at("B41")), 8);
     expect(pur.cash[1].amount).toBeCloseTo(Number(at("B42")), 8);
-    expect(pur.cash[1].date).toBe(serialToIso(Number(named("ShipBySea"))));
+    expect(pur.cash[1].date).toBe(excelSerialToIso(Number(named("ShipBySea"))));
   });
 });
 
@@ -254,7 +255,7 @@ describe("shipDates (pane) against the plan", () => {
     const { v, named } = previewAndPlan(draft);
     const dates = shipDates(draft, v);
     expect(dates.map((d) => d.shipBy)).toEqual(
-      ["ShipBySea", "ShipByAir", "ShipByExpress"].map((n) => serialToIso(Number(named(n)))),
+      ["ShipBySea", "ShipByAir", "ShipByExpress"].map((n) => excelSerialToIso(Number(named(n)))),
     );
     // hand check: 2026-11-06 − 7 − 35 = 2026-09-25; PO by − 20 days = 2026-09-05
     expect(dates[0]).toEqual({

@@ -2,8 +2,7 @@
  * A setting as a plan-sheet input cell: its value, number format, data validation and message,
  * and the way back from what a buyer typed to the setting's value.
  */
-import { excelSerialToIso } from "../../core";
-import { isoToSerial } from "../dates";
+import { excelSerialToIso, isoToExcelSerial } from "../../core";
 import type { CellValue, ValidationRule } from "../types";
 import type { SettingDef } from "./kinds";
 import { cellName, inLocale, settingDef, type PlanSettings, type SettingKey } from "./registry";
@@ -11,8 +10,8 @@ import { cellName, inLocale, settingDef, type PlanSettings, type SettingKey } fr
 /** Dates a buyer may type: any real day from 2000 to 2100 (Excel serials). */
 export const DATE_RULE: ValidationRule = {
   type: "date",
-  min: isoToSerial("2000-01-01"),
-  max: isoToSerial("2100-12-31"),
+  min: isoToExcelSerial("2000-01-01"),
+  max: isoToExcelSerial("2100-12-31"),
 };
 
 export interface SettingCell {
@@ -37,7 +36,7 @@ export function moneyFormat(currency: string): string {
 
 function cellValue(def: SettingDef, v: unknown, locale: string, settings: PlanSettings): CellValue {
   if (v === null || v === undefined) return null;
-  if (def.kind === "date") return isoToSerial(String(v));
+  if (def.kind === "date") return isoToExcelSerial(String(v));
   if (def.kind === "choice") {
     if (def.freeText === v && settings.eventName) return settings.eventName;
     return inLocale(def.valueLabels[String(v)], locale);

@@ -1,5 +1,4 @@
-import { InputError } from "../../core";
-import { isoToSerial } from "../dates";
+import { InputError, isoToExcelSerial } from "../../core";
 import type { SettingDef } from "./kinds";
 import { SETTINGS, SETTING_KEYS, type PlanSettings, type SettingKey } from "./registry";
 
@@ -37,7 +36,7 @@ export function settingProblem(key: SettingKey, value: unknown): SettingProblem 
     }
     case "date":
       try {
-        isoToSerial(String(value));
+        isoToExcelSerial(String(value));
         return null;
       } catch {
         return bad(

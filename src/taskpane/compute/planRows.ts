@@ -1,6 +1,6 @@
 import { InputError } from "../../core";
 import { buildPlan } from "../../plan/buildPlan";
-import { serialToIso } from "../../plan/dates";
+import { MAX_EXCEL_SERIAL, excelSerialToIso } from "../../core";
 import type { Vals } from "../../plan/expected";
 import { DEFAULT_SETTINGS, type PlanInput } from "../../plan/input";
 import { planText } from "../../plan/i18n";
@@ -88,7 +88,10 @@ export function planColumn(key: string): ColDef {
 
 /** A plan date cell (Excel serial) as an ISO date; "" when the plan could not compute it. */
 export function planDate(serial: unknown): string {
-  return typeof serial === "number" && Number.isFinite(serial) ? serialToIso(serial) : "";
+  // only serials Excel can show as a date (1900-03-01 … 9999-12-31); anything else is not one
+  return typeof serial === "number" && serial >= 61 && serial < MAX_EXCEL_SERIAL + 1
+    ? excelSerialToIso(serial)
+    : "";
 }
 
 /** A plan number cell as a number (NaN when the plan could not compute it). */
