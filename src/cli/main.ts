@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../core/errors";
@@ -6,6 +6,7 @@ import { importSales, type SalesRow as ImportedSale } from "../import/importSale
 import { importSkus, type SkuRow as ImportedSku } from "../import/importSkus";
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
+import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlan } from "../plan/buildPlan";
@@ -119,6 +120,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         sample: { type: "boolean" },
         "skip-bad-rows": { type: "boolean" },
         force: { type: "boolean" },
+        sheet: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -291,26 +293,46 @@ async function readImport(
   kind: "sales" | "skus",
   asOf: string | undefined,
   t: ReturnType<typeof cliText>,
-  text?: string,
+  sheet?: number | string,
 ): Promise<Pick<AnyImport, "rows" | "issues">> {
-  if (text !== undefined) return kind === "sales" ? importSales(text, { asOf }) : importSkus(text);
-  let bytes: Buffer;
+  let head: Buffer;
   try {
-    bytes = readFileSync(file);
+    // the first 64 KB tell the file's kind; an .xlsx is then streamed from disk, not loaded whole
+    const fd = openSync(file, "r");
+    try {
+      head = Buffer.alloc(64 * 1024);
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     throw new BadInput(
       t("cannotRead", { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
     );
   }
-  // .xlsx is a zip: "PK" magic bytes, whatever the file is called
-  if (bytes.length > 1 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    try {
-      return kind === "sales" ? await importSalesXlsx(ab, { asOf }) : await importSkusXlsx(ab);
-    } catch (e) {
-      throw new BadInput(t("cannotRead", { file, reason: (e as Error).message }));
+  try {
+    if (sniffFile(head) === "xlsx" || (sniffFile(head) === "zip" && statSync(file).size > head.length)) {
+      // a large zip's directory lies past the first 64 KB: let the workbook reader decide
+      const whole = sniffFile(head) === "xlsx" ? null : readFileSync(file);
+      if (whole && sniffFile(whole) !== "xlsx") return readText(whole, kind, asOf);
+      return kind === "sales"
+        ? await importSalesXlsx(file, { asOf, sheet })
+        : await importSkusXlsx(file, { sheet });
     }
+  } catch (e) {
+    if (e instanceof InputError)
+      throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
+    throw new BadInput(t("cannotRead", { file, reason: (e as Error).message }));
   }
+  return readText(readFileSync(file), kind, asOf);
+}
+
+/** Delimited text (or a file that is not a table: the importers say what it is). */
+function readText(
+  bytes: Buffer,
+  kind: "sales" | "skus",
+  asOf: string | undefined,
+): Pick<AnyImport, "rows" | "issues"> {
   const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return kind === "sales" ? importSales(u8, { asOf }) : importSkus(u8);
 }

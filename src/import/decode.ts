@@ -8,7 +8,8 @@ export interface DecodedText {
 
 /**
  * Turns file bytes into text, detecting the encoding:
- * 1. a UTF-8 BOM (EF BB BF) → UTF-8, BOM dropped; a UTF-16LE BOM (FF FE) → UTF-16LE;
+ * 1. a UTF-8 BOM (EF BB BF) → UTF-8, BOM dropped; a UTF-16LE BOM (FF FE) → UTF-16LE, a
+ *    UTF-16BE BOM (FE FF) → UTF-16BE; UTF-16 without a BOM by its zero bytes (`utf16WithoutBom`);
  * 2. otherwise strict UTF-8 (`fatal: true`) — valid UTF-8 is almost never valid by accident;
  * 3. if that fails, GBK (decoded as GB18030 by the WHATWG Encoding Standard, a superset), the
  *    default of Chinese ERPs and of Excel "Save as CSV" on Chinese Windows.
@@ -28,10 +29,36 @@ export function decodeText(input: ImportInput): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
   }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     // Not UTF-8: the only other encoding Chinese sellers' tools produce in practice is GBK.
     return { text: new TextDecoder("gbk").decode(bytes), encoding: "gbk" };
   }
+}
+
+/**
+ * UTF-16 without a BOM (issue 16 #13: read as garbled "one column"): CSV text is mostly ASCII,
+ * which UTF-16 stores as a zero byte and the character — zeros at odd offsets for little-endian,
+ * at even offsets for big-endian. UTF-8 and GBK text has no zero bytes at all. Decided on the
+ * first 4 KB: at least a third of the byte pairs carry the zero on one side and none on the other.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd * 3 >= pairs && even === 0) return "utf-16le";
+  if (even * 3 >= pairs && odd === 0) return "utf-16be";
+  return null;
 }

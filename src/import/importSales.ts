@@ -147,6 +147,8 @@ function validateOptions(options: SalesImportOptions): void {
 /** A streaming sales importer: feed it a header and records, then `finish`. */
 export interface SalesSink extends TableSink {
   finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SalesRow, SalesImportMeta>;
+  /** The file is not a table (an image, an archive, a legacy .xls): one file-level error. */
+  notText(label: string): void;
 }
 
 /**

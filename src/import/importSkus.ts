@@ -137,6 +137,8 @@ export interface SkuImportMeta extends ImportMetaBase {
 /** A streaming SKU importer: feed it a header and records, then `finish`. */
 export interface SkuSink extends TableSink {
   finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SkuRow, SkuImportMeta>;
+  /** The file is not a table (an image, an archive, a legacy .xls): one file-level error. */
+  notText(label: string): void;
 }
 
 /** Creates the streaming importer behind `importSkus` (the xlsx reader feeds it too). */

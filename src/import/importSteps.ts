@@ -7,11 +7,14 @@ import { decodeText } from "./decode";
 import { detectDelimiter } from "./detectDelimiter";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
+import { describeFile } from "./sniffFile";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase } from "./types";
 
 /** A streaming importer: fed a header and records, then asked for its result. */
 export interface FinishingSink<R> extends TableSink {
   finish(encoding: DetectedEncoding, delimiter: string): R;
+  /** The file is not a table at all (an image, an archive, a legacy .xls): one file-level error. */
+  notText(label: string): void;
 }
 
 /**
@@ -25,9 +28,16 @@ export function importDelimited<O extends ImportOptionsBase, R>(
   options: O,
   createSink: (options: O) => FinishingSink<R>,
 ): R {
+  const sink = createSink(options);
+  if (typeof input !== "string") {
+    const { kind, label } = describeFile(input);
+    if (kind !== "text") {
+      sink.notText(label);
+      return sink.finish("text", options.delimiter ?? ",");
+    }
+  }
   const { text, encoding } = decodeText(input);
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  const sink = createSink(options);
   if (text.trim() !== "") readDelimitedTable(text, delimiter, sink);
   return sink.finish(encoding, delimiter);
 }
@@ -124,6 +134,10 @@ export class ImportFile {
       header: search.header,
       row: search.row,
       malformed: search.malformed,
+      notText: (label) => {
+        this.anyRecord = true; // not empty: something else
+        this.issues.add("NOT_TEXT", "error", { row: 0, value: label });
+      },
       finish(encoding, delimiter) {
         search.flush();
         gate.release();

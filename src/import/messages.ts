@@ -84,6 +84,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: 'SKU "{value}" has sales but is not in the SKU master; add it to plan its purchase.',
     zh: "SKU“{value}”有销量，但不在 SKU 主数据中；请补充后才能计划采购。",
   },
+  NOT_TEXT: {
+    en: "The file is {value}, not CSV/TSV text or an .xlsx workbook: open it in the program that made it and save it as .xlsx or CSV (UTF-8).",
+    zh: "该文件是 {value} 格式，不是 CSV/TSV 文本或 .xlsx 工作簿：请用生成它的程序打开，另存为 .xlsx 或 CSV（UTF-8）。",
+  },
+  EMPTY_SHEET: {
+    en: 'Worksheet "{value}" is empty, but worksheet "{detail}" has data: choose it (CLI: --sheet "{detail}").',
+    zh: '工作表“{value}”是空的，但工作表“{detail}”有数据：请选择它（命令行：--sheet "{detail}"）。',
+  },
   SKU_SPELLINGS: {
     en: 'Row {row}: SKU "{value}" and SKU "{detail}" differ only by invisible characters, spaces or full-width letters; both are read as one SKU.',
     zh: "第 {row} 行：SKU“{value}”与“{detail}”仅在不可见字符、空格或全角字符上不同；两者按同一个 SKU 处理。",

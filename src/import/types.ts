@@ -36,7 +36,9 @@ export type IssueCode =
   | "DUPLICATE_SKU"
   | "FORMULA_TEXT"
   | "UNKNOWN_SKU"
-  | "SKU_SPELLINGS";
+  | "SKU_SPELLINGS"
+  | "NOT_TEXT"
+  | "EMPTY_SHEET";
 
 /** One problem found in the input. */
 export interface ImportIssue {
@@ -67,7 +69,7 @@ export interface FormulaLikeCell {
 }
 
 /** Text encodings the importers recognise from the bytes. */
-export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "gbk" | "text";
+export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gbk" | "text";
 
 /** Day-month order used for slash dates (`03/04/2024`). */
 export type DateOrder = "MDY" | "DMY";

@@ -1,6 +1,6 @@
 /**
- * .xlsx input for the importers (CLI and anything else that can afford exceljs; the pane bundle
- * imports the CSV importers only, so exceljs stays out of it). The first (or named) worksheet is
+ * .xlsx input for the importers (the CLI, in Node: exceljs's streaming reader needs Node streams;
+ * the pane bundle imports the CSV importers only, so exceljs stays out of it). The first (or named) worksheet is
  * read as a table, header in its first row, and fed through the same streaming importers as
  * CSV, so issues and results are identical whatever the file type.
  * Formula cells contribute their cached result; the formula text is never evaluated or kept.
@@ -17,7 +17,9 @@ import {
 import { createSkuSink, importSkus, type SkuImportMeta, type SkuRow } from "./importSkus";
 import type { TableSink } from "./readTable";
 import { sniffFile } from "./sniffFile";
-import type { ImportOptionsBase, ImportResult } from "./types";
+import type { ImportMetaBase, ImportOptionsBase, ImportResult } from "./types";
+import { formatIssueMessage } from "./messages";
+import { Readable } from "node:stream";
 
 /** Which worksheet to read: 1-based position or name. @defaultvalue 1 */
 export interface XlsxOptions {
@@ -53,47 +55,120 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * The worksheet `options.sheet` names: a number is the 1-based position in the tab order (exceljs's
- * getWorksheet(number) looks up an internal id, which moving or deleting tabs decouples from it).
- * @throws InputError a sheet was asked for that the workbook does not have: reading another one
- *   instead would import the wrong data without a word (options are the caller's, so they throw).
- */
-function pickSheet(
-  workbook: ExcelJS.Workbook,
-  sheet: number | string | undefined,
-): ExcelJS.Worksheet | undefined {
-  const tabs = workbook.worksheets; // in tab order
-  if (sheet === undefined) return tabs[0];
-  const found = typeof sheet === "number" ? tabs[sheet - 1] : workbook.getWorksheet(sheet);
-  if (found) return found;
-  const what = typeof sheet === "number" ? `number ${sheet}` : `"${sheet}"`;
-  throw new InputError(
-    "sheet",
-    `no worksheet ${what} in this workbook; it has: ${tabs.map((t) => t.name).join(", ")}`,
-  );
+/** A table's width from one row: its last filled cell before a gap of more than 26 empty columns. */
+function contiguousWidth(values: readonly ExcelJS.CellValue[]): number {
+  let last = 0;
+  for (let c = 1; c < values.length; c++) {
+    if (values[c] === null || values[c] === undefined || values[c] === "") continue;
+    if (c - last > 27) break; // a stray far-away cell (column XFD) is not part of the table
+    last = c;
+  }
+  return last;
 }
 
-/** Feeds a worksheet to a table sink row by row. Returns false when the workbook has no sheet. */
-async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxOptions): Promise<boolean> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
-  const sheet = pickSheet(workbook, options.sheet);
-  if (!sheet) return false;
-  const width = sheet.columnCount;
-  let expected = 1;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // Empty rows are skipped by exceljs; pass them on so row numbers and blank counts stay true.
-    for (; expected < rowNumber; expected++) if (expected > 1) sink.row([""], expected);
-    expected = rowNumber + 1;
-    const cells: string[] = [];
-    // row.values is 1-based and sparse; reading it does not create cells as getCell() would
-    const values = row.values as ExcelJS.CellValue[];
-    for (let c = 1; c <= width; c++) cells.push(cellText(values[c])); // trimmed by the importers, as CSV cells
-    if (rowNumber === 1) sink.header(cells, rowNumber);
-    else sink.row(cells, rowNumber);
+/** Rows looked at to learn the table's width (title lines and the header sit in the first few). */
+const WIDTH_ROWS = 10;
+
+/** What was found in the workbook besides the table read: for the "wrong tab" hint. */
+export interface SheetScan {
+  /** Name of the worksheet read, or null when the workbook has none to read. */
+  read: string | null;
+  /** Non-blank rows of the worksheet read. */
+  rows: number;
+  /** Other worksheets that hold data, in tab order. */
+  othersWithData: string[];
+  names: string[];
+}
+
+type Source = ArrayBuffer | Uint8Array | string;
+
+/**
+ * Streams a worksheet into a table sink with exceljs's streaming reader (issue 16 #10: the whole
+ * workbook model of a 52 MB file ran out of heap): memory follows the importer's SKU-days, not
+ * the file. Each row is cut or padded to the table's width, learnt from its first rows, so one
+ * stray cell in column XFD costs one cell, not 16,384 per row. Empty rows are passed on as
+ * blank records so row numbers stay those Excel shows. Worksheets after the one read are only
+ * scanned for data (the hint when the buyer's data is on another tab).
+ * @throws InputError when `options.sheet` names a worksheet the workbook does not have.
+ */
+async function feedWorkbook(source: Source, sink: TableSink, options: XlsxOptions): Promise<SheetScan> {
+  const input =
+    typeof source === "string"
+      ? source
+      : Readable.from([
+          source instanceof Uint8Array
+            ? Buffer.from(source.buffer, source.byteOffset, source.byteLength)
+            : Buffer.from(source),
+        ]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "cache",
+    styles: "cache", // date formats: date cells arrive as Dates
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
   });
-  return true;
+  const scan: SheetScan = { read: null, rows: 0, othersWithData: [], names: [] };
+  let position = 0;
+  for await (const ws of reader) {
+    position++;
+    const name = (ws as unknown as { name?: string }).name ?? `Sheet${position}`;
+    scan.names.push(name);
+    const wanted =
+      scan.read === null &&
+      (options.sheet === undefined || options.sheet === position || options.sheet === name);
+    if (!wanted) {
+      for await (const row of ws) {
+        if (contiguousWidth(row.values as ExcelJS.CellValue[]) > 0) {
+          if (scan.read !== null && !scan.othersWithData.includes(name)) scan.othersWithData.push(name);
+        }
+      }
+      continue;
+    }
+    scan.read = name;
+    let width = 0;
+    let expected = 1;
+    let seen = 0;
+    for await (const row of ws) {
+      const values = row.values as ExcelJS.CellValue[];
+      const rowNumber = row.number;
+      if (seen < WIDTH_ROWS) width = Math.max(width, contiguousWidth(values));
+      if (contiguousWidth(values) === 0) continue; // an empty row: passed on below as a gap
+      seen++;
+      scan.rows++;
+      // Rows exceljs skips: pass them on so row numbers and blank counts stay true.
+      for (; expected < rowNumber; expected++) if (expected > 1) sink.row([""], expected);
+      expected = rowNumber + 1;
+      const cells: string[] = new Array<string>(width);
+      for (let c = 1; c <= width; c++) cells[c - 1] = cellText(values[c]); // trimmed by the importers
+      if (rowNumber === 1) sink.header(cells, rowNumber);
+      else sink.row(cells, rowNumber);
+    }
+  }
+  if (options.sheet !== undefined && scan.read === null) {
+    const what = typeof options.sheet === "number" ? `number ${options.sheet}` : `"${options.sheet}"`;
+    throw new InputError("sheet", `no worksheet ${what} in this workbook; it has: ${scan.names.join(", ")}`);
+  }
+  return scan;
+}
+
+/** A sink's result plus, when the sheet read was empty and another has data, a hint issue. */
+function withSheetHint<R extends ImportResult<unknown, ImportMetaBase>>(result: R, scan: SheetScan): R {
+  if (scan.read !== null && scan.rows === 0 && scan.othersWithData.length > 0) {
+    const other = scan.othersWithData[0];
+    const params = { row: 0, value: scan.read, detail: other };
+    result.issues.unshift({
+      code: "EMPTY_SHEET",
+      row: 0,
+      column: "",
+      value: scan.read,
+      detail: other,
+      severity: "error",
+      message: formatIssueMessage("EMPTY_SHEET", params, "en"),
+      messageZh: formatIssueMessage("EMPTY_SHEET", params, "zh"),
+    });
+    result.issues = result.issues.filter((i) => i.code !== "EMPTY_FILE");
+  }
+  return result;
 }
 
 /**
@@ -102,12 +177,12 @@ async function feedWorkbook(buffer: ArrayBuffer, sink: TableSink, options: XlsxO
  * @throws InputError when `sheet` names a worksheet the workbook does not have.
  */
 export async function importSalesXlsx(
-  buffer: ArrayBuffer,
+  source: Source,
   options: SalesImportOptions & XlsxOptions = {},
 ): Promise<ImportResult<SalesRow, SalesImportMeta>> {
   const sink = createSalesSink(options);
-  await feedWorkbook(buffer, sink, options);
-  return sink.finish("utf-8", "xlsx");
+  const scan = await feedWorkbook(source, sink, options);
+  return withSheetHint(sink.finish("utf-8", "xlsx"), scan);
 }
 
 /**
@@ -116,12 +191,12 @@ export async function importSalesXlsx(
  * @throws InputError when `sheet` names a worksheet the workbook does not have.
  */
 export async function importSkusXlsx(
-  buffer: ArrayBuffer,
+  source: Source,
   options: ImportOptionsBase & XlsxOptions = {},
 ): Promise<ImportResult<SkuRow, SkuImportMeta>> {
   const sink = createSkuSink(options);
-  await feedWorkbook(buffer, sink, options);
-  return sink.finish("utf-8", "xlsx");
+  const scan = await feedWorkbook(source, sink, options);
+  return withSheetHint(sink.finish("utf-8", "xlsx"), scan);
 }
 
 const toArrayBuffer = (b: Uint8Array | ArrayBuffer): ArrayBuffer =>
