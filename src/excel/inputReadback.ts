@@ -1,6 +1,6 @@
 import { locateInputs, tableColumnOf } from "../plan/inputCells";
 import type { CellValue, InputCellRef, PlanStateTable } from "../plan/types";
-import { formatRange, parseRange } from "./address";
+import { formatRange, parseRange } from "../plan/a1";
 import { rectangles } from "./rectangles";
 import { worksheetOf } from "./renderSheet";
 

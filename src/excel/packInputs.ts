@@ -1,5 +1,5 @@
 import type { CellValue, InputCellRef } from "../plan/types";
-import { columnIndex, columnLetters, parseRange } from "./address";
+import { columnIndex, colLetter, parseRange } from "../plan/a1";
 
 /*
  * The stored state lists every input cell (a 5,000-SKU plan has ~60,000), and it travels in the
@@ -54,7 +54,7 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
   for (const ref of refs) {
     if (!sheets.includes(ref.sheet)) sheets.push(ref.sheet);
     const r = parseRange(ref.address);
-    const c = columnLetters(r.left);
+    const c = colLetter(r.left);
     const k = ref.key.kind === "table" ? ref.key.column : null;
     const id = `${ref.sheet}\u0000${c}\u0000${k ?? ""}\u0000${ref.key.kind}`;
     let entry = groups.get(id);

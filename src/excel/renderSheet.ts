@@ -1,6 +1,6 @@
 import { PLAN_STYLES } from "../plan/types";
 import type { PlanCell, PlanChart, PlanSheet, PlanValidation, StyleKey } from "../plan/types";
-import { columnIndex, columnLetters, formatRange, parseRange, splitReference } from "./address";
+import { columnIndex, colLetter, formatRange, parseRange, splitReference } from "../plan/a1";
 import { actionBytes, utf8Length } from "./payload";
 import { rectangles } from "./rectangles";
 import type { Placed } from "./rectangles";
@@ -380,7 +380,7 @@ export function decorationOps(sheet: PlanSheet, target: RenderTarget): QueuedOp[
       bytes: actionBytes(rows, columns),
       queue: (context) => {
         const panes = ws(context).freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(`A1:${columnLetters(columns - 1)}${rows}`);
+        if (rows > 0 && columns > 0) panes.freezeAt(`A1:${colLetter(columns - 1)}${rows}`);
         else if (rows > 0) panes.freezeRows(rows);
         else panes.freezeColumns(columns);
       },

@@ -1,4 +1,4 @@
-import { quoteSheetName } from "./address";
+import { quoteSheetName } from "../plan/a1";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,7 +1,7 @@
 import { overridesFromValues, planState } from "../plan/inputCells";
 import { EMPTY_OVERRIDES } from "../plan/types";
 import type { PlanModel, PlanOverrides } from "../plan/types";
-import { absoluteReference } from "./address";
+import { absoluteReference } from "../plan/a1";
 import { withContext } from "./excelTarget";
 import type { ExcelTarget } from "./excelTarget";
 import { inputValues, queueInputReadback } from "./inputReadback";

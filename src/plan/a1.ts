@@ -1,4 +1,105 @@
-import { colLetter } from "./layout";
+/**
+ * A1 addresses: the one module for column letters, cell and range addresses and sheet-qualified
+ * references, used by the plan builder, both writers (src/excel, src/cli) and the rebuild's
+ * read-back. Addresses in a PlanModel are upper-case A1 without `$` (src/plan/types.ts); Excel's
+ * own limits are 1,048,576 rows × 16,384 columns (XFD). Pure: no Office, no Node.
+ */
+
+/** A 0-based, inclusive rectangle of cells. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Column letters → 0-based index (bijective base 26: A=0, Z=25, AA=26).
+ * @throws Error when the letters are not A–Z
+ * @example
+ * columnIndex("AA") // => 26
+ */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new Error(`not a column: ${letters}`);
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * 0-based column index → letters.
+ * @example
+ * colLetter(27) // => "AB"
+ */
+export function colLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * `B4` or `A30:P42` (optionally with `$`) → rectangle.
+ * @throws Error when the text is not an A1 cell or range
+ * @example
+ * parseRange("B4:C5") // => { top: 3, left: 1, bottom: 4, right: 2 }
+ */
+export function parseRange(address: string): CellRect {
+  const parts = address.replace(/\$/g, "").toUpperCase().split(":");
+  if (parts.length > 2) throw new Error(`not an A1 range: ${address}`);
+  const cells = parts.map((p) => {
+    const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(p);
+    if (!m) throw new Error(`not an A1 range: ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  });
+  const a = cells[0];
+  const b = cells[1] ?? a;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Rectangle → `B4` or `B4:C5`. */
+export function formatRange(r: CellRect): string {
+  const tl = `${colLetter(r.left)}${r.top + 1}`;
+  const br = `${colLetter(r.right)}${r.bottom + 1}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+/** Sheet name as it must appear in a formula: quoted unless it is a plain identifier. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Absolute reference with sheet, the form Excel stores for defined names.
+ * @example
+ * absoluteReference("Plan 1", "B4") // => "'Plan 1'!$B$4"
+ */
+export function absoluteReference(sheet: string, address: string): string {
+  const abs = formatRange(parseRange(address))
+    .split(":")
+    .map((p) => p.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+  return `${quoteSheetName(sheet)}!${abs}`;
+}
+
+/**
+ * Splits `'Monitor'!$A$5:$A$35` into sheet and address.
+ * @throws Error when there is no sheet part
+ * @example
+ * splitReference("'Monitor'!$A$5:$A$35") // => { sheet: "Monitor", address: "A5:A35" }
+ */
+export function splitReference(ref: string): { sheet: string; address: string } {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0) throw new Error(`reference without a sheet: ${ref}`);
+  let sheet = ref.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: ref.slice(bang + 1).replace(/\$/g, "") };
+}
 
 /**
  * Parses an A1 cell address (no sheet, `$` allowed) into a 1-based row and column.
@@ -8,9 +109,7 @@ import { colLetter } from "./layout";
 export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.toUpperCase());
   if (!m) throw new Error(`"${address}" is not an A1 cell address`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnIndex(m[1]) + 1 };
 }
 
 /** The A1 address of a 1-based row and column. @example toA1(12, 28) // => "AB12" */

@@ -3,9 +3,20 @@ export * from "./types";
 export type { PlanInput, PlanSettings, SkuRow, SalesRow, PromoEvent } from "./input";
 export { DEFAULT_SETTINGS, PROMO_EVENTS } from "./input";
 export { buildPlan } from "./buildPlan";
-export { colLetter, FMT, SKU_TABLE, MONITOR_TABLE } from "./layout";
+export { FMT, SKU_TABLE, MONITOR_TABLE } from "./layout";
 export { inputCells, planState, parsePlanState, overridesFromValues } from "./inputCells";
 export { toFileFormula, XLFN_FUNCTIONS } from "./xlfn";
 export { planText, PLAN_MESSAGES } from "./i18n";
 export type { PlanMessageKey } from "./i18n";
-export { parseA1, toA1 } from "./a1";
+export {
+  absoluteReference,
+  colLetter,
+  columnIndex,
+  formatRange,
+  parseA1,
+  parseRange,
+  quoteSheetName,
+  splitReference,
+  toA1,
+} from "./a1";
+export type { CellRect } from "./a1";

@@ -15,12 +15,8 @@ export const FMT = {
 export const SKU_TABLE = "StockUpSkus";
 export const MONITOR_TABLE = "StockUpMonitor";
 
-/** Column letter of a 0-based index. @example colLetter(27) // => "AB" */
-export function colLetter(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+// Column letters live in the one A1 module; re-exported so the plan's imports stay short.
+export { colLetter } from "./a1";
 
 /** `'Sheet name'!$A$1:$A$9` — always quoted, quotes doubled (sheet names may hold spaces or CJK). */
 export function absRef(sheet: string, col: string, r1: number, r2?: number): string {

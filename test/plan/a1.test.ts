@@ -2,28 +2,23 @@ import fc from "fast-check";
 import {
   absoluteReference,
   columnIndex,
-  columnLetters,
+  colLetter,
   formatRange,
   parseRange,
   quoteSheetName,
   splitReference,
-} from "../../src/excel/address";
+} from "../../src/plan/a1";
 
-describe("columnIndex / columnLetters", () => {
+describe("columnIndex / colLetter", () => {
   it("maps the documented corners: A=0, Z=25, AA=26, XFD=16383 (Excel's last column)", () => {
     expect([columnIndex("A"), columnIndex("Z"), columnIndex("AA"), columnIndex("xfd")]).toEqual([
       0, 25, 26, 16383,
     ]);
-    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(16383)]).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "XFD",
-    ]);
+    expect([colLetter(0), colLetter(25), colLetter(26), colLetter(16383)]).toEqual(["A", "Z", "AA", "XFD"]);
   });
 
   it("round-trips every column (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(columnLetters(i)) === i));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(colLetter(i)) === i));
   });
 
   it("rejects text that is not a column", () => {
