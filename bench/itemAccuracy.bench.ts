@@ -219,6 +219,15 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
     lwl: new Score(),
     m28: new Score(),
   };
+  // WAPE by velocity band (mean units/day over the last 182 observed history days), as in the README
+  const BANDS = [0.5, 2, 8, Infinity];
+  const bandScores = BANDS.map(() => ({
+    batch: new Score(),
+    promo: new Score(),
+    lwl: new Score(),
+    m28: new Score(),
+    n: 0,
+  }));
   const startDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
   const series = items.map((it) => {
     const n = it.units.length - cut;
@@ -250,6 +259,12 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
     }
     const lwl = levelWeekdayLift(s.history, s.censored, s.promoHistory, s.promoFuture, startDay(it.start));
     const m28 = mean28(s.history, s.censored, TEST);
+    const recent: number[] = [];
+    for (let t = s.history.length - 1; t >= 0 && recent.length < 182; t--)
+      if (!s.censored[t]) recent.push(s.history[t]);
+    const rate = recent.reduce((a, v) => a + v, 0) / Math.max(1, recent.length);
+    const B = bandScores[BANDS.findIndex((x) => rate < x)];
+    B.n++;
     let actTot = 0;
     for (let h = 0; h < TEST; h++) {
       const t = test(h);
@@ -261,6 +276,10 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
       if (fp) S.promo.day(a, fp.forecast[h], p, fp.upper[h]);
       S.lwl.day(a, lwl[h].f, p, lwl[h].u);
       S.m28.day(a, m28[h].f, p, m28[h].u);
+      if (b.ok) B.batch.day(a, b.forecast[h], p);
+      if (fp) B.promo.day(a, fp.forecast[h], p);
+      B.lwl.day(a, lwl[h].f, p);
+      B.m28.day(a, m28[h].f, p);
     }
     if (b.ok) {
       methods.set(b.method, (methods.get(b.method) ?? 0) + 1);
@@ -282,6 +301,16 @@ function run(items: Item[], cut: number, label: string): Record<string, Score> {
   console.log(S.promo.line("forecastPromo (per series)"));
   console.log(S.lwl.line("level × weekday × promo lift"));
   console.log(S.m28.line("mean of last 28 days"));
+  const w = (x: Score) => (x.abs / x.act).toFixed(3);
+  console.log(
+    `WAPE by velocity band (units/day, last 182 days): batch / forecastPromo / level×weekday×lift / mean 28`,
+  );
+  bandScores.forEach((b, i) => {
+    const lo = i === 0 ? 0 : BANDS[i - 1];
+    console.log(
+      `  ${lo}–${BANDS[i]}: ${b.n} series  ${w(b.batch)} / ${w(b.promo)} / ${w(b.lwl)} / ${w(b.m28)}`,
+    );
+  });
   return S;
 }
 

@@ -74,6 +74,9 @@ export interface CalendarForecast {
   promoLift: number;
   /** Backtest residuals used for the interval. */
   residuals: number;
+  /** The backtest: its origins, window length and the squared error of the combined forecast
+   * on the original scale over the observed positive days of the windows (for comparing models). */
+  backtest: { origins: number[]; window: number; sse: number };
 }
 
 /** Builds the model's view of a history. */
@@ -430,10 +433,14 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     return sum / chosen.length;
   };
   const residuals: number[] = [];
+  let sse = 0;
   for (const { origin, grid } of preds) {
     for (let k = 0; k < Math.min(bt, n - origin); k++) {
       const v = z[origin + k];
-      if (v === v) residuals.push(v - combined(grid, bt, k));
+      if (v !== v) continue;
+      const lz = combined(grid, bt, k);
+      residuals.push(v - lz);
+      sse += (Math.exp(v) - Math.exp(lz)) ** 2;
     }
   }
   if (residuals.length < 20) return undefined;
@@ -468,5 +475,6 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     yearlyWeight: CALENDAR_YEARLY_WEIGHTS[best % ny],
     promoLift: Math.exp(liftSum / Math.max(1, liftN)),
     residuals: residuals.length,
+    backtest: { origins, window: bt, sse },
   };
 }

@@ -1,7 +1,8 @@
 import { InputError } from "../errors";
 import { detectSeasonLength } from "./detectSeasonLength";
+import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
 import { runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
-import type { ForecastResult } from "./types";
+import type { ForecastInput, ForecastResult } from "./types";
 import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
 
 /** One SKU of a batch: `forecastPromo`'s input plus an id, a category and the window to total. */
@@ -76,30 +77,88 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   if (!Array.isArray(series)) throw new InputError("series", "must be an array of SKU series");
   const results: BatchResult[] = new Array(series.length);
   const inputs: PoolInput[] = [];
-  const valid: { index: number; v: NormalisedForecastInput; id: string }[] = [];
+  const valid: { index: number; v: NormalisedForecastInput; id: string; input: ForecastInput }[] = [];
   series.forEach((s, index) => {
     const id = s !== null && typeof s === "object" && typeof s.id === "string" ? s.id : `#${index + 1}`;
     try {
       if (s === null || typeof s !== "object")
         throw new InputError("series", "must be an object with a history");
-      const v = validateForecastInput({
+      const input: ForecastInput = {
         ...s,
         horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),
         level: options.level,
-      });
+      };
+      const v = validateForecastInput(input);
       inputs.push(toPoolInput(s, v));
-      valid.push({ index, v, id });
+      valid.push({ index, v, id, input });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       results[index] = { id, ok: false, error: e };
     }
   });
   const level = valid.length > 0 ? valid[0].v.level : 0.8;
+  // dense dated SKUs (stores, fast movers) may be better served by the single-series calendar
+  // model (day of month, last year, weekday-specific promo effects): run it, and score the
+  // pooled model on the same backtest days
+  const calendar = valid.map(({ input }, k) => {
+    const s = inputs[k];
+    if (!s.weekdays || !dense(s)) return undefined;
+    const d = forecastPromoDetailed(input);
+    if (d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
+    s.compare = { origins: d.backtest.origins, window: d.backtest.window };
+    return { result: d.result, sse: d.backtest.sse };
+  });
   const out = runPooled(inputs, level);
   valid.forEach(({ index, v, id }, k) => {
-    results[index] = toResult(id, v, inputs[k], out[k]);
+    const cal = calendar[k];
+    const pooledSse = out[k].compareSse;
+    results[index] =
+      cal !== undefined && pooledSse !== undefined && cal.sse < pooledSse
+        ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, pooledSse)
+        : toResult(id, v, inputs[k], out[k]);
   });
   return results;
+}
+
+/** Observed days with a sale make up all but CALENDAR_MAX_ZERO_SHARE of the observed days. */
+function dense(s: PoolInput): boolean {
+  let observed = 0;
+  let positive = 0;
+  for (let t = 0; t < s.n; t++) {
+    const v = s.y[t];
+    if (v !== v) continue;
+    observed++;
+    if (v > 0) positive++;
+  }
+  return observed > 0 && positive >= (1 - CALENDAR_MAX_ZERO_SHARE) * observed;
+}
+
+/** The calendar model's forecast, its window total with the pooled model's total-ratio interval. */
+function calendarResult(
+  id: string,
+  s: PoolInput,
+  o: PoolOutput,
+  r: ForecastResult,
+  calSse: number,
+  pooledSse: number,
+): BatchForecast {
+  let tot = 0;
+  for (let h = s.window.from; h < s.window.to; h++) tot += r.forecast[h];
+  const better = Math.round(100 * (1 - calSse / pooledSse));
+  return {
+    ...r,
+    id,
+    ok: true,
+    explanation: `${r.explanation ?? ""} Chosen over the pooled model: ${better} % less squared error on the same backtest days.`,
+    explanationZh: `${r.explanationZh ?? ""}在相同回测日上平方误差比合并模型低 ${better}%，故选用。`,
+    total: {
+      from: s.window.from,
+      to: s.window.to,
+      forecast: tot,
+      lower: tot * o.totalRatio.lower,
+      upper: tot * o.totalRatio.upper,
+    },
+  };
 }
 
 function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput {

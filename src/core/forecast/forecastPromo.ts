@@ -39,6 +39,7 @@ interface BaseForecast {
   promoLift?: number;
   en: string;
   zh: string;
+  backtest?: CalendarBacktest;
 }
 
 /** Promo multiplier of a period with intensity p: lift^p (p = 1 → the full lift, 0 → none). */
@@ -128,6 +129,24 @@ function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: numb
  * @example forecastPromo({ history: [5, 5, 5, 5, 5, 5], horizon: 2 }).forecast // => [5, 5]
  */
 export function forecastPromo(input: ForecastInput): ForecastResult {
+  return forecastPromoDetailed(input).result;
+}
+
+/** Backtest of the calendar model, when it ran: see CalendarForecast.backtest. */
+export interface CalendarBacktest {
+  origins: number[];
+  window: number;
+  sse: number;
+}
+
+/**
+ * `forecastPromo` with the calendar model's backtest, for the batch forecast's model choice
+ * (internal: not exported from the module's index).
+ */
+export function forecastPromoDetailed(input: ForecastInput): {
+  result: ForecastResult;
+  backtest?: CalendarBacktest;
+} {
   const v = beforeLaunchCensored(validateForecastInput(input));
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
   // biweekly promo rhythm); undated history has its season detected
@@ -182,7 +201,7 @@ export function forecastPromo(input: ForecastInput): ForecastResult {
   const growthNoteZh = v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "";
   out.explanation = base.en + promoNote + growthNote;
   out.explanationZh = base.zh + promoNoteZh + growthNoteZh;
-  return out;
+  return { result: out, backtest: base.backtest };
 }
 
 /** Index of the first observed period with a sale (history.length when there is none). */
@@ -270,6 +289,7 @@ function calendarPath(v: NormalisedForecastInput, s: number): BaseForecast | und
     method: "Calendar",
     applyLift: v.promoLift !== undefined,
     promoLift: fit.promoLift,
+    backtest: fit.backtest,
     en:
       `Calendar model: recent level × weekday-and-promo profile × day of month × last year's same period, ` +
       `3 best backtested settings combined (best: level half-life ${fit.halfLife} days, last-year weight ` +

@@ -63,6 +63,9 @@ export interface PoolInput {
   buyerLift?: number;
   /** Window [from, to) of the horizon whose total gets its own interval. */
   window: { from: number; to: number };
+  /** Backtest windows another model was scored on: the pooled model's squared error on the same
+   * days (observed, positive) is returned as `compareSse`. */
+  compare?: { origins: number[]; window: number };
 }
 
 export interface PoolOutput {
@@ -80,6 +83,10 @@ export interface PoolOutput {
   pool: string;
   /** Mean observed daily demand (last 364 non-promo days). */
   mean: number;
+  /** Squared error on `compare`'s backtest days, when asked. */
+  compareSse?: number;
+  /** Quantiles (level's lower/upper) of actual ÷ forecast window totals, for another model's total. */
+  totalRatio: { lower: number; upper: number };
 }
 
 interface Stats {
@@ -289,16 +296,14 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
     for (const r of f.dayRatios) dayPool[bands[i]].push(r);
     for (const r of f.totalRatios) totalPool[bands[i]].push(r);
   });
-  const sortAll = (a: number[][]) => a.map((x) => x.sort((p, q) => p - q));
+  // numeric typed-array sorts: no comparator calls, no boxed numbers
+  const sortAll = (a: number[][]): Float64Array[] => a.map((x) => Float64Array.from(x).sort());
   const daySorted = sortAll(dayPool);
   const totalSorted = sortAll(totalPool);
-  const q = (own: number[], pool: number[], p: number, fallback: number): number => {
+  const q = (own: Float64Array, pool: Float64Array, p: number, fallback: number): number => {
     const qp = pool.length > 0 ? quantileSorted(pool, p) : fallback;
     if (own.length === 0) return qp;
-    const qo = quantileSorted(
-      own.slice().sort((a, b) => a - b),
-      p,
-    );
+    const qo = quantileSorted(own, p);
     return (own.length * qo + INTERVAL_PRIOR * qp) / (own.length + INTERVAL_PRIOR);
   };
 
@@ -308,8 +313,10 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
     const forecast: number[] = [];
     const lower: number[] = [];
     const upper: number[] = [];
-    const dl = q(f.dayRatios, daySorted[bands[i]], qLo, 1);
-    const du = q(f.dayRatios, daySorted[bands[i]], qHi, 1);
+    const ownDay = Float64Array.from(f.dayRatios).sort();
+    const ownTotal = Float64Array.from(f.totalRatios).sort();
+    const dl = q(ownDay, daySorted[bands[i]], qLo, 1);
+    const du = q(ownDay, daySorted[bands[i]], qHi, 1);
     for (let h = 0; h < s.horizon; h++) {
       const t = s.n + h;
       const p = s.promo[t];
@@ -320,8 +327,8 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
     }
     let tot = 0;
     for (let h = s.window.from; h < s.window.to; h++) tot += forecast[h];
-    const tl = q(f.totalRatios, totalSorted[bands[i]], qLo, 1);
-    const tu = q(f.totalRatios, totalSorted[bands[i]], qHi, 1);
+    const tl = q(ownTotal, totalSorted[bands[i]], qLo, 1);
+    const tu = q(ownTotal, totalSorted[bands[i]], qHi, 1);
     return {
       forecast,
       lower,
@@ -334,6 +341,8 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       liftOwn: liftOwn[i],
       pool: poolName[i],
       mean: stats[i].mean,
+      compareSse: f.compareSse,
+      totalRatio: { lower: Math.min(1, tl), upper: Math.max(1, tu) },
     };
   });
 }
@@ -377,6 +386,7 @@ interface LevelFit {
   dayRatios: number[];
   /** actual ÷ forecast of window totals at weekly origins. */
   totalRatios: number[];
+  compareSse?: number;
 }
 
 function fitLevel(s: PoolInput, profile: number[], lift: number): LevelFit {
@@ -440,7 +450,18 @@ function fitLevel(s: PoolInput, profile: number[], lift: number): LevelFit {
     }
     if (fc > 0 && seen * 2 >= to - from) totalRatios.push(act / fc);
   }
+  let compareSse: number | undefined;
+  if (s.compare) {
+    compareSse = 0;
+    for (const o of s.compare.origins) {
+      // a level refitted at each origin, as the other model was: only days before it
+      for (let t = o; t < Math.min(n, o + s.compare.window); t++) {
+        const v = s.y[t];
+        if (v === v && v > 0) compareSse += (v - (L[o] > 0 ? L[o] : 0) * deflator[t]) ** 2;
+      }
+    }
+  }
   let level = L[n];
   if (!(level >= 0)) level = 0;
-  return { level, halfLife: POOLED_HALF_LIVES[best], dayRatios, totalRatios };
+  return { level, halfLife: POOLED_HALF_LIVES[best], dayRatios, totalRatios, compareSse };
 }
