@@ -38,15 +38,10 @@ import {
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { hashCells, isBlankRecord, type TableSink } from "./readTable";
-import { findColumn } from "./headers";
-import {
-  bindSalesFormat,
-  SALES_ALIASES,
-  type BoundFormat,
-  type SalesFormat,
-  type SalesLine,
-} from "./salesFormats";
+import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import { reportCollapses, SkuKeys } from "./skuKey";
+import { checkTimeZone } from "./formats/marketplaceTime";
+import { SalesLineBook, type SalesLineNotes } from "./salesLineBook";
 import type {
   DateOrder,
   DetectedEncoding,
@@ -76,9 +71,16 @@ export interface SalesImportOptions extends ImportOptionsBase {
   dateOrder?: DateOrder;
   /** Skip format detection. */
   format?: SalesFormat;
+  /**
+   * IANA time zone of the marketplace (`America/Los_Angeles`) for files stamped in UTC (Amazon):
+   * overrides the zone of the file's sales channel or currency.
+   */
+  timeZone?: string;
+  /** The day a report without a date column covers (Amazon Business Report for one day), ISO. */
+  reportDate?: string;
 }
 
-export interface SalesImportMeta extends ImportMetaBase {
+interface SalesImportMetaBase extends ImportMetaBase {
   format: SalesFormat | null;
   /** Order used for slash dates, or null when the column has none. */
   dateOrder: DateOrder | null;
@@ -93,6 +95,9 @@ export interface SalesImportMeta extends ImportMetaBase {
   firstDate: string | null;
   lastDate: string | null;
 }
+
+/** Everything the sales import reports besides its rows (see SalesLineNotes for the line notes). */
+export type SalesImportMeta = SalesImportMetaBase & SalesLineNotes;
 
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -125,12 +130,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TOKEN_CACHE_SIZE = 4096;
 
 /** The SKU column's name as the header writes it (for issues about the SKU). */
-function skuColumn(bound: BoundFormat, header: string[]): string {
-  const platform = { amazon: "sku", tiktok: "Seller SKU", shopify: "Lineitem sku" } as const;
-  if (bound.format !== "generic") return platform[bound.format];
-  const i = findColumn(header, SALES_ALIASES.sku);
-  return i >= 0 ? header[i] : "sku";
-}
+const skuColumn = (bound: BoundFormat): string => bound.skuColumn;
 
 /**
  * Options are the caller's, not the file's: a wrong one is a programming error and throws,
@@ -138,10 +138,13 @@ function skuColumn(bound: BoundFormat, header: string[]): string {
  * @throws InputError when `asOf` is not a valid ISO date (`maxIssues` is checked by IssueCollector).
  */
 function validateOptions(options: SalesImportOptions): void {
-  const { asOf } = options;
-  if (asOf !== undefined && (!ISO_DATE.test(asOf) || readDateToken(asOf) === null)) {
-    throw new InputError("asOf", `must be an ISO date YYYY-MM-DD, got "${asOf}"`);
+  for (const key of ["asOf", "reportDate"] as const) {
+    const v = options[key];
+    if (v !== undefined && (!ISO_DATE.test(v) || readDateToken(v) === null)) {
+      throw new InputError(key, `must be an ISO date YYYY-MM-DD, got "${v}"`);
+    }
   }
+  if (options.timeZone !== undefined) checkTimeZone("timeZone", options.timeZone);
 }
 
 /** A streaming sales importer: feed it a header and records, then `finish`. */
@@ -158,10 +161,12 @@ export interface SalesSink extends TableSink {
  * sink.header(["date", "sku", "units"], 1); sink.row(["2024-11-11", "A", "3"], 2);
  * sink.finish("text", ",").rows // => [{ sku: "A", date: "2024-11-11", units: 3 }]
  */
-export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
+export function createSalesSink(options: SalesImportOptions = {}, textLines = false): SalesSink {
   validateOptions(options);
   const file = new ImportFile(options.maxIssues, false); // duplicates are checked per SKU-day in addLine
   const { issues, gate } = file;
+  const book = new SalesLineBook(issues, textLines);
+  const formatOptions = { timeZone: options.timeZone, reportDate: options.reportDate };
   /** SKU-days of ISO-like dates (nearly every file). */
   const totals = new DailyTotals();
   /** SKU-days of slash dates, keyed by SKU and the date as written, until the order is decided. */
@@ -263,12 +268,16 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     preamble: (row) => file.preamble(row),
     header(cells, row) {
       if (!file.takeHeader(cells, row)) return;
-      bound = bindSalesFormat(file.header, options.format);
+      bound = bindSalesFormat(file.header, options.format, formatOptions);
+      if (bound.refusal) {
+        issues.add(bound.refusal.code, "error", { row: 0, detail: bound.format });
+        return;
+      }
       if (bound.missing.length === 0) {
         headerOk = true;
         return;
       }
-      file.headerMismatch(row, bound.missing);
+      file.headerMismatch(row, bound.missing, bound.format);
     },
     row(cells, row) {
       file.anyRecord = true;
@@ -284,6 +293,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       }
       if (!gate.admit(cells, row)) return;
       const line = bound.read(cells, row, issues);
+      lastLine = line;
       if (!line) return;
       if (line.cancelled) {
         cancelledLines++;
@@ -292,7 +302,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
       }
       line.sku = skuKeys.key(line.sku, row); // compared with the master's canonical keys
       if (line.sku === "") {
-        issues.add("MISSING_SKU", "error", { row, column: skuColumn(bound, file.header) });
+        issues.add("MISSING_SKU", "error", { row, column: skuColumn(bound) });
         return;
       }
       if (line.dateRaw === "") {
@@ -317,17 +327,39 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
     },
     malformed: (row, detail) => file.malformed(row, detail),
   };
+  // The line book hears every record around `inner`: editor lines, order/product in messages,
+  // lines keyed by title or id, units of rejected lines, currencies.
+  let lastLine: SalesLine | null = null;
+  const noted: PreambleSink = {
+    ...inner,
+    header(cells, row) {
+      book.skip(cells);
+      inner.header(cells, row);
+    },
+    row(cells, row) {
+      if (!headerOk || !bound) {
+        book.skip(cells);
+        inner.row(cells, row);
+        return;
+      }
+      lastLine = null;
+      book.begin(cells, row, bound);
+      inner.row(cells, row);
+      book.end(cells, row, bound, lastLine);
+    },
+  };
   const search = withHeaderSearch(
-    inner,
+    noted,
     (cells) =>
       bindSalesFormat(
         cells.map((c) => c.trim()),
         options.format,
+        formatOptions,
       ).missing.length === 0,
   );
   return file.sink(search, (encoding, delimiter) => {
     tokenCache.clear();
-    reportCollapses(skuKeys, issues, bound ? skuColumn(bound, file.header) : "sku");
+    reportCollapses(skuKeys, issues, bound ? skuColumn(bound) : "sku");
     const column = bound?.dateColumn ?? "date";
     let dateOrder: DateOrder | null = null;
     if (anySlash) {
@@ -402,6 +434,7 @@ export function createSalesSink(options: SalesImportOptions = {}): SalesSink {
         skuCount: skus.length,
         firstDate,
         lastDate,
+        ...book.notes(),
       },
     };
   });
@@ -419,5 +452,5 @@ export function importSales(
   input: ImportInput,
   options: SalesImportOptions = {},
 ): ImportResult<SalesRow, SalesImportMeta> {
-  return importDelimited(input, options, createSalesSink);
+  return importDelimited(input, options, (o) => createSalesSink(o, true)); // text: editor lines
 }

@@ -164,7 +164,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
         idx = found;
         return;
       }
-      file.headerMismatch(row, ["sku"]);
+      file.headerMismatch(row, [{ name: "sku", accepted: SKU_ALIASES.sku }], "skus");
     },
     row(cells, row) {
       file.anyRecord = true;

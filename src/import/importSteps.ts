@@ -5,7 +5,9 @@
  */
 import { decodeText } from "./decode";
 import { detectDelimiter } from "./detectDelimiter";
+import type { RequiredColumn } from "./formats/cells";
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
+import { wrapList } from "./messages";
 import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { describeFile } from "./sniffFile";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase } from "./types";
@@ -83,20 +85,25 @@ export class ImportFile {
 
   /**
    * A header that lacks required columns: one cell means the file was split on the wrong
-   * delimiter (WRONG_DELIMITER), otherwise one MISSING_COLUMN per absent column, showing what
-   * the header does hold.
+   * delimiter (WRONG_DELIMITER), otherwise one MISSING_COLUMN per absent column, naming the
+   * detected `format`, the header names accepted for the column and every column the header
+   * does hold (in full, wrapped: the one needed may be last).
    */
-  headerMismatch(row: number, missing: readonly string[]): void {
+  headerMismatch(row: number, missing: readonly (string | RequiredColumn)[], format: string): void {
     const header = this.header;
     if (header.length === 1) {
       this.issues.add("WRONG_DELIMITER", "error", { row, detail: header[0].slice(0, 60) });
       return;
     }
-    for (const column of missing) {
+    for (const m of missing) {
+      const column = typeof m === "string" ? m : m.name;
+      const accepted = typeof m === "string" ? [m] : m.accepted;
       this.issues.add("MISSING_COLUMN", "error", {
         row,
         column,
-        detail: `found: ${header.join(", ").slice(0, 120)}`,
+        format,
+        accepted: accepted.join(", "),
+        detail: wrapList(header.filter((c) => c !== "")),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { formatIssueMessage, type MessageParams } from "./messages";
+import { formatIssueLocation, formatIssueMessage, type IssueLocation, type MessageParams } from "./messages";
 import type { FormulaLikeCell, ImportIssue, IssueCode, IssueSeverity } from "./types";
 import { isFormulaLike } from "./formulaText";
 
@@ -19,6 +19,11 @@ export class IssueCollector {
   /** Row of the header: issues on it or above are about the file, not a rejected record. */
   headerRow = 1;
   private readonly rejected = new Set<number>();
+  /**
+   * The record being read: issues on its row name its order, product and editor line, so the
+   * buyer can find it (set by the importer around each record, null between records).
+   */
+  context: ({ row: number } & IssueLocation) | null = null;
 
   /** @throws InputError when `maxIssues` is not a whole number ≥ 0 (a caller's mistake, not the file's). */
   constructor(private readonly maxIssues: number = DEFAULT_MAX_ISSUES) {
@@ -46,6 +51,16 @@ export class IssueCollector {
     };
     if (params.value !== undefined) issue.value = params.value;
     if (params.detail !== undefined) issue.detail = params.detail;
+    if (params.format !== undefined) issue.format = params.format;
+    if (params.accepted !== undefined) issue.accepted = params.accepted;
+    const ctx = this.context;
+    if (ctx && ctx.row === row && row > 0) {
+      if (ctx.line !== undefined && ctx.line !== row) issue.line = ctx.line;
+      if (ctx.orderId) issue.orderId = ctx.orderId;
+      if (ctx.product) issue.product = ctx.product;
+      issue.message += formatIssueLocation(issue, "en");
+      issue.messageZh += formatIssueLocation(issue, "zh");
+    }
     this.issues.push(issue);
   }
 
@@ -58,6 +73,11 @@ export class IssueCollector {
     this.formulaLikeCount++;
     if (this.formulaLikeCells.length < this.maxIssues) this.formulaLikeCells.push({ row, column });
     this.add("FORMULA_TEXT", "info", { row, column, value: text });
+  }
+
+  /** True when row `row` has an error issue (it was not imported). */
+  isRejected(row: number): boolean {
+    return this.rejected.has(row);
   }
 
   /** Number of distinct rows with at least one error. */

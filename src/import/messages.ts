@@ -20,8 +20,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     zh: "表头只有一列：文件不是用逗号、分号或制表符分隔的（{detail}）。",
   },
   MISSING_COLUMN: {
-    en: "Required column {column} was not found in the header ({detail}).",
-    zh: "表头中找不到必需的列 {column}（{detail}）。",
+    en: "Required column {column} was not found in this {format} (accepted names: {accepted}). Columns in the file: {detail}",
+    zh: "表头中找不到必需的列 {column}（文件识别为{format}；可用的列名：{accepted}）。文件中的列：{detail}",
   },
   MALFORMED_ROW: {
     en: "Row {row} could not be read: {detail}.",
@@ -92,6 +92,22 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: 'Worksheet "{value}" is empty, but worksheet "{detail}" has data: choose it (CLI: --sheet "{detail}").',
     zh: '工作表“{value}”是空的，但工作表“{detail}”有数据：请选择它（命令行：--sheet "{detail}"）。',
   },
+  SKU_FROM_TITLE: {
+    en: 'Row {row}: the line has no SKU; its sales are kept under the product title "{value}" ({column}). Give the product a SKU on the platform, or add this title to the SKU master, to plan its purchase.',
+    zh: "第 {row} 行没有 SKU；其销量按商品标题“{value}”（{column}）计入。请在平台上为该商品设置 SKU，或把此标题加入 SKU 主数据，才能计划采购。",
+  },
+  SKU_FROM_ID: {
+    en: 'Row {row}: {detail} is empty; the sales are kept under the platform\'s SKU ID "{value}" ({column}). Fill in the seller SKU so they match the SKU master.',
+    zh: "第 {row} 行：{detail} 为空；销量按平台 SKU ID“{value}”（{column}）计入。请填写卖家 SKU，以便与 SKU 主数据对应。",
+  },
+  WRONG_REPORT: {
+    en: 'This is Etsy\'s Sold Orders file (one line per order, no products), so units per product cannot be read. Download Sold Order Items instead: Shop Manager → Settings → Options → Download Data → Orders, CSV type "Order Items".',
+    zh: "这是 Etsy 的 Sold Orders 文件（每个订单一行，没有商品明细），无法读出每个商品的销量。请改为下载 Sold Order Items：Shop Manager → Settings → Options → Download Data → Orders，CSV 类型选“Order Items”。",
+  },
+  REPORT_WITHOUT_DATES: {
+    en: "This Amazon Business Report (sales and traffic by child item) totals a date range and has no date column, so it cannot become daily sales. Download it for one day at a time and give that day (CLI: --report-date YYYY-MM-DD), or import the All Orders report instead.",
+    zh: "这份亚马逊业务报告（按子商品的销售与流量）是一个日期范围的汇总，没有日期列，无法变成每日销量。请按天逐日下载并注明日期（命令行：--report-date YYYY-MM-DD），或改为导入 All Orders 订单报告。",
+  },
   SKU_SPELLINGS: {
     en: 'Row {row}: SKU "{value}" and SKU "{detail}" differ only by invisible characters, spaces or full-width letters; both are read as one SKU.',
     zh: "第 {row} 行：SKU“{value}”与“{detail}”仅在不可见字符、空格或全角字符上不同；两者按同一个 SKU 处理。",
@@ -104,17 +120,100 @@ export interface MessageParams {
   column?: string;
   value?: string;
   detail?: string;
+  /** A file format id (`SalesFormat`, or `skus`): rendered as its label in the message's language. */
+  format?: string;
+  /** Accepted header names, already joined. */
+  accepted?: string;
 }
 
+/** What each file format is called in messages. */
+export const FORMAT_LABELS: Record<string, { en: string; zh: string }> = {
+  generic: { en: "sales file (date, sku, units)", zh: "销售文件（date、sku、units）" },
+  amazon: { en: "Amazon All Orders report", zh: "亚马逊 All Orders 订单报告" },
+  "amazon-orders": { en: "Amazon Orders report", zh: "亚马逊 Orders 订单报告" },
+  "amazon-shipments": { en: "Amazon Fulfilled Shipments report", zh: "亚马逊 Fulfilled Shipments 发货报告" },
+  "amazon-fba-shipments": {
+    en: "Amazon FBA Customer Shipment Sales report",
+    zh: "亚马逊 FBA Customer Shipment Sales 报告",
+  },
+  "amazon-business-report": { en: "Amazon Business Report by child ASIN", zh: "亚马逊业务报告（按子 ASIN）" },
+  tiktok: { en: "TikTok Shop order export", zh: "TikTok Shop 订单导出" },
+  shopify: { en: "Shopify orders export", zh: "Shopify 订单导出" },
+  etsy: { en: "Etsy Sold Order Items", zh: "Etsy Sold Order Items 订单明细" },
+  "etsy-orders": { en: "Etsy Sold Orders", zh: "Etsy Sold Orders 订单" },
+  woocommerce: { en: "WooCommerce order export", zh: "WooCommerce 订单导出" },
+  shopee: { en: "Shopee order export", zh: "Shopee 订单导出" },
+  lazada: { en: "Lazada order export", zh: "Lazada 订单导出" },
+  skus: { en: "SKU master", zh: "SKU 主数据" },
+};
+
 /**
- * Renders the message for `code` in `lang`, replacing `{row}`, `{column}`, `{value}`, `{detail}`.
- * Placeholders without a value become empty text (never the literal `{…}`).
+ * Renders the message for `code` in `lang`, replacing `{row}`, `{column}`, `{value}`, `{detail}`,
+ * `{format}` (the format's label) and `{accepted}`. Placeholders without a value become empty
+ * text (never the literal `{…}`).
  * @example formatIssueMessage("MISSING_SKU", { row: 7 }, "en") // => "Row 7 has no SKU."
  */
 export function formatIssueMessage(code: IssueCode, params: MessageParams, lang: "en" | "zh"): string {
   const template = ISSUE_MESSAGES[code][lang];
-  return template.replace(/\{(row|column|value|detail)\}/g, (_m, key: keyof MessageParams) => {
-    const v = params[key];
-    return v === undefined ? "" : String(v);
-  });
+  return template.replace(
+    /\{(row|column|value|detail|format|accepted)\}/g,
+    (_m, key: keyof MessageParams) => {
+      const v = params[key];
+      if (key === "format" && typeof v === "string") return FORMAT_LABELS[v]?.[lang] ?? v;
+      return v === undefined ? "" : String(v);
+    },
+  );
+}
+
+/** Where a bad line is, beyond its row: the order, the product, the editor's line number. */
+export interface IssueLocation {
+  line?: number;
+  orderId?: string;
+  product?: string;
+}
+
+/** Longest product name quoted in a message. */
+const MAX_PRODUCT_CHARS = 60;
+
+/**
+ * The text that tells a buyer which line to fix, appended to a row's message: order id, product
+ * and the line number a text editor shows (only when it differs from the row).
+ * @example formatIssueLocation({ orderId: "#1331", product: "Mug", line: 170 }, "en")
+ * // => ' (order #1331, product "Mug", line 170 in a text editor)'
+ */
+export function formatIssueLocation(loc: IssueLocation, lang: "en" | "zh"): string {
+  const product =
+    loc.product && loc.product.length > MAX_PRODUCT_CHARS
+      ? `${loc.product.slice(0, MAX_PRODUCT_CHARS - 1)}…`
+      : loc.product;
+  const parts: string[] = [];
+  if (lang === "en") {
+    if (loc.orderId) parts.push(`order ${loc.orderId}`);
+    if (product) parts.push(`product "${product}"`);
+    if (loc.line !== undefined) parts.push(`line ${loc.line} in a text editor`);
+    return parts.length ? ` (${parts.join(", ")})` : "";
+  }
+  if (loc.orderId) parts.push(`订单 ${loc.orderId}`);
+  if (product) parts.push(`商品“${product}”`);
+  if (loc.line !== undefined) parts.push(`文本编辑器中第 ${loc.line} 行`);
+  return parts.length ? `（${parts.join("，")}）` : "";
+}
+
+/**
+ * A list of names in full, wrapped into lines of at most `width` characters (never cut: the
+ * column a buyer needs may be the last one).
+ * @example wrapList(["a", "b"], 80) // => "a, b"
+ */
+export function wrapList(names: readonly string[], width = 100): string {
+  const lines: string[] = [];
+  let current = "";
+  for (const n of names) {
+    const piece = current === "" ? n : `${current}, ${n}`;
+    if (current !== "" && piece.length > width) {
+      lines.push(`${current},`);
+      current = n;
+    } else current = piece;
+  }
+  if (current !== "") lines.push(current);
+  return lines.join("\n  ");
 }

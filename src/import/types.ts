@@ -38,7 +38,11 @@ export type IssueCode =
   | "UNKNOWN_SKU"
   | "SKU_SPELLINGS"
   | "NOT_TEXT"
-  | "EMPTY_SHEET";
+  | "EMPTY_SHEET"
+  | "SKU_FROM_TITLE"
+  | "SKU_FROM_ID"
+  | "WRONG_REPORT"
+  | "REPORT_WITHOUT_DATES";
 
 /** One problem found in the input. */
 export interface ImportIssue {
@@ -55,6 +59,19 @@ export interface ImportIssue {
   /** Extra detail used in the message (expected range, first row of a duplicate …). With `row`,
    * `column` and `value` it re-renders the message: `formatIssueMessage(issue.code, issue, "zh")`. */
   detail?: string;
+  /**
+   * Line in the file as a text editor shows it (1-based), when it differs from `row`: quoted
+   * notes spanning several lines push later records down (text files only).
+   */
+  line?: number;
+  /** The order the bad line belongs to (`#1331`, `111-…`), when the file has an order column. */
+  orderId?: string;
+  /** The product of the bad line (title or name), when the file has one. */
+  product?: string;
+  /** The detected file format (`SalesFormat`), on MISSING_COLUMN. */
+  format?: string;
+  /** Header names accepted for the missing column, on MISSING_COLUMN. */
+  accepted?: string;
   /** English message (rendered from `ISSUE_MESSAGES[code].en`). */
   message: string;
   /** Simplified Chinese message (rendered from `ISSUE_MESSAGES[code].zh`). */

@@ -59,11 +59,13 @@ describe("importSales on the Amazon All Orders fixture (amazon-all-orders.txt)",
     expect([result.meta.format, result.meta.delimiter]).toEqual(["amazon", "\t"]);
   });
 
-  it("sums order items per SKU and calendar day as written in purchase-date", () => {
+  it("sums order items per SKU and Pacific calendar day (Amazon.com): UTC stamps converted", () => {
     expect(result.rows).toEqual([
       { sku: "=SUM(A1)", date: "2024-07-18", units: 1, promo: 0, revenue: 5, price: 5 },
-      // Pending line (1 unit, no price yet) + 2 units for 39.98; the duplicate line is counted once
-      { sku: "BOTTLE-750", date: "2024-07-17", units: 3, promo: 0, price: 19.99 },
+      // Pending line (1 unit, no price yet) at 2024-07-17T02:03:04+00:00 = 07-16 19:03 PDT
+      { sku: "BOTTLE-750", date: "2024-07-16", units: 1, promo: 0 },
+      // 2 units for 39.98 at 10:00 UTC = 03:00 PDT on the 17th; the duplicate line is counted once
+      { sku: "BOTTLE-750", date: "2024-07-17", units: 2, promo: 0, revenue: 39.98, price: 19.99 },
       // 2 units (free-shipping promo id only: not a promo) + 3 units with a -6.00 promotion
       // discount; 19:40-07:00 stays on the 16th; 25.98 + 32.97 = 58.95; 58.95 / 5 = 11.79
       { sku: "ICE-TRAY-2P", date: "2024-07-16", units: 5, promo: 1, revenue: 58.95, price: 11.79 },
@@ -140,6 +142,8 @@ describe("importSales on the Shopify fixture (shopify-orders.csv)", () => {
     expect(result.rows.map((r) => [r.sku, r.date, r.units, r.promo, r.revenue])).toEqual([
       ["COASTER-4", "2024-11-29", 1, 1, 9], // second line of #1001: inherits BFCM25 and the date
       ["COASTER-4", "2024-11-30", 3, 0, 27], // #1005 partially refunded: kept
+      // #1006 has no SKU: kept under its line item name (1 × 16.00), not dropped
+      ["Ceramic Mug 11oz", "2024-12-01", 1, 0, 16],
       // #1001 2 × 14.00 on BFCM25 + #1002 1 × 16.00 (23:59 -0500 stays on the 29th)
       ["MUG-11OZ", "2024-11-29", 3, 1, 44],
     ]);
@@ -149,11 +153,17 @@ describe("importSales on the Shopify fixture (shopify-orders.csv)", () => {
     expect([result.meta.cancelledLines, result.meta.cancelledUnits]).toEqual([2, 7]); // #1003 5 + #1004 2
   });
 
-  it("reports the bad quantity and the missing SKU", () => {
-    expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ["BAD_NUMBER", 8, "Lineitem quantity"],
-      ["MISSING_SKU", 9, "Lineitem sku"],
+  it("reports the bad quantity and the line keyed by its title", () => {
+    expect(result.issues.map((i) => [i.code, i.row, i.column, i.severity])).toEqual([
+      ["BAD_NUMBER", 8, "Lineitem quantity", "error"],
+      ["SKU_FROM_TITLE", 9, "Lineitem name", "warning"],
     ]);
+    expect(result.meta.keyedByTitle).toEqual({ lines: 1, units: 1, keys: 1 });
+    // the bad line names its order and product; its units are unknown ("abc"), so 0 are counted
+    expect(result.issues[0].message).toBe(
+      'Row 8: Lineitem quantity "abc" is not a number. (order #1005, product "Ceramic Mug 11oz")',
+    );
+    expect(result.meta.rejectedUnits).toBe(0);
   });
 });
 
