@@ -56,8 +56,8 @@ function bindOrderLines(
     {
       date: ["purchase-date"],
       sku: ["sku"],
-      qty: [qtyName, "quantity", "quantity-purchased", "quantity-shipped"],
-      order: [orderName, "amazon-order-id", "order-id"],
+      qty: [...new Set([qtyName, "quantity", "quantity-purchased", "quantity-shipped"])],
+      order: [...new Set([orderName, "amazon-order-id", "order-id"])],
       product: ["product-name"],
       price: ["item-price"],
       status: ["order-status"],
