@@ -220,7 +220,9 @@ describe("formatIssueMessage", () => {
       .flatMap((m) => [m.en, m.zh])
       .join(" ");
     expect(
-      all.match(/\{\w+\}/g)!.filter((p) => !["{row}", "{column}", "{value}", "{detail}", "{format}", "{accepted}"].includes(p)),
+      all
+        .match(/\{\w+\}/g)!
+        .filter((p) => !["{row}", "{column}", "{value}", "{detail}", "{format}", "{accepted}"].includes(p)),
     ).toEqual([]);
   });
 });

@@ -293,7 +293,12 @@ describe("messages that let a buyer fix the file", () => {
       /^Required column quantity was not found in this Amazon All Orders report \(accepted names: quantity, quantity-purchased, quantity-shipped\)\. Columns in the file: amazon-order-id, /,
     );
     expect(miss.message).toContain("sales-channel"); // the last column: nothing cut
-    expect(miss.message.split("\n").slice(1).every((l) => l.length <= 104)).toBe(true); // wrapped lines
+    expect(
+      miss.message
+        .split("\n")
+        .slice(1)
+        .every((l) => l.length <= 104),
+    ).toBe(true); // wrapped lines
     expect(miss.messageZh).toContain("文件识别为亚马逊 All Orders 订单报告");
   });
 
