@@ -11,6 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastBatch, forecastPromo } from "../src/core/forecast/index";
+import type { SalesRow } from "../src/import/importSales";
+import { toDailySeries, type UnobservedPeriod } from "../src/import/toDailySeries";
 
 const TEST_DAYS = 42;
 const SEASON = 7;
@@ -30,7 +32,6 @@ function loadStores(file: string, shiftDays: number): StoreSeries[] {
   const header = lines[0].split(",");
   const col = (name: string): number => header.indexOf(name);
   const [cStore, cDate, cSales, cOpen, cPromo] = ["Store", "Date", "Sales", "Open", "Promo"].map(col);
-  const byStore = new Map<string, { date: number; sales: number; open: boolean; promo: number }[]>();
   let lastDay = -Infinity;
   const rowsAll: { store: string; date: number; sales: number; open: boolean; promo: number }[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -47,32 +48,25 @@ function loadStores(file: string, shiftDays: number): StoreSeries[] {
     });
   }
   lastDay -= shiftDays;
+  // The same route as the plan: import rows → toDailySeries. Closed days are known closures
+  // (censored); a day with no row is censored too (README quirk: refurbishment gaps).
+  const iso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const rows: SalesRow[] = [];
+  const closed: UnobservedPeriod[] = [];
   for (const r of rowsAll) {
     if (r.date > lastDay) continue;
-    const rows = byStore.get(r.store) ?? [];
-    rows.push({ date: r.date, sales: r.sales, open: r.open, promo: r.promo });
-    byStore.set(r.store, rows);
+    rows.push({ sku: r.store, date: iso(r.date), units: r.open ? r.sales : 0, promo: r.promo ? 1 : 0 });
+    if (!r.open) closed.push({ sku: r.store, from: iso(r.date), to: iso(r.date) });
   }
-  const out: StoreSeries[] = [];
-  for (const [store, rows] of byStore) {
-    const first = Math.min(...rows.map((r) => r.date));
-    const n = lastDay - first + 1;
-    const s: StoreSeries = {
-      store,
-      startDate: new Date(first * DAY_MS).toISOString().slice(0, 10),
-      sales: new Array<number>(n).fill(0),
-      open: new Array<boolean>(n).fill(false), // a day with no row is censored (README quirk)
-      promo: new Array<number>(n).fill(0),
-    };
-    for (const r of rows) {
-      const i = r.date - first;
-      s.sales[i] = r.open ? r.sales : 0;
-      s.open[i] = r.open;
-      s.promo[i] = r.promo;
-    }
-    out.push(s);
-  }
-  return out;
+  return toDailySeries(rows, { endDate: iso(lastDay), missingDays: "censored", unobserved: closed }).map(
+    (d) => ({
+      store: d.sku,
+      startDate: d.startDate,
+      sales: d.history,
+      open: d.censored.map((c) => !c),
+      promo: d.promoHistory,
+    }),
+  );
 }
 
 /** Last open same-weekday day in the history before index `t` (seasonal naive 7). */

@@ -74,6 +74,16 @@ export interface DailySeriesOptions {
 
 const day = (argument: string, iso: string): number => isoToDayNumber(argument, iso);
 
+/** Day numbers of row dates: a history repeats a few hundred dates over many SKUs. */
+function rowDays(): (iso: string) => number {
+  const memo = new Map<string, number>();
+  return (iso) => {
+    let d = memo.get(iso);
+    if (d === undefined) memo.set(iso, (d = day("date", iso)));
+    return d;
+  };
+}
+
 /**
  * Turns daily sales rows into one contiguous series per SKU (sorted by SKU), with each day marked
  * observed or censored (see the file comment). Rows outside [startDate, endDate] are left out; a
@@ -100,19 +110,25 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
   const listed = new Map<string, number>();
   for (const [sku, iso] of Object.entries(options.listedFrom ?? {}))
     listed.set(sku, day(`listedFrom.${sku}`, iso));
-  const gaps = (options.unobserved ?? []).map((p, i) => {
+  // Known gaps per SKU ("" = every SKU), so marking them costs their days, not days × gaps.
+  const gaps = new Map<string, { from: number; to: number }[]>();
+  (options.unobserved ?? []).forEach((p, i) => {
     const from = day(`unobserved[${i}].from`, p.from);
     const to = day(`unobserved[${i}].to`, p.to);
     if (to < from) throw new InputError(`unobserved[${i}].to`, `must not be before from ${p.from}`);
-    return { from, to, sku: p.sku };
+    const key = p.sku ?? "";
+    const list = gaps.get(key);
+    if (list) list.push({ from, to });
+    else gaps.set(key, [{ from, to }]);
   });
+  const dayOf = rowDays();
 
   // The export's range: all rows, before the window cuts them (a window does not move the export).
   if (obsFrom === undefined || obsTo === undefined) {
     let lo = Infinity;
     let hi = -Infinity;
     for (const r of rows) {
-      const d = day("date", r.date);
+      const d = dayOf(r.date);
       if (d < lo) lo = d;
       if (d > hi) hi = d;
     }
@@ -122,7 +138,7 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
 
   const bySku = new Map<string, { d: number; r: SalesRow }[]>();
   for (const r of rows) {
-    const d = day("date", r.date);
+    const d = dayOf(r.date);
     if ((startDay !== undefined && d < startDay) || (endDay !== undefined && d > endDay)) continue;
     let list = bySku.get(r.sku);
     if (!list) bySku.set(r.sku, (list = []));
@@ -154,16 +170,19 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
       if (r.promo === 1) promoHistory[i] = 1;
       seen[i] = true;
     }
+    // A known stock-out censors even a day with some sales (demand was cut off).
+    const inGap = new Array<boolean>(n).fill(false);
+    for (const g of [...(gaps.get(sku) ?? []), ...(gaps.get("") ?? [])]) {
+      for (let d = Math.max(g.from, first); d <= Math.min(g.to, last); d++) inGap[d - first] = true;
+    }
     const censored = new Array<boolean>(n);
     let lastObserved = -1;
     let observedDays = 0;
     for (let i = 0; i < n; i++) {
       const d = first + i;
-      // A known stock-out censors even a day with some sales (demand was cut off); elsewhere a
-      // row is evidence the day was observed, even outside the stated range.
+      // Outside a gap, a row is evidence the day was observed, even outside the stated range.
       const c =
-        gaps.some((g) => d >= g.from && d <= g.to && (g.sku === undefined || g.sku === sku)) ||
-        (!seen[i] && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
+        inGap[i] || (!seen[i] && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
       censored[i] = c;
       if (!c) {
         observedDays++;
