@@ -12,12 +12,14 @@ import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlan } from "../plan/buildPlan";
 import { addDays, isoToExcelSerial } from "../core";
 import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
-import type { PlanModel, PlanOverrides } from "../plan/types";
+import { keepInputFormulas, type ReadOverrides } from "../plan/inputCells";
+import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
+import type { PlanModel } from "../plan/types";
 import { cliText, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
 import { removeOnSignal } from "./signals";
-import { readPlanOverrides } from "./readPlanOverrides";
-import { tempPlanPath, writePlanXlsx } from "./xlsxWriter";
+import { readPlanEdits, type PlanEdits } from "./readPlanOverrides";
+import { tempPlanPath, writePlanXlsx, type BaseWorkbook } from "./xlsxWriter";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
 export interface CliIo {
@@ -71,7 +73,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const t = cliText(r.lang);
   try {
     io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
-    await writePlanXlsx(r.model, r.out);
+    await writePlanXlsx(r.model, r.out, r.base);
   } catch (e) {
     // the checks before the build make this rare (disk full, the file locked meanwhile): name
     // the output file and the system's reason, not the temporary file beside it
@@ -91,6 +93,19 @@ export interface PreparedPlan {
   lang: CliLang;
   model?: PlanModel;
   out?: string;
+  /** The existing plan at `out` to rebuild into (its buyer sheets are kept). */
+  base?: BaseWorkbook;
+  /** What the rebuild kept and could not find (absent for a first build). */
+  report?: RebuildReport;
+}
+
+/** StockUp's sheets in an existing plan, by their names now (renamed ones found by identity). */
+function planSheetsNow(edits: PlanEdits): string[] {
+  const stored = new Set([
+    ...edits.state.inputs.map((r) => r.sheet),
+    ...(edits.state.tables ?? []).map((t) => t.sheet),
+  ]);
+  return [...stored].map((n) => edits.renamedSheets.get(n) ?? n);
 }
 
 /**
@@ -225,21 +240,22 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
     const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
 
-    // ---- keep the buyer's edits from an existing plan ----
-    let overrides: PlanOverrides | undefined;
+    // ---- keep the buyer's edits (and own sheets) from an existing plan ----
+    let overrides: ReadOverrides | undefined;
+    let edits: PlanEdits | null = null;
     if (outState === "workbook") {
-      let read: PlanOverrides | null = null;
       try {
-        read = await readPlanOverrides(out);
+        edits = await readPlanEdits(out);
       } catch (e) {
         if (!values.force) throw new BadInput(t("badPlanState", { file: out, reason: (e as Error).message }));
       }
-      if (read === null && !values.force) throw new BadInput(t("notAPlan", { file: out }));
-      if (read) {
-        overrides = read;
+      if (edits === null && !values.force) throw new BadInput(t("notAPlan", { file: out }));
+      if (edits) {
+        overrides = edits.overrides;
+        const cells = (rows: Record<string, Record<string, unknown>>) =>
+          Object.values(rows).reduce((a, r) => a + Object.keys(r).length, 0);
         const count =
-          Object.keys(read.inputs).length +
-          Object.values(read.table).reduce((a, r) => a + Object.keys(r).length, 0);
+          Object.keys(overrides.inputs).length + cells(overrides.table) + cells(overrides.dates ?? {});
         io.stderr(`      ${t("stepKeep", { count, file: out })}\n`);
       }
     }
@@ -269,7 +285,17 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
       throw e;
     }
-    return { code: EXIT_OK, lang, model, out };
+    if (!edits) return { code: EXIT_OK, lang, model, out };
+    keepInputFormulas(model, edits.overrides);
+    // which edits were kept, which inputs could not be found, which renamed sheets were found
+    const report = rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets);
+    for (const line of report.lines[lang === "zh" ? "zh-CN" : "en-US"]) io.stderr(`      ${line}\n`);
+    const base: BaseWorkbook = {
+      workbook: edits.workbook,
+      planSheets: planSheetsNow(edits),
+      planNames: edits.state.inputs.flatMap((r) => (r.key.kind === "name" ? [r.key.name] : [])),
+    };
+    return { code: EXIT_OK, lang, model, out, base, report };
   } catch (e) {
     if (e instanceof BadInput) {
       io.stderr(`${e.message}\n`);

@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../plan/a1";
-import { locateInputs, overridesFromValues, parsePlanState } from "../plan/inputCells";
-import type { CellValue, InputCellRef, PlanOverrides, PlanStateTable } from "../plan/types";
+import { overridesFromContents, parsePlanState } from "../plan/inputCells";
+import type { ReadOverrides } from "../plan/inputCells";
+import { planInputReads, resolveInputs, findRenamedSheets } from "../plan/locateInputs";
+import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from "../plan/locateInputs";
+import type { CellValue, PlanState } from "../plan/types";
 import { STATE_SHEET } from "./xlsxWriter";
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -25,13 +28,69 @@ export function toCellValue(v: ExcelJS.CellValue): CellValue {
 }
 
 /**
- * Reads the buyer's edits back from a plan .xlsx written by `planToWorkbook` (possibly edited in
- * Excel or LibreOffice since). Returns null when the workbook is not a StockUp plan.
- * @throws Error when the stored plan state is unreadable or from a newer StockUp
+ * A cell's value and formula. Files store newer functions with an `_xlfn.` prefix; the model's
+ * formulas are without it (src/plan/xlfn.ts), so it is taken off here.
  */
-export async function readPlanOverrides(file: string): Promise<PlanOverrides | null> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+export function toCellContent(cell: ExcelJS.Cell): CellContent {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    if (typeof f === "string" && f !== "") {
+      return {
+        value: toCellValue(cell.result as ExcelJS.CellValue),
+        formula: `=${f.replace(/_xlfn\./gi, "")}`,
+      };
+    }
+  }
+  return { value: toCellValue(cell.value), formula: null };
+}
+
+/** What a rebuild of a plan .xlsx found: the buyer's edits, what it could not find, which sheets are ours. */
+export interface PlanEdits {
+  overrides: ReadOverrides;
+  /** Inputs that could not be found (src/plan/locateInputs.ts); the report says so. */
+  lost: LostInput[];
+  /** Plan sheets the buyer renamed: stored name → name now. */
+  renamedSheets: Map<string, string>;
+  /** The stored state. */
+  state: PlanState;
+  /** The workbook as read (the writer keeps the buyer's own sheets from it). */
+  workbook: ExcelJS.Workbook;
+}
+
+/** Sheets, defined names and tables of an exceljs workbook as they are now. */
+export function workbookNowOf(wb: ExcelJS.Workbook): WorkbookNow {
+  const names = new Map<string, string>();
+  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (n.ranges.length === 1) names.set(n.name, n.ranges[0]);
+  }
+  const tables = new Map<string, TableNow>();
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string } }[]) {
+      const range = t.table.tableRef ?? t.table.ref;
+      if (!range || !range.includes(":")) continue;
+      const [from, to] = range.split(":").map(parseA1);
+      const headers: CellValue[] = [];
+      for (let c = from.col; c <= to.col; c++) headers.push(toCellValue(ws.getCell(from.row, c).value));
+      tables.set(t.table.name, { sheet: ws.name, range, headers });
+    }
+  }
+  return { sheets: new Set(wb.worksheets.map((w) => w.name)), names, tables };
+}
+
+/** The contents of a range read (a cell or a column), top to bottom. */
+function readRange(wb: ExcelJS.Workbook, r: RangeRead): CellContent[] {
+  const ws = wb.getWorksheet(r.sheet);
+  if (!ws) return [];
+  const [a, b = a] = r.address.split(":");
+  const from = parseA1(a);
+  const to = parseA1(b);
+  const out: CellContent[] = [];
+  for (let row = from.row; row <= to.row; row++) out.push(toCellContent(ws.getCell(row, from.col)));
+  return out;
+}
+
+/** The stored state of a plan workbook, or null when it is not a StockUp plan. */
+function storedState(wb: ExcelJS.Workbook): PlanState | null {
   const stateSheet = wb.getWorksheet(STATE_SHEET);
   if (!stateSheet) return null;
   let json = "";
@@ -39,41 +98,41 @@ export async function readPlanOverrides(file: string): Promise<PlanOverrides | n
     const v = toCellValue(stateSheet.getCell(`A${r}`).value);
     if (typeof v === "string") json += v;
   }
-  const state = parsePlanState(json);
-  // each SKU table's SKU column as it is now, so edits follow their SKU when the buyer sorted
-  // the table or deleted/inserted rows (tables of older states are read by address)
-  const keys = new Map<string, CellValue[]>();
-  const origin = new Map<string, { row: number; col: number }>();
-  for (const t of state.tables ?? []) {
-    const ws = wb.getWorksheet(t.sheet);
-    if (!ws) continue;
-    const o = bodyOrigin(t);
-    const column: CellValue[] = [];
-    // down to the sheet's last used row: a table grown by inserted rows is read whole
-    for (let r = o.row; r <= Math.max(ws.rowCount, o.row); r++)
-      column.push(toCellValue(ws.getCell(r, o.col + t.keyColumn).value));
-    keys.set(t.name, column);
-    origin.set(t.name, o);
-  }
-  const located = locateInputs(state.inputs, state.tables, keys);
-  const refs: InputCellRef[] = [];
-  const values: CellValue[] = [];
-  located.forEach((where, i) => {
-    const ref = state.inputs[i];
-    if (where.kind === "gone") return; // its SKU left the table: no edit to keep
-    const ws = wb.getWorksheet(ref.sheet);
-    const o = where.kind === "row" ? origin.get(where.table) : undefined;
-    refs.push(ref);
-    if (!ws) values.push(ref.written);
-    else if (where.kind === "row" && o)
-      values.push(toCellValue(ws.getCell(o.row + where.row, o.col + where.column).value));
-    else values.push(toCellValue(ws.getCell(ref.address).value));
-  });
-  return overridesFromValues(refs, values);
+  return parsePlanState(json);
 }
 
-/** 1-based sheet row of a stored table's first body row and column of its first column. */
-function bodyOrigin(t: PlanStateTable): { row: number; col: number } {
-  const first = parseA1(t.range.split(":")[0]);
-  return { row: first.row + 1, col: first.col };
+/**
+ * Reads the buyer's edits back from a plan .xlsx written by `planToWorkbook` (possibly edited in
+ * Excel or LibreOffice since), finding every input by identity (defined name; table, column
+ * header and row key) as the add-in does. Returns null when the workbook is not a StockUp plan.
+ * @throws Error when the stored plan state is unreadable or from a newer StockUp
+ */
+export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const state = storedState(wb);
+  if (!state) return null;
+  const now = workbookNowOf(wb);
+  const plan = planInputReads(state.inputs, state.tables, now);
+  const resolved = resolveInputs(
+    state.inputs,
+    plan,
+    plan.cells.map((c) => readRange(wb, c)[0] ?? { value: null, formula: null }),
+    plan.columns.map((c) => readRange(wb, c)),
+  );
+  return {
+    overrides: overridesFromContents(resolved.refs, resolved.contents),
+    lost: resolved.lost,
+    renamedSheets: findRenamedSheets(state.inputs, state.tables ?? [], now),
+    state,
+    workbook: wb,
+  };
+}
+
+/**
+ * The buyer's edits in a plan .xlsx (see `readPlanEdits`), or null when it is not a StockUp plan.
+ * @throws Error when the stored plan state is unreadable or from a newer StockUp
+ */
+export async function readPlanOverrides(file: string): Promise<ReadOverrides | null> {
+  return (await readPlanEdits(file))?.overrides ?? null;
 }

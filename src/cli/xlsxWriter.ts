@@ -23,8 +23,8 @@ const CELL_CHARS = 32_000;
  *   sheet so a later rebuild keeps the buyer's edits (`readPlanOverrides`).
  * No external links, no macros: a plain .xlsx.
  */
-export function planToWorkbook(model: PlanModel): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
+  const wb = base ? withoutPlan(base, model) : new ExcelJS.Workbook();
   wb.creator = model.meta.builtBy;
   wb.title = model.sheets[0]?.name ?? "StockUp";
   // fixed dates keep two builds of the same model byte-comparable apart from the zip timestamps
@@ -39,6 +39,13 @@ export function planToWorkbook(model: PlanModel): ExcelJS.Workbook {
   for (let i = 0, row = 1; i < json.length; i += CELL_CHARS, row++) {
     state.getCell(`A${row}`).value = json.slice(i, i + CELL_CHARS);
   }
+  if (base) {
+    // the plan's sheets first, then the buyer's own in their order
+    const plan = new Set([...model.sheets.map((s) => s.name), STATE_SHEET]);
+    const ordered = [...wb.worksheets.filter((w) => plan.has(w.name)), ...wb.worksheets.filter((w) => !plan.has(w.name))];
+    ordered.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  }
   return wb;
 }
 
@@ -48,13 +55,47 @@ export function tempPlanPath(file: string): string {
 }
 
 /**
- * Writes the model to an .xlsx file atomically: into a temporary file beside it, then renamed
+ * An existing plan workbook to rebuild into: the buyer's own sheets (and defined names) stay,
+ * StockUp's are replaced.
+ */
+export interface BaseWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** Sheets that are StockUp's now (by their current names, renamed ones included). */
+  planSheets: readonly string[];
+  /** Defined names that are StockUp's (the previous plan's input names). */
+  planNames: readonly string[];
+}
+
+/**
+ * The base workbook without StockUp's sheets, its state sheet, its defined names and any name
+ * pointing into a removed sheet (it would dangle). exceljs keeps the other sheets' cells, styles,
+ * formulas, notes, validations and conditional formats; it cannot keep their charts or pivots.
+ */
+function withoutPlan(base: BaseWorkbook, model: PlanModel): ExcelJS.Workbook {
+  const wb = base.workbook;
+  const drop = new Set([...base.planSheets, ...model.sheets.map((s) => s.name), STATE_SHEET]);
+  for (const ws of [...wb.worksheets]) if (drop.has(ws.name)) wb.removeWorksheet(ws.id);
+  const names = new Set([...base.planNames, ...model.names.map((n) => n.name)]);
+  const matrices = (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
+  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const intoDropped = n.ranges.some((r) => {
+      const sheet = r.includes("!") ? r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
+      return drop.has(sheet);
+    });
+    if (names.has(n.name) || intoDropped) delete matrices[n.name];
+  }
+  return wb;
+}
+
+/**
+ * Writes the model to an .xlsx file atomically (into `base`, an existing plan read from the same
+ * file, when given: the buyer's own sheets stay): into a temporary file beside it, then renamed
  * over the target, so a failed or interrupted write leaves the previous plan as it was (issue 8).
  */
-export async function writePlanXlsx(model: PlanModel, file: string): Promise<void> {
+export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseWorkbook): Promise<void> {
   const tmp = tempPlanPath(file);
   try {
-    await planToWorkbook(model).xlsx.writeFile(tmp);
+    await planToWorkbook(model, base).xlsx.writeFile(tmp);
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });
@@ -143,6 +184,10 @@ function cellValue(cell: PlanCell | undefined): ExcelJS.CellValue {
   if (!cell) return null;
   if (cell.kind === "formula" && cell.formula) {
     return { formula: toFileFormula(cell.formula).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  }
+  // a formula the buyer typed into an input stays a formula, written without a cached result
+  if (cell.kind === "input" && cell.inputFormula) {
+    return { formula: toFileFormula(cell.inputFormula).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   }
   return cell.value as CellValue;
 }

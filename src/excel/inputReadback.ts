@@ -1,78 +1,96 @@
-import { locateInputs, tableColumnOf } from "../plan/inputCells";
+import { planInputReads, resolveInputs } from "../plan/locateInputs";
+import type {
+  CellContent,
+  InputReadPlan,
+  RangeRead,
+  ResolvedInputs,
+  TableNow,
+  WorkbookNow,
+} from "../plan/locateInputs";
 import type { CellValue, InputCellRef, PlanStateTable } from "../plan/types";
 import { formatRange, parseRange } from "../plan/a1";
 import { rectangles } from "./rectangles";
 import { worksheetOf } from "./renderSheet";
 
-/** A SKU table read by columns: its SKU column and each input column refs point into. */
-interface TableRead {
-  table: PlanStateTable;
-  keys: Excel.Range;
-  columns: Map<number, Excel.Range>;
+/*
+ * The add-in's side of finding inputs by identity (src/plan/locateInputs.ts): where the names and
+ * tables are now is loaded with the sheet list and the state (no extra sync), then every input
+ * cell and input column is read in one sync, values and formulas together.
+ */
+
+/** Tables as loaded in the state sync: read `tablesNow` after it. */
+export interface TableLoads {
+  items: { name: string; sheet: Excel.Worksheet; range: Excel.Range; header: Excel.Range }[];
+}
+
+/**
+ * Queues, for every table in the workbook, its sheet name, its address and its header row (no
+ * sync; the caller syncs with the state read).
+ */
+export function queueTableLoads(context: Excel.RequestContext, tableNames: Iterable<string>): TableLoads {
+  return {
+    items: [...tableNames].map((name) => {
+      const table = context.workbook.tables.getItem(name);
+      return {
+        name,
+        sheet: table.worksheet.load("name"),
+        range: table.getRange().load("address"),
+        header: table.getHeaderRowRange().load("values"),
+      };
+    }),
+  };
+}
+
+/** The tables as they are now, after the sync that followed `queueTableLoads`. */
+export function tablesNow(loads: TableLoads): Map<string, TableNow> {
+  return new Map(
+    loads.items.map((t) => [
+      t.name,
+      { sheet: t.sheet.name, range: t.range.address, headers: (t.header.values[0] ?? []).map(toCellValue) },
+    ]),
+  );
+}
+
+/**
+ * Defined names → their reference text (`='Plan'!$B$5`), from a names collection loaded with
+ * `items/name,items/formula`.
+ */
+export function namesNow(items: readonly { name: string; formula: string }[]): Map<string, string> {
+  return new Map(items.map((n) => [n.name, n.formula]));
 }
 
 /** The loads queued for reading input cells back; read with `inputValues` after the sync. */
 export interface InputReadback {
   refs: readonly InputCellRef[];
-  /** Stored tables (PlanState.tables); undefined for states written before they were stored. */
-  tables: readonly PlanStateTable[] | undefined;
-  parts: { range: Excel.Range; top: number; left: number; indexes: number[][] }[];
-  tableReads: TableRead[];
-}
-
-/** The inputs as they are now: refs whose SKU left the table are gone, the rest have values. */
-export interface CurrentInputs {
-  refs: InputCellRef[];
-  values: CellValue[];
+  plan: InputReadPlan;
+  cells: { range: Excel.Range; top: number; left: number; indexes: number[][] }[];
+  columns: Excel.Range[];
 }
 
 /**
- * Queues one `values` load per rectangle of input cells (a table's input column is one range),
- * so reading every input costs one sync whatever the SKU count. Inputs on sheets that no longer
- * exist are not read (`inputValues` returns what StockUp wrote there).
+ * Queues one `values` + `formulas` load per rectangle of single input cells and one per table
+ * input column (found by header, rows matched by key after the sync), so reading every input
+ * costs one sync whatever the SKU count.
  *
- * Inputs of a stored SKU table that still exists (`liveTables`) are read through the table
- * instead: its SKU column and each input column of its current body, in the same sync, so
- * `inputValues` can match every input to the row where its SKU is now (the buyer may have
- * sorted the table or deleted/inserted rows). Other inputs are read by address.
- *
- * @param tables     the stored `PlanState.tables` (may be undefined: everything by address)
- * @param liveTables names of the stored tables that exist now on their stored sheet
+ * @param refs   the stored `PlanState.inputs`
+ * @param tables the stored `PlanState.tables` (may be undefined in old states)
+ * @param now    sheets, names and tables as they are now
  */
 export function queueInputReadback(
   context: Excel.RequestContext,
   refs: readonly InputCellRef[],
-  liveSheets: ReadonlySet<string>,
-  tables?: readonly PlanStateTable[],
-  liveTables: ReadonlySet<string> = new Set(),
+  tables: readonly PlanStateTable[] | undefined,
+  now: WorkbookNow,
 ): InputReadback {
-  const parts: InputReadback["parts"] = [];
-  const readable = (tables ?? []).filter((t) => liveSheets.has(t.sheet) && liveTables.has(t.name));
-  const tableReads = new Map<string, TableRead>();
-  const bodyOf = new Map<string, Excel.Range>();
+  const plan = planInputReads(refs, tables, now);
   const bySheet = new Map<string, { row: number; col: number; item: number }[]>();
-  refs.forEach((ref, i) => {
-    if (!liveSheets.has(ref.sheet)) return;
-    const where = tableColumnOf(ref, readable);
-    if (where) {
-      const name = where.table.name;
-      let body = bodyOf.get(name);
-      if (!body) {
-        body = context.workbook.tables.getItem(name).getDataBodyRange();
-        bodyOf.set(name, body);
-        const keys = body.getColumn(where.table.keyColumn).load("values");
-        tableReads.set(name, { table: where.table, keys, columns: new Map() });
-      }
-      const read = tableReads.get(name)!;
-      if (!read.columns.has(where.column))
-        read.columns.set(where.column, body.getColumn(where.column).load("values"));
-      return;
-    }
-    const r = parseRange(ref.address);
-    const list = bySheet.get(ref.sheet) ?? [];
+  plan.cells.forEach((c: RangeRead, i) => {
+    const r = parseRange(c.address);
+    const list = bySheet.get(c.sheet) ?? [];
     list.push({ row: r.top, col: r.left, item: i });
-    bySheet.set(ref.sheet, list);
+    bySheet.set(c.sheet, list);
   });
+  const cells: InputReadback["cells"] = [];
   for (const [sheet, placed] of bySheet) {
     for (const rect of rectangles(placed, () => "")) {
       const address = formatRange({
@@ -81,11 +99,14 @@ export function queueInputReadback(
         bottom: rect.top + rect.rows.length - 1,
         right: rect.left + rect.rows[0].length - 1,
       });
-      const range = worksheetOf(context, sheet).getRange(address).load("values");
-      parts.push({ range, top: rect.top, left: rect.left, indexes: rect.rows });
+      const range = worksheetOf(context, sheet).getRange(address).load("values,formulas");
+      cells.push({ range, top: rect.top, left: rect.left, indexes: rect.rows });
     }
   }
-  return { refs, tables: readable, parts, tableReads: [...tableReads.values()] };
+  const columns = plan.columns.map((c) =>
+    worksheetOf(context, c.sheet).getRange(c.address).load("values,formulas"),
+  );
+  return { refs, plan, cells, columns };
 }
 
 /** Excel's empty cell ("") is the model's null; other values pass through. */
@@ -96,29 +117,40 @@ function toCellValue(v: unknown): CellValue {
 }
 
 /**
- * Current values of the inputs after the sync that followed the queue call, in `refs` order.
- * Table inputs are taken from the row where their SKU is now; an input whose SKU is no longer
- * in the table is left out (nothing of it to keep), so `refs` may be shorter than the stored one.
+ * A cell from its loaded value and formula. `formulas` gives the value itself for constants, and
+ * the typed text for a Text-formatted cell holding "=…" (which `values` gives unchanged), so a
+ * formula is an `=…` entry that differs from the value.
  */
-export function inputValues(readback: InputReadback): CurrentInputs {
-  const values: CellValue[] = readback.refs.map((r) => r.written);
-  for (const part of readback.parts) {
-    const loaded = part.range.values;
+function content(value: unknown, formula: unknown): CellContent {
+  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
+  return { value: toCellValue(value), formula: isFormula ? (formula as string) : null };
+}
+
+/**
+ * The inputs as they are now, after the sync that followed the queue call: found inputs with
+ * their contents (an input whose SKU row is gone is left out) and those that could not be found.
+ */
+export function inputValues(readback: InputReadback): ResolvedInputs {
+  const cells: CellContent[] = [];
+  for (const part of readback.cells) {
+    const values = part.range.values;
+    const formulas = part.range.formulas;
     part.indexes.forEach((row, i) =>
-      row.forEach((refIndex, j) => (values[refIndex] = toCellValue(loaded[i][j]))),
+      row.forEach((index, j) => (cells[index] = content(values[i][j], formulas[i][j]))),
     );
   }
-  const keys = new Map(
-    readback.tableReads.map((t) => [t.table.name, t.keys.values.map((row) => toCellValue(row[0]))]),
-  );
-  const columns = new Map(readback.tableReads.map((t) => [t.table.name, t.columns]));
-  const located = locateInputs(readback.refs, readback.tables, keys);
-  const out: CurrentInputs = { refs: [], values: [] };
-  located.forEach((where, i) => {
-    if (where.kind === "gone") return;
-    out.refs.push(readback.refs[i]);
-    if (where.kind === "address") out.values.push(values[i]);
-    else out.values.push(toCellValue(columns.get(where.table)?.get(where.column)?.values[where.row]?.[0]));
+  const columns = readback.columns.map((range) => {
+    const formulas = range.formulas;
+    return range.values.map((row, i) => content(row[0], formulas[i]?.[0]));
   });
-  return out;
+  return resolveInputs(readback.refs, readback.plan, cells, columns);
+}
+
+/** Current sheets, names and tables, for `queueInputReadback`. */
+export function workbookNow(
+  sheets: Iterable<string>,
+  names: ReadonlyMap<string, string>,
+  tables: ReadonlyMap<string, TableNow>,
+): WorkbookNow {
+  return { sheets: new Set(sheets), names, tables };
 }

@@ -27,12 +27,16 @@ interface PackedGroup {
   c: string;
   /** Table column key, or null for named single inputs. */
   k: string | null;
+  /** 1 when the keys are dates (a date-keyed table such as the monitor), not SKUs. */
+  d?: 1;
   rows: PackedInts;
   /** Named inputs: names; table inputs: SKU indexes into `skus`. */
   keys: string[] | PackedInts;
   written: CellValue[];
   /** Positions (in this group) of inputs that hold buyer overrides. */
   overridden: number[];
+  /** Position (in this group) → the buyer's formula kept in that input. */
+  f?: Record<string, string>;
 }
 
 export interface PackedInputs {
@@ -55,7 +59,7 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
     if (!sheets.includes(ref.sheet)) sheets.push(ref.sheet);
     const r = parseRange(ref.address);
     const c = colLetter(r.left);
-    const k = ref.key.kind === "table" ? ref.key.column : null;
+    const k = ref.key.kind === "name" ? null : ref.key.column;
     const id = `${ref.sheet}\u0000${c}\u0000${k ?? ""}\u0000${ref.key.kind}`;
     let entry = groups.get(id);
     if (!entry) {
@@ -67,11 +71,14 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
         keys: [],
         written: [],
         overridden: [],
+        ...(ref.key.kind === "date" ? { d: 1 as const } : {}),
       };
       entry = { g, rows: [], keys: [] };
       groups.set(id, entry);
     }
-    if (ref.key.kind === "table") {
+    if (ref.key.kind === "name" || ref.key.kind === "date") {
+      entry.keys.push(ref.key.kind === "name" ? ref.key.name : ref.key.date);
+    } else {
       let i = skuIndex.get(ref.key.sku);
       if (i === undefined) {
         i = skus.length;
@@ -79,8 +86,9 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
         skuIndex.set(ref.key.sku, i);
       }
       entry.keys.push(i);
-    } else entry.keys.push(ref.key.name);
+    }
     if (ref.overridden) entry.g.overridden.push(entry.rows.length);
+    if (ref.formula) (entry.g.f ??= {})[String(entry.rows.length)] = ref.formula;
     entry.rows.push(r.top + 1);
     entry.g.written.push(ref.written);
   }
@@ -90,7 +98,7 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
     groups: [...groups.values()].map(({ g, rows, keys }) => ({
       ...g,
       rows: packInts(rows),
-      keys: g.k === null ? (keys as string[]) : packInts(keys as number[]),
+      keys: g.k === null || g.d ? (keys as string[]) : packInts(keys as number[]),
     })),
   };
 }
@@ -105,7 +113,7 @@ export function unpackInputs(p: PackedInputs): InputCellRef[] {
   for (const g of p.groups) {
     const col = columnIndex(g.c);
     const rows = unpackInts(g.rows);
-    const keys = g.k === null ? (g.keys as string[]) : unpackInts(g.keys as PackedInts);
+    const keys = g.k === null || g.d ? (g.keys as string[]) : unpackInts(g.keys as PackedInts);
     if (keys.length !== rows.length || g.written.length !== rows.length) {
       throw new Error(
         `packed inputs of column ${g.c}: ${rows.length} rows, ${keys.length} keys, ${g.written.length} values`,
@@ -120,10 +128,14 @@ export function unpackInputs(p: PackedInputs): InputCellRef[] {
         key:
           g.k === null
             ? { kind: "name", name: String(k) }
-            : { kind: "table", sku: p.skus[Number(k)], column: g.k },
+            : g.d
+              ? { kind: "date", date: String(k), column: g.k }
+              : { kind: "table", sku: p.skus[Number(k)], column: g.k },
         written: g.written[i] ?? null,
         overridden: overridden.has(i),
       };
+      const f = g.f?.[String(i)];
+      if (typeof f === "string") ref.formula = f;
       out.push({ ref, s: g.s, row, col });
     });
   }

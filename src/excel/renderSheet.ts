@@ -66,6 +66,11 @@ export function cellEntry(
   if (cell.kind === "formula" && cell.formula) {
     return { entry: renameSheetReferences(cell.formula, renames), format: cell.numberFormat ?? "General" };
   }
+  if (cell.kind === "input" && cell.inputFormula) {
+    // a formula the buyer typed into an input stays a formula (a Text format would make it text)
+    const format = cell.numberFormat && cell.numberFormat !== "@" ? cell.numberFormat : "General";
+    return { entry: renameSheetReferences(cell.inputFormula, renames), format };
+  }
   const v = cell.value;
   if (typeof v === "string") return { entry: v, format: "@" };
   // "" empties the cell; null would mean "leave unchanged" to Office.js

@@ -1,11 +1,23 @@
-import { overridesFromValues, planState } from "../plan/inputCells";
+import { keepInputFormulas, overridesFromContents, planState } from "../plan/inputCells";
+import type { ReadOverrides } from "../plan/inputCells";
+import { findRenamedSheets } from "../plan/locateInputs";
+import { rebuildReport } from "../plan/rebuildReport";
+import type { RebuildReport } from "../plan/rebuildReport";
+import type { ResolvedInputs, TableNow } from "../plan/locateInputs";
 import { EMPTY_OVERRIDES } from "../plan/types";
 import type { PlanModel, PlanOverrides } from "../plan/types";
 import { absoluteReference } from "../plan/a1";
 import { withContext } from "./excelTarget";
 import type { ExcelTarget } from "./excelTarget";
-import { inputValues, queueInputReadback } from "./inputReadback";
-import type { CurrentInputs, InputReadback } from "./inputReadback";
+import {
+  inputValues,
+  namesNow,
+  queueInputReadback,
+  queueTableLoads,
+  tablesNow,
+  workbookNow,
+} from "./inputReadback";
+import type { InputReadback } from "./inputReadback";
 import { hashText } from "./modelHash";
 import { actionBytes, DEFAULT_MAX_REQUEST_BYTES } from "./payload";
 import {
@@ -99,6 +111,11 @@ export interface WritePlanReport {
   /** Buyer edits carried into this build (single inputs + table cells). */
   inputsKept: number;
   overrides: PlanOverrides;
+  /**
+   * Which edits were kept (named as the sheet names them), which inputs could not be found and
+   * why, which renamed plan sheets were found; with lines in en-US and zh-CN for the pane.
+   */
+  rebuild: RebuildReport;
   /** `context.sync()` calls made, reads and cleanup included. */
   syncs: number;
   /** Estimated bytes of each write request, in order. */
@@ -109,7 +126,8 @@ export interface WritePlanReport {
 
 interface WorkbookSnapshot {
   sheets: { name: string; visibility: string; position: number }[];
-  names: Set<string>;
+  /** Defined name → its reference now (`='Plan'!$B$5`). */
+  names: Map<string, string>;
   tables: Set<string>;
 }
 
@@ -135,9 +153,9 @@ class Session {
 }
 
 function countOverrides(o: PlanOverrides): number {
-  return (
-    Object.keys(o.inputs).length + Object.values(o.table).reduce((n, row) => n + Object.keys(row).length, 0)
-  );
+  const cells = (rows: Record<string, Record<string, unknown>>) =>
+    Object.values(rows).reduce((n, row) => n + Object.keys(row).length, 0);
+  return Object.keys(o.inputs).length + cells(o.table) + cells(o.dates ?? {});
 }
 
 const SHEET_NAME_BAD = /[\\/?*[\]:]/;
@@ -169,12 +187,12 @@ function checkModel(model: PlanModel): void {
 async function readWorkbook(session: Session): Promise<WorkbookSnapshot> {
   const { workbook } = session.context;
   const sheets = workbook.worksheets.load("items/name,items/visibility,items/position");
-  const names = workbook.names.load("items/name");
+  const names = workbook.names.load("items/name,items/formula");
   const tables = workbook.tables.load("items/name");
   await session.sync();
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position })),
-    names: new Set(names.items.map((n) => n.name)),
+    names: namesNow(names.items),
     tables: new Set(tables.items.map((t) => t.name)),
   };
 }
@@ -227,11 +245,12 @@ async function removeStaging(session: Session, planSheets: readonly string[]): P
 }
 
 /** Inputs that differ between two reads (a SKU row deleted in between counts as a change). */
-function changedInputs(a: CurrentInputs, b: CurrentInputs): number {
-  const after = new Map(b.refs.map((r, i) => [r, b.values[i]]));
+function changedInputs(a: ResolvedInputs, b: ResolvedInputs): number {
+  const after = new Map(b.refs.map((r, i) => [r, b.contents[i]]));
   let differ = 0;
   a.refs.forEach((r, i) => {
-    if (!after.has(r) || after.get(r) !== a.values[i]) differ++;
+    const c = after.get(r);
+    if (!c || c.value !== a.contents[i].value || c.formula !== a.contents[i].formula) differ++;
     after.delete(r);
   });
   return differ + after.size;
@@ -260,39 +279,34 @@ async function attempt(
     : sheetNames.has(LEGACY_STATE_SHEET_NAME)
       ? LEGACY_STATE_SHEET_NAME
       : null;
+  let tables = new Map<string, TableNow>();
   if (stateSheet) {
     const used = queueStateRead(context, stateSheet);
-    const hosts = [...before.tables].map((name) => ({
-      name,
-      sheet: context.workbook.tables.getItem(name).worksheet.load("name"),
-    }));
+    const tableLoads = queueTableLoads(context, before.tables);
     await session.sync();
     previous = stateFromRange(used).state; // throws newerState: nothing written
-    for (const t of hosts) tableSheets.set(t.name, t.sheet.name);
+    tables = tablesNow(tableLoads);
+    for (const [name, t] of tables) tableSheets.set(name, t.sheet);
   }
-  const owned = new Set(previous?.sheets ?? []);
-
-  const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
   const refs = previous?.plan.inputs ?? [];
-  let readback: InputReadback | null = null;
-  let current: CurrentInputs = { refs: [...refs], values: refs.map((r) => r.written) };
-  // SKU tables still in place on their sheet: their inputs follow the SKU, not the address
   const storedTables = previous?.plan.tables;
-  const liveTables = new Set(
-    (storedTables ?? [])
-      .filter((t) => before.tables.has(t.name) && tableSheets.get(t.name) === t.sheet)
-      .map((t) => t.name),
-  );
-  if (refs.some((r) => liveOwned.has(r.sheet))) {
-    readback = queueInputReadback(context, refs, liveOwned, storedTables, liveTables);
-    await session.sync();
+  const now = workbookNow(sheetNames, before.names, tables);
+  // plan sheets the buyer renamed are still ours: found by their tables and input names
+  const renamed = findRenamedSheets(refs, [...(storedTables ?? []), ...(previous?.tables ?? [])], now);
+  const owned = new Set((previous?.sheets ?? []).map((n) => renamed.get(n) ?? n));
+  const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
+  let readback: InputReadback | null = null;
+  let current: ResolvedInputs = { refs: [], contents: [], lost: [] };
+  if (refs.length > 0) {
+    readback = queueInputReadback(context, refs, storedTables, now);
+    if (readback.cells.length + readback.columns.length > 0) await session.sync();
     current = inputValues(readback);
   }
-  const overrides =
-    current.refs.length > 0 ? overridesFromValues(current.refs, current.values) : EMPTY_OVERRIDES;
+  const overrides: ReadOverrides =
+    current.refs.length > 0 ? overridesFromContents(current.refs, current.contents) : EMPTY_OVERRIDES;
 
   // ---- build ----
-  const model = typeof source === "function" ? source(overrides) : source;
+  const model = keepInputFormulas(typeof source === "function" ? source(overrides) : source, overrides);
   checkModel(model);
   const modelHash = hashText(JSON.stringify(model));
   const modelSheets = model.sheets.map((s) => s.name);
@@ -326,6 +340,7 @@ async function attempt(
     rowsRemoved: [...oldRowKeys].filter((k) => !newRowKeys.has(k)).length,
     inputsKept: countOverrides(overrides),
     overrides,
+    rebuild: rebuildReport(model, overrides, current.lost, renamed),
   };
   if (previous && !options.force && previous.modelHash === modelHash && intact) {
     session.progress("done", 0, 0);
@@ -363,7 +378,7 @@ async function attempt(
   };
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   // room in the last request for re-reading the inputs
-  const reserve = (readback?.parts.length ?? 0) * actionBytes("A1:A1", "values") + 1024;
+  const reserve = ((readback?.cells.length ?? 0) + (readback?.columns.length ?? 0)) * actionBytes("A1:A1", "values,formulas") + 1024;
   const maxOp = Math.max(1024, Math.floor((budget - reserve) / 4));
   const leftovers = before.sheets
     .map((s) => s.name)
@@ -404,7 +419,7 @@ async function attempt(
       session.throwIfCancelled();
       for (const op of requests[i]) op.queue(context);
       if (i === requests.length - 1 && readback)
-        recheck = queueInputReadback(context, refs, liveOwned, storedTables, liveTables);
+        recheck = queueInputReadback(context, refs, storedTables, now);
       session.progress("write", i, requests.length); // i requests done, the next one queued
       await session.sync();
     }
@@ -423,8 +438,11 @@ async function attempt(
   }
 
   // ---- swap: one request ----
-  const removed = [...liveOwned].filter((n) => !modelSheets.includes(n));
-  const replaced = modelSheets.filter((n) => liveOwned.has(n));
+  // a plan sheet the buyer renamed is replaced by its rebuilt self (under the plan's name)
+  const renamedAs = new Map([...renamed].filter(([stored]) => modelSheets.includes(stored)));
+  const renamedNow = new Set(renamedAs.values());
+  const removed = [...liveOwned].filter((n) => !modelSheets.includes(n) && !renamedNow.has(n));
+  const replaced = modelSheets.filter((n) => liveOwned.has(n) || renamedAs.has(n));
   const oldPositions = before.sheets.filter((s) => liveOwned.has(s.name)).map((s) => s.position);
   const base = oldPositions.length > 0 ? Math.min(...oldPositions) : null;
   const obsoleteNames = (previous?.names ?? []).filter(
@@ -483,7 +501,7 @@ async function attempt(
   return {
     report: {
       changed: true,
-      sheets: { created: modelSheets.filter((n) => !liveOwned.has(n)), replaced, removed },
+      sheets: { created: modelSheets.filter((n) => !replaced.includes(n)), replaced, removed },
       tables: {
         created: modelTables.map(({ table }) => table.name).filter((n) => !before.tables.has(n)),
         replaced: modelTables.map(({ table }) => table.name).filter((n) => before.tables.has(n)),

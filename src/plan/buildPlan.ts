@@ -541,7 +541,8 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
   // ---------- monitor sheet ----------
   // actuals the buyer typed on the monitor, keyed by the row's ISO date; they win over imports
   const typedActuals = new Map<string, CellValue>();
-  for (const [date, row] of Object.entries(overrides.table)) {
+  // (dates are their own key space: a SKU named like a date is not that day)
+  for (const [date, row] of Object.entries(overrides.dates ?? {})) {
     if (Object.prototype.hasOwnProperty.call(row, MONITOR_ACTUAL_COLUMN))
       typedActuals.set(date, row[MONITOR_ACTUAL_COLUMN] ?? null);
   }

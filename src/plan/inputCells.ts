@@ -1,7 +1,16 @@
-import { canonicalSku } from "../import/skuKey";
-import { parseA1 } from "./a1";
-import type { CellValue, InputCellRef, PlanModel, PlanOverrides, PlanState, PlanStateTable } from "./types";
+import type { CellContent } from "./locateInputs";
+import type {
+  CellValue,
+  InputCellRef,
+  InputKey,
+  PlanModel,
+  PlanOverrides,
+  PlanState,
+  PlanStateTable,
+} from "./types";
 import { PLAN_SCHEMA_VERSION } from "./types";
+
+export { tableColumnOf } from "./locateInputs";
 
 /**
  * Every input cell of a model with its identity, in sheet order. A writer reads these addresses
@@ -21,6 +30,7 @@ export function inputCells(model: PlanModel): InputCellRef[] {
         key: cell.key,
         written: cell.value,
         overridden: cell.overridden === true,
+        ...(cell.inputFormula ? { formula: cell.inputFormula } : {}),
       });
     }
   }
@@ -31,20 +41,30 @@ export function inputCells(model: PlanModel): InputCellRef[] {
 const SKU_COLUMN_KEY = "sku";
 
 /**
- * The model's tables keyed by SKU, with where their SKU column is, so a rebuild can find each
- * SKU's row after the buyer sorted the table (see `locateInputs`). Tables without row keys or
- * without a `sku` column are left out (their inputs are read by address).
+ * The model's tables whose rows have a key (a `sku` column, or the column named by `rowKey`, e.g.
+ * the monitor's dates), with the key column's position and every column's header, so a rebuild
+ * can find each input by table, header and row key (src/plan/locateInputs.ts). Tables without a
+ * row key are left out.
  *
  * @example
- * stateTables(model) // => [{ name: "StockUpSkus", sheet: "SKUs", range: "A1:T13", keyColumn: 0 }]
+ * stateTables(model)[0]
+ * // => { name: "StockUpSkus", sheet: "SKUs", range: "A1:T13", keyColumn: 0, keyKind: "sku", headers: ["SKU", …] }
  */
 export function stateTables(model: PlanModel): PlanStateTable[] {
   const out: PlanStateTable[] = [];
   for (const sheet of model.sheets) {
     for (const t of sheet.tables) {
-      const keyColumn = t.columns.findIndex((c) => c.key === SKU_COLUMN_KEY);
-      if (t.rowKeys.length === 0 || keyColumn < 0) continue;
-      out.push({ name: t.name, sheet: sheet.name, range: t.range, keyColumn });
+      const keyKey = t.rowKey?.column ?? (t.rowKeys.length > 0 ? SKU_COLUMN_KEY : null);
+      const keyColumn = keyKey === null ? -1 : t.columns.findIndex((c) => c.key === keyKey);
+      if (keyColumn < 0) continue;
+      out.push({
+        name: t.name,
+        sheet: sheet.name,
+        range: t.range,
+        keyColumn,
+        keyKind: t.rowKey?.kind ?? "sku",
+        headers: t.columns.map((c) => c.header),
+      });
     }
   }
   return out;
@@ -59,108 +79,6 @@ export function planState(model: PlanModel): PlanState {
     inputs: inputCells(model),
     tables: stateTables(model),
   };
-}
-
-/**
- * Where to read an input now:
- * - `address`: at its stored address (single inputs; table inputs whose table's SKU column
- *   could not be read, e.g. a state written before `PlanState.tables` existed);
- * - `row`: in the table `table`, 0-based body row `row` (where its SKU is now) and 0-based
- *   table column `column` (columns do not move when rows are sorted, deleted or inserted);
- * - `gone`: its SKU is no longer in the table, so there is no edit to keep.
- */
-export type InputLocation =
-  { kind: "address" } | { kind: "gone" } | { kind: "row"; table: string; row: number; column: number };
-
-function bounds(range: string): { top: number; left: number; bottom: number; right: number } {
-  const [a, b = a] = range.split(":");
-  const p = parseA1(a);
-  const q = parseA1(b);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
-}
-
-/**
- * The stored table a table input was written into and its 0-based column in it; null for single
- * inputs and for cells outside every stored table.
- *
- * @example
- * tableColumnOf({ sheet: "SKUs", address: "C5", key: { kind: "table", … }, … },
- *   [{ name: "StockUpSkus", sheet: "SKUs", range: "A1:F13", keyColumn: 0 }])
- * // => { table: { name: "StockUpSkus", … }, column: 2 }
- */
-export function tableColumnOf(
-  ref: InputCellRef,
-  tables: readonly PlanStateTable[] | undefined,
-): { table: PlanStateTable; column: number } | null {
-  if (ref.key.kind !== "table" || !tables) return null;
-  const at = parseA1(ref.address);
-  for (const table of tables) {
-    if (table.sheet !== ref.sheet) continue;
-    const r = bounds(table.range);
-    if (at.row > r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right)
-      return { table, column: at.col - r.left };
-  }
-  return null;
-}
-
-/**
- * A SKU cell as its canonical key (the importers' `canonicalSku`, so a buyer's retyped SKU with a
- * stray ideographic space or zero-width character still finds its row). Excel may hand back a
- * SKU like 10023 as a number once the buyer retyped it.
- */
-function skuText(v: CellValue): string {
-  return v === null ? "" : canonicalSku(String(v));
-}
-
-/**
- * Follows every table input to the row where its SKU is now, so an edit stays with its SKU when
- * the buyer sorts the table or deletes/inserts rows before a rebuild (issue 8: an edit must
- * never land on another SKU). A SKU listed twice is matched to its first row. A table whose
- * read column holds none of its stored SKUs (a column was inserted or deleted, so it is not the
- * SKU column any more) is read by address, as before, instead of losing every edit.
- *
- * @param refs        the stored `PlanState.inputs`
- * @param tables      the stored `PlanState.tables` (undefined in older states: all by address)
- * @param currentKeys table name → the values of its SKU column now, body rows top to bottom;
- *                    a table missing here is read by address
- * @returns one location per ref, same order
- * @example
- * // B was in body row 1 and the buyer sorted it to row 0
- * locateInputs([refOfB], [skuTable], new Map([["StockUpSkus", ["B", "A"]]]))
- * // => [{ kind: "row", table: "StockUpSkus", row: 0, column: 2 }]
- */
-export function locateInputs(
-  refs: readonly InputCellRef[],
-  tables: readonly PlanStateTable[] | undefined,
-  currentKeys: ReadonlyMap<string, readonly CellValue[]>,
-): InputLocation[] {
-  const rowOf = new Map<string, Map<string, number>>();
-  for (const [name, keys] of currentKeys) {
-    const rows = new Map<string, number>();
-    keys.forEach((k, i) => {
-      const sku = skuText(k);
-      if (sku !== "" && !rows.has(sku)) rows.set(sku, i);
-    });
-    rowOf.set(name, rows);
-  }
-  const where = refs.map((ref) => tableColumnOf(ref, tables));
-  // a column that holds none of the stored SKUs is not the SKU column any more (the buyer
-  // inserted or deleted a column in the table): read that table by address rather than drop all
-  for (const [name, rows] of rowOf) {
-    const found = refs.some(
-      (ref, i) => where[i]?.table.name === name && ref.key.kind === "table" && rows.has(skuText(ref.key.sku)),
-    );
-    if (!found && rows.size > 0) rowOf.delete(name); // an emptied table keeps no edits
-  }
-  return refs.map((ref, i): InputLocation => {
-    const at = where[i];
-    const rows = at ? rowOf.get(at.table.name) : undefined;
-    if (!at || !rows || ref.key.kind !== "table") return { kind: "address" };
-    const row = rows.get(skuText(ref.key.sku));
-    return row === undefined
-      ? { kind: "gone" }
-      : { kind: "row", table: at.table.name, row, column: at.column };
-  });
 }
 
 /**
@@ -185,12 +103,43 @@ export function parsePlanState(text: string): PlanState {
       `This plan was written by a newer StockUp (schema ${s.schemaVersion}; this version reads up to ${PLAN_SCHEMA_VERSION}). Update StockUp before rebuilding it.`,
     );
   }
+  if (!s.inputs.every(validRef)) {
+    throw new Error("The stored StockUp plan state has an input without sheet, address or key.");
+  }
+  const inputs = s.inputs.map(upgradeDateKey);
   // a malformed table list only costs the SKU matching: those inputs are read by address
   if (s.tables !== undefined && !validTables(s.tables)) {
     const { tables: _ignored, ...rest } = s as PlanState;
-    return rest;
+    return { ...rest, inputs };
   }
-  return s as PlanState;
+  return { ...(s as PlanState), inputs };
+}
+
+function validRef(r: unknown): r is InputCellRef {
+  const ref = r as Partial<InputCellRef> | null;
+  const k = ref?.key as Partial<Record<string, unknown>> | undefined;
+  return (
+    !!ref &&
+    typeof ref.sheet === "string" &&
+    typeof ref.address === "string" &&
+    /^\$?[A-Z]{1,3}\$?\d+$/.test(ref.address) &&
+    !!k &&
+    ((k.kind === "name" && typeof k.name === "string") ||
+      (k.kind === "table" && typeof k.sku === "string" && typeof k.column === "string") ||
+      (k.kind === "date" && typeof k.date === "string" && typeof k.column === "string"))
+  );
+}
+
+/**
+ * States written before dates had their own key space stored the monitor's daily actuals as
+ * table inputs keyed by an ISO date in column `actual` on the monitor sheet: make them date keys.
+ */
+function upgradeDateKey(ref: InputCellRef): InputCellRef {
+  const k = ref.key;
+  if (k.kind !== "table" || k.column !== "actual" || !/^\d{4}-\d{2}-\d{2}$/.test(k.sku)) return ref;
+  // the SKU table's own "actual" column sits on the SKU sheet; the monitor's on another
+  if (!/monitor|监控/i.test(ref.sheet)) return ref;
+  return { ...ref, key: { kind: "date", date: k.sku, column: k.column } };
 }
 
 function validTables(tables: unknown): tables is PlanStateTable[] {
@@ -204,7 +153,10 @@ function validTables(tables: unknown): tables is PlanStateTable[] {
         typeof t.range === "string" &&
         /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(t.range) &&
         Number.isInteger(t.keyColumn) &&
-        t.keyColumn >= 0,
+        t.keyColumn >= 0 &&
+        (t.keyKind === undefined || t.keyKind === "sku" || t.keyKind === "date") &&
+        (t.headers === undefined ||
+          (Array.isArray(t.headers) && t.headers.every((h: unknown) => typeof h === "string"))),
     )
   );
 }
@@ -214,31 +166,98 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** A map a data key can never reach into: `__proto__` is just a key (no prototype). */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /**
- * Turns the values currently in the input cells into overrides: a cell counts as a buyer edit
- * when it differs from what StockUp wrote, or when it was already an override last time (so an
- * edit survives any number of rebuilds). An emptied cell (null) is kept as an edit too.
+ * One string per input identity, for maps keyed by input (name, SKU + column, date + column are
+ * separate key spaces).
+ * @example inputId({ kind: "table", sku: "A", column: "onHand" }) // => "table\u0000A\u0000onHand"
+ */
+export function inputId(key: InputKey): string {
+  if (key.kind === "name") return `name\u0000${key.name}`;
+  if (key.kind === "table") return `table\u0000${key.sku}\u0000${key.column}`;
+  return `date\u0000${key.date}\u0000${key.column}`;
+}
+
+/**
+ * Overrides read back from the workbook, with the formulas buyers typed into inputs (by
+ * `inputId`), which `keepInputFormulas` writes back after the build.
+ */
+export interface ReadOverrides extends PlanOverrides {
+  formulas?: Record<string, string>;
+}
+
+/**
+ * Turns the contents of the input cells now into overrides: a cell counts as a buyer edit when
+ * it differs from what StockUp wrote (value, or a formula typed in), or when it was already an
+ * override last time (so an edit survives any number of rebuilds). An emptied cell (null) is kept
+ * as an edit too. A formula is kept as a formula; its value is its result, or what was there
+ * before when the file has no cached result (saved by a tool that does not calculate).
+ * Maps are made without a prototype: a SKU named `__proto__` edits only itself.
  *
- * @param refs  the stored `PlanState.inputs` of the previous build
- * @param values current values, same order and length as `refs`
+ * @param refs     the stored `PlanState.inputs` of the previous build that were found
+ * @param contents their contents now, same order and length as `refs`
  * @throws Error when the lengths differ
+ */
+export function overridesFromContents(
+  refs: readonly InputCellRef[],
+  contents: readonly CellContent[],
+): ReadOverrides {
+  if (refs.length !== contents.length) {
+    throw new Error(`overridesFromContents: ${refs.length} input cells but ${contents.length} values`);
+  }
+  const out: Required<ReadOverrides> = { inputs: dict(), table: dict(), dates: dict(), formulas: dict() };
+  refs.forEach((ref, i) => {
+    const c = contents[i] ?? { value: null, formula: null };
+    const formula = c.formula ?? null;
+    const edited = ref.overridden || formula !== (ref.formula ?? null) || (!formula && !sameValue(c.value, ref.written));
+    if (!edited) return;
+    const v = formula && c.value === null ? ref.written : (c.value ?? null);
+    if (formula) out.formulas[inputId(ref.key)] = formula;
+    if (ref.key.kind === "name") out.inputs[ref.key.name] = v;
+    else if (ref.key.kind === "table") (out.table[ref.key.sku] ??= dict())[ref.key.column] = v;
+    else (out.dates[ref.key.date] ??= dict())[ref.key.column] = v;
+  });
+  if (Object.keys(out.formulas).length === 0) {
+    const { formulas: _none, ...rest } = out;
+    return rest;
+  }
+  return out;
+}
+
+/**
+ * `overridesFromContents` for plain values (no formulas).
  * @example
  * overridesFromValues([{ key: { kind: "name", name: "ServiceLevel" }, written: 0.95, … }], [0.98])
- * // => { inputs: { ServiceLevel: 0.98 }, table: {} }
+ * // => { inputs: { ServiceLevel: 0.98 }, table: {}, dates: {} }
  */
-export function overridesFromValues(
-  refs: readonly InputCellRef[],
-  values: readonly CellValue[],
-): PlanOverrides {
+export function overridesFromValues(refs: readonly InputCellRef[], values: readonly CellValue[]): PlanOverrides {
   if (refs.length !== values.length) {
     throw new Error(`overridesFromValues: ${refs.length} input cells but ${values.length} values`);
   }
-  const out: PlanOverrides = { inputs: {}, table: {} };
-  refs.forEach((ref, i) => {
-    const v = values[i] ?? null;
-    if (!ref.overridden && sameValue(v, ref.written)) return;
-    if (ref.key.kind === "name") out.inputs[ref.key.name] = v;
-    else (out.table[ref.key.sku] ??= {})[ref.key.column] = v;
-  });
-  return out;
+  return overridesFromContents(
+    refs,
+    values.map((value) => ({ value: value ?? null, formula: null })),
+  );
+}
+
+/**
+ * Puts the formulas buyers typed into inputs back on those input cells of a freshly built model
+ * (`PlanCell.inputFormula`), so both writers write them as formulas. Returns the model (changed
+ * in place) for chaining.
+ */
+export function keepInputFormulas(model: PlanModel, overrides: ReadOverrides): PlanModel {
+  const formulas = overrides.formulas;
+  if (!formulas || Object.keys(formulas).length === 0) return model;
+  for (const sheet of model.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.kind !== "input" || !cell.key) continue;
+      const f = formulas[inputId(cell.key)];
+      if (f !== undefined) cell.inputFormula = f;
+    }
+  }
+  return model;
 }

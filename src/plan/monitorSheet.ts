@@ -16,7 +16,7 @@ export interface MonitorSheetInput {
   /** Imported actual units per promo day index (0 = promo start), all SKUs. */
   actualByDay: ReadonlyMap<number, number>;
   /**
-   * What the buyer typed in the Actual column, by the row's ISO date (`PlanOverrides.table[date]
+   * What the buyer typed in the Actual column, by the row's ISO date (`PlanOverrides.dates[date]
    * .actual`). A typed value wins over the imported one; null (an emptied cell) blanks the day.
    */
   typedActuals?: ReadonlyMap<string, CellValue>;
@@ -28,7 +28,7 @@ export interface MonitorSheetInput {
 /**
  * Section 6's daily monitor: one row per promo day with the base forecast (value), the
  * target-adjusted forecast, the actual (an input the buyer may type daily, blank until known;
- * kept across rebuilds under the key { table, sku: ISO date, column: "actual" }), running totals
+ * kept across rebuilds under the key { date: ISO date, column: "actual" }), running totals
  * and the variance as native formulas, as an Excel table, plus the actual-vs-forecast line chart.
  * The expected running total and variance use the typed actual, as Excel's SUM and ISNUMBER do:
  * text or an emptied cell counts as no actual.
@@ -103,7 +103,7 @@ export function monitorSheet({
       numberFormat: FMT.int,
       style: "input",
       // keyed by date, not row: a rebuild with a moved promo window keeps each day's actual
-      key: { kind: "table", sku: date, column: MONITOR_ACTUAL_COLUMN },
+      key: { kind: "date", date, column: MONITOR_ACTUAL_COLUMN },
       ...(typed !== undefined ? { overridden: true } : {}),
     });
     f(`E${r}`, `=SUM(C$${mFirst}:C${r})`, cumF, FMT.dec);
@@ -124,6 +124,8 @@ export function monitorSheet({
           kind: i === 3 ? "input" : i === 0 || i === 1 ? "value" : "formula",
         })),
         rowKeys: [],
+        // each row is its date: a rebuild finds a typed actual on its day wherever the row is now
+        rowKey: { column: "monDate", kind: "date" },
         style: "TableStyleLight9",
       },
     ],

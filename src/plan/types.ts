@@ -76,8 +76,16 @@ export const PLAN_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   overstock: { fontColor: "FF1F4E79", fillColor: "FFDDEBF7" },
 };
 
-/** Identifies an input across rebuilds: a named single input, or a cell of the SKU table. */
-export type InputKey = { kind: "name"; name: string } | { kind: "table"; sku: string; column: string };
+/**
+ * Identifies an input across rebuilds: a named single input, a cell of the SKU table (its row's
+ * SKU + the column key), or a cell of a table keyed by date (the monitor: its row's ISO date +
+ * the column key). SKUs and dates are separate key spaces: a SKU named "2025-07-08" is not that
+ * day's monitor row.
+ */
+export type InputKey =
+  | { kind: "name"; name: string }
+  | { kind: "table"; sku: string; column: string }
+  | { kind: "date"; date: string; column: string };
 
 export interface PlanCell {
   /** A1 address on the sheet (no `$`). */
@@ -98,6 +106,11 @@ export interface PlanCell {
   key?: InputKey;
   /** Only for kind `input`: true when `value` came from a buyer override, not an import/default. */
   overridden?: boolean;
+  /**
+   * Only for kind `input`: a formula the buyer typed into the input, kept across rebuilds
+   * (`value` is its last known result, used for the expected numbers). Writers write the formula.
+   */
+  inputFormula?: string;
 }
 
 /** A column of the SKU (or monitor) table. */
@@ -128,6 +141,12 @@ export interface PlanTable {
   rowKeys: string[];
   /** Built-in table style name, e.g. `TableStyleLight9`. */
   style: string;
+  /**
+   * The column whose value identifies each body row, for tables not keyed by a `sku` column:
+   * e.g. the monitor's date column (`kind: "date"`, Excel serials). A rebuild finds each row's
+   * inputs through it after the buyer sorted, inserted or deleted rows.
+   */
+  rowKey?: { column: string; kind: "sku" | "date" };
 }
 
 /** A workbook-scoped defined name for a single cell (every single input has one). */
@@ -207,10 +226,16 @@ export interface PlanModel {
   names: PlanName[];
 }
 
-/** What buyers typed: single inputs by name, table inputs by SKU then column key. */
+/**
+ * What buyers typed: single inputs by name, SKU-table inputs by SKU then column key, date-keyed
+ * inputs (the monitor's daily actuals) by ISO date then column key. Readers build these maps
+ * without a prototype (`Object.create(null)`), so a SKU named `__proto__` is just a key.
+ */
 export interface PlanOverrides {
   inputs: Record<string, CellValue>;
   table: Record<string, Record<string, CellValue>>;
+  /** Absent in overrides made before dates had their own key space: treat as empty. */
+  dates?: Record<string, Record<string, CellValue>>;
 }
 
 /** One input cell and its identity, for reading current values back before a rebuild. */
@@ -222,6 +247,8 @@ export interface InputCellRef {
   written: CellValue;
   /** True when `written` already came from a buyer override (keep it even if unchanged). */
   overridden: boolean;
+  /** The buyer's formula StockUp wrote back into this input (see `PlanCell.inputFormula`). */
+  formula?: string;
 }
 
 /**
@@ -241,7 +268,7 @@ export interface PlanState {
   tables?: PlanStateTable[];
 }
 
-/** Where a table keyed by SKU was written, and which of its columns holds the SKU. */
+/** Where a table keyed by SKU (or date) was written, and which of its columns holds the key. */
 export interface PlanStateTable {
   /** The Excel table's name, e.g. `StockUpSkus`. */
   name: string;
@@ -250,9 +277,17 @@ export interface PlanStateTable {
   range: string;
   /** 0-based position of the SKU (row key) column within the table. */
   keyColumn: number;
+  /** What the key column holds (absent in older states: SKUs). */
+  keyKind?: "sku" | "date";
+  /**
+   * Header text of every column as written (absent in older states). A rebuild finds the key
+   * column and each input column by its header, so inserted, deleted or moved columns keep edits.
+   */
+  headers?: string[];
 }
 
 export const EMPTY_OVERRIDES: PlanOverrides = Object.freeze({
   inputs: Object.freeze({}),
   table: Object.freeze({}),
+  dates: Object.freeze({}),
 }) as PlanOverrides;

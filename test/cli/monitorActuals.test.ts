@@ -34,7 +34,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     await wb.xlsx.writeFile(file);
 
     const over = await readPlanOverrides(file);
-    expect(over?.table).toEqual({ "2025-07-08": { actual: null }, "2025-07-10": { actual: 61 } });
+    expect(over?.dates).toEqual({ "2025-07-08": { actual: null }, "2025-07-10": { actual: 61 } });
     const model = buildPlan(input(), over!);
     expect(monCell(model, "D5")).toMatchObject({ value: null, overridden: true });
     expect(monCell(model, "D7")).toMatchObject({ value: 61, overridden: true });
@@ -48,6 +48,6 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     expect(toCellValue(mon2.getCell("D7").value)).toBe(61);
     expect(toCellValue(mon2.getCell("D5").value)).toBeNull();
     // and a second read-back still holds both edits (they were overrides last time)
-    expect((await readPlanOverrides(file))?.table).toEqual(over!.table);
+    expect((await readPlanOverrides(file))?.dates).toEqual(over!.dates);
   });
 });

@@ -1134,6 +1134,15 @@ class FakeTableProxy extends FakeClientObject {
   getRange(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => parseAddress(this.table().address));
   }
+  /** The header row (the first row of a table with headers). */
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const t = this.table();
+      if (!t.hasHeaders) throw new FakeOfficeError("ItemNotFound", `table ${t.name} has no header row`);
+      const r = parseAddress(t.address);
+      return { ...r, bottom: r.top };
+    });
+  }
   /** The body without the header row (the table's current size, after rows were added/deleted). */
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {

@@ -27,7 +27,7 @@ describe("writePlan: monitor actuals the buyer typed", () => {
     let model: PlanModel | undefined;
     const builder = (o: PlanOverrides) => (model = build(o));
     const report = await writePlan(new FakeHost(wb).excelRun, builder, { now });
-    expect(report.overrides.table).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
+    expect(report.overrides.dates).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
     expect(cellOf(wb, MON, "D5")?.value).toBe(35);
     expect(cellOf(wb, MON, "D6")?.value).toBe(44);
     expect(cellOf(wb, MON, "F6")?.formula).toBe("=SUM(D$5:D6)");
@@ -35,7 +35,7 @@ describe("writePlan: monitor actuals the buyer typed", () => {
     expect(expectedAt(model!, "G6") as number).toBeCloseTo(44 - (expectedAt(model!, "C6") as number), 12);
     // a rebuild without new edits keeps them (they were overrides last time)
     const again = await writePlan(new FakeHost(wb).excelRun, build, { now });
-    expect(again.overrides.table).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
+    expect(again.overrides.dates).toEqual({ "2025-07-08": { actual: 35 }, "2025-07-09": { actual: 44 } });
     expect(cellOf(wb, MON, "D6")?.value).toBe(44);
   });
 
@@ -44,7 +44,7 @@ describe("writePlan: monitor actuals the buyer typed", () => {
     await writePlan(new FakeHost(wb).excelRun, build, { now });
     typeInto(wb, MON, "D5", null);
     const report = await writePlan(new FakeHost(wb).excelRun, build, { now });
-    expect(report.overrides.table).toEqual({ "2025-07-08": { actual: null } });
+    expect(report.overrides.dates).toEqual({ "2025-07-08": { actual: null } });
     expect(cellOf(wb, MON, "D5")?.value ?? null).toBeNull();
     expect(expectedAt(build(report.overrides), "F5")).toBe(0);
   });

@@ -62,7 +62,7 @@ describe("writePlan: buyer edits follow their SKU when the table is sorted", () 
     const wb = await built(6);
     sortTableRows(wb, TABLE, [5, 4, 3, 0, 1, 2]);
     const report = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(6), { now, force: true });
-    expect(report.overrides).toEqual({ inputs: {}, table: {} });
+    expect(report.overrides).toEqual({ inputs: {}, table: {}, dates: {} });
     expect(report.inputsKept).toBe(0);
   });
 
@@ -99,7 +99,16 @@ describe("writePlan: buyer edits follow their SKU when the table is sorted", () 
     const state = sheetByName(wb, STATE_SHEET_NAME);
     const cell = state.cells.get("0,0");
     const json = JSON.parse(String(cell?.value)) as { plan: { tables?: unknown } };
-    expect(json.plan.tables).toEqual([{ name: TABLE, sheet: "SKUs", range: "A1:F4", keyColumn: 0 }]);
+    expect(json.plan.tables).toEqual([
+      {
+        name: TABLE,
+        sheet: "SKUs",
+        range: "A1:F4",
+        keyColumn: 0,
+        keyKind: "sku",
+        headers: ["SKU", "Title", "On hand", "Daily units", "Need", "Mode"],
+      },
+    ]);
     delete json.plan.tables;
     if (cell) cell.value = JSON.stringify(json);
     typeInto(wb, "SKUs", "C3", 555);

@@ -7,7 +7,8 @@ import { canonicalSku, visibleSku } from "../../src/import/skuKey";
 import { importSales } from "../../src/import/importSales";
 import { importSkus } from "../../src/import/importSkus";
 import { findUnknownSkus } from "../../src/import/checkSkus";
-import { locateInputs } from "../../src/plan/inputCells";
+import { planInputReads, resolveInputs } from "../../src/plan/locateInputs";
+import type { CellValue } from "../../src/plan/types";
 
 // prettier-ignore
 const SPELLINGS: [name: string, raw: string, key: string][] = [
@@ -105,11 +106,23 @@ describe("plan read-back compares SKUs by the same key", () => {
       written: 0,
       overridden: false,
     });
-    const located = locateInputs(
-      [ref("S1", "D2"), ref("S2", "D3")],
-      [table],
-      new Map([["StockUpSkus", ["S\u200b2", "\u3000S1"]]]),
+    const refs = [ref("S1", "D2"), ref("S2", "D3")];
+    const now = {
+      sheets: new Set(["SKUs"]),
+      names: new Map<string, string>(),
+      tables: new Map([["StockUpSkus", { sheet: "SKUs", range: "A1:E3", headers: [] }]]),
+    };
+    const plan = planInputReads(refs, [table], now);
+    const column = (values: CellValue[]) => values.map((value) => ({ value, formula: null }));
+    // key column B now: S2 (retyped with a zero-width space) above S1 (with an ideographic space)
+    const located = resolveInputs(
+      refs,
+      plan,
+      [],
+      plan.columns.map((c) =>
+        c.address.startsWith("B") ? column(["S\u200b2", "\u3000S1"]) : column([20, 10]),
+      ),
     );
-    expect(located.map((l) => (l.kind === "row" ? l.row : l.kind))).toEqual([1, 0]);
+    expect(located.contents.map((c) => c.value)).toEqual([10, 20]);
   });
 });

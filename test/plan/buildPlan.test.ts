@@ -93,10 +93,12 @@ describe("buildPlan", () => {
     // SKU table: returnRate, leadTime, moq, casePack, onHand, onOrder, cost, price, kg, 3 dims, actual
     expect(table.filter((r) => r.sheet === model.sheets[1].name).length).toBe(13);
     // monitor: one Actual per promo day (2025-07-08 … 07-11), keyed by its date
-    expect(table.filter((r) => r.sheet === model.sheets[2].name).map((r) => r.key)).toEqual(
-      ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"].map((sku) => ({
-        kind: "table",
-        sku,
+    expect(table.filter((r) => r.sheet === model.sheets[2].name)).toEqual([]);
+    // monitor: one Actual per promo day (2025-07-08 … 07-11), keyed by its date (not a SKU)
+    expect(refs.filter((r) => r.sheet === model.sheets[2].name).map((r) => r.key)).toEqual(
+      ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"].map((date) => ({
+        kind: "date",
+        date,
         column: "actual",
       })),
     );

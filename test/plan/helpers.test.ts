@@ -107,6 +107,7 @@ describe("overridesFromValues", () => {
     expect(overridesFromValues(refs, [1, 20, 3, 7])).toEqual({
       inputs: { B: 20, C: 3 },
       table: { S1: { moq: 7 } },
+      dates: {},
     });
   });
 
@@ -114,6 +115,7 @@ describe("overridesFromValues", () => {
     expect(overridesFromValues([ref("A", 0.1), ref("B", 0.3)], [null, 0.1 + 0.2])).toEqual({
       inputs: { A: null },
       table: {},
+      dates: {},
     });
   });
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
-import { locateInputs, parsePlanState, stateTables, tableColumnOf } from "../../src/plan/inputCells";
-import type { InputCellRef, PlanStateTable } from "../../src/plan/types";
+import { parsePlanState, stateTables, tableColumnOf } from "../../src/plan/inputCells";
+import { findRenamedSheets, parseSheetRef, planInputReads, resolveInputs } from "../../src/plan/locateInputs";
+import type { CellContent, TableNow } from "../../src/plan/locateInputs";
+import type { CellValue, InputCellRef, PlanStateTable } from "../../src/plan/types";
 import { PLAN_SCHEMA_VERSION } from "../../src/plan/types";
 import { fixtureBuilder } from "../excel/fixtures";
 
@@ -23,14 +25,21 @@ const nameRef: InputCellRef = {
 };
 
 describe("stateTables", () => {
-  it("records each SKU table with the position of its sku column", () => {
+  it("records each keyed table with the position of its key column and every header", () => {
     // fixture: StockUpSkus on SKUs, A1:F4 for 3 SKUs, sku is the first column
     expect(stateTables(fixtureBuilder(3)())).toEqual([
-      { name: "StockUpSkus", sheet: "SKUs", range: "A1:F4", keyColumn: 0 },
+      {
+        name: "StockUpSkus",
+        sheet: "SKUs",
+        range: "A1:F4",
+        keyColumn: 0,
+        keyKind: "sku",
+        headers: ["SKU", "Title", "On hand", "Daily units", "Need", "Mode"],
+      },
     ]);
   });
 
-  it("leaves out a table without a sku column", () => {
+  it("leaves out a table without a sku column or row key", () => {
     const model = fixtureBuilder(3)();
     const skus = model.sheets.find((s) => s.name === "SKUs")!;
     skus.tables[0].columns[0] = { ...skus.tables[0].columns[0], key: "code" };
@@ -53,72 +62,233 @@ describe("tableColumnOf", () => {
   });
 });
 
-describe("locateInputs", () => {
+describe("parseSheetRef", () => {
+  it.each([
+    ["='StockUp Plan'!$B$5", { sheet: "StockUp Plan", address: "B5" }],
+    ["=Plan!$B$5", { sheet: "Plan", address: "B5" }],
+    ["备货计划!$B$6", { sheet: "备货计划", address: "B6" }],
+    ["'It''s'!A1:B2", { sheet: "It's", address: "A1:B2" }],
+    ["=Plan!#REF!", null],
+    ["=#REF!", null],
+    ["=0.95", null],
+    ["=[1]Plan!$B$5", null],
+  ])("%s", (text, expected) => expect(parseSheetRef(text)).toEqual(expected));
+});
+
+/** A workbook as the tests see it: sheet → A1 → content; tables and names now. */
+interface Grid {
+  cells: Record<string, Record<string, CellValue>>;
+  tables: Record<string, TableNow>;
+  names: Record<string, string>;
+}
+
+function read(refs: InputCellRef[], tables: PlanStateTable[] | undefined, g: Grid) {
+  const now = {
+    sheets: new Set(Object.keys(g.cells)),
+    names: new Map(Object.entries(g.names)),
+    tables: new Map(Object.entries(g.tables)),
+  };
+  const plan = planInputReads(refs, tables, now);
+  const at = (sheet: string, address: string): CellContent => ({
+    value: g.cells[sheet]?.[address] ?? null,
+    formula: null,
+  });
+  const column = (sheet: string, address: string): CellContent[] => {
+    const [a, b] = address.split(":");
+    const col = a.replace(/\d+/g, "");
+    const out: CellContent[] = [];
+    for (let r = Number(a.replace(/\D+/g, "")); r <= Number(b.replace(/\D+/g, "")); r++)
+      out.push(at(sheet, `${col}${r}`));
+    return out;
+  };
+  return resolveInputs(
+    refs,
+    plan,
+    plan.cells.map((c) => at(c.sheet, c.address)),
+    plan.columns.map((c) => column(c.sheet, c.address)),
+  );
+}
+
+/** Headers of TABLE_H: SKU in B, inputs in D and E. */
+const HEADERS = ["Title", "SKU", "Daily", "On hand", "Mode"];
+const TABLE_H: PlanStateTable = { ...TABLE, keyKind: "sku", headers: HEADERS };
+
+describe("planInputReads + resolveInputs: inputs found by identity", () => {
   const refs = [
     nameRef,
     tableRef("S1", "onHand", "D2"),
     tableRef("S2", "onHand", "D3"),
     tableRef("S3", "mode", "E4"),
   ];
-
-  it("finds each SKU's current row after a sort; single inputs stay by address", () => {
-    const keys = new Map([["StockUpSkus", ["S3", "S1", "S2"]]]);
-    expect(locateInputs(refs, [TABLE], keys)).toEqual([
-      { kind: "address" },
-      { kind: "row", table: "StockUpSkus", row: 1, column: 3 },
-      { kind: "row", table: "StockUpSkus", row: 2, column: 3 },
-      { kind: "row", table: "StockUpSkus", row: 0, column: 4 },
-    ]);
+  const grid = (over: Partial<Grid> = {}): Grid => ({
+    cells: {
+      Plan: { B4: 0.97 },
+      SKUs: {
+        A1: "Title",
+        B1: "SKU",
+        C1: "Daily",
+        D1: "On hand",
+        E1: "Mode",
+        B2: "S3",
+        D2: 30,
+        E2: "air",
+        B3: "S1",
+        D3: 10,
+        E3: "sea",
+        B4: "S2",
+        D4: 20,
+        E4: "sea",
+      },
+    },
+    tables: { StockUpSkus: { sheet: "SKUs", range: "A1:E4", headers: HEADERS } },
+    names: { ServiceLevel: "='Plan'!$B$4" },
+    ...over,
   });
 
-  it("marks a SKU no longer in the table as gone", () => {
-    const keys = new Map([["StockUpSkus", ["S1", "S3", null]]]);
-    expect(locateInputs(refs, [TABLE], keys)[2]).toEqual({ kind: "gone" });
+  it("reads a single input where its name points now and table inputs in their SKU's row", () => {
+    const r = read(refs, [TABLE_H], grid());
+    expect(r.lost).toEqual([]);
+    expect(r.contents.map((c) => c.value)).toEqual([0.97, 10, 20, "air"]);
+  });
+
+  it("follows a name Excel moved down by an inserted row (B4 → B5) and a renamed sheet", () => {
+    const g = grid();
+    g.cells["My plan"] = { B4: "Service level", B5: 0.98 };
+    delete g.cells.Plan;
+    g.names.ServiceLevel = "='My plan'!$B$5";
+    expect(read(refs, [TABLE_H], g).contents[0].value).toBe(0.98);
+    const now = {
+      sheets: new Set(Object.keys(g.cells)),
+      names: new Map(Object.entries(g.names)),
+      tables: new Map(Object.entries(g.tables)),
+    };
+    expect(findRenamedSheets(refs, [TABLE_H], now)).toEqual(new Map([["Plan", "My plan"]]));
+  });
+
+  it("finds a column by its header after a column was inserted before it", () => {
+    const g = grid({
+      tables: {
+        StockUpSkus: {
+          sheet: "SKUs",
+          range: "A1:F4",
+          headers: ["Title", "Note", "SKU", "Daily", "On hand", "Mode"],
+        },
+      },
+    });
+    g.cells.SKUs = {
+      C2: "S3",
+      E2: 30,
+      F2: "air",
+      C3: "S1",
+      E3: 10,
+      F3: "sea",
+      C4: "S2",
+      E4: 20,
+      F4: "sea",
+      D4: 999,
+    };
+    expect(read(refs, [TABLE_H], g).contents.map((c) => c.value)).toEqual([0.97, 10, 20, "air"]);
+  });
+
+  it("reports a deleted name, a renamed column and a deleted table instead of guessing", () => {
+    const g = grid({ names: {} });
+    g.tables.StockUpSkus = { ...g.tables.StockUpSkus, headers: ["Title", "SKU", "Daily", "Stock", "Mode"] };
+    const r = read(refs, [TABLE_H], g);
+    expect(r.lost.map((l) => [l.reason, l.subject])).toEqual([
+      ["name", "ServiceLevel"],
+      ["column", "On hand"],
+      ["column", "On hand"],
+    ]);
+    expect(r.contents.map((c) => c.value)).toEqual(["air"]);
+    const gone = read(refs, [TABLE_H], grid({ tables: {} }));
+    expect(gone.lost.map((l) => l.reason)).toEqual(["table", "table", "table"]);
+  });
+
+  it("keeps the remembered value of an edit whose cell is not found, and says so", () => {
+    const edited = [{ ...nameRef, written: 0.99, overridden: true }];
+    const r = read(edited, [TABLE_H], grid({ names: { ServiceLevel: "=Plan!#REF!" } }));
+    expect(r.contents).toEqual([{ value: 0.99, formula: null }]);
+    expect(r.lost).toEqual([{ ref: edited[0], reason: "name", subject: "ServiceLevel", remembered: true }]);
+  });
+
+  it("leaves out an input whose SKU row is gone, reporting it only when it held an edit", () => {
+    const g = grid();
+    g.cells.SKUs.B4 = "S9";
+    const plain = read(refs, [TABLE_H], g);
+    expect(plain.refs.map((r) => r.address)).toEqual(["B4", "D2", "E4"]);
+    expect(plain.lost).toEqual([]);
+    const edited = read([refs[0], refs[1], { ...refs[2], overridden: true }, refs[3]], [TABLE_H], g);
+    expect(edited.lost.map((l) => [l.reason, l.subject, l.remembered])).toEqual([["row", "S2", false]]);
   });
 
   it("matches a SKU Excel hands back as a number or with spaces, and the first of duplicates", () => {
     const numeric = [tableRef("10023", "onHand", "D2")];
-    expect(locateInputs(numeric, [TABLE], new Map([["StockUpSkus", ["x", 10023]]]))).toEqual([
-      { kind: "row", table: "StockUpSkus", row: 1, column: 3 },
-    ]);
-    expect(locateInputs(numeric, [TABLE], new Map([["StockUpSkus", [" 10023 ", "10023"]]]))).toEqual([
-      { kind: "row", table: "StockUpSkus", row: 0, column: 3 },
-    ]);
+    const g = grid();
+    g.cells.SKUs = { B2: "x", B3: 10023, D3: 5 };
+    expect(read(numeric, [TABLE_H], g).contents.map((c) => c.value)).toEqual([5]);
+    g.cells.SKUs = { B2: " 10023 ", D2: 1, B3: "10023", D3: 2 };
+    expect(read(numeric, [TABLE_H], g).contents.map((c) => c.value)).toEqual([1]);
   });
 
-  it("reads by address when the column holds none of the SKUs (a column was inserted), but drops all of an emptied table", () => {
-    const located = locateInputs(refs, [TABLE], new Map([["StockUpSkus", ["Title 1", "Title 2", 5]]]));
-    expect(located).toEqual(refs.map(() => ({ kind: "address" })));
-    const emptied = locateInputs(refs, [TABLE], new Map([["StockUpSkus", [null, ""]]]));
-    expect(emptied).toEqual([{ kind: "address" }, { kind: "gone" }, { kind: "gone" }, { kind: "gone" }]);
+  it("keys date tables by the date in the key cell (an Excel serial), not by a SKU", () => {
+    const mon: PlanStateTable = {
+      name: "Mon",
+      sheet: "Mon",
+      range: "A4:D6",
+      keyColumn: 0,
+      keyKind: "date",
+      headers: ["Date", "B", "C", "Actual"],
+    };
+    const dateRef: InputCellRef = {
+      sheet: "Mon",
+      address: "D5",
+      key: { kind: "date", date: "2025-07-08", column: "actual" },
+      written: null,
+      overridden: false,
+    };
+    const skuLikeDate = tableRef("2025-07-08", "onHand", "D2");
+    const g = grid();
+    g.cells.Mon = { A4: "Date", D4: "Actual", A5: 45847, D5: 11, A6: 45846, D6: 35 };
+    g.tables.Mon = { sheet: "Mon", range: "A4:D6", headers: ["Date", "B", "C", "Actual"] };
+    g.cells.SKUs.B2 = "2025-07-08";
+    const r = read([dateRef, skuLikeDate], [TABLE_H, mon], g);
+    expect(r.contents.map((c) => c.value)).toEqual([35, 30]);
   });
 
-  it("falls back to the address when the table's SKU column was not read or not stored", () => {
-    const all = refs.map(() => ({ kind: "address" }));
-    expect(locateInputs(refs, [TABLE], new Map())).toEqual(all);
-    expect(locateInputs(refs, undefined, new Map([["StockUpSkus", ["S1"]]]))).toEqual(all);
+  it("reads a legacy table (no headers stored) by position, and reports a shifted key column", () => {
+    const r = read(refs, [TABLE], grid());
+    expect(r.contents.map((c) => c.value)).toEqual([0.97, 10, 20, "air"]);
+    const g = grid();
+    g.cells.SKUs = { B2: "Title 1", B3: "Title 2", B4: 5 };
+    expect(read(refs, [TABLE], g).lost.map((l) => l.reason)).toEqual(["keyColumn", "keyColumn", "keyColumn"]);
   });
 
-  it("sends every SKU to the row a random permutation moved it to (property)", () => {
+  it("sends every SKU's input to the row a random permutation moved it to (property)", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(
-          fc.string({ minLength: 1, maxLength: 6 }).map((s) => `K${s}`),
-          { minLength: 1, maxLength: 20 },
+          fc.string({ minLength: 1, maxLength: 6 }).map((s) => `K${s.trim()}`),
+          { minLength: 1, maxLength: 20, selector: (s) => s },
         ),
         fc.nat(),
         (skus, seed) => {
-          const table: PlanStateTable = { ...TABLE, range: `A1:E${skus.length + 1}` };
+          const table: PlanStateTable = { ...TABLE_H, range: `A1:E${skus.length + 1}` };
           const stored = skus.map((s, i) => tableRef(s, "onHand", `D${i + 2}`));
           const order = skus
             .map((_, i) => i)
             .sort((a, b) => ((a * 7919 + seed) % 31) - ((b * 7919 + seed) % 31) || a - b);
-          const now = order.map((i) => skus[i]);
-          const located = locateInputs(stored, [table], new Map([["StockUpSkus", now]]));
-          located.forEach((l, i) => {
-            expect(l.kind).toBe("row");
-            if (l.kind === "row") expect(now[l.row]).toBe(skus[i]);
+          const cells: Record<string, CellValue> = {};
+          order.forEach((from, row) => {
+            cells[`B${row + 2}`] = skus[from];
+            cells[`D${row + 2}`] = from * 10;
           });
+          const g: Grid = {
+            cells: { SKUs: cells, Plan: {} },
+            tables: { StockUpSkus: { sheet: "SKUs", range: table.range, headers: HEADERS } },
+            names: {},
+          };
+          const r = read(stored, [table], g);
+          expect(r.contents.map((c) => c.value)).toEqual(skus.map((_, i) => i * 10));
         },
       ),
     );

@@ -9,7 +9,8 @@ const DATES = ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"];
 const mon = (m: PlanModel, address: string) => cellAt(m, 2, address);
 const typed = (cells: Record<string, CellValue>): PlanOverrides => ({
   inputs: {},
-  table: Object.fromEntries(Object.entries(cells).map(([date, v]) => [date, { actual: v }])),
+  table: {},
+  dates: Object.fromEntries(Object.entries(cells).map(([date, v]) => [date, { actual: v }])),
 });
 /** Values the buyer sees after typing `edits` (address → value) over a model's inputs. */
 function readBack(m: PlanModel, edits: Record<string, CellValue>): PlanOverrides {
@@ -29,10 +30,10 @@ describe("buildPlan: monitor Actual inputs", () => {
       kind: "input",
       value: 30,
       style: "input",
-      key: { kind: "table", sku: "2025-07-08", column: "actual" },
+      key: { kind: "date", date: "2025-07-08", column: "actual" },
     });
     expect(mon(imported, "D5").overridden).toBeUndefined();
-    expect(mon(imported, "D6")).toMatchObject({ kind: "input", value: null, key: { sku: "2025-07-09" } });
+    expect(mon(imported, "D6")).toMatchObject({ kind: "input", value: null, key: { date: "2025-07-09" } });
     expect(imported.sheets[2].tables[0].columns[3]).toMatchObject({ key: "monActual", kind: "input" });
     expect(imported.sheets[2].validations).toEqual([
       expect.objectContaining({ range: "D5:D8", rule: { type: "decimal", min: 0 }, allowBlank: true }),
@@ -42,7 +43,7 @@ describe("buildPlan: monitor Actual inputs", () => {
   it("keeps a typed actual over the imported one and feeds it to the running total and variance", () => {
     // the buyer typed 50 on day 1 (imported 30) and 20 on day 2 (nothing imported)
     const over = readBack(imported, { D5: 50, D6: 20 });
-    expect(over.table).toEqual({ "2025-07-08": { actual: 50 }, "2025-07-09": { actual: 20 } });
+    expect(over.dates).toEqual({ "2025-07-08": { actual: 50 }, "2025-07-09": { actual: 20 } });
     const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
     expect(mon(m, "D5")).toMatchObject({ value: 50, overridden: true });
     expect(mon(m, "D6")).toMatchObject({ value: 20, overridden: true });
@@ -66,7 +67,7 @@ describe("buildPlan: monitor Actual inputs", () => {
 
   it("counts an emptied imported actual as an edit: the day stays blank", () => {
     const over = readBack(imported, { D5: null });
-    expect(over.table).toEqual({ "2025-07-08": { actual: null } });
+    expect(over.dates).toEqual({ "2025-07-08": { actual: null } });
     const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
     expect(mon(m, "D5")).toMatchObject({ value: null, overridden: true });
     expect(mon(m, "F5").expected).toBe(0);
@@ -84,8 +85,8 @@ describe("buildPlan: monitor Actual inputs", () => {
     const over = typed({ "2025-07-09": 7, "2025-07-11": 9 });
     const s = { ...tinyInput().settings, promoStart: "2025-07-09", promoEnd: "2025-07-12" };
     const m = buildPlan(tinyInput({ settings: s }), over);
-    expect(mon(m, "D5")).toMatchObject({ value: 7, key: { sku: "2025-07-09" } });
-    expect(mon(m, "D7")).toMatchObject({ value: 9, key: { sku: "2025-07-11" } });
+    expect(mon(m, "D5")).toMatchObject({ value: 7, key: { date: "2025-07-09" } });
+    expect(mon(m, "D7")).toMatchObject({ value: 9, key: { date: "2025-07-11" } });
     expect(mon(m, "D8").value).toBeNull();
     expect(mon(m, "F8").expected).toBe(16);
   });

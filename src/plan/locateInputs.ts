@@ -1,0 +1,400 @@
+import { canonicalSku } from "../import/skuKey";
+import { parseA1, toA1 } from "./a1";
+import { excelSerialToIso as serialToIso } from "../core";
+import type { CellValue, InputCellRef, PlanStateTable } from "./types";
+
+/*
+ * Finding the buyer's inputs by identity, not by the address they were written to (issue 16):
+ * - a single input by its defined name: Excel moves a name when rows or columns are inserted or
+ *   deleted above or left of it, and renames its sheet in the name when the sheet is renamed;
+ * - a table input by its table (which follows its sheet), its column's header text and the row
+ *   whose key cell (SKU, or date for the monitor) is its key, so inserted, deleted or moved
+ *   columns and sorted, inserted or deleted rows keep every edit on its own SKU or day.
+ * Inputs that cannot be found this way are reported (`LostInput`), never read from a guessed cell.
+ * States written before headers were stored are read as those versions did (by position).
+ *
+ * Both writers use the same two steps: `planInputReads` says which cells and columns to read
+ * (one batch, one Office.js sync), `resolveInputs` matches what was read to the stored inputs.
+ */
+
+/** A table as it is in the workbook now. */
+export interface TableNow {
+  sheet: string;
+  /** Full range now, header row included, A1 (`$` and a sheet prefix allowed). */
+  range: string;
+  /** Header row text, left to right. */
+  headers: readonly CellValue[];
+}
+
+/** What a rebuild finds inputs by, as the workbook is now. */
+export interface WorkbookNow {
+  /** Sheet names now. */
+  sheets: ReadonlySet<string>;
+  /** Defined name → its reference now (`'Plan'!$B$5`, `=Plan!$B$5`); absent when deleted. */
+  names: ReadonlyMap<string, string>;
+  /** Table name → where it is now. */
+  tables: ReadonlyMap<string, TableNow>;
+}
+
+/** Why an input could not be found (the rebuild says so instead of guessing). */
+export type LostReason =
+  /** The defined name is gone or points nowhere (#REF!: its cell was deleted). */
+  | "name"
+  /** The table is gone (deleted, or converted to a range). */
+  | "table"
+  /** No column of the table has the header this input column was written under. */
+  | "column"
+  /** The table's key column (SKU or date) is gone, so no row can be matched. */
+  | "keyColumn"
+  /** The sheet an older state read by address is gone. */
+  | "sheet"
+  /** The row of this SKU or day was deleted (reported only when it held an edit). */
+  | "row";
+
+export interface LostInput {
+  ref: InputCellRef;
+  reason: LostReason;
+  /** The name, the column header or the sheet the reason is about. */
+  subject: string;
+  /**
+   * True when the input held an edit at the last build and its remembered value is kept (its cell
+   * was not found, so a change made since then could not be read). False: nothing kept.
+   */
+  remembered: boolean;
+}
+
+/** A cell's content as read: its value (a formula's result) and its formula, if any. */
+export interface CellContent {
+  value: CellValue;
+  /** `=…` (en-US, no `_xlfn.` prefixes) when the cell holds a formula; else null. */
+  formula: string | null;
+}
+
+/** One range to read, values and formulas (a single cell or one column of a table body). */
+export interface RangeRead {
+  sheet: string;
+  /** A1 without sheet, e.g. `B5` or `D3:D14`. */
+  address: string;
+}
+
+type Where =
+  | { kind: "cell"; read: number }
+  | { kind: "row"; keys: number; column: number; keyKind: "sku" | "date"; table: string; legacy: boolean }
+  | { kind: "lost"; reason: LostReason; subject: string };
+
+/** What to read, and for each stored input where its value will be. */
+export interface InputReadPlan {
+  /** Single cells (values + formulas). */
+  cells: RangeRead[];
+  /** Table body columns, top to bottom (values + formulas); key columns are among them. */
+  columns: RangeRead[];
+  where: Where[];
+  /** Stored sheet name → its name now, for plan sheets the buyer renamed. */
+  renamedSheets: Map<string, string>;
+}
+
+/**
+ * Splits `'My ''x'' sheet'!$B$5` (optionally with a leading `=`) into sheet and A1 address.
+ * @returns null for anything else (#REF!, several areas, a constant, an external link)
+ * @example parseSheetRef("='StockUp Plan'!$B$5") // => { sheet: "StockUp Plan", address: "B5" }
+ */
+export function parseSheetRef(text: string): { sheet: string; address: string } | null {
+  const t = text.trim().replace(/^=/, "");
+  let sheet: string;
+  let rest: string;
+  if (t.startsWith("'")) {
+    let i = 1;
+    sheet = "";
+    for (;;) {
+      if (i >= t.length) return null;
+      if (t[i] === "'") {
+        if (t[i + 1] === "'") {
+          sheet += "'";
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      sheet += t[i++];
+    }
+    if (t[i + 1] !== "!") return null;
+    rest = t.slice(i + 2);
+  } else {
+    const bang = t.lastIndexOf("!");
+    if (bang <= 0) return null;
+    sheet = t.slice(0, bang);
+    if (/[[\]'",()]/.test(sheet)) return null;
+    rest = t.slice(bang + 1);
+  }
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(rest);
+  if (!m) return null;
+  const a = `${m[1].toUpperCase()}${m[2]}`;
+  return { sheet, address: m[3] ? `${a}:${m[3].toUpperCase()}${m[4]}` : a };
+}
+
+/** 1-based bounds of an A1 range (sheet prefix and `$` allowed). */
+function bounds(range: string): { top: number; left: number; bottom: number; right: number } {
+  const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
+  const [a, b = a] = bare.replace(/\$/g, "").split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/**
+ * The stored table a table input was written into and its 0-based column in it; null for single
+ * inputs and for cells outside every stored table.
+ *
+ * @example
+ * tableColumnOf({ sheet: "SKUs", address: "C5", key: { kind: "table", … }, … },
+ *   [{ name: "StockUpSkus", sheet: "SKUs", range: "A1:F13", keyColumn: 0 }])
+ * // => { table: { name: "StockUpSkus", … }, column: 2 }
+ */
+export function tableColumnOf(
+  ref: InputCellRef,
+  tables: readonly PlanStateTable[] | undefined,
+): { table: PlanStateTable; column: number } | null {
+  if (ref.key.kind === "name" || !tables) return null;
+  const at = parseA1(ref.address);
+  for (const table of tables) {
+    if (table.sheet !== ref.sheet) continue;
+    const r = bounds(table.range);
+    if (at.row > r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right)
+      return { table, column: at.col - r.left };
+  }
+  return null;
+}
+
+/** A header as Excel compares table column names: trimmed, case-insensitive. */
+function headerKey(v: CellValue | undefined): string {
+  return v === null || v === undefined ? "" : String(v).trim().toLowerCase();
+}
+
+/** Index of the column headed `header` now, or -1. */
+function columnNow(now: TableNow, header: string): number {
+  const want = headerKey(header);
+  return now.headers.findIndex((h) => headerKey(h) === want);
+}
+
+/**
+ * Plan sheets the buyer renamed: stored sheet name → its name now, found through the tables on
+ * it and the defined names of its inputs (Excel carries both along with a renamed sheet). A
+ * stored name that still exists is not a rename.
+ *
+ * @param tables stored tables with their sheets (`PlanState.tables` or the writer's own list)
+ * @example
+ * findRenamedSheets([], [{ name: "StockUpSkus", sheet: "SKUs" }], now) // => Map { "SKUs" => "My SKUs" }
+ */
+export function findRenamedSheets(
+  refs: readonly InputCellRef[],
+  tables: readonly { name: string; sheet: string }[],
+  now: WorkbookNow,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const rename = (from: string, to: string) => {
+    if (from !== to && !now.sheets.has(from) && now.sheets.has(to) && !out.has(from)) out.set(from, to);
+  };
+  for (const t of tables) {
+    const table = now.tables.get(t.name);
+    if (table) rename(t.sheet, table.sheet);
+  }
+  for (const ref of refs) {
+    if (ref.key.kind !== "name") continue;
+    const text = now.names.get(ref.key.name);
+    const at = text === undefined ? null : parseSheetRef(text);
+    if (at) rename(ref.sheet, at.sheet);
+  }
+  return out;
+}
+
+/**
+ * Which cells and table columns to read for the stored inputs, found by identity in `now`.
+ * The number of ranges depends on the number of single inputs and input columns, never on the
+ * number of SKUs or days.
+ *
+ * @param refs   the stored `PlanState.inputs`
+ * @param tables the stored `PlanState.tables` (undefined in old states)
+ */
+export function planInputReads(
+  refs: readonly InputCellRef[],
+  tables: readonly PlanStateTable[] | undefined,
+  now: WorkbookNow,
+): InputReadPlan {
+  const cells: RangeRead[] = [];
+  const cellIndex = new Map<string, number>();
+  const columns: RangeRead[] = [];
+  const columnIndex = new Map<string, number>();
+  const readCell = (sheet: string, address: string): number => {
+    const id = `${sheet}\u0000${address}`;
+    let i = cellIndex.get(id);
+    if (i === undefined) {
+      i = cells.push({ sheet, address }) - 1;
+      cellIndex.set(id, i);
+    }
+    return i;
+  };
+  const readColumn = (sheet: string, range: string, col: number): number => {
+    const r = bounds(range);
+    const address = `${toA1(r.top + 1, r.left + col)}:${toA1(Math.max(r.bottom, r.top + 1), r.left + col)}`;
+    const id = `${sheet}\u0000${address}`;
+    let i = columnIndex.get(id);
+    if (i === undefined) {
+      i = columns.push({ sheet, address }) - 1;
+      columnIndex.set(id, i);
+    }
+    return i;
+  };
+  const renamedSheets = findRenamedSheets(refs, tables ?? [], now);
+  const named = refs.map((ref) => {
+    if (ref.key.kind !== "name") return null;
+    const text = now.names.get(ref.key.name);
+    return text === undefined ? null : parseSheetRef(text);
+  });
+
+  const where = refs.map((ref, i): Where => {
+    if (ref.key.kind === "name") {
+      const at = named[i];
+      if (!at || !now.sheets.has(at.sheet) || at.address.includes(":"))
+        return { kind: "lost", reason: "name", subject: ref.key.name };
+      return { kind: "cell", read: readCell(at.sheet, at.address) };
+    }
+    const stored = tableColumnOf(ref, tables);
+    const table = stored ? now.tables.get(stored.table.name) : undefined;
+    if (stored && table && stored.table.headers) {
+      // by identity: the key column and this input's column by their headers
+      const headers = stored.table.headers;
+      const keyHeader = headers[stored.table.keyColumn] ?? "";
+      const header = headers[stored.column] ?? "";
+      const k = columnNow(table, keyHeader);
+      if (k < 0) return { kind: "lost", reason: "keyColumn", subject: keyHeader };
+      const c = columnNow(table, header);
+      if (c < 0) return { kind: "lost", reason: "column", subject: header };
+      return {
+        kind: "row",
+        table: stored.table.name,
+        keys: readColumn(table.sheet, table.range, k),
+        column: readColumn(table.sheet, table.range, c),
+        keyKind: stored.table.keyKind ?? "sku",
+        legacy: false,
+      };
+    }
+    if (stored && table) {
+      // a state without headers (older StockUp): columns by their position in the table
+      return {
+        kind: "row",
+        table: stored.table.name,
+        keys: readColumn(table.sheet, table.range, stored.table.keyColumn),
+        column: readColumn(table.sheet, table.range, stored.column),
+        keyKind: stored.table.keyKind ?? "sku",
+        legacy: true,
+      };
+    }
+    if (stored && stored.table.headers) return { kind: "lost", reason: "table", subject: stored.table.name };
+    // an older state without this table: by address on its sheet (renamed sheets followed)
+    const sheet = renamedSheets.get(ref.sheet) ?? ref.sheet;
+    if (!now.sheets.has(sheet)) return { kind: "lost", reason: "sheet", subject: ref.sheet };
+    return { kind: "cell", read: readCell(sheet, ref.address) };
+  });
+  return { cells, columns, where, renamedSheets };
+}
+
+/**
+ * A SKU cell as its canonical key (the importers' `canonicalSku`, so a buyer's retyped SKU with a
+ * stray ideographic space or zero-width character still finds its row). Excel may hand back a
+ * SKU like 10023 as a number once the buyer retyped it.
+ */
+function skuText(v: CellValue): string {
+  return v === null ? "" : canonicalSku(String(v));
+}
+
+/** A date key cell (an Excel serial, or text typed as an ISO date) as an ISO date, or "". */
+function dateText(v: CellValue): string {
+  if (typeof v === "number" && Number.isFinite(v) && v >= 61 && v < 2_958_466) return serialToIso(v);
+  const s = typeof v === "string" ? v.trim() : "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : "";
+}
+
+/** The inputs as they are now, and what could not be found. */
+export interface ResolvedInputs {
+  /** Stored inputs that were found (or whose row is gone with no edit to keep: left out). */
+  refs: InputCellRef[];
+  /** Their contents now, same order as `refs`. */
+  contents: CellContent[];
+  lost: LostInput[];
+}
+
+/**
+ * Matches what was read for `plan` to the stored inputs: a table input takes the cell of its
+ * column in the row whose key is its SKU (or date) now; the first row wins when a key is listed
+ * twice. An input whose row is gone is left out (the buyer deleted it; reported when it held an
+ * edit). An input not found keeps the edit the state remembers, if it had one (reported either
+ * way). A legacy table (no stored headers: read by column position) whose key column holds none
+ * of its SKUs (a column was inserted or deleted) is reported as lost instead of read off by one.
+ *
+ * @param cells   contents of `plan.cells`, same order
+ * @param columns contents of `plan.columns`, each top to bottom
+ */
+export function resolveInputs(
+  refs: readonly InputCellRef[],
+  plan: InputReadPlan,
+  cells: readonly CellContent[],
+  columns: readonly (readonly CellContent[])[],
+): ResolvedInputs {
+  const rowMaps = new Map<string, Map<string, number>>();
+  const rowsOf = (keys: number, kind: "sku" | "date"): Map<string, number> => {
+    const id = `${keys}\u0000${kind}`;
+    let rows = rowMaps.get(id);
+    if (!rows) {
+      rows = new Map();
+      (columns[keys] ?? []).forEach((c, i) => {
+        const k = kind === "date" ? dateText(c.value) : skuText(c.value);
+        if (k !== "" && !rows!.has(k)) rows!.set(k, i);
+      });
+      rowMaps.set(id, rows);
+    }
+    return rows;
+  };
+  const keyOf = (ref: InputCellRef): string =>
+    ref.key.kind === "table" ? skuText(ref.key.sku) : ref.key.kind === "date" ? ref.key.date : "";
+  // legacy tables read by position: a key column holding none of the stored keys is not the key
+  // column any more (a column was inserted or deleted)
+  const matched = new Set<string>();
+  refs.forEach((ref, i) => {
+    const w = plan.where[i];
+    if (w.kind !== "row" || !w.legacy) return;
+    if (rowsOf(w.keys, w.keyKind).has(keyOf(ref))) matched.add(w.table);
+  });
+  const out: ResolvedInputs = { refs: [], contents: [], lost: [] };
+  // an input not found keeps the edit the state remembers (never a value from a guessed cell)
+  const lose = (ref: InputCellRef, reason: LostReason, subject: string) => {
+    out.lost.push({ ref, reason, subject, remembered: ref.overridden });
+    if (!ref.overridden) return;
+    out.refs.push(ref);
+    out.contents.push({ value: ref.written, formula: ref.formula ?? null });
+  };
+  refs.forEach((ref, i) => {
+    const w = plan.where[i];
+    if (w.kind === "lost") {
+      lose(ref, w.reason, w.subject);
+      return;
+    }
+    if (w.kind === "cell") {
+      out.refs.push(ref);
+      out.contents.push(cells[w.read] ?? { value: null, formula: null });
+      return;
+    }
+    if (w.legacy && !matched.has(w.table) && rowsOf(w.keys, w.keyKind).size > 0) {
+      lose(ref, "keyColumn", w.table);
+      return;
+    }
+    const row = rowsOf(w.keys, w.keyKind).get(keyOf(ref));
+    if (row === undefined) {
+      // the buyer deleted this SKU's (or day's) row: its edit goes with it, said when there was one
+      if (ref.overridden) out.lost.push({ ref, reason: "row", subject: keyOf(ref), remembered: false });
+      return;
+    }
+    out.refs.push(ref);
+    out.contents.push(columns[w.column]?.[row] ?? { value: null, formula: null });
+  });
+  return out;
+}

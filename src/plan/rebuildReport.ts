@@ -1,0 +1,237 @@
+import { excelSerialToIso as serialToIso } from "../core";
+import { inputId } from "./inputCells";
+import type { ReadOverrides } from "./inputCells";
+import type { LostInput, LostReason } from "./locateInputs";
+import type { CellValue, InputKey, PlanCell, PlanLocale, PlanModel } from "./types";
+
+/*
+ * What a rebuild tells the buyer: which edits it kept (named as the sheet names them: "Service
+ * level 97.0 %", "On hand of SKU-X 120"), which inputs it could not find and why, and which plan
+ * sheets it found under a new name. Data for the pane and the CLI, with ready lines in en-US and
+ * zh-CN. Pure: both writers call it after the build.
+ */
+
+/** One buyer edit carried into the new plan. */
+export interface KeptEdit {
+  key: InputKey;
+  /** Sheet the input is on in the new plan. */
+  sheet: string;
+  /** What the sheet calls the input, in the plan's language (label or column header). */
+  label: string;
+  /** The SKU or ISO date of a table input; absent for single inputs. */
+  row?: string;
+  value: CellValue;
+  /** The value as the sheet shows it (percent, date, number, text). */
+  shown: string;
+  /** Set when the buyer typed a formula: kept as a formula. */
+  formula?: string;
+}
+
+/** Inputs that could not be found for the same reason and subject. */
+export interface NotFoundGroup {
+  reason: LostReason;
+  /** The defined name, column header, table, sheet, or the SKU/date of a deleted row. */
+  subject: string;
+  /** How many inputs. */
+  count: number;
+  /** How many of them kept the edit remembered from the last build. */
+  remembered: number;
+}
+
+export interface RebuildReport {
+  kept: KeptEdit[];
+  notFound: NotFoundGroup[];
+  /** Plan sheets found under a name the buyer gave them: `from` (the name now) → `to` (rebuilt as). */
+  renamedSheets: { from: string; to: string }[];
+  /** The report as lines a buyer reads, in both languages. */
+  lines: Record<PlanLocale, string[]>;
+}
+
+/** How many kept edits a line lists before "and N more". */
+const LISTED = 12;
+
+function show(value: CellValue, cell: PlanCell | undefined, locale: PlanLocale): string {
+  if (value === null) return locale === "zh-CN" ? "（空）" : "(empty)";
+  const fmt = cell?.numberFormat ?? "";
+  if (typeof value === "number") {
+    if (fmt.includes("%")) return `${Number((value * 100).toFixed(2))}${locale === "zh-CN" ? "%" : " %"}`;
+    if (/y{2}/i.test(fmt) && value >= 61 && value < 2_958_466) return serialToIso(value);
+    return String(Number(value.toPrecision(12)));
+  }
+  return String(value);
+}
+
+/**
+ * The label a sheet shows for each input: a single input's label is the text cell left of it;
+ * a table input's is its column's header.
+ */
+function labels(model: PlanModel): Map<string, { cell: PlanCell; sheet: string; label: string }> {
+  const out = new Map<string, { cell: PlanCell; sheet: string; label: string }>();
+  for (const sheet of model.sheets) {
+    const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+    const headerOf = new Map<string, string>();
+    for (const t of sheet.tables) for (const c of t.columns) headerOf.set(c.key, c.header);
+    for (const cell of sheet.cells) {
+      if (cell.kind !== "input" || !cell.key) continue;
+      let label: string;
+      if (cell.key.kind === "name") {
+        const m = /^([A-Z]+)(\d+)$/.exec(cell.address);
+        const left = m ? leftOf(m[1]) : "";
+        const l = left && m ? byAddress.get(`${left}${m[2]}`) : undefined;
+        label = l && l.kind === "label" && typeof l.value === "string" ? l.value : cell.key.name;
+      } else label = headerOf.get(cell.key.column) ?? cell.key.column;
+      out.set(inputId(cell.key), { cell, sheet: sheet.name, label });
+    }
+  }
+  return out;
+}
+
+/** Column letters one to the left ("" left of A). */
+function leftOf(letters: string): string {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  n -= 1;
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Every edit in `overrides`, in sheet order, as the new plan shows it. */
+export function keptEdits(model: PlanModel, overrides: ReadOverrides, locale = model.meta.locale): KeptEdit[] {
+  const where = labels(model);
+  const out: KeptEdit[] = [];
+  const add = (key: InputKey, value: CellValue, row?: string) => {
+    const at = where.get(inputId(key));
+    const formula = overrides.formulas?.[inputId(key)];
+    out.push({
+      key,
+      sheet: at?.sheet ?? "",
+      label: at?.label ?? (key.kind === "name" ? key.name : key.column),
+      ...(row !== undefined ? { row } : {}),
+      value,
+      shown: formula ?? show(value, at?.cell, locale),
+      ...(formula ? { formula } : {}),
+    });
+  };
+  for (const name of Object.keys(overrides.inputs)) add({ kind: "name", name }, overrides.inputs[name]);
+  for (const sku of Object.keys(overrides.table)) {
+    const row = overrides.table[sku];
+    for (const column of Object.keys(row)) add({ kind: "table", sku, column }, row[column], sku);
+  }
+  for (const date of Object.keys(overrides.dates ?? {})) {
+    const row = overrides.dates![date];
+    for (const column of Object.keys(row)) add({ kind: "date", date, column }, row[column], date);
+  }
+  const order = new Map([...where.keys()].map((k, i) => [k, i]));
+  const rank = (e: KeptEdit) => order.get(inputId(e.key)) ?? Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** Lost inputs grouped by reason and subject, in first-seen order. */
+export function notFoundGroups(lost: readonly LostInput[]): NotFoundGroup[] {
+  const groups = new Map<string, NotFoundGroup>();
+  for (const l of lost) {
+    const id = `${l.reason}\u0000${l.subject}`;
+    const g = groups.get(id) ?? { reason: l.reason, subject: l.subject, count: 0, remembered: 0 };
+    g.count++;
+    if (l.remembered) g.remembered++;
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}
+
+const WHY: Record<LostReason, Record<PlanLocale, string>> = {
+  name: {
+    "en-US": 'the input named {s} (its cell was deleted, or the name was)',
+    "zh-CN": "名为 {s} 的输入项（其单元格或名称已被删除）",
+  },
+  table: {
+    "en-US": "the inputs of table {s} (the table was deleted or converted to a range)",
+    "zh-CN": "表格 {s} 中的输入项（表格已被删除或转换为普通区域）",
+  },
+  column: {
+    "en-US": 'the column "{s}" (renamed or deleted)',
+    "zh-CN": "“{s}”列（已被重命名或删除）",
+  },
+  keyColumn: {
+    "en-US": 'the rows of column "{s}" (the column that names each row was renamed or deleted)',
+    "zh-CN": "以“{s}”列标识的各行（该列已被重命名或删除）",
+  },
+  sheet: {
+    "en-US": "the inputs on sheet {s} (the sheet was deleted)",
+    "zh-CN": "工作表 {s} 上的输入项（工作表已被删除）",
+  },
+  row: {
+    "en-US": "the edits in the deleted row {s}",
+    "zh-CN": "已删除行 {s} 中的修改",
+  },
+};
+
+/**
+ * The rebuild report: kept edits, inputs not found, renamed plan sheets, and the lines to show.
+ * @example
+ * rebuildReport(model, { inputs: { ServiceLevel: 0.97 }, table: { "SKU-X": { onHand: 120 } } }, [], new Map())
+ *   .lines["en-US"][0]
+ * // => "Kept 2 of your edits: Service level 97 %, On hand of SKU-X 120."
+ */
+export function rebuildReport(
+  model: PlanModel,
+  overrides: ReadOverrides,
+  lost: readonly LostInput[],
+  renamed: ReadonlyMap<string, string>,
+): RebuildReport {
+  const kept = keptEdits(model, overrides);
+  const keptZh = keptEdits(model, overrides, "zh-CN");
+  const notFound = notFoundGroups(lost);
+  const modelSheets = new Set(model.sheets.map((s) => s.name));
+  const renamedSheets = [...renamed]
+    .filter(([stored]) => modelSheets.has(stored))
+    .map(([stored, now]) => ({ from: now, to: stored }));
+  const en: string[] = [];
+  const zh: string[] = [];
+  if (kept.length > 0) {
+    const more = kept.length - LISTED;
+    const item = (e: KeptEdit, zhText: boolean) =>
+      e.row === undefined
+        ? `${e.label} ${e.shown}`
+        : zhText
+          ? `${e.row} 的${e.label} ${e.shown}`
+          : `${e.label} of ${e.row} ${e.shown}`;
+    en.push(
+      `Kept ${kept.length} of your edits: ${kept
+        .slice(0, LISTED)
+        .map((e) => item(e, false))
+        .join(", ")}${more > 0 ? ` and ${more} more` : ""}.`,
+    );
+    zh.push(
+      `已保留您的 ${kept.length} 处修改：${keptZh
+        .slice(0, LISTED)
+        .map((e) => item(e, true))
+        .join("、")}${more > 0 ? ` 等（另有 ${more} 处）` : ""}。`,
+    );
+  }
+  for (const g of notFound) {
+    const whatEn = WHY[g.reason]["en-US"].replace("{s}", g.subject);
+    const whatZh = WHY[g.reason]["zh-CN"].replace("{s}", g.subject);
+    if (g.reason === "row") {
+      en.push(`Not kept: ${whatEn}.`);
+      zh.push(`未保留：${whatZh}。`);
+      continue;
+    }
+    const keptEn =
+      g.remembered > 0
+        ? ` ${g.remembered} edit(s) kept as they were at the last build; changes made since could not be read.`
+        : " Any change you made there could not be read; the plan uses StockUp's values.";
+    const keptZh =
+      g.remembered > 0
+        ? `已按上次生成时的值保留 ${g.remembered} 处修改；之后的改动无法读取。`
+        : "您在其中的改动无法读取；计划使用 StockUp 的数值。";
+    en.push(`Could not find ${whatEn}: ${g.count} input(s).${keptEn}`);
+    zh.push(`找不到${whatZh}：共 ${g.count} 个输入项。${keptZh}`);
+  }
+  for (const r of renamedSheets) {
+    en.push(`Found the plan sheet you renamed "${r.from}" and rebuilt it as "${r.to}"; your edits on it are kept.`);
+    zh.push(`已找到您重命名为“${r.from}”的计划工作表，并以“${r.to}”重新生成；其中的修改已保留。`);
+  }
+  return { kept, notFound, renamedSheets, lines: { "en-US": en, "zh-CN": zh } };
+}
