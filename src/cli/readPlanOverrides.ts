@@ -65,7 +65,9 @@ export function workbookNowOf(wb: ExcelJS.Workbook): WorkbookNow {
   }
   const tables = new Map<string, TableNow>();
   for (const ws of wb.worksheets) {
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string } }[]) {
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef?: string; ref: string };
+    }[]) {
       const range = t.table.tableRef ?? t.table.ref;
       if (!range || !range.includes(":")) continue;
       const [from, to] = range.split(":").map(parseA1);

@@ -42,9 +42,14 @@ export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.W
   if (base) {
     // the plan's sheets first, then the buyer's own in their order
     const plan = new Set([...model.sheets.map((s) => s.name), STATE_SHEET]);
-    const ordered = [...wb.worksheets.filter((w) => plan.has(w.name)), ...wb.worksheets.filter((w) => !plan.has(w.name))];
+    const ordered = [
+      ...wb.worksheets.filter((w) => plan.has(w.name)),
+      ...wb.worksheets.filter((w) => !plan.has(w.name)),
+    ];
     ordered.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
-    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+    wb.views = [
+      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+    ];
   }
   return wb;
 }
@@ -79,7 +84,9 @@ function withoutPlan(base: BaseWorkbook, model: PlanModel): ExcelJS.Workbook {
   const matrices = (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
     const intoDropped = n.ranges.some((r) => {
-      const sheet = r.includes("!") ? r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
+      const sheet = r.includes("!")
+        ? r.slice(0, r.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")
+        : "";
       return drop.has(sheet);
     });
     if (names.has(n.name) || intoDropped) delete matrices[n.name];

@@ -378,7 +378,10 @@ async function attempt(
   };
   const budget = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   // room in the last request for re-reading the inputs
-  const reserve = ((readback?.cells.length ?? 0) + (readback?.columns.length ?? 0)) * actionBytes("A1:A1", "values,formulas") + 1024;
+  const reserve =
+    ((readback?.cells.length ?? 0) + (readback?.columns.length ?? 0)) *
+      actionBytes("A1:A1", "values,formulas") +
+    1024;
   const maxOp = Math.max(1024, Math.floor((budget - reserve) / 4));
   const leftovers = before.sheets
     .map((s) => s.name)

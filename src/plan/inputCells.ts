@@ -213,7 +213,8 @@ export function overridesFromContents(
   refs.forEach((ref, i) => {
     const c = contents[i] ?? { value: null, formula: null };
     const formula = c.formula ?? null;
-    const edited = ref.overridden || formula !== (ref.formula ?? null) || (!formula && !sameValue(c.value, ref.written));
+    const edited =
+      ref.overridden || formula !== (ref.formula ?? null) || (!formula && !sameValue(c.value, ref.written));
     if (!edited) return;
     const v = formula && c.value === null ? ref.written : (c.value ?? null);
     if (formula) out.formulas[inputId(ref.key)] = formula;
@@ -234,7 +235,10 @@ export function overridesFromContents(
  * overridesFromValues([{ key: { kind: "name", name: "ServiceLevel" }, written: 0.95, … }], [0.98])
  * // => { inputs: { ServiceLevel: 0.98 }, table: {}, dates: {} }
  */
-export function overridesFromValues(refs: readonly InputCellRef[], values: readonly CellValue[]): PlanOverrides {
+export function overridesFromValues(
+  refs: readonly InputCellRef[],
+  values: readonly CellValue[],
+): PlanOverrides {
   if (refs.length !== values.length) {
     throw new Error(`overridesFromValues: ${refs.length} input cells but ${values.length} values`);
   }

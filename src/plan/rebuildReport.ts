@@ -97,7 +97,11 @@ function leftOf(letters: string): string {
 }
 
 /** Every edit in `overrides`, in sheet order, as the new plan shows it. */
-export function keptEdits(model: PlanModel, overrides: ReadOverrides, locale = model.meta.locale): KeptEdit[] {
+export function keptEdits(
+  model: PlanModel,
+  overrides: ReadOverrides,
+  locale = model.meta.locale,
+): KeptEdit[] {
   const where = labels(model);
   const out: KeptEdit[] = [];
   const add = (key: InputKey, value: CellValue, row?: string) => {
@@ -142,7 +146,7 @@ export function notFoundGroups(lost: readonly LostInput[]): NotFoundGroup[] {
 
 const WHY: Record<LostReason, Record<PlanLocale, string>> = {
   name: {
-    "en-US": 'the input named {s} (its cell was deleted, or the name was)',
+    "en-US": "the input named {s} (its cell was deleted, or the name was)",
     "zh-CN": "名为 {s} 的输入项（其单元格或名称已被删除）",
   },
   table: {
@@ -230,7 +234,9 @@ export function rebuildReport(
     zh.push(`找不到${whatZh}：共 ${g.count} 个输入项。${keptZh}`);
   }
   for (const r of renamedSheets) {
-    en.push(`Found the plan sheet you renamed "${r.from}" and rebuilt it as "${r.to}"; your edits on it are kept.`);
+    en.push(
+      `Found the plan sheet you renamed "${r.from}" and rebuilt it as "${r.to}"; your edits on it are kept.`,
+    );
     zh.push(`已找到您重命名为“${r.from}”的计划工作表，并以“${r.to}”重新生成；其中的修改已保留。`);
   }
   return { kept, notFound, renamedSheets, lines: { "en-US": en, "zh-CN": zh } };
