@@ -200,9 +200,10 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
       const r = compare(model, wb);
       expect(r.errors).toEqual([]);
       expect(r.mismatches).toEqual([]);
-      // every formula in the sample (3 sheets, 12 SKUs, 4 promo days) was compared
+      // every formula in the sample (3 sheets, 12 SKUs, 4 promo days) was compared; the sample
+      // lives in the present (its promo is ahead, so the monitor's actual-driven cells are 0)
       expect(r.compared).toBeGreaterThan(300);
-      expect(r.nonZero).toBeGreaterThan(200);
+      expect(r.nonZero).toBeGreaterThan(150);
     }, 120_000);
   }
 
