@@ -222,15 +222,19 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
   const liftFrom = s.buyerLift !== undefined ? "buyer's" : `${pct(o.liftOwn)} from the pool`;
   const liftFromZh = s.buyerLift !== undefined ? "买家设定" : `${pct(o.liftOwn)} 借自同池`;
   const en =
-    `Pooled model: level (weighted mean, half-life ${o.halfLife} days) × weekday profile` +
+    `Pooled model: level (recent weighted means, best half-life ${o.halfLife} days) × weekday profile` +
     (from ? ` (${pct(o.profileOwn)} borrowed from ${from})` : "") +
     (hasPromo ? ` × promo lift ×${o.lift.toFixed(2)} (${liftFrom})` : "") +
+    (o.season !== 1
+      ? ` × the pool's seasonal movement last year (×${o.season.toFixed(2)} over the next 28 days)`
+      : "") +
     `; intervals from backtests pooled over SKUs of similar sales rate.` +
     (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "");
   const zh =
-    `合并模型：水平（加权平均，半衰期 ${o.halfLife} 天）× 星期系数` +
+    `合并模型：水平（近期加权平均，最佳半衰期 ${o.halfLife} 天）× 星期系数` +
     (fromZh ? `（${pct(o.profileOwn)} 借自${fromZh}）` : "") +
     (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
+    (o.season !== 1 ? ` × 同池去年同期走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +
     `；区间按销量相近 SKU 的回测合并校准。` +
     (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "");
   return {

@@ -1,9 +1,9 @@
-import { quantileSorted } from "./quantile";
+import { normalInverse } from "../normal/normalInverse";
 import { shrinkToPool } from "./shrinkToPool";
 
 /**
  * The pooled model of the batch forecast: for every SKU of a batch
- *   ŷ_t = level × W[weekday(t)] × lift^promo(t)
+ *   ŷ_t = level × W[weekday(t)] × lift^promo(t) × S[block(t)]
  * where
  *   W     the SKU's weekday profile (mean demand on a weekday ÷ its mean, non-promo days of the
  *         last 364) shrunk toward the profile of its pool (category, else the whole batch) by
@@ -11,20 +11,33 @@ import { shrinkToPool } from "./shrinkToPool";
  *         one keeps its own;
  *   lift  promo days ÷ the same weekday's local non-promo level (last 728 days), shrunk the same
  *         way toward the pool's lift;
- *   level an exponentially weighted mean of the observed days divided by W × lift^promo, its
- *         half-life (7–112 days) chosen per SKU by squared error on four 28-day backtests
- *         inside the history (squared, not absolute: the mean, not the median, is what a buyer
- *         orders; an absolute loss would reward forecasting below the mean on skewed demand).
- * Intervals come from the backtests too: daily bounds from the quantiles of actual ÷ forecast
- * on the backtest days and window totals from actual ÷ forecast of the same-length windows at
- * weekly origins over the last year — both pooled over the SKUs of similar velocity, so a
- * SKU's total interval carries the day-to-day correlation and the level error that sums of daily
- * quantiles miss.
+ *   level the mean of three exponentially weighted means of the observed days divided by
+ *         W × lift^promo, their half-lives (of 7–112 days) the best by squared error on four
+ *         28-day backtests inside the history, the SKU's own relative errors plus its velocity
+ *         band's (squared, not absolute: the mean, not the median, is what a buyer orders; an
+ *         absolute loss would reward forecasting below the mean on skewed demand);
+ *   S     the pool's seasonal movement: how the pool's sales moved last year from the level at
+ *         this time of year, per 28-day block of the horizon (pools of 5+ SKUs only).
+ * Intervals come from the backtests too, pooled over the SKUs of similar velocity:
+ *   daily   a negative binomial around the forecast (counts: a slow mover's p90 is a whole number
+ *           of units), Var = ŷ + φŷ², the overdispersion φ measured on the backtest days by the
+ *           method of moments and shrunk toward the velocity band's;
+ *   total   Var(total)/total² measured as Σ(actual − forecast)² / Σ forecast² over same-length
+ *           window totals at weekly origins over the last year (so it carries the day-to-day
+ *           correlation and the level error that sums of daily quantiles miss), shrunk toward the
+ *           band's and never below the negative binomial's independent-days variance; bounds from
+ *           a lognormal with that mean and variance.
  * Censored days (NaN in `y`) enter nothing: not the profile, the lift, the level or a score.
  */
 
 /** Half-lives tried for the level, in days: one week to about a quarter. */
 export const POOLED_HALF_LIVES = [7, 14, 28, 56, 112];
+/** A year of weeks (same weekday a year ago). */
+const YEAR_DAYS = 364;
+/** Length of the blocks last year's seasonal movement is measured over. */
+const SEASON_BLOCK = 28;
+/** How many of the best half-lives are averaged into the level. */
+export const POOLED_COMBINED = 3;
 /** Days of non-promo history profiled for the weekday pattern. */
 export const POOLED_PROFILE_DAYS = 364;
 /** Days of history the promo lift is measured on. */
@@ -38,8 +51,12 @@ const BACKTEST_DAYS = 28;
 const MIN_TRAIN_DAYS = 28;
 /** Weekly origins over the last year for the window-total ratios. */
 const TOTAL_ORIGINS = 52;
-/** Prior weight (in ratios) of the velocity band's interval quantiles against a SKU's own. */
-const INTERVAL_PRIOR = 30;
+/** Prior weight, in backtest days, of the velocity band's overdispersion against a SKU's own. */
+const DISPERSION_PRIOR_DAYS = 100;
+/** Prior weight, in window totals, of the band's total variance against a SKU's own. */
+const TOTAL_PRIOR = 20;
+/** Above this mean a day's count is close enough to normal (a negative binomial sum would be slow). */
+const NORMAL_ABOVE = 60;
 /** Half-width of the local non-promo window the promo lift compares against. */
 const LIFT_RADIUS = 28;
 /** Prior variance of a lift around 1 when no pool is available (sd 0.5 in ratio). */
@@ -83,6 +100,8 @@ export interface PoolOutput {
   pool: string;
   /** Mean observed daily demand (last 364 non-promo days). */
   mean: number;
+  /** The pool's seasonal movement applied to the first 28 days (1 = none borrowed). */
+  season: number;
   /** Squared error on `compare`'s backtest days, when asked. */
   compareSse?: number;
   /** Quantiles (level's lower/upper) of actual ÷ forecast window totals, for another model's total. */
@@ -288,47 +307,88 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
   });
 
   // 3. level half-life by backtest; backtest ratios for the intervals
-  const fits = batch.map((s, i) => fitLevel(s, profiles[i], lifts[i]));
   const bands = batch.map((_, i) => band(stats[i].mean));
-  const dayPool: number[][] = [[], [], [], [], []];
-  const totalPool: number[][] = [[], [], [], [], []];
-  fits.forEach((f, i) => {
-    for (const r of f.dayRatios) dayPool[bands[i]].push(r);
-    for (const r of f.totalRatios) totalPool[bands[i]].push(r);
+  const deflators = batch.map((s, i) => deflatorOf(s, profiles[i], lifts[i]));
+  const errs = batch.map((s, i) => halfLifeErrors(s, deflators[i]));
+  const bandErr = [0, 1, 2, 3, 4].map((b) => {
+    const sum = new Float64Array(POOLED_HALF_LIVES.length);
+    let k = 0;
+    errs.forEach((e, i) => {
+      if (bands[i] !== b || e[0] !== e[0]) return;
+      for (let j = 0; j < e.length; j++) sum[j] += e[j];
+      k++;
+    });
+    return sum.map((x) => (k > 0 ? x / k : NaN));
   });
-  // numeric typed-array sorts: no comparator calls, no boxed numbers
-  const sortAll = (a: number[][]): Float64Array[] => a.map((x) => Float64Array.from(x).sort());
-  const daySorted = sortAll(dayPool);
-  const totalSorted = sortAll(totalPool);
-  const q = (own: Float64Array, pool: Float64Array, p: number, fallback: number): number => {
-    const qp = pool.length > 0 ? quantileSorted(pool, p) : fallback;
-    if (own.length === 0) return qp;
-    const qo = quantileSorted(own, p);
-    return (own.length * qo + INTERVAL_PRIOR * qp) / (own.length + INTERVAL_PRIOR);
-  };
+  const fits = batch.map((s, i) => fitLevel(s, deflators[i], chooseHalfLives(errs[i], bandErr[bands[i]])));
+  // band pools of overdispersion moments and squared relative total errors
+  const dispNum = new Float64Array(5);
+  const dispDen = new Float64Array(5);
+  const totNum = new Float64Array(5);
+  const totDen = new Float64Array(5);
+  fits.forEach((f, i) => {
+    dispNum[bands[i]] += f.dispNum;
+    dispDen[bands[i]] += f.dispDen;
+    totNum[bands[i]] += f.totNum;
+    totDen[bands[i]] += f.totDen;
+  });
+  const zLo = normalInverse(qLo);
+  const zHi = normalInverse(qHi);
 
+  // seasonality borrowed from the pool: how the pool's sales moved last year after this time of
+  // year, per 28-day block of the horizon (Σ actual ÷ Σ level forecast over the pool's SKUs).
+  // Only a pool (5 SKUs or more) is asked: one SKU's last year is too noisy to steer by.
+  const season: Float64Array[] = batch.map(() => new Float64Array(0));
+  for (const { members, assign } of liftGroups) {
+    const blocks = Math.max(0, ...members.map((i) => fits[i].yearAgo.actual.length));
+    const factor = new Float64Array(blocks).fill(1);
+    for (let b = 0; b < blocks; b++) {
+      let a = 0;
+      let f = 0;
+      for (const i of members) {
+        if (b >= fits[i].yearAgo.actual.length) continue;
+        a += fits[i].yearAgo.actual[b];
+        f += fits[i].yearAgo.forecast[b];
+      }
+      if (f > 0 && a > 0) factor[b] = a / f;
+    }
+    for (const i of assign) season[i] = factor;
+  }
   return batch.map((s, i) => {
     const f = fits[i];
     const prof = profiles[i];
     const forecast: number[] = [];
     const lower: number[] = [];
     const upper: number[] = [];
-    const ownDay = Float64Array.from(f.dayRatios).sort();
-    const ownTotal = Float64Array.from(f.totalRatios).sort();
-    const dl = q(ownDay, daySorted[bands[i]], qLo, 1);
-    const du = q(ownDay, daySorted[bands[i]], qHi, 1);
+    const b = bands[i];
+    const phiBand = dispDen[b] > 0 ? Math.max(0, dispNum[b] / dispDen[b]) : 0;
+    const phiOwn = f.dispDen > 0 ? Math.max(0, f.dispNum / f.dispDen) : phiBand;
+    const phi = (f.days * phiOwn + DISPERSION_PRIOR_DAYS * phiBand) / (f.days + DISPERSION_PRIOR_DAYS);
     for (let h = 0; h < s.horizon; h++) {
       const t = s.n + h;
       const p = s.promo[t];
-      const fc = f.level * prof[s.pos[t]] * (p > 0 ? Math.pow(lifts[i], p) : 1);
+      const blk = Math.floor(h / SEASON_BLOCK);
+      const sf = blk < season[i].length ? season[i][blk] : 1;
+      const fc = sf * f.level * prof[s.pos[t]] * (p > 0 ? Math.pow(lifts[i], p) : 1);
       forecast.push(fc);
-      lower.push(Math.min(fc, fc * dl));
-      upper.push(Math.max(fc, fc * du));
+      lower.push(Math.min(fc, countQuantile(fc, phi, qLo, zLo)));
+      upper.push(Math.max(fc, countQuantile(fc, phi, qHi, zHi)));
     }
     let tot = 0;
-    for (let h = s.window.from; h < s.window.to; h++) tot += forecast[h];
-    const tl = q(ownTotal, totalSorted[bands[i]], qLo, 1);
-    const tu = q(ownTotal, totalSorted[bands[i]], qHi, 1);
+    let indep = 0;
+    for (let h = s.window.from; h < s.window.to; h++) {
+      tot += forecast[h];
+      indep += forecast[h] + phi * forecast[h] * forecast[h];
+    }
+    const bandV = totDen[b] > 0 ? totNum[b] / totDen[b] : 0;
+    const m = f.totals;
+    const ownV = f.totDen > 0 ? f.totNum / f.totDen : bandV;
+    const relVar = Math.max(
+      (m * ownV + TOTAL_PRIOR * bandV) / (m + TOTAL_PRIOR),
+      tot > 0 ? indep / (tot * tot) : 0,
+    );
+    const tl = lognormalRatio(relVar, zLo);
+    const tu = lognormalRatio(relVar, zHi);
     return {
       forecast,
       lower,
@@ -342,6 +402,7 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       pool: poolName[i],
       mean: stats[i].mean,
       compareSse: f.compareSse,
+      season: season[i].length > 0 ? season[i][0] : 1,
       totalRatio: { lower: Math.min(1, tl), upper: Math.max(1, tu) },
     };
   });
@@ -382,57 +443,107 @@ function poolGroups(batch: PoolInput[], eligible: (s: PoolInput) => boolean): Po
 interface LevelFit {
   level: number;
   halfLife: number;
-  /** actual ÷ forecast on the backtest days of the chosen half-life. */
-  dayRatios: number[];
-  /** actual ÷ forecast of window totals at weekly origins. */
-  totalRatios: number[];
+  /** Last year, per 28-day block of the horizon: actual and what the level a year before forecast. */
+  yearAgo: { actual: Float64Array; forecast: Float64Array };
+  /** Method-of-moments overdispersion on the backtest days: Σ((y − ŷ)² − ŷ) and Σ ŷ². */
+  dispNum: number;
+  dispDen: number;
+  /** Backtest days scored. */
+  days: number;
+  /** Window totals at weekly origins: Σ(actual − forecast)², Σ forecast² and how many. */
+  totNum: number;
+  totDen: number;
+  totals: number;
   compareSse?: number;
 }
 
-function fitLevel(s: PoolInput, profile: number[], lift: number): LevelFit {
-  const n = s.n;
-  const deflator = new Float64Array(n + s.horizon);
-  for (let t = 0; t < n + s.horizon; t++) {
+/** Deflator (weekday profile × promo multiplier) per day, history and horizon. */
+function deflatorOf(s: PoolInput, profile: number[], lift: number): Float64Array {
+  const deflator = new Float64Array(s.n + s.horizon);
+  for (let t = 0; t < s.n + s.horizon; t++) {
     const p = s.promo[t];
     deflator[t] = profile[s.pos[t]] * (p > 0 ? Math.pow(lift, p) : 1);
   }
-  // backtest origins: BACKTEST_WINDOWS windows of BACKTEST_DAYS before the end
+  return deflator;
+}
+
+/** Backtest origins: BACKTEST_WINDOWS windows of BACKTEST_DAYS before the end. */
+function backtestOrigins(n: number): number[] {
   const origins: number[] = [];
   for (let k = 1; k <= BACKTEST_WINDOWS; k++) {
     const o = n - k * BACKTEST_DAYS;
     if (o >= MIN_TRAIN_DAYS) origins.push(o);
   }
-  let best = -1;
-  let bestErr = Infinity;
-  const lv = POOLED_HALF_LIVES.map((hl) => levels(s, deflator, hl));
-  POOLED_HALF_LIVES.forEach((_, j) => {
+  return origins;
+}
+
+/**
+ * Backtest squared error of each half-life, relative to the SKU's best one (1 = best), so SKUs
+ * of any size can be averaged into their velocity band's verdict. NaN when there is no backtest.
+ */
+function halfLifeErrors(s: PoolInput, deflator: Float64Array): Float64Array {
+  const origins = backtestOrigins(s.n);
+  const errs = new Float64Array(POOLED_HALF_LIVES.length);
+  POOLED_HALF_LIVES.forEach((hl, j) => {
+    const lv = levels(s, deflator, hl);
     let err = 0;
     for (const o of origins) {
-      const L = lv[j][o];
+      const L = lv[o];
       if (L !== L) continue;
       for (let t = o; t < o + BACKTEST_DAYS; t++) {
         const v = s.y[t];
         if (v === v) err += (v - L * deflator[t]) ** 2;
       }
     }
-    if (err < bestErr) {
-      bestErr = err;
-      best = j;
-    }
+    errs[j] = err;
   });
-  if (origins.length === 0) best = POOLED_HALF_LIVES.indexOf(28);
-  const L = lv[best];
-  const dayRatios: number[] = [];
+  const min = Math.min(...errs);
+  for (let j = 0; j < errs.length; j++) errs[j] = origins.length > 0 && min > 0 ? errs[j] / min : NaN;
+  return errs;
+}
+
+/**
+ * The level's half-lives: the POOLED_COMBINED best by the SKU's own relative backtest error plus
+ * its band's average (a slow mover's four windows are too few to pick by alone).
+ */
+function chooseHalfLives(own: Float64Array, band: Float64Array): number[] {
+  const score = Array.from(own, (e, j) => (e === e ? e : 1) + (band[j] === band[j] ? band[j] : 1));
+  if (own.every((e) => e !== e) && band.every((e) => e !== e)) return [POOLED_HALF_LIVES.indexOf(28)];
+  return score
+    .map((e, j) => [e, j])
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, POOLED_COMBINED)
+    .map(([, j]) => j);
+}
+
+function fitLevel(s: PoolInput, deflator: Float64Array, chosen: number[]): LevelFit {
+  const n = s.n;
+  const origins = backtestOrigins(n);
+  // the level is the mean of the chosen half-lives' levels (a forecast combination)
+  const L = new Float64Array(n + 1);
+  for (const j of chosen) {
+    const lv = levels(s, deflator, POOLED_HALF_LIVES[j]);
+    for (let t = 0; t <= n; t++) L[t] += lv[t] / chosen.length;
+  }
+  const best = chosen[0];
+  let dispNum = 0;
+  let dispDen = 0;
+  let days = 0;
   for (const o of origins) {
     if (!(L[o] > 0)) continue;
     for (let t = o; t < o + BACKTEST_DAYS; t++) {
       const v = s.y[t];
+      if (v !== v) continue;
       const f = L[o] * deflator[t];
-      if (v === v && f > 0) dayRatios.push(v / f);
+      dispNum += (v - f) ** 2 - f;
+      dispDen += f * f;
+      days++;
     }
   }
   // window totals: the same [from, to) offsets from weekly origins over the last year
-  const totalRatios: number[] = [];
+  let totNum = 0;
+  let totDen = 0;
+  let totals = 0;
   const { from, to } = s.window;
   for (let k = 0; k < TOTAL_ORIGINS; k++) {
     const o = n - to - 7 * k;
@@ -448,7 +559,11 @@ function fitLevel(s: PoolInput, profile: number[], lift: number): LevelFit {
       fc += L[o] * deflator[t];
       seen++;
     }
-    if (fc > 0 && seen * 2 >= to - from) totalRatios.push(act / fc);
+    if (fc > 0 && seen * 2 >= to - from) {
+      totNum += (act - fc) ** 2;
+      totDen += fc * fc;
+      totals++;
+    }
   }
   let compareSse: number | undefined;
   if (s.compare) {
@@ -461,7 +576,73 @@ function fitLevel(s: PoolInput, profile: number[], lift: number): LevelFit {
       }
     }
   }
+  // last year's movement after this time of year, per SEASON_BLOCK-day block of the horizon
+  // (blocks, not the whole horizon, so a day's forecast does not depend on the horizon asked for)
+  const blocks = Math.min(Math.floor(YEAR_DAYS / SEASON_BLOCK), Math.ceil(s.horizon / SEASON_BLOCK));
+  const yearAgo = { actual: new Float64Array(blocks), forecast: new Float64Array(blocks) };
+  const o = n - YEAR_DAYS;
+  if (o >= MIN_TRAIN_DAYS && L[o] > 0) {
+    for (let t = o; t < Math.min(n, o + blocks * SEASON_BLOCK); t++) {
+      const v = s.y[t];
+      if (v !== v) continue;
+      const b = Math.floor((t - o) / SEASON_BLOCK);
+      yearAgo.actual[b] += v;
+      yearAgo.forecast[b] += L[o] * deflator[t];
+    }
+  }
   let level = L[n];
   if (!(level >= 0)) level = 0;
-  return { level, halfLife: POOLED_HALF_LIVES[best], dayRatios, totalRatios, compareSse };
+  return {
+    level,
+    halfLife: POOLED_HALF_LIVES[best],
+    yearAgo,
+    dispNum,
+    dispDen,
+    days,
+    totNum,
+    totDen,
+    totals,
+    compareSse,
+  };
+}
+
+/**
+ * Quantile p of a count with mean μ and variance μ + φμ² (negative binomial; Poisson at φ = 0):
+ * the smallest whole number whose cumulative probability reaches p. Above NORMAL_ABOVE the
+ * normal approximation μ + z·sd (z = Φ⁻¹(p)) is used, floored at 0.
+ */
+export function countQuantile(mean: number, phi: number, p: number, z: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean > NORMAL_ABOVE) return Math.max(0, mean + z * Math.sqrt(mean + phi * mean * mean));
+  let prob: number;
+  let ratio: number;
+  let k = 0;
+  if (phi < 1e-9) {
+    prob = Math.exp(-mean);
+    ratio = mean;
+  } else {
+    k = 1 / phi;
+    prob = Math.pow(1 + phi * mean, -k);
+    ratio = (phi * mean) / (1 + phi * mean);
+  }
+  let cdf = prob;
+  let j = 0;
+  const cap = mean + 50 * Math.sqrt(mean + phi * mean * mean) + 50;
+  while (cdf < p && j < cap) {
+    prob *= phi < 1e-9 ? ratio / (j + 1) : (ratio * (j + k)) / (j + 1);
+    j++;
+    cdf += prob;
+  }
+  return j;
+}
+
+/**
+ * Quantile of total ÷ its mean for a lognormal distribution with mean 1 and variance v, at the
+ * normal quantile z: σ² = ln(1 + v), quantile exp(−σ²/2 + zσ) (right-skewed like demand totals,
+ * never negative).
+ */
+export function lognormalRatio(v: number, z: number): number {
+  if (!(v > 0)) return 1;
+  const s2 = Math.log1p(v);
+  return Math.exp(-s2 / 2 + z * Math.sqrt(s2));
 }
