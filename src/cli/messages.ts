@@ -1,4 +1,5 @@
 /** Everything the CLI prints, in English and Simplified Chinese (`--lang en|zh`). */
+import { fillMessage } from "../core";
 export const CLI_MESSAGES = {
   help: {
     en: `Usage:
@@ -109,9 +110,5 @@ export type CliLang = "en" | "zh";
 export function cliText(
   lang: CliLang,
 ): (key: CliMessageKey, vars?: Record<string, string | number>) => string {
-  return (key, vars) => {
-    let s: string = CLI_MESSAGES[key][lang];
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.split(`{${k}}`).join(String(v));
-    return s;
-  };
+  return (key, vars) => fillMessage(CLI_MESSAGES[key][lang], vars);
 }

@@ -31,3 +31,7 @@ export * from "./quantity/index";
 
 // KPIs: sell-through, turnover, days of cover, ROI, leftover after the promo
 export * from "./kpi/index";
+
+// Languages and message templates shared by every layer: Locale, fillMessage, localeOf
+export { LOCALES, fillMessage, localeOf } from "./locale";
+export type { Locale, MessageVars } from "./locale";

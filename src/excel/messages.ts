@@ -2,6 +2,7 @@
  * Everything the Office.js writer can tell a buyer, in en-US and zh-CN. The pane shows
  * `error.messages[locale]` (see `WorkbookError`); placeholders are `{name}`.
  */
+import { fillMessage, type Locale } from "../core";
 export type ExcelMessageCode =
   | "newerState"
   | "corruptState"
@@ -12,7 +13,8 @@ export type ExcelMessageCode =
   | "nameTaken"
   | "invalidModel";
 
-export type WriterLocale = "en-US" | "zh-CN";
+/** The writer's language: the core's one `Locale`. */
+export type WriterLocale = Locale;
 
 export const EXCEL_MESSAGES: Readonly<Record<ExcelMessageCode, Readonly<Record<WriterLocale, string>>>> = {
   newerState: {
@@ -66,7 +68,5 @@ export function formatExcelMessage(
   locale: WriterLocale,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return EXCEL_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (m, k: string) =>
-    k in params ? String(params[k]) : m,
-  );
+  return fillMessage(EXCEL_MESSAGES[code][locale], params);
 }

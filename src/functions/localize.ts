@@ -9,6 +9,7 @@
  * them. Descriptions and parameter help are translated; each parameter's Chinese name leads its help.
  * Pure: no file access, so the build (webpack.config.js) and the tests call the same function.
  */
+import type { Locale } from "../core";
 import { FUNCTIONS_ZH_CN, type FunctionTranslation } from "./i18n.zh-CN";
 
 /** The parts of the generated metadata this module reads and writes (the rest is copied as is). */
@@ -23,10 +24,7 @@ export interface FunctionsMetadata {
   [key: string]: unknown;
 }
 
-/** Locales with a translation table. */
-export type MetadataLocale = "en-US" | "zh-CN";
-
-const TABLES: Record<Exclude<MetadataLocale, "en-US">, Record<string, FunctionTranslation>> = {
+const TABLES: Record<Exclude<Locale, "en-US">, Record<string, FunctionTranslation>> = {
   "zh-CN": FUNCTIONS_ZH_CN,
 };
 
@@ -37,10 +35,7 @@ const TABLES: Record<Exclude<MetadataLocale, "en-US">, Record<string, FunctionTr
  *   shipping English help to Chinese buyers), or for an unknown locale
  * @example localizeFunctionsMetadata(en, "zh-CN").functions[0].id // => "FORECAST_PROMO" (unchanged)
  */
-export function localizeFunctionsMetadata(
-  enMetadata: FunctionsMetadata,
-  locale: MetadataLocale,
-): FunctionsMetadata {
+export function localizeFunctionsMetadata(enMetadata: FunctionsMetadata, locale: Locale): FunctionsMetadata {
   const copy = JSON.parse(JSON.stringify(enMetadata)) as FunctionsMetadata;
   if (locale === "en-US") return copy;
   const table = TABLES[locale];

@@ -3,8 +3,7 @@
  * zh-CN. The core's messages are English; the adapter's are chosen by the Office display language.
  */
 
-/** Languages the add-in ships. */
-export type Language = "en-US" | "zh-CN";
+import { localeOf, type Locale } from "../core";
 
 /** Message keys with their parameters. */
 export interface MessageParams {
@@ -97,28 +96,27 @@ const ZH: Table = {
   seasonTooLong: ({ max }) => `必须是 1 到 ${max} 之间的整数期数`,
 };
 
-const TABLES: Record<Language, Table> = { "en-US": EN, "zh-CN": ZH };
+const TABLES: Record<Locale, Table> = { "en-US": EN, "zh-CN": ZH };
 
 /** Decided on first use: Office.context is only filled once the runtime is ready. */
-let language: Language | undefined;
+let language: Locale | undefined;
 
 /**
  * The Office display language when the runtime exposes it (shared runtime), else English.
  * Any Chinese variant maps to zh-CN because that is the only Chinese the add-in ships.
  */
-function detectLanguage(): Language {
+function detectLanguage(): Locale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const tag = office?.context?.displayLanguage ?? "";
-  return tag.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+  return localeOf(office?.context?.displayLanguage);
 }
 
 /** Switches the message language (tests, or a host that learns the language after load). */
-export function setMessageLanguage(next: Language): void {
+export function setMessageLanguage(next: Locale): void {
   language = next;
 }
 
 /** The language messages are currently written in. */
-export function messageLanguage(): Language {
+export function messageLanguage(): Locale {
   language ??= detectLanguage();
   return language;
 }
@@ -132,7 +130,7 @@ export function message<K extends MessageKey>(key: K, params: MessageParams[K]):
 }
 
 /** Labels of the LANDED_COST_BREAKDOWN rows, by the core's component key. */
-const COMPONENT_LABELS: Record<Language, Record<string, string>> = {
+const COMPONENT_LABELS: Record<Locale, Record<string, string>> = {
   "en-US": {
     purchase: "Purchase",
     paymentFee: "Payment / FX fee",

@@ -4,6 +4,7 @@
  * either language) plus the rendered English and Simplified Chinese text. Pure: the plan date is
  * an argument, never the clock.
  */
+import { fillMessage } from "../core";
 import { addDays, daysBetween, isoToDayNumber } from "../core/dates/isoDate";
 import type { SkuRow } from "./importSkus";
 import type { DailySeries } from "./toDailySeries";
@@ -81,9 +82,7 @@ export function formatHistoryWarning(
   params: HistoryWarningParams,
   lang: "en" | "zh",
 ): string {
-  return HISTORY_WARNING_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_m, k: string) =>
-    params[k] === undefined ? "" : String(params[k]),
-  );
+  return fillMessage(HISTORY_WARNING_MESSAGES[code][lang], params, "empty");
 }
 
 function warning(code: HistoryWarningCode, params: HistoryWarningParams, sku?: string): HistoryWarning {

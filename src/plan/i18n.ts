@@ -1,3 +1,4 @@
+import { fillMessage } from "../core";
 import type { PlanLocale } from "./types";
 
 /**
@@ -190,9 +191,5 @@ export type PlanMessageKey = keyof typeof PLAN_MESSAGES;
  */
 export function planText(locale: PlanLocale): (key: PlanMessageKey, vars?: Record<string, string>) => string {
   const col = locale === "zh-CN" ? "zh" : "en";
-  return (key, vars) => {
-    let s: string = PLAN_MESSAGES[key][col];
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.split(`{${k}}`).join(v);
-    return s;
-  };
+  return (key, vars) => fillMessage(PLAN_MESSAGES[key][col], vars);
 }

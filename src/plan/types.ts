@@ -15,12 +15,13 @@
  *   subtract them and both writers write plain numbers.
  * - Addresses are A1 on the cell's own sheet, upper case, without `$` (e.g. `B4`, `A30:P42`).
  */
+import type { Locale } from "../core";
 
 /** Bump when the layout or the stored state changes shape; see `PlanState`. */
 export const PLAN_SCHEMA_VERSION = 1;
 
 /** The two languages every label, message and help text exists in. */
-export type PlanLocale = "en-US" | "zh-CN";
+export type PlanLocale = Locale;
 
 /** A cell's plain value. Strings are text, never formulas. */
 export type CellValue = number | string | boolean | null;

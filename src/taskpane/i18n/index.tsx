@@ -1,9 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { fillMessage, localeOf, type Locale } from "../../core";
 import { en, type MessageKey, type Messages } from "./en";
 import { zh } from "./zh";
 
 export type { MessageKey, Messages } from "./en";
-export type PaneLocale = "en-US" | "zh-CN";
+/** The pane's language: the core's one `Locale` (the name is kept for the pane's imports). */
+export type PaneLocale = Locale;
 export const PANE_LOCALES: readonly PaneLocale[] = ["en-US", "zh-CN"];
 const TABLES: Record<PaneLocale, Messages> = { "en-US": en, "zh-CN": zh };
 
@@ -13,15 +15,14 @@ const TABLES: Record<PaneLocale, Messages> = { "en-US": en, "zh-CN": zh };
  * @example localeFor("zh-CN") // => "zh-CN"
  */
 export function localeFor(displayLanguage: string | undefined): PaneLocale {
-  return displayLanguage && /^zh\b/i.test(displayLanguage) ? "zh-CN" : "en-US";
+  return localeOf(displayLanguage);
 }
 
 export type Params = Record<string, string | number>;
 
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillMessage(template, params);
 }
 
 export interface I18n {
