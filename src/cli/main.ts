@@ -136,6 +136,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         "skip-bad-rows": { type: "boolean" },
         force: { type: "boolean" },
         sheet: { type: "string" },
+        decimal: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -218,12 +219,23 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       EVENT_ALIASES[eventRaw.toLowerCase().replace(/[\s_-]/g, "")] ??
       (PROMO_EVENTS.includes(eventRaw as PromoEvent) ? (eventRaw as PromoEvent) : "custom");
 
+    // --sheet: a tab name, or its 1-based position when all digits (for the .xlsx sales file)
+    const sheetRaw = str("sheet");
+    const sheet = sheetRaw === undefined ? undefined : /^\d+$/.test(sheetRaw) ? Number(sheetRaw) : sheetRaw;
+    const decimalRaw = str("decimal");
+    if (decimalRaw !== undefined && decimalRaw !== "." && decimalRaw !== ",")
+      throw new BadInput(t("badDecimal", { value: decimalRaw }));
+    const read = { decimal: decimalRaw as "." | "," | undefined };
     progress(1, steps, t("stepRead", { file: shown(salesFile) }));
-    const sales = await readImport(salesFile, "sales", todayRaw, t, memory.get(salesFile));
+    const sales = await readImport(salesFile, "sales", todayRaw, t, {
+      ...read,
+      sheet,
+      text: memory.get(salesFile),
+    });
     progress(2, steps, t("stepRead", { file: shown(skusFile) }));
-    const skus = await readImport(skusFile, "skus", undefined, t, memory.get(skusFile));
+    const skus = await readImport(skusFile, "skus", undefined, t, { ...read, text: memory.get(skusFile) });
     const actuals = actualsFile
-      ? await readImport(actualsFile, "sales", undefined, t, memory.get(actualsFile))
+      ? await readImport(actualsFile, "sales", undefined, t, { ...read, text: memory.get(actualsFile) })
       : undefined;
     const skipBad = values["skip-bad-rows"] === true;
     for (const [file, r] of [
@@ -319,8 +331,10 @@ async function readImport(
   kind: "sales" | "skus",
   asOf: string | undefined,
   t: ReturnType<typeof cliText>,
-  sheet?: number | string,
+  how: { sheet?: number | string; decimal?: "." | ","; text?: string } = {},
 ): Promise<Pick<AnyImport, "rows" | "issues">> {
+  // the bundled sample, already read and moved to today's calendar
+  if (how.text !== undefined) return readText(how.text, kind, asOf, how.decimal);
   let head: Buffer;
   try {
     // the first 64 KB tell the file's kind; an .xlsx is then streamed from disk, not loaded whole
@@ -340,27 +354,31 @@ async function readImport(
     if (sniffFile(head) === "xlsx" || (sniffFile(head) === "zip" && statSync(file).size > head.length)) {
       // a large zip's directory lies past the first 64 KB: let the workbook reader decide
       const whole = sniffFile(head) === "xlsx" ? null : readFileSync(file);
-      if (whole && sniffFile(whole) !== "xlsx") return readText(whole, kind, asOf);
+      if (whole && sniffFile(whole) !== "xlsx") return readText(whole, kind, asOf, how.decimal);
       return kind === "sales"
-        ? await importSalesXlsx(file, { asOf, sheet })
-        : await importSkusXlsx(file, { sheet });
+        ? await importSalesXlsx(file, { asOf, sheet: how.sheet, decimal: how.decimal })
+        : await importSkusXlsx(file, { sheet: how.sheet, decimal: how.decimal });
     }
   } catch (e) {
     if (e instanceof InputError)
       throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
     throw new BadInput(t("cannotRead", { file, reason: (e as Error).message }));
   }
-  return readText(readFileSync(file), kind, asOf);
+  return readText(readFileSync(file), kind, asOf, how.decimal);
 }
 
 /** Delimited text (or a file that is not a table: the importers say what it is). */
 function readText(
-  bytes: Buffer,
+  content: Buffer | string,
   kind: "sales" | "skus",
   asOf: string | undefined,
+  decimal: "." | "," | undefined,
 ): Pick<AnyImport, "rows" | "issues"> {
-  const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return kind === "sales" ? importSales(u8, { asOf }) : importSkus(u8);
+  const input =
+    typeof content === "string"
+      ? content
+      : new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+  return kind === "sales" ? importSales(input, { asOf, decimal }) : importSkus(input, { decimal });
 }
 
 function reportIssues(

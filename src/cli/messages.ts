@@ -6,12 +6,13 @@ export const CLI_MESSAGES = {
   stockup plan --sales <file> --skus <file> --promo-start <date> --promo-end <date>
                --inbound-cutoff <date> [--registration-deadline <date>] [--event <event>]
                [--today <date>] [--lang en|zh] [--actuals <file>] [--sheet <name|number>]
-               [--skip-bad-rows] [--force] --out <plan.xlsx>
+               [--decimal . | ,] [--skip-bad-rows] [--force] --out <plan.xlsx>
   stockup plan --sample --out <plan.xlsx>     build the plan from the bundled sample data
   stockup --help
 
 Files are CSV/TSV (UTF-8, UTF-16 or GBK) or .xlsx. Dates are YYYY-MM-DD.
 --sheet picks the worksheet of an .xlsx sales file (default: the first).
+--decimal sets the numbers' decimal separator (default: "," in semicolon-separated files, else ".").
 Events: primeDay, bfcm, 11.11, 12.12, tiktok, or any other name (a custom event).
 --today defaults to the day after the last sales date, so a run is reproducible.
 If --out is an existing StockUp plan, the inputs you changed in it are kept.
@@ -20,12 +21,13 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   stockup plan --sales <文件> --skus <文件> --promo-start <日期> --promo-end <日期>
                --inbound-cutoff <日期> [--registration-deadline <日期>] [--event <活动>]
                [--today <日期>] [--lang en|zh] [--actuals <文件>] [--sheet <名称|序号>]
-               [--skip-bad-rows] [--force] --out <plan.xlsx>
+               [--decimal . | ,] [--skip-bad-rows] [--force] --out <plan.xlsx>
   stockup plan --sample --out <plan.xlsx>     使用内置示例数据生成计划
   stockup --help
 
 文件可以是 CSV/TSV（UTF-8、UTF-16 或 GBK）或 .xlsx。日期格式为 YYYY-MM-DD。
 --sheet 指定 .xlsx 销售文件中要读取的工作表（默认第一个）。
+--decimal 指定数字的小数点（默认：分号分隔的文件为“,”，其他为“.”）。
 活动：primeDay、bfcm、11.11、12.12、tiktok，或任意其他名称（自定义活动）。
 --today 默认为最后销售日期的次日，以便结果可复现。
 如果 --out 是已有的 StockUp 计划，您在其中修改过的输入项会被保留。
@@ -40,6 +42,10 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   badDate: {
     en: '--{name} "{value}" is not a date (YYYY-MM-DD)',
     zh: "--{name}“{value}”不是有效日期（YYYY-MM-DD）",
+  },
+  badDecimal: {
+    en: '--decimal must be "." or ",", not "{value}"',
+    zh: "--decimal 只能是“.”或“,”，而不是“{value}”",
   },
   badLang: { en: '--lang must be en or zh, not "{value}"', zh: "--lang 只能是 en 或 zh，而不是“{value}”" },
   cannotRead: { en: "{file}: cannot read the file ({reason})", zh: "{file}：无法读取文件（{reason}）" },

@@ -167,6 +167,7 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
   const { issues, gate } = file;
   const book = new SalesLineBook(issues, textLines);
   const formatOptions = { timeZone: options.timeZone, reportDate: options.reportDate };
+  issues.decimal = options.decimal; // every number cell of the file reads with it (issue 16 #5)
   /** SKU-days of ISO-like dates (nearly every file). */
   const totals = new DailyTotals();
   /** SKU-days of slash dates, keyed by SKU and the date as written, until the order is decided. */

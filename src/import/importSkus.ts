@@ -17,6 +17,7 @@
  */
 import { findColumn } from "./headers";
 import { parseNumber } from "./parseNumber";
+import { badNumber } from "./formats/cells";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { isBlankRecord, type TableSink } from "./readTable";
@@ -145,6 +146,7 @@ export interface SkuSink extends TableSink {
 export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const file = new ImportFile(options.maxIssues);
   const { issues, gate } = file;
+  issues.decimal = options.decimal; // one decimal separator for the whole file (issue 16 #5)
   const rows: SkuRow[] = [];
   const firstRowOf = new Map<string, number>();
   const skuKeys = new SkuKeys();
@@ -187,11 +189,15 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       for (const f of NUMERIC_FIELDS) {
         const i = idx[f];
         const raw = get(cells, i);
-        const n = parseNumber(raw);
+        const n = parseNumber(raw, options.decimal);
         if (n === null) continue;
         const column = name(i);
         if (!Number.isFinite(n)) {
-          issues.add("BAD_NUMBER", "error", { row, column, value: raw });
+          // a number only the other decimal separator reads: say so rather than "not a number"
+          const other = options.decimal !== undefined && Number.isFinite(parseNumber(raw) ?? NaN);
+          if (other)
+            issues.add("DECIMAL_MISMATCH", "error", { row, column, value: raw, detail: options.decimal });
+          else issues.add("BAD_NUMBER", "error", { row, column, value: raw });
           ok = false;
         } else if (n < (MINIMUM[f] ?? 0)) {
           issues.add("OUT_OF_RANGE", "error", { row, column, value: raw, detail: `≥ ${MINIMUM[f] ?? 0}` });

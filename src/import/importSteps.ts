@@ -10,6 +10,7 @@ import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import { wrapList } from "./messages";
 import { readDelimitedTable, RecordGate, type TableSink } from "./readTable";
 import { describeFile } from "./sniffFile";
+import { decimalFor } from "./parseNumber";
 import type { DetectedEncoding, ImportInput, ImportMetaBase, ImportOptionsBase } from "./types";
 
 /** A streaming importer: fed a header and records, then asked for its result. */
@@ -30,16 +31,18 @@ export function importDelimited<O extends ImportOptionsBase, R>(
   options: O,
   createSink: (options: O) => FinishingSink<R>,
 ): R {
-  const sink = createSink(options);
   if (typeof input !== "string") {
     const { kind, label } = describeFile(input);
     if (kind !== "text") {
+      const sink = createSink(options);
       sink.notText(label);
       return sink.finish("text", options.delimiter ?? ",");
     }
   }
   const { text, encoding } = decodeText(input);
   const delimiter = options.delimiter ?? detectDelimiter(text);
+  // one decimal separator for the whole file (issue 16 #5)
+  const sink = createSink({ ...options, decimal: decimalFor(delimiter, options.decimal) });
   if (text.trim() !== "") readDelimitedTable(text, delimiter, sink);
   return sink.finish(encoding, delimiter);
 }

@@ -2,6 +2,7 @@ import { InputError } from "../core/errors";
 import { formatIssueLocation, formatIssueMessage, type IssueLocation, type MessageParams } from "./messages";
 import type { FormulaLikeCell, ImportIssue, IssueCode, IssueSeverity } from "./types";
 import { isFormulaLike } from "./formulaText";
+import type { DecimalSeparator } from "./parseNumber";
 
 /** Default cap on stored issues; counts stay complete. */
 export const DEFAULT_MAX_ISSUES = 1000;
@@ -18,6 +19,11 @@ export class IssueCollector {
   truncated = false;
   /** Row of the header: issues on it or above are about the file, not a rejected record. */
   headerRow = 1;
+  /**
+   * The file's decimal separator, decided once for the file (issue 16 #5). It lives here because
+   * the collector is the one per-file object every cell reader (`numberCell`) is handed.
+   */
+  decimal?: DecimalSeparator;
   private readonly rejected = new Set<number>();
   /**
    * The record being read: issues on its row name its order, product and editor line, so the

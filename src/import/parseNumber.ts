@@ -1,17 +1,39 @@
 const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/;
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
+
+/**
+ * The decimal separator of a file's numbers, decided once per file (issue 16 #5: one
+ * semicolon file read `0,125` kg as 125 and `19,99` as 19.99, cell by cell). `undefined` keeps
+ * the per-cell guess for callers that have no file (a single value typed by the buyer).
+ */
+export type DecimalSeparator = "." | ",";
+
+/**
+ * The file's decimal separator: the buyer's choice, else the delimiter's convention — a
+ * semicolon-separated file comes from a decimal-comma locale (that is why Excel uses `;` there),
+ * a comma- or tab-separated file and an .xlsx use the decimal point.
+ * @example decimalFor(";") // => ","
+ */
+export function decimalFor(delimiter: string, chosen?: DecimalSeparator): DecimalSeparator {
+  return chosen ?? (delimiter === ";" ? "," : ".");
+}
 
 /**
  * Reads a number the way exports write them: `12.5`, `1,234.50`, `1.234,50` (European),
  * `12,5`, `$12.99`, `US$ 12`, `¥89`, `€ 9,90`, `CNY 30`, `(12.00)` (accounting negative), `1e3`.
  * Returns `null` for a blank cell and `NaN` for text that is not a number, so the caller can
  * tell "missing" from "bad" and report each differently.
+ * With `decimal` given, every cell is read with that separator and the other one can only group
+ * thousands (`1.250` is 1.25 with ".", 1250 with ","); a cell only the other separator can
+ * read (`19,99` with ".") is NaN, so it is reported instead of guessed.
  * @example parseNumber("1,234.50") // => 1234.5
  * @example parseNumber("9,90 €") // => 9.9
+ * @example parseNumber("2,500", ",") // => 2.5
  * @example parseNumber("abc") // => NaN
  */
-export function parseNumber(raw: string): number | null {
+export function parseNumber(raw: string, decimal?: DecimalSeparator): number | null {
   // Fast path: plain decimals are most cells of a large export.
-  if (PLAIN.test(raw)) return Number(raw);
+  if (decimal === "," ? PLAIN_INTEGER.test(raw) : PLAIN.test(raw)) return Number(raw);
   let s = raw.trim();
   if (s === "") return null;
   let negative = false;
@@ -32,6 +54,10 @@ export function parseNumber(raw: string): number | null {
     s = s.slice(1);
     s = s.replace(/^[$€£¥￥]/, "");
   }
+  if (decimal !== undefined) {
+    const n = withDecimal(s, decimal);
+    return negative ? -Number(sign + n) : Number(sign + n);
+  }
   let normal: string;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s))
     normal = s.replace(/,/g, ""); // 1,234.5
@@ -43,4 +69,17 @@ export function parseNumber(raw: string): number | null {
   else return NaN;
   const n = Number(sign + normal);
   return negative ? -n : n;
+}
+
+/** Digits with `decimal` as separator and the other as thousands grouping → JS number text, or "NaN". */
+function withDecimal(s: string, decimal: DecimalSeparator): string {
+  const group = decimal === "." ? "," : ".";
+  const g = group === "." ? "\\." : ",";
+  const d = decimal === "." ? "\\." : ",";
+  // a first group of 0 is not a thousands grouping: "0,125" is a decimal comma, never 125
+  const grouped = new RegExp(`^[1-9]\\d{0,2}(${g}\\d{3})+(${d}\\d+)?$`);
+  const plain = new RegExp(`^(\\d+(${d}\\d*)?|${d}\\d+)([eE][+-]?\\d+)?$`);
+  if (grouped.test(s)) return s.split(group).join("").replace(decimal, ".");
+  if (plain.test(s)) return s.replace(decimal, ".");
+  return "NaN";
 }

@@ -42,7 +42,8 @@ export type IssueCode =
   | "SKU_FROM_TITLE"
   | "SKU_FROM_ID"
   | "WRONG_REPORT"
-  | "REPORT_WITHOUT_DATES";
+  | "REPORT_WITHOUT_DATES"
+  | "DECIMAL_MISMATCH";
 
 /** One problem found in the input. */
 export interface ImportIssue {
@@ -134,4 +135,10 @@ export interface ImportOptionsBase {
   maxIssues?: number;
   /** Force the delimiter instead of detecting it from the header line. */
   delimiter?: string;
+  /**
+   * The numbers' decimal separator for the whole file. Delimited files default to the
+   * delimiter's convention ("," for semicolon-separated, "." otherwise); a sink created without
+   * it guesses per cell (the pane's preview of a single value).
+   */
+  decimal?: "." | ",";
 }

@@ -119,3 +119,64 @@ describe("removeOnSignal", () => {
     expect(["SIGINT", "SIGTERM", "SIGHUP"].map((s) => target.listenerCount(s))).toEqual([0, 0, 0]);
   });
 });
+
+describe("reading inputs", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "stockup-in-"));
+    writeFileSync(join(dir, "skus.csv"), SKUS);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const build = async (salesFile: string, extra: string[] = []) => {
+    let err = "";
+    const code = await main(
+      [
+        "plan",
+        "--sales",
+        salesFile,
+        "--skus",
+        join(dir, "skus.csv"),
+        ...DATES,
+        "--out",
+        join(dir, "p.xlsx"),
+        ...extra,
+      ],
+      { stdout: () => undefined, stderr: (s) => (err += s) },
+    );
+    return { code, err };
+  };
+
+  it("reads the .xlsx tab --sheet names, and says which tab has data when the first is empty", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    const ws = wb.addWorksheet("Sales");
+    ws.addRow(["date", "sku", "units"]);
+    for (const line of sales().trim().split("\n").slice(1)) ws.addRow(line.split(","));
+    await wb.xlsx.writeFile(join(dir, "sales.xlsx"));
+    const first = await build(join(dir, "sales.xlsx"));
+    expect([first.code, first.err]).toEqual([EXIT_BAD_INPUT, expect.stringContaining('--sheet "Sales"')]);
+    expect((await build(join(dir, "sales.xlsx"), ["--sheet", "Sales"])).code).toBe(EXIT_OK);
+    expect((await build(join(dir, "sales.xlsx"), ["--sheet", "2"])).code).toBe(EXIT_OK);
+  }, 60_000);
+
+  it("names the type of a file that is not a table", async () => {
+    writeFileSync(
+      join(dir, "sales.csv"),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    const r = await build(join(dir, "sales.csv"));
+    expect([r.code, r.err]).toEqual([EXIT_BAD_INPUT, expect.stringContaining("The file is PNG")]);
+  });
+
+  it("reads decimal commas in a semicolon file, and --decimal decides for a comma file", async () => {
+    writeFileSync(join(dir, "sales.csv"), sales().replace(/,/g, ";"));
+    writeFileSync(join(dir, "skus.csv"), SKUS.replace(/,/g, ";").replace("0.2", "0,2"));
+    expect((await build(join(dir, "sales.csv"))).code).toBe(EXIT_OK);
+    const bad = await build(join(dir, "sales.csv"), ["--decimal", "·"]);
+    expect([bad.code, bad.err]).toEqual([
+      EXIT_BAD_INPUT,
+      expect.stringContaining('--decimal must be "." or ","'),
+    ]);
+  }, 60_000);
+});

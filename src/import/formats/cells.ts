@@ -37,7 +37,7 @@ export function numberCell(
   opts: { required: boolean; quantity?: boolean; blank?: number },
 ): number | undefined | null {
   const raw = cellAt(cells, i);
-  const n = parseNumber(raw);
+  const n = parseNumber(raw, issues.decimal); // the file's decimal separator, never a per-cell guess
   if (n === null) {
     if (opts.blank !== undefined) return opts.blank;
     if (opts.required) {
@@ -47,7 +47,7 @@ export function numberCell(
     return null;
   }
   if (Number.isNaN(n) || !Number.isFinite(n)) {
-    issues.add("BAD_NUMBER", "error", { row, column, value: raw });
+    badNumber(raw, row, column, issues);
     return undefined;
   }
   if (opts.quantity && n < 0) {
@@ -68,6 +68,16 @@ export function moneyCell(cells: readonly string[], i: number): number | null {
     .replace(/\s*(?:RM|Rp|₱|฿|₫|MYR|PHP|THB|IDR|VND|SGD|TWD)$/i, "");
   const n = parseNumber(raw);
   return n === null || !Number.isFinite(n) ? null : n;
+}
+
+/**
+ * A cell that is not a number: DECIMAL_MISMATCH when only the other decimal separator reads it
+ * (`19,99` in a file whose numbers use "."), so the buyer learns why; BAD_NUMBER otherwise.
+ */
+export function badNumber(raw: string, row: number, column: string, issues: IssueCollector): void {
+  const other = issues.decimal !== undefined && Number.isFinite(parseNumber(raw) ?? NaN);
+  if (other) issues.add("DECIMAL_MISMATCH", "error", { row, column, value: raw, detail: issues.decimal });
+  else issues.add("BAD_NUMBER", "error", { row, column, value: raw });
 }
 
 /** Yes/no cell: 1/0, yes/no, y/n, true/false, 是/否, promo/… ; null = blank; NaN-like = undefined. */

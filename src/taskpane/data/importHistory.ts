@@ -1,6 +1,8 @@
 import { createSalesSink, decodeText, detectDelimiter, importSkus } from "../../import";
 import type { ImportIssue, ImportInput } from "../../import";
 import { readDelimitedTable, type TableSink } from "../../import/readTable";
+import { decimalFor, type DecimalSeparator } from "../../import/parseNumber";
+import { describeFile } from "../../import/sniffFile";
 import type { RejectedRow, SalesRow, SkuRow } from "../draft";
 import type { CellGrid } from "../host";
 
@@ -20,8 +22,8 @@ export interface HistoryImport {
 }
 
 /** A sink that feeds the sales importer and keeps every record's cells by row number. */
-function teeSink(asOf: string) {
-  const sales = createSalesSink({ asOf });
+function teeSink(asOf: string, decimal?: DecimalSeparator) {
+  const sales = createSalesSink({ asOf, decimal });
   const cells = new Map<number, string[]>();
   let header: string[] = [];
   const sink: TableSink = {
@@ -85,9 +87,18 @@ export function importHistoryGrid(grid: CellGrid, asOf: string): HistoryImport {
 
 /** Sales history from a CSV/TSV export's bytes (UTF-8 ± BOM or GBK, delimiter detected). */
 export function importHistoryFile(input: ImportInput, asOf: string): HistoryImport {
+  if (typeof input !== "string") {
+    // an image, an archive or a legacy .xls: one file-level issue naming the type
+    const { kind, label } = describeFile(input);
+    if (kind !== "text") {
+      const t = teeSink(asOf);
+      t.sales.notText(label);
+      return collect(t.sales.finish("text", ","), [], t.cells);
+    }
+  }
   const { text, encoding } = decodeText(input);
   const delimiter = detectDelimiter(text);
-  const t = teeSink(asOf);
+  const t = teeSink(asOf, decimalFor(delimiter)); // one decimal separator for the file
   if (text.trim() !== "") readDelimitedTable(text, delimiter, t.sink);
   return collect(t.sales.finish(encoding, delimiter), t.header(), t.cells);
 }
