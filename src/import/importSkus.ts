@@ -193,11 +193,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
         if (n === null) continue;
         const column = name(i);
         if (!Number.isFinite(n)) {
-          // a number only the other decimal separator reads: say so rather than "not a number"
-          const other = options.decimal !== undefined && Number.isFinite(parseNumber(raw) ?? NaN);
-          if (other)
-            issues.add("DECIMAL_MISMATCH", "error", { row, column, value: raw, detail: options.decimal });
-          else issues.add("BAD_NUMBER", "error", { row, column, value: raw });
+          badNumber(raw, row, column, issues);
           ok = false;
         } else if (n < (MINIMUM[f] ?? 0)) {
           issues.add("OUT_OF_RANGE", "error", { row, column, value: raw, detail: `≥ ${MINIMUM[f] ?? 0}` });
