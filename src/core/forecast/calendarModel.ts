@@ -147,18 +147,30 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
   const cells = 2 * s;
   let profile: Float64Array = new Float64Array(cells);
   const from = Math.max(0, end - PROFILE_DAYS);
+  // only the profiled days and their windows are needed: prefix sums over [start, end)
+  const start = Math.max(0, from - LOCAL_SEASONS * s);
+  const len = end - start;
+  const sum = new Float64Array(len + 1);
+  const cnt = new Float64Array(len + 1);
+  const cellSum = new Float64Array(cells);
+  const cellSq = new Float64Array(cells);
+  const cellCnt = new Float64Array(cells);
   for (let iter = 0; iter < PROFILE_ITERATIONS; iter++) {
-    const d = new Float64Array(end);
-    for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
-    const dp = prefix(d, end);
-    const cellSum = new Float64Array(cells);
-    const cellSq = new Float64Array(cells);
-    const cellCnt = new Float64Array(cells);
+    for (let i = 0; i < len; i++) {
+      const t = start + i;
+      const v = z[t] - profile[pos[t] * 2 + promo[t]];
+      const ok = v === v;
+      sum[i + 1] = sum[i] + (ok ? v : 0);
+      cnt[i + 1] = cnt[i] + (ok ? 1 : 0);
+    }
+    cellSum.fill(0);
+    cellSq.fill(0);
+    cellCnt.fill(0);
     for (let t = from; t < end; t++) {
       const v = z[t];
       if (v !== v) continue;
       const [a, b] = localWindow(t, end, s);
-      const x = v - (dp.sum[b] - dp.sum[a]) / (dp.cnt[b] - dp.cnt[a]);
+      const x = v - (sum[b - start] - sum[a - start]) / (cnt[b - start] - cnt[a - start]);
       const c = pos[t] * 2 + promo[t];
       cellSum[c] += x;
       cellSq[c] += x * x;
