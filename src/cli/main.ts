@@ -2,8 +2,15 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../core/errors";
-import { importSales, type SalesRow as ImportedSale } from "../import/importSales";
-import { importSkus, type SkuRow as ImportedSku } from "../import/importSkus";
+import {
+  importSales,
+  type SalesImportMeta,
+  type SalesImportOptions,
+  type SalesRow as ImportedSale,
+} from "../import/importSales";
+import { historyWarnings } from "../import/historyWarnings";
+import { toDailySeries } from "../import/toDailySeries";
+import { importSkus, type SkuImportMeta, type SkuRow as ImportedSku } from "../import/importSkus";
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
 import { sniffFile } from "../import/sniffFile";
@@ -15,6 +22,7 @@ import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
 import { keepInputFormulas, type ReadOverrides } from "../plan/inputCells";
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
+import { printHistoryWarnings, printSalesSummary } from "./importSummary";
 import { cliText, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
 import { removeOnSignal } from "./signals";
@@ -137,6 +145,8 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         force: { type: "boolean" },
         sheet: { type: "string" },
         decimal: { type: "string" },
+        "time-zone": { type: "string" },
+        "report-date": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -226,16 +236,22 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     if (decimalRaw !== undefined && decimalRaw !== "." && decimalRaw !== ",")
       throw new BadInput(t("badDecimal", { value: decimalRaw }));
     const read = { decimal: decimalRaw as "." | "," | undefined };
+    const zone = { timeZone: str("time-zone"), reportDate: str("report-date") };
     progress(1, steps, t("stepRead", { file: shown(salesFile) }));
     const sales = await readImport(salesFile, "sales", todayRaw, t, {
       ...read,
+      ...zone,
       sheet,
       text: memory.get(salesFile),
     });
     progress(2, steps, t("stepRead", { file: shown(skusFile) }));
     const skus = await readImport(skusFile, "skus", undefined, t, { ...read, text: memory.get(skusFile) });
     const actuals = actualsFile
-      ? await readImport(actualsFile, "sales", undefined, t, { ...read, text: memory.get(actualsFile) })
+      ? await readImport(actualsFile, "sales", undefined, t, {
+          ...read,
+          ...zone,
+          text: memory.get(actualsFile),
+        })
       : undefined;
     const skipBad = values["skip-bad-rows"] === true;
     for (const [file, r] of [
@@ -246,6 +262,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       reportIssues(file, r.issues, lang, io, t, skipBad);
       if (r.rows.length === 0) throw new BadInput(t("noRows", { file }));
     }
+    if (sales.meta && "keyedByTitle" in sales.meta) printSalesSummary(io, t, salesFile, sales.meta, skipBad);
     const salesRows = sales.rows as ImportedSale[];
     // sales of SKUs missing from the master stay out of the plan: say which
     reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
@@ -297,6 +314,18 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
       throw e;
     }
+    // stale or short history, no promo flags, SKU master gaps, dates already passed
+    const warnings = historyWarnings({
+      series: toDailySeries(salesRows),
+      planDate: today,
+      promoStart,
+      promoEnd,
+      registrationDeadline,
+      inboundCutoff,
+      skus: skus.rows as ImportedSku[],
+      methods: Object.fromEntries(model.meta.forecastMethods.map((m) => [m.sku, m.method])),
+    });
+    printHistoryWarnings(io, t, lang, warnings);
     if (!edits) return { code: EXIT_OK, lang, model, out };
     keepInputFormulas(model, edits.overrides);
     // which edits were kept, which inputs could not be found, which renamed sheets were found
@@ -331,10 +360,24 @@ async function readImport(
   kind: "sales" | "skus",
   asOf: string | undefined,
   t: ReturnType<typeof cliText>,
-  how: { sheet?: number | string; decimal?: "." | ","; text?: string } = {},
-): Promise<Pick<AnyImport, "rows" | "issues">> {
+  how: {
+    sheet?: number | string;
+    decimal?: "." | ",";
+    /** The file's text when it is already in memory (the bundled sample moved to today). */
+    text?: string;
+    /** Sales: the marketplace's time zone and the day a dateless report covers. */
+    timeZone?: string;
+    reportDate?: string;
+  } = {},
+): Promise<Pick<AnyImport, "rows" | "issues"> & { meta?: SalesImportMeta | SkuImportMeta }> {
+  const salesOptions: SalesImportOptions = {
+    asOf,
+    decimal: how.decimal,
+    timeZone: how.timeZone,
+    reportDate: how.reportDate,
+  };
   // the bundled sample, already read and moved to today's calendar
-  if (how.text !== undefined) return readText(how.text, kind, asOf, how.decimal);
+  if (how.text !== undefined) return readText(how.text, kind, salesOptions, t);
   let head: Buffer;
   try {
     // the first 64 KB tell the file's kind; an .xlsx is then streamed from disk, not loaded whole
@@ -354,9 +397,9 @@ async function readImport(
     if (sniffFile(head) === "xlsx" || (sniffFile(head) === "zip" && statSync(file).size > head.length)) {
       // a large zip's directory lies past the first 64 KB: let the workbook reader decide
       const whole = sniffFile(head) === "xlsx" ? null : readFileSync(file);
-      if (whole && sniffFile(whole) !== "xlsx") return readText(whole, kind, asOf, how.decimal);
+      if (whole && sniffFile(whole) !== "xlsx") return readText(whole, kind, salesOptions, t);
       return kind === "sales"
-        ? await importSalesXlsx(file, { asOf, sheet: how.sheet, decimal: how.decimal })
+        ? await importSalesXlsx(file, { ...salesOptions, sheet: how.sheet })
         : await importSkusXlsx(file, { sheet: how.sheet, decimal: how.decimal });
     }
   } catch (e) {
@@ -364,21 +407,30 @@ async function readImport(
       throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
     throw new BadInput(t("cannotRead", { file, reason: (e as Error).message }));
   }
-  return readText(readFileSync(file), kind, asOf, how.decimal);
+  return readText(readFileSync(file), kind, salesOptions, t);
 }
 
 /** Delimited text (or a file that is not a table: the importers say what it is). */
 function readText(
   content: Buffer | string,
   kind: "sales" | "skus",
-  asOf: string | undefined,
-  decimal: "." | "," | undefined,
-): Pick<AnyImport, "rows" | "issues"> {
+  salesOptions: SalesImportOptions,
+  t: ReturnType<typeof cliText>,
+): Pick<AnyImport, "rows" | "issues"> & { meta?: SalesImportMeta | SkuImportMeta } {
   const input =
     typeof content === "string"
       ? content
       : new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
-  return kind === "sales" ? importSales(input, { asOf, decimal }) : importSkus(input, { decimal });
+  try {
+    return kind === "sales"
+      ? importSales(input, salesOptions)
+      : importSkus(input, { decimal: salesOptions.decimal });
+  } catch (e) {
+    // a bad --time-zone or --report-date
+    if (e instanceof InputError)
+      throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
+    throw e;
+  }
 }
 
 function reportIssues(

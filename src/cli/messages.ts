@@ -107,6 +107,24 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
     en: "--out {file} is open in another program ({lock}); close it in Excel or LibreOffice and run again.",
     zh: "--out {file} 正被其他程序打开（{lock}）；请在 Excel 或 LibreOffice 中关闭后重新运行。",
   },
+  skipped: {
+    en: "{file}: skipped {lines} line(s) with {units} unit(s) (--skip-bad-rows); the plan does not count them.",
+    zh: "{file}：已跳过 {lines} 行，共 {units} 件（--skip-bad-rows）；计划不计入这些销量。",
+  },
+  keyedByTitle: {
+    en: "{file}: {lines} line(s) without a SKU ({units} unit(s)) kept under their product title ({keys} title(s)).",
+    zh: "{file}：{lines} 行没有 SKU（{units} 件），已按商品标题计入（{keys} 个标题）。",
+  },
+  keyedBySkuId: {
+    en: "{file}: {lines} line(s) without a seller SKU ({units} unit(s)) kept under the platform's SKU id ({keys} id(s)).",
+    zh: "{file}：{lines} 行没有卖家 SKU（{units} 件），已按平台 SKU ID 计入（{keys} 个 ID）。",
+  },
+  currency: { en: "{file}: currency {currencies}", zh: "{file}：币种 {currencies}" },
+  mixedCurrencies: {
+    en: "{file}: several currencies ({currencies}): revenue and prices add them up as they are; import one marketplace per file.",
+    zh: "{file}：包含多种币种（{currencies}）：收入和价格按原值相加；请每个文件只导入一个站点。",
+  },
+  warning: { en: "warning: {message}", zh: "提示：{message}" },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

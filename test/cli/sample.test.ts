@@ -1,8 +1,8 @@
 /** `stockup plan --sample` on a pinned date and on the real clock: a live plan either way. */
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { daysBetween } from "../../src/core/dates/isoDate";
+import { addDays, daysBetween } from "../../src/core/dates/isoDate";
 import { excelSerialToIso } from "../../src/core/dates/excelSerial";
 import { preparePlan } from "../../src/cli/main";
 import { localIsoDate } from "../../src/import/sample";
@@ -36,6 +36,8 @@ describe("plan --sample lives in the present", () => {
       "2027-11-05",
     ]);
     expect(model.meta.forecastMethods.map((m) => m.method)).not.toContain("no history");
+    // the history was moved too: it ends yesterday, so no stale-history or passed-date warning
+    expect(r.err).not.toMatch(/warning: The sales history ends|The promo ended|cutoff was/);
   }, 60_000);
 
   it("with the real clock: today's plan, promo at least 60 days ahead, no stale history", async () => {
@@ -47,5 +49,76 @@ describe("plan --sample lives in the present", () => {
     expect(daysBetween(today, String(named(model, "PromoStart")))).toBeGreaterThanOrEqual(60);
     expect(String(named(model, "RegistrationDeadline")) >= today).toBe(true);
     expect(model.meta.forecastMethods.map((m) => m.method)).not.toContain("no history");
+    expect(r.err).not.toMatch(/warning: The sales history ends|The promo ended|cutoff was/);
+  }, 60_000);
+});
+
+describe("plan: what the CLI says about the history", () => {
+  const skus = "sku,title,unit_cost,moq,lead_time_days\nMUG-11OZ,Mug,2.1,100,20\nA,Thing,1,10,10\n";
+  const DATES = [
+    "--promo-start",
+    "2026-11-27",
+    "--promo-end",
+    "2026-11-30",
+    "--inbound-cutoff",
+    "2026-11-06",
+  ];
+
+  async function run(args: string[]) {
+    let err = "";
+    const r = await preparePlan(["plan", ...args, "--out", join(dir, "p.xlsx")], {
+      stdout: () => undefined,
+      stderr: (s) => (err += s),
+    });
+    return { code: r.code, err };
+  }
+
+  it("history ending 7 weeks before the plan date: the stale-history warning, in en and zh", async () => {
+    const lines = ["date,sku,units,promo"];
+    for (let d = 0; d < 120; d++) lines.push(`${addDays("2026-09-14", d - 119)},A,${5 + (d % 7)},0`);
+    writeFileSync(join(dir, "stale.csv"), `${lines.join("\n")}\n`);
+    writeFileSync(join(dir, "skus.csv"), skus);
+    const args = [
+      "--sales",
+      join(dir, "stale.csv"),
+      "--skus",
+      join(dir, "skus.csv"),
+      ...DATES,
+      "--today",
+      "2026-11-02",
+    ];
+    const en = await run(args);
+    expect(en.code).toBe(0);
+    expect(en.err).toContain(
+      "warning: The sales history ends on 2026-09-14, 49 days before the plan date 2026-11-02.",
+    );
+    expect(en.err).toContain("warning: No promo days are flagged in the history (A)");
+    expect(en.err).toMatch(/warning: A: 120 days of history, from 2026-05-18; .* The forecast used \w+/);
+    const zh = await run([...args, "--lang", "zh"]);
+    expect(zh.err).toContain("提示：销售历史截止于 2026-09-14，比计划日期 2026-11-02 早 49 天。");
+  }, 60_000);
+
+  it("--skip-bad-rows says how many lines and units were left out, and what was keyed by title", async () => {
+    copyFileSync(join(__dirname, "..", "fixtures", "import", "shopify-no-sku.csv"), join(dir, "shop.csv"));
+    writeFileSync(join(dir, "skus.csv"), skus);
+    const args = [
+      "--sales",
+      join(dir, "shop.csv"),
+      "--skus",
+      join(dir, "skus.csv"),
+      ...DATES,
+      "--today",
+      "2024-12-02",
+    ];
+    const strict = await run(args);
+    expect(strict.code).toBe(2); // two bad lines: fix them or skip them
+    expect(strict.err).toContain("line 9 in a text editor");
+    const r = await run([...args, "--skip-bad-rows"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("shop.csv: skipped 2 line(s) with 1 unit(s) (--skip-bad-rows)");
+    expect(r.err).toContain(
+      "shop.csv: 3 line(s) without a SKU (5 unit(s)) kept under their product title (2 title(s)).",
+    );
+    expect(r.err).toContain("shop.csv: currency USD");
   }, 60_000);
 });
