@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { InputError, InsufficientDataError } from "../../../src/core/errors";
 import { forecastBatch, type BatchForecast, type BatchResult } from "../../../src/core/forecast/index";
+import { countQuantile, lognormalRatio } from "../../../src/core/forecast/pooledModel";
 import { rng } from "./synthetic";
 
 const PATTERN = [5, 8, 10, 12, 20, 15, 6];
@@ -169,5 +170,79 @@ describe("forecastBatch", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("forecastBatch: pooled seasonality and calibrated intervals", () => {
+  it("borrows last year's seasonal movement from the pool, not from one SKU alone", () => {
+    // 20 slow movers selling Poisson(2) a day for two years, except that the 28 days after this
+    // date last year sold Poisson(4): the pool expects the same doubling again
+    const u = rng(31);
+    const n = 730;
+    const skus = Array.from({ length: 20 }, (_, i) => ({
+      id: `S${i}`,
+      startDate: MONDAY,
+      history: Array.from({ length: n }, (_, t) => poisson(u, t >= n - 364 && t < n - 364 + 28 ? 4 : 2)),
+    }));
+    const pooled = forecastBatch(skus, { horizon: 28 }).map(ok);
+    const meanOf = (rs: BatchForecast[]) =>
+      rs.reduce((a, r) => a + r.forecast.reduce((x, y) => x + y, 0), 0) / (rs.length * 28);
+    expect(meanOf(pooled)).toBeGreaterThan(3.4);
+    expect(meanOf(pooled)).toBeLessThan(4.6);
+    expect(pooled[0].method).toBe("Pooled");
+    expect(pooled[0].explanation).toMatch(
+      /seasonal movement last year \(×[12]\.\d\d over the next 28 days\)/,
+    );
+    expect(pooled[0].explanationZh).toMatch(/同池去年同期走势/);
+    // one SKU alone borrows nothing: about its recent 2 a day
+    const alone = skus.map((s) => ok(forecastBatch([s], { horizon: 28 })[0]));
+    expect(meanOf(alone)).toBeGreaterThan(1.6);
+    expect(meanOf(alone)).toBeLessThan(2.4);
+  });
+
+  it("calibrates the daily p90 and the 28-day total's p10–p90 on Poisson slow movers (seeded simulation)", () => {
+    const u = rng(77);
+    const n = 400;
+    const H = 28;
+    const means = Array.from({ length: 200 }, () => 0.3 + 3 * u());
+    const skus = means.map((m, i) => ({
+      id: `S${i}`,
+      startDate: MONDAY,
+      history: Array.from({ length: n }, () => poisson(u, m)),
+    }));
+    const future = means.map((m) => Array.from({ length: H }, () => poisson(u, m)));
+    const out = forecastBatch(skus, { horizon: H }).map(ok);
+    let dayCovered = 0;
+    let totalCovered = 0;
+    out.forEach((r, i) => {
+      future[i].forEach((y, h) => (dayCovered += y <= r.upper[h] ? 1 : 0));
+      const total = future[i].reduce((a, b) => a + b, 0);
+      totalCovered += total >= r.total.lower && total <= r.total.upper ? 1 : 0;
+    });
+    const dayCoverage = dayCovered / (200 * H);
+    const totalCoverage = totalCovered / 200;
+    expect(dayCoverage).toBeGreaterThan(0.88);
+    expect(dayCoverage).toBeLessThan(0.97);
+    expect(totalCoverage).toBeGreaterThan(0.7);
+    expect(totalCoverage).toBeLessThan(0.92);
+  });
+});
+
+describe("countQuantile and lognormalRatio", () => {
+  it("gives whole-unit quantiles of Poisson and negative binomial counts (by hand)", () => {
+    const z = 1.2815515655446004; // Φ⁻¹(0.9)
+    // Poisson(2): CDF 0.135, 0.406, 0.677, 0.857, 0.947 → the p90 is 4
+    expect(countQuantile(2, 0, 0.9, z)).toBe(4);
+    // φ = 1, mean 2: geometric, CDF(j) = 1 − (2/3)^(j+1) ≥ 0.9 first at j = 5
+    expect(countQuantile(2, 1, 0.9, z)).toBe(5);
+    expect(countQuantile(0, 0.5, 0.9, z)).toBe(0);
+    // above 60 a unit: normal, 100 + 1.2816·√(100 + 0.01·100²) = 100 + 1.2816·√200
+    expect(countQuantile(100, 0.01, 0.9, z)).toBeCloseTo(100 + z * Math.sqrt(200), 9);
+  });
+
+  it("gives lognormal ratio quantiles with mean 1", () => {
+    expect(lognormalRatio(0, 1.28)).toBe(1);
+    // v = e − 1 → σ² = 1: the median is e^(−1/2)
+    expect(lognormalRatio(Math.E - 1, 0)).toBeCloseTo(Math.exp(-0.5), 12);
   });
 });
