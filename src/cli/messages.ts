@@ -6,13 +6,20 @@ export const CLI_MESSAGES = {
   stockup plan --sales <file> --skus <file> --promo-start <date> --promo-end <date>
                --inbound-cutoff <date> [--registration-deadline <date>] [--event <event>]
                [--today <date>] [--lang en|zh] [--actuals <file>] [--sheet <name|number>]
-               [--decimal . | ,] [--skip-bad-rows] [--force] --out <plan.xlsx>
-  stockup plan --sample --out <plan.xlsx>     build the plan from the bundled sample data
+               [--decimal . | ,] [--time-zone <zone>] [--report-date <date>]
+               [--skip-bad-rows] [--force] --out <plan.xlsx>
+  stockup plan --sample [--today <date>] --out <plan.xlsx>     the bundled sample, moved to today
   stockup --help
 
 Files are CSV/TSV (UTF-8, UTF-16 or GBK) or .xlsx. Dates are YYYY-MM-DD.
 --sheet picks the worksheet of an .xlsx sales file (default: the first).
 --decimal sets the numbers' decimal separator (default: "," in semicolon-separated files, else ".").
+--time-zone (IANA, e.g. America/Los_Angeles) dates UTC timestamps of Amazon reports in the
+  marketplace's zone (default: from the sales-channel column, else the currency).
+--report-date gives the day an Amazon Business Report downloaded for one day covers.
+Sales exports recognised: Amazon All Orders, Orders, Fulfilled Shipments, FBA Customer Shipment
+  Sales, Business Report by child ASIN; TikTok Shop (en/zh/ja); Shopify; Etsy Sold Order Items;
+  WooCommerce; Shopee; Lazada; or a generic date,sku,units[,promo,price] file.
 Events: primeDay, bfcm, 11.11, 12.12, tiktok, or any other name (a custom event).
 --today defaults to the day after the last sales date, so a run is reproducible.
 If --out is an existing StockUp plan, the inputs you changed in it are kept.
@@ -21,13 +28,20 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   stockup plan --sales <文件> --skus <文件> --promo-start <日期> --promo-end <日期>
                --inbound-cutoff <日期> [--registration-deadline <日期>] [--event <活动>]
                [--today <日期>] [--lang en|zh] [--actuals <文件>] [--sheet <名称|序号>]
-               [--decimal . | ,] [--skip-bad-rows] [--force] --out <plan.xlsx>
-  stockup plan --sample --out <plan.xlsx>     使用内置示例数据生成计划
+               [--decimal . | ,] [--time-zone <时区>] [--report-date <日期>]
+               [--skip-bad-rows] [--force] --out <plan.xlsx>
+  stockup plan --sample [--today <日期>] --out <plan.xlsx>     使用内置示例数据（日期移到今天）生成计划
   stockup --help
 
 文件可以是 CSV/TSV（UTF-8、UTF-16 或 GBK）或 .xlsx。日期格式为 YYYY-MM-DD。
 --sheet 指定 .xlsx 销售文件中要读取的工作表（默认第一个）。
 --decimal 指定数字的小数点（默认：分号分隔的文件为“,”，其他为“.”）。
+--time-zone（IANA 时区，如 America/Los_Angeles）把亚马逊报告中的 UTC 时间换算为站点当地日期
+  （默认按 sales-channel 列，其次按币种判断）。
+--report-date 指定按天下载的亚马逊业务报告所对应的日期。
+可识别的销售导出：亚马逊 All Orders、Orders、Fulfilled Shipments、FBA Customer Shipment Sales、
+  按子 ASIN 的业务报告；TikTok Shop（英/中/日）；Shopify；Etsy Sold Order Items；WooCommerce；
+  Shopee；Lazada；或通用的 date,sku,units[,promo,price] 文件。
 活动：primeDay、bfcm、11.11、12.12、tiktok，或任意其他名称（自定义活动）。
 --today 默认为最后销售日期的次日，以便结果可复现。
 如果 --out 是已有的 StockUp 计划，您在其中修改过的输入项会被保留。
