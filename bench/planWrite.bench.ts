@@ -24,7 +24,7 @@ function input(skuCount: number): PlanInput {
     firstDay: "2025-03-01",
     // a formula-like title every 50 SKUs, Chinese text in the rest
     sku: (i) => ({ title: i % 50 === 0 ? `=HYPERLINK("x","Item ${i}")` : `Item ${i} 蓝牙耳机` }),
-    sale: (i, d) => ({ units: 1 + ((i * 7 + d) % 9), promo: d % 60 < 2 }),
+    sale: (i, d) => ({ units: 1 + ((i * 7 + d) % 9), promo: d % 60 < 2 ? 1 : 0 }),
   });
 }
 

@@ -2,6 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../plan/a1";
+import { withA1Formulas } from "../plan/a1Model";
 import { planState } from "../plan/inputCells";
 import { toFileFormula } from "../plan/xlfn";
 import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
@@ -9,6 +10,9 @@ import { PLAN_STYLES } from "../plan/types";
 
 /** Name of the hidden sheet holding the `PlanState` JSON (split over cells: 32,767 chars each). */
 export const STATE_SHEET = "StockUpState";
+/** Excel serial of 1970-01-01 (exceljs's date arithmetic is relative to it) and a day in ms. */
+const EXCEL_EPOCH_SERIAL_1970 = 25569;
+const DAY_MS = 86_400_000;
 /** Excel's limit on the characters in one cell. */
 const CELL_CHARS = 32_000;
 
@@ -23,7 +27,9 @@ const CELL_CHARS = 32_000;
  *   sheet so a later rebuild keeps the buyer's edits (`readPlanOverrides`).
  * No external links, no macros: a plain .xlsx.
  */
-export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
+export function planToWorkbook(structured: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
+  // structured references (model) → A1 (file): LibreOffice does not resolve them in .xlsx
+  const model = withA1Formulas(structured);
   const wb = base ? withoutPlan(base, model) : new ExcelJS.Workbook();
   wb.creator = model.meta.builtBy;
   wb.title = model.sheets[0]?.name ?? "StockUp";
@@ -231,6 +237,15 @@ function validation(v: PlanValidation): ExcelJS.DataValidation {
       type: "list",
       formulae: [`"${rule.values.map((x) => x.replace(/"/g, '""')).join(",")}"`],
     };
+  }
+  if (rule.type === "date") {
+    // exceljs writes a date bound as dateToExcel(new Date(x)): hand it the instant of the serial,
+    // not the serial itself (which it read as milliseconds after 1970: every bound 1970-01-01)
+    const at = (serial: number) => new Date((serial - EXCEL_EPOCH_SERIAL_1970) * DAY_MS);
+    const b = [rule.min, rule.max].filter((x): x is number => x !== undefined).map(at);
+    const operator =
+      b.length === 2 ? "between" : rule.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual";
+    return { ...base, type: "date", operator, formulae: b.length ? b : [at(1)] };
   }
   if (rule.min !== undefined && rule.max !== undefined) {
     return { ...base, type: rule.type, operator: "between", formulae: [rule.min, rule.max] };

@@ -4,6 +4,7 @@ import { findRenamedSheets } from "../plan/locateInputs";
 import { rebuildReport } from "../plan/rebuildReport";
 import type { RebuildReport } from "../plan/rebuildReport";
 import type { ResolvedInputs, TableNow } from "../plan/locateInputs";
+import { withA1Formulas } from "../plan/a1Model";
 import { EMPTY_OVERRIDES } from "../plan/types";
 import type { PlanModel, PlanOverrides } from "../plan/types";
 import { absoluteReference } from "../plan/a1";
@@ -306,7 +307,10 @@ async function attempt(
     current.refs.length > 0 ? overridesFromContents(current.refs, current.contents) : EMPTY_OVERRIDES;
 
   // ---- build ----
-  const model = keepInputFormulas(typeof source === "function" ? source(overrides) : source, overrides);
+  // structured references (model) → A1 (workbook): one rule for both writers
+  const model = withA1Formulas(
+    keepInputFormulas(typeof source === "function" ? source(overrides) : source, overrides),
+  );
   checkModel(model);
   const modelHash = hashText(JSON.stringify(model));
   const modelSheets = model.sheets.map((s) => s.name);

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { colLetter } from "../../src/plan/layout";
 import { main, preparePlan } from "../../src/cli/main";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import type { PlanModel } from "../../src/plan/types";
@@ -69,25 +70,51 @@ function isErrorValue(v: ExcelJS.CellValue): boolean {
   return typeof v === "string" && /^#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)$/.test(v);
 }
 
-/** A buyer's edits between two builds: switch to the statistical method, raise the service level, fix stock. */
+/** The cell a workbook name points at (plan inputs are found by name, never by address). */
+function named(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const [ref] = wb.definedNames.getRanges(name).ranges;
+  const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`no name ${name}`);
+  return wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
+}
+
+/** The SKU table cell of body row `row` (1 = first SKU) in the column headed `header`. */
+function skuCellOf(wb: ExcelJS.Workbook, row: number, header: string): ExcelJS.Cell {
+  const ws = wb.worksheets[1];
+  let col = 0;
+  ws.getRow(1).eachCell((c, i) => {
+    if (c.value === header) col = i;
+  });
+  if (!col) throw new Error(`no column ${header}`);
+  return ws.getRow(1 + row).getCell(col);
+}
+
+/**
+ * A buyer's edits between two builds: switch to the statistical method, raise the service level,
+ * move the promo end one day later (typed as a real date: the window is re-forecast), limit sea,
+ * fix stock, type an actual and a final order quantity.
+ */
 async function editLikeABuyer(file: string, statistical: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const plan = wb.worksheets[0];
-  plan.getCell("B35").value = 0.975;
-  plan.getCell("B37").value = statistical;
-  plan.getCell("B46").value = 0.3; // air share
-  wb.worksheets[1].getCell("U2").value = 0; // first SKU out of stock
+  named(wb, "ServiceLevel").value = 0.975;
+  named(wb, "SafetyStockMethod").value = statistical;
+  named(wb, "SeaMaxShare").value = 0.6;
+  const end = named(wb, "PromoEnd");
+  // exceljs reads a date-formatted cell as a Date: type the next day as a real date
+  end.value = new Date((end.value as Date).getTime() + 86_400_000);
+  skuCellOf(wb, 1, "On hand").value = 0; // first SKU out of stock
   wb.worksheets[2].getCell("D6").value = 123; // the buyer types the second promo day's actual
-  wb.worksheets[1].getCell("AV3").value = 500; // and the second SKU's actual to date (pace, resized)
+  skuCellOf(wb, 2, "Actual to date").value = 500; // and the second SKU's actual to date (pace, resized)
+  skuCellOf(wb, 3, "Final order qty override").value = 1000;
   await wb.xlsx.writeFile(file);
 }
 
-/** Growth −100 %, which the validation allows: TargetFactor 0, so nothing may divide by it. */
+/** Growth −100 %, which the validation allows: no demand, so nothing may divide by it. */
 async function growthMinus100(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  wb.worksheets[0].getCell("B26").value = -1;
+  named(wb, "GrowthRate").value = -1;
   await wb.xlsx.writeFile(file);
 }
 
@@ -183,37 +210,52 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
       const edit = edited ? (f: string) => editLikeABuyer(f, "statistical") : undefined;
       const { model, wb } = await crossCheck(sample(lang), edit);
       if (edited) {
-        expect(model.sheets[0].cells.find((c) => c.address === "B37")?.value).toBe("statistical");
+        const method = model.names.find((n) => n.name === "SafetyStockMethod")!;
+        expect(model.sheets[0].cells.find((c) => c.address === method.address)?.value).toBe("statistical");
+        // the promo end typed one day later re-forecast a 5-day window
+        expect(model.sheets[2].tables[0].range).toBe("A4:G9");
         // the typed actual came back from the file and the monitor's formulas are checked with it
         expect(model.sheets[2].cells.find((c) => c.address === "D6")).toMatchObject({
           kind: "input",
           value: 123,
           overridden: true,
         });
-        expect(model.sheets[1].cells.find((c) => c.address === "AV3")).toMatchObject({
-          kind: "input",
-          value: 500,
-          key: { column: "actual" },
-          overridden: true,
-        });
+        const typed = (column: string) =>
+          model.sheets[1].cells.filter(
+            (c) => c.overridden && c.key?.kind === "table" && c.key.column === column,
+          );
+        expect(typed("actual").map((c) => c.value)).toEqual([500]);
+        // the typed final order quantity survived the rebuild and the modes were re-split to it
+        const [override] = typed("orderOverride");
+        expect(override.value).toBe(1000);
+        const row = override.address.replace(/^[A-Z]+/, "");
+        const units = model.sheets[1].tables[0].columns
+          .map((c, i) => [c.key, i] as const)
+          .filter(([k]) => k === "seaUnits" || k === "airUnits" || k === "expressUnits")
+          .map(
+            ([, i]) =>
+              model.sheets[1].cells.find((c) => c.address === `${colLetter(i)}${row}`)?.value as number,
+          );
+        expect(units.reduce((a, b) => a + b, 0)).toBe(1000);
       }
       const r = compare(model, wb);
       expect(r.errors).toEqual([]);
       expect(r.mismatches).toEqual([]);
-      // every formula in the sample (3 sheets, 12 SKUs, 4 promo days) was compared; the sample
+      // every formula in the sample (3 sheets, 12 SKUs, 4–5 promo days) was compared; the sample
       // lives in the present (its promo is ahead, so the monitor's actual-driven cells are 0)
-      expect(r.compared).toBeGreaterThan(300);
+      expect(r.compared).toBeGreaterThan(220);
       expect(r.nonZero).toBeGreaterThan(150);
     }, 120_000);
   }
 
-  it("shows no #DIV/0! at growth −100 % (TargetFactor 0): days of cover blank, pace 1", async () => {
+  it("shows no #DIV/0! at growth −100 %: no demand, no order, pace 1", async () => {
     const { model, wb } = await crossCheck(sample("en"), growthMinus100);
-    expect(model.sheets[0].cells.find((c) => c.address === "B30")?.expected).toBe(0);
+    const total = model.names.find((n) => n.name === "OrderTotal")!;
+    expect(model.sheets[0].cells.find((c) => c.address === total.address)?.expected).toBe(0);
     const r = compare(model, wb);
     expect(r.errors).toEqual([]);
     expect(r.mismatches).toEqual([]);
-    expect(r.compared).toBeGreaterThan(300);
+    expect(r.compared).toBeGreaterThan(220);
   }, 120_000);
 
   it("agrees on the edge cases too: a SKU without history, zero stock, actuals above plan", async () => {
@@ -256,7 +298,8 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
     const r = compare(model, wb);
     expect(r.errors).toEqual([]);
     expect(r.mismatches).toEqual([]);
-    expect(r.compared).toBe(84); // 24 on the plan sheet, 2 SKUs × 24 in the table, 3 days × 4 on the monitor
+    // 33 on the plan sheet, 2 SKUs × 15 in the table, 3 days × 3 on the monitor
+    expect(r.compared).toBe(72);
     expect(model.meta.forecastMethods.find((m) => m.sku === "NEW")?.method).toBe("no history");
   }, 120_000);
 });

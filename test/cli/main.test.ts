@@ -80,8 +80,13 @@ describe("main (stockup CLI)", () => {
     // a buyer opens the plan, raises the service level and corrects the stock on hand
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(p("plan.xlsx"));
-    wb.getWorksheet("StockUp Plan")!.getCell("B35").value = 0.98;
-    wb.getWorksheet("StockUp SKUs")!.getCell("U2").value = 70;
+    const at = (name: string) =>
+      wb.definedNames.getRanges(name).ranges[0].replace(/^.*!/, "").replace(/\$/g, "");
+    const sl = at("ServiceLevel");
+    const deposit = at("DepositRate");
+    const onHand = onHandCell(wb);
+    wb.getWorksheet("StockUp Plan")!.getCell(sl).value = 0.98;
+    wb.getWorksheet("StockUp SKUs")!.getCell(onHand).value = 70;
     await wb.xlsx.writeFile(p("plan.xlsx"));
     const again = await run(args);
     expect(again.code).toBe(EXIT_OK);
@@ -90,15 +95,15 @@ describe("main (stockup CLI)", () => {
     await back.xlsx.readFile(p("plan.xlsx"));
     const plan = back.getWorksheet("StockUp Plan")!;
     const skus = back.getWorksheet("StockUp SKUs")!;
-    expect([toCellValue(plan.getCell("B35").value), toCellValue(skus.getCell("U2").value)]).toEqual([
+    expect([toCellValue(plan.getCell(sl).value), toCellValue(skus.getCell(onHand).value)]).toEqual([
       0.98, 70,
     ]);
     // untouched inputs keep their defaults; a third build still keeps the edits
-    expect(toCellValue(plan.getCell("B39").value)).toBe(0.3);
+    expect(toCellValue(plan.getCell(deposit).value)).toBe(0.3);
     expect((await run(args)).code).toBe(EXIT_OK);
     const third = new ExcelJS.Workbook();
     await third.xlsx.readFile(p("plan.xlsx"));
-    expect(toCellValue(third.getWorksheet("StockUp Plan")!.getCell("B35").value)).toBe(0.98);
+    expect(toCellValue(third.getWorksheet("StockUp Plan")!.getCell(sl).value)).toBe(0.98);
   }, 60_000);
 
   it("rebuilds idempotently: a second build without edits writes the same cells", async () => {
@@ -266,3 +271,14 @@ describe("main (stockup CLI)", () => {
     expect(r.err).toContain("Cannot build the plan: promoEnd: the promo ends (2025-07-01) before it starts");
   });
 });
+
+/** The first SKU's On hand cell, found by its header. */
+function onHandCell(wb: ExcelJS.Workbook): string {
+  let at = "";
+  wb.getWorksheet("StockUp SKUs")!
+    .getRow(1)
+    .eachCell((c) => {
+      if (c.value === "On hand") at = c.address.replace("1", "2");
+    });
+  return at;
+}

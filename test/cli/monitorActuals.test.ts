@@ -38,7 +38,8 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     const model = buildPlan(input(), over!);
     expect(monCell(model, "D5")).toMatchObject({ value: null, overridden: true });
     expect(monCell(model, "D7")).toMatchObject({ value: 61, overridden: true });
-    expect(monCell(model, "F8")?.expected).toBe(61); // 0 + 0 + 61 + 0
+    expect(monCell(model, "F7")?.expected).toBe(61); // 0 + 0 + 61
+    expect(monCell(model, "F8")?.expected).toBe(""); // no actual on day 4: blank, not flat
     expect(monCell(model, "G5")?.expected).toBe("");
 
     await writePlanXlsx(model, file);

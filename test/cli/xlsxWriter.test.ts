@@ -4,6 +4,7 @@ import { parsePlanState } from "../../src/plan/inputCells";
 import { planToWorkbook, STATE_SHEET } from "../../src/cli/xlsxWriter";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import { SKU_A, tinyInput } from "../plan/fixtures";
+import { colLetter } from "../../src/plan/layout";
 
 /** Text that spreadsheet apps would take for a formula if it were written as one (issue 8). */
 const INJECTION = ["=1+1", '+HYPERLINK("http://evil","x")', "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd"];
@@ -23,6 +24,9 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<{ back: ExcelJS.Workbook
 
 describe("planToWorkbook", () => {
   const model = buildPlan(tinyInput());
+  /** The address of a named cell; a SKU table column's letter by key. */
+  const addr = (name: string) => model.names.find((n) => n.name === name)!.address;
+  const col = (key: string) => colLetter(model.sheets[1].tables[0].columns.findIndex((c) => c.key === key));
   let back: ExcelJS.Workbook;
   let bytes: Buffer;
   beforeAll(async () => {
@@ -43,13 +47,18 @@ describe("planToWorkbook", () => {
 
   it("writes formulas with _xlfn. prefixes and no cached results", () => {
     const plan = back.getWorksheet(model.sheets[0].name)!;
-    const z = snapshot(plan, "B38");
+    const z = snapshot(plan, addr("ZScore"));
     expect(z.type).toBe(ExcelJS.ValueType.Formula);
     expect(z.formula).toBe("_xlfn.NORM.S.INV(ServiceLevel)");
     expect((z.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
     const skus = back.getWorksheet(model.sheets[1].name)!;
-    expect(skus.getCell("AG2").formula).toBe(
-      "IF(AF2<=0,0,MAX(CEILING(AF2,MAX(1,T2)),CEILING(S2,MAX(1,T2))))",
+    // structured references in the model, A1 in the file: this row's cells and whole columns
+    const cbm = col("cbm");
+    expect(skus.getCell(`${cbm}2`).formula).toBe(
+      `${col("orderQty")}2*${col("lengthCm")}2*${col("widthCm")}2*${col("heightCm")}2/1000000`,
+    );
+    expect(snapshot(plan, addr("OrderTotal")).formula).toBe(
+      `SUM('StockUp SKUs'!$${col("orderQty")}:$${col("orderQty")})`,
     );
   });
 
@@ -64,7 +73,7 @@ describe("planToWorkbook", () => {
     };
     expect(Object.keys(skus.tables)).toEqual(["StockUpSkus"]);
     expect(skus.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 1 });
-    expect(skus.getColumn("B").width).toBe(30);
+    expect(skus.getColumn("B").width).toBe(28);
     const mon = back.getWorksheet(model.sheets[2].name)! as ExcelJS.Worksheet & {
       tables: Record<string, unknown>;
     };
@@ -77,9 +86,23 @@ describe("planToWorkbook", () => {
       conditionalFormattings: { ref: string }[];
     };
     const dv = plan.dataValidations.model;
-    expect(dv.B35).toMatchObject({ type: "decimal", operator: "between", formulae: [0.5, 0.9999] });
-    expect(dv.B37).toMatchObject({ type: "list", formulae: ['"rule of thumb,statistical"'] });
-    expect(plan.conditionalFormattings.map((c) => c.ref)).toEqual(["B12:B13", "C16:C18", "B47"]);
+    expect(dv[addr("ServiceLevel")]).toMatchObject({
+      type: "decimal",
+      operator: "between",
+      formulae: [0.5, 0.9999],
+    });
+    expect(dv[addr("SafetyStockMethod")]).toMatchObject({
+      type: "list",
+      formulae: ['"rule of thumb,statistical"'],
+    });
+    // a date input accepts real dates: 2000-01-01 … 2100-12-31 (not only 1970-01-01)
+    const promo = dv[addr("PromoStart")] as ExcelJS.DataValidation & { formulae: Date[] };
+    expect(promo).toMatchObject({ type: "date", operator: "between" });
+    expect(promo.formulae.map((d) => new Date(d).toISOString().slice(0, 10))).toEqual([
+      "2000-01-01",
+      "2100-12-31",
+    ]);
+    expect(plan.conditionalFormattings.length).toBe(model.sheets[0].conditionalFormats.length);
   });
 
   it("says in the sheet that the chart could not be drawn", () => {
@@ -90,16 +113,18 @@ describe("planToWorkbook", () => {
 
   it("keeps number formats and dates as serial numbers", () => {
     const plan = back.getWorksheet(model.sheets[0].name)!;
-    expect(plan.getCell("B8").numFmt).toBe("yyyy-mm-dd");
-    expect(toCellValue(plan.getCell("B8").value)).toBe(45846);
+    expect(plan.getCell(addr("PromoStart")).numFmt).toBe("yyyy-mm-dd");
+    expect(toCellValue(plan.getCell(addr("PromoStart")).value)).toBe(45846);
   });
 
   it("stores the plan state in a very hidden sheet", () => {
     const ws = back.getWorksheet(STATE_SHEET)!;
     expect(ws.state).toBe("veryHidden");
     const state = parsePlanState(String(ws.getCell("A1").value));
-    // 30 single inputs + 13 table inputs for one SKU + 4 monitor Actuals (promo 2025-07-08 … 07-11)
-    expect(state.inputs.length).toBe(47);
+    // every named input, every input column of the one SKU, 4 monitor Actuals (2025-07-08 … 07-11)
+    const singles = model.sheets[0].cells.filter((c) => c.kind === "input").length;
+    const tableInputs = model.sheets[1].tables[0].columns.filter((c) => c.kind === "input").length;
+    expect(state.inputs.length).toBe(singles + tableInputs + 4);
   });
 
   it("has no external links and no macros", () => {

@@ -3,6 +3,7 @@
  * every cell of the model lands where the model says, in both locales (Chinese sheet names need
  * quoting in formulas and chart ranges), and buyer edits survive a rebuild.
  */
+import { withA1Formulas } from "../../src/plan/a1Model";
 import { writePlan } from "../../src/excel/writePlan";
 import { buildPlan } from "../../src/plan/buildPlan";
 import { addDays } from "../../src/core";
@@ -55,7 +56,9 @@ function input(skuCount: number, locale: PlanLocale): PlanInput {
 }
 
 /** Every model cell's content and number format, as the fake workbook holds it. */
-function expectModelWritten(wb: FakeWorkbookState, model: PlanModel): void {
+function expectModelWritten(wb: FakeWorkbookState, structured: PlanModel): void {
+  // writers put structured references in the workbook as A1 (src/plan/a1Model.ts)
+  const model = withA1Formulas(structured);
   for (const sheet of model.sheets) {
     for (const c of sheet.cells) {
       const got = cellOf(wb, sheet.name, c.address);

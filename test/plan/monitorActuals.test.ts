@@ -47,12 +47,13 @@ describe("buildPlan: monitor Actual inputs", () => {
     const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
     expect(mon(m, "D5")).toMatchObject({ value: 50, overridden: true });
     expect(mon(m, "D6")).toMatchObject({ value: 20, overridden: true });
-    const c5 = mon(m, "C5").expected as number;
-    const c6 = mon(m, "C6").expected as number;
-    // F = SUM(D$5:Dr): 50, then 50 + 20 = 70; G = D − C
+    const c5 = mon(m, "C5").value as number;
+    const c6 = mon(m, "C6").value as number;
+    // F = running total of D on days with an actual: 50, then 50 + 20 = 70; blank without one
+    // (the chart's line stops where the data stops instead of running flat); G = D − C
     expect(mon(m, "F5").expected).toBe(50);
     expect(mon(m, "F6").expected).toBe(70);
-    expect(mon(m, "F8").expected).toBe(70);
+    expect(mon(m, "F8").expected).toBe("");
     expect(mon(m, "G5").expected as number).toBeCloseTo(50 - c5, 12);
     expect(mon(m, "G6").expected as number).toBeCloseTo(20 - c6, 12);
     expect(mon(m, "G7").expected).toBe("");
@@ -62,7 +63,8 @@ describe("buildPlan: monitor Actual inputs", () => {
     const m1 = buildPlan(tinyInput(), typed({ "2025-07-10": 12 }));
     const m2 = buildPlan(tinyInput(), readBack(m1, {}));
     expect(mon(m2, "D7")).toMatchObject({ value: 12, overridden: true });
-    expect(mon(m2, "F8").expected).toBe(12);
+    expect(mon(m2, "F7").expected).toBe(12);
+    expect(mon(m2, "F8").expected).toBe("");
   });
 
   it("counts an emptied imported actual as an edit: the day stays blank", () => {
@@ -70,14 +72,14 @@ describe("buildPlan: monitor Actual inputs", () => {
     expect(over.dates).toEqual({ "2025-07-08": { actual: null } });
     const m = buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), over);
     expect(mon(m, "D5")).toMatchObject({ value: null, overridden: true });
-    expect(mon(m, "F5").expected).toBe(0);
+    expect(mon(m, "F5").expected).toBe("");
     expect(mon(m, "G5").expected).toBe("");
   });
 
   it("treats typed text as no number, as Excel's SUM and ISNUMBER do", () => {
     const m = buildPlan(tinyInput(), typed({ "2025-07-08": "ten" }));
     expect(mon(m, "D5")).toMatchObject({ value: "ten", overridden: true });
-    expect(mon(m, "F5").expected).toBe(0);
+    expect(mon(m, "F5").expected).toBe("");
     expect(mon(m, "G5").expected).toBe("");
   });
 
@@ -88,7 +90,7 @@ describe("buildPlan: monitor Actual inputs", () => {
     expect(mon(m, "D5")).toMatchObject({ value: 7, key: { date: "2025-07-09" } });
     expect(mon(m, "D7")).toMatchObject({ value: 9, key: { date: "2025-07-11" } });
     expect(mon(m, "D8").value).toBeNull();
-    expect(mon(m, "F8").expected).toBe(16);
+    expect(mon(m, "F7").expected).toBe(16);
   });
 
   it("running totals and variances always follow the typed actuals (property)", () => {
@@ -105,10 +107,10 @@ describe("buildPlan: monitor Actual inputs", () => {
           const r = 5 + i;
           cum += v ?? 0;
           expect(mon(m, `D${r}`).value).toBe(v ?? null);
-          expect(mon(m, `F${r}`).expected).toBe(cum);
+          expect(mon(m, `F${r}`).expected).toBe(v === undefined ? "" : cum);
           const g = mon(m, `G${r}`).expected;
           if (v === undefined) expect(g).toBe("");
-          else expect(g as number).toBeCloseTo(v - (mon(m, `C${r}`).expected as number), 9);
+          else expect(g as number).toBeCloseTo(v - (mon(m, `C${r}`).value as number), 9);
         });
       }),
       { numRuns: 50 },
@@ -120,7 +122,7 @@ describe("buildPlan: SKU actual-to-date input", () => {
   const actuals = [{ date: "2025-07-08", sku: "A-CASE", units: 30 }];
   const exp = (m: PlanModel, key: string) => skuCell(m, "A-CASE", key).expected as number;
 
-  it("is an input keyed by SKU; a typed value drives sell-through, days of cover, pace and resized batches", () => {
+  it("is an input keyed by SKU; a typed value drives pace and the resized batches not shipped yet", () => {
     const imported = buildPlan(tinyInput({ actuals }));
     expect(skuCell(imported, "A-CASE", "actual")).toMatchObject({
       kind: "input",
@@ -130,16 +132,9 @@ describe("buildPlan: SKU actual-to-date input", () => {
     });
     const m = buildPlan(tinyInput({ actuals }), { inputs: {}, table: { "A-CASE": { actual: 90 } } });
     expect(skuCell(m, "A-CASE", "actual")).toMatchObject({ value: 90, overridden: true });
-    const onHand = skuCell(m, "A-CASE", "onHand").value as number;
-    const orderQty = exp(m, "orderQty");
-    // sell-through = 90 / (on hand + order) — by hand from the row's own cells
-    expect(exp(m, "sellThrough")).toBeCloseTo(90 / (onHand + orderQty), 12);
-    // pace triples with 3× the actual over the same forecast-to-date (30 → 90)
-    expect(exp(m, "pace")).toBeCloseTo(3 * exp(imported, "pace"), 12);
-    expect(exp(m, "resized")).toBe(
-      Math.round((exp(m, "airUnits") + exp(m, "expressUnits")) * exp(m, "pace")),
-    );
-    expect(exp(m, "resized")).not.toBe(exp(imported, "resized"));
-    expect(exp(m, "daysCover")).toBeLessThan(exp(imported, "daysCover"));
+    // pace triples with 3× the actual over the same days (30 → 90), against forecast and target
+    expect(exp(m, "paceForecast")).toBeCloseTo(3 * exp(imported, "paceForecast"), 12);
+    expect(exp(m, "paceTarget")).toBeCloseTo(3 * exp(imported, "paceTarget"), 12);
+    expect(exp(m, "paceTarget")).toBeCloseTo(90 / (skuCell(m, "A-CASE", "targetToDate").value as number), 12);
   });
 });

@@ -158,19 +158,19 @@ describe("Step6Execute", () => {
   it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // forecast 62.4 over 4 days = 15.6/day; actuals 25 + 25 over two days = 50 / 31.2 = 160 %
+    // plan demand 12/day on promo days (10 × 1.2); actuals 25 + 25 over two days = 50 / 24 = 208 %
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
-    expect(await screen.findByText("Actuals are 160% of the forecast so far.")).toBeInTheDocument();
-    // planned air batch: ROUND(25 % of 72) = 18; × 50/31.2 = 28.8 → 29
-    expect(screen.getByText("Air: 18 → 29 units")).toBeInTheDocument();
+    expect(await screen.findByText("Actuals are 208% of the forecast so far.")).toBeInTheDocument();
+    // the air batch (656, ships Oct 5, still ahead) × 50/24 = 1,366.7 → 1,367
+    expect(screen.getByText("Air: 656 → 1,367 units")).toBeInTheDocument();
     expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
   });
 
   it("warns about a stock-out when actuals run far ahead", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 15.6 forecast: demand 62.4 × 12.8 = 800 ≫ 72 ordered
+    // 200/day vs 12 planned: demand to cover 1,092 × 200/12 = 18,200 ≫ 716 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -186,11 +186,12 @@ describe("Step6Execute", () => {
     }));
     renderApp(new FakeHost(draft));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand, no order; leftover after 62.4 × 1/15.6 = 4 → 2,996 units = 299.6 days at 10/day > 180
+    // 3,000 on hand cover all 1,092 units to the end of the cover period: no order; at 1/12 of the
+    // plan the demand is 91 → 2,909 left = 290.9 days at the baseline 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
     expect(
-      await screen.findByText(/Long-term storage risk: the leftover would last about 300 days/),
+      await screen.findByText(/Long-term storage risk: the leftover would last about 291 days/),
     ).toBeInTheDocument();
   });
 
@@ -207,8 +208,8 @@ describe("Step6Execute", () => {
     const file = new File(["date,sku,units\n2026-11-27,A,30\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     await waitFor(() => expect(screen.getByLabelText(/Daily actuals/)).toHaveValue("2026-11-27, A, 30"));
-    // 30 / 15.6 = 192 %
-    expect(screen.getByText("Actuals are 192% of the forecast so far.")).toBeInTheDocument();
+    // 30 / 12 = 250 %
+    expect(screen.getByText("Actuals are 250% of the forecast so far.")).toBeInTheDocument();
   });
 
   it("explains an unreadable actuals file in the buyer's language", async () => {

@@ -176,26 +176,27 @@ describe("Step2History", () => {
 describe("Step3Targets", () => {
   it("shows the forecast with its interval and method (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
-    // the core fits ETS(A,N,N) to a constant 10/day: 10 × 4 days × (1 + 20 %) × (1 + 1.5 × 20 %) = 62.4;
-    // σ = 0 so the 80 % range is 62–62
+    // the core fits ETS(A,N,N) to a constant 10/day; the plan's promo demand is 10 × 4 days ×
+    // (1 + 20 % growth); the discount equals last year's (20 %), so the learned lift is not changed:
+    // 48; σ = 0 so the 80 % range is 48–48
     const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
     const cells = within(table)
       .getAllByRole("cell")
       .map((c) => c.textContent);
-    expect(cells).toEqual(["A", "62", "62–62", "ETS(A,N,N)"]);
+    expect(cells).toEqual(["A", "48", "48–48", "ETS(A,N,N)"]);
     await typeInto("Expected growth vs recent sales (%)", "50");
-    // 10 × 4 × 1.5 × 1.3 = 78
+    // 10 × 4 × 1.5 = 60
     expect(
       within(screen.getByRole("table", { name: "Promo forecast per SKU" })).getAllByRole("cell")[1],
-    ).toHaveTextContent("78");
+    ).toHaveTextContent("60");
   });
 
   it("adds the new-product share on top: total / (1 − share)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
     await typeInto("New-product share of promo sales (%)", "20");
-    // 62.4 / 0.8 − 62.4 = 15.6 → 16 units; total 78
-    expect(await screen.findByText(/New products without history: 16 units/)).toBeInTheDocument();
-    expect(screen.getByText("Total promo forecast: 78 units.")).toBeInTheDocument();
+    // 48 / 0.8 − 48 = 12 units; total 60
+    expect(await screen.findByText(/New products without history: 12 units/)).toBeInTheDocument();
+    expect(screen.getByText("Total promo forecast: 60 units.")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
@@ -206,28 +207,34 @@ describe("Step3Targets", () => {
 });
 
 describe("Step4Purchasing", () => {
+  /*
+   * flatDraft by hand: today 2026-09-15 (P), cutoff 2026-11-06 = P+52, promo P+73…P+76, cover 14
+   * days → horizon P…P+90 (91 days) at 12 a day (10 × 1.2). Lead time 20, buffer 7: sea arrives
+   * at the earliest P+62 (after the cutoff: not used), air P+37, express P+32. Nothing on hand:
+   * express carries P+32…36 (60), air P+37…90 (54 × 12 = 648) + safety stock.
+   */
   it("shows safety stock both ways and the order quantity (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     const table = await screen.findByRole("table", { name: "Order quantities" });
-    // rule: 15 % × 62.4 = 9.36 → 9; statistical: z·σ·√L with σ = 0 → 0
-    // order (the plan's rule): target 62.4 + 9.36 = 71.76 → 72 (MOQ 1, case pack 1)
+    // rule: 15 % × 48 promo units = 7.2 → 7; statistical: σ = 0 → 0
+    // order: 60 express + (648 + 7.2 → 656) air = 716 (MOQ 1, case pack 1)
     expect(
       within(table)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["A", "9", "0", "72"]);
-    // PO by: sea ship-by 25 Sep − 20 days = 5 Sep, before today (15 Sep)
-    expect(screen.getByText(/The first PO date, Sep 5, 2026, has already passed/)).toBeInTheDocument();
-    // no unit cost without a master: deposit 0
-    expect(screen.getByText("Deposit on Sep 5, 2026: 0.00")).toBeInTheDocument();
+    ).toEqual(["A", "7", "0", "716"]);
+    // both batches are ordered today (air arrives P+37 = PO + 20 + 10 + 7)
+    expect(screen.getByText("Place the PO by Sep 15, 2026.")).toBeInTheDocument();
+    // no unit cost without a master: the deposits are 0
+    expect(screen.getAllByText("Deposit on Sep 15, 2026: 0.00").length).toBe(2);
   });
 
   it("uses the statistical safety stock when chosen", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
     const table = screen.getByRole("table", { name: "Order quantities" });
-    // 62.4 + 0 → 63
-    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("63");
+    // 60 + 648 + 0
+    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("708");
   });
 
   it("has no axe violations", async () => {
@@ -265,17 +272,20 @@ describe("Step5Logistics", () => {
     renderApp(new FakeHost(draft));
     const table = await screen.findByRole("table", { name: "Landed cost" });
     const row = (name: RegExp) => within(table).getByRole("row", { name });
-    // 72 units (62.4 + 9.36 → 72) × 2.00 = 144.00
-    expect(row(/^Purchase/)).toHaveTextContent("144.00");
-    // duty 5 % × 144 = 7.20; commission (the plan's rule: on the promo price) 15 % × 10 × (1 − 20 %) × 72 = 86.40
-    expect(row(/^Duty/)).toHaveTextContent("7.20");
-    expect(row(/^Platform commission/)).toHaveTextContent("86.40");
-    // freight/unit: sea 0.7 × 120 × max(0.002 CBM, 0.0005 t) = 0.168; air 0.25 × 6 × max(0.5, 2000/6000) = 0.75;
-    // express 0.05 × 9 × max(0.5, 2000/5000) = 0.225 → 1.143 × 72 = 82.296
-    expect(row(/^First-leg freight/)).toHaveTextContent("82.30");
-    // batches (the plan's columns): ROUND(72 × 70 %) = 50 by sea, ROUND(72 × 25 %) = 18 by air, 4 by express
-    expect(screen.getByText("Sea: 50 units, ship by Sep 25, 2026")).toBeInTheDocument();
-    expect(screen.getByText("Air: 18 units, ship by Oct 20, 2026")).toBeInTheDocument();
+    // the core's landedCost per mode (as STOCKUP.LANDED_COST): air 656 units, express 60 (see Step4)
+    // purchase 716 × 2.00 = 1,432.00 + 1 % payment fee 14.32
+    expect(row(/^Purchase/)).toHaveTextContent("1,446.32");
+    // duty 5 % × 1,432 = 71.60 + the customs fee minimum 32.71 per entry × 2 shipments
+    expect(row(/^Duty/)).toHaveTextContent("137.02");
+    // commission 15 % of the average price (48 promo units at 8, 1,044 at 10: 10,824 / 1,092) per unit,
+    // rounded to cents per shipment: 60 × 1.48681… = 89.21, 656 × 1.48681… = 975.35
+    expect(row(/^Platform commission/)).toHaveTextContent("1,064.56");
+    // air 656 × 0.5 kg = 328 kg (> 656 × 2,000 cm³ / 6,000) × 6 = 1,968; express 30 kg × 9 = 270;
+    // insurance 0.3 % × 110 % × (goods + freight): 10.82 + 1.29
+    expect(row(/^First-leg freight/)).toHaveTextContent("2,250.11");
+    // batches: both leave the factory 20 days after today's PO: Oct 5
+    expect(screen.getByText("Air: 656 units, ship by Oct 5, 2026")).toBeInTheDocument();
+    expect(screen.getByText("Express: 60 units, ship by Oct 5, 2026")).toBeInTheDocument();
   });
 
   it("requires the mode split to add up to 100 %", async () => {

@@ -1,12 +1,12 @@
 import type { PaneDraft } from "../draft";
-import type { SkuHistory } from "../../plan/skuHistory";
-import { skuHistory } from "../../plan/skuHistory";
-import { corePoDate, type Vals } from "../../plan/expected";
+import { planFigures, type PlanFigures } from "../../plan/engine";
+import type { CostComponentKey } from "../../core";
+import { excelSerialToIso as serialToIso } from "../../core";
+import { InputError } from "../../core";
 import { addDays, daysBetween } from "./dates";
 import type { ActualDay } from "./actuals";
-import { planColumn, planDate, planNumber, planRows, planSingles, type PlanSingles } from "./planRows";
 import type { DraftNumbers } from "./readDraft";
-import { masterFor, seriesBySku } from "./skus";
+import { seriesBySku } from "./skus";
 import { toPlanInput } from "./toPlanInput";
 
 export { parseActuals, type ActualDay } from "./actuals";
@@ -14,116 +14,105 @@ export { masterFor, seriesBySku, type FullSku } from "./skus";
 
 /**
  * The pane's preview of the plan: what each step shows before the buyer moves on. Every number
- * the plan sheet also has is the plan's own: the draft goes through toPlanInput (the same input
- * the Build button passes to buildPlan), the forecasts through src/plan skuHistory (the core's
- * forecastPromo), and each SKU-table number through the plan's cell rules (planRows: the
- * `expected` value buildPlan writes, core first). What stays here is only what the sheet does not
- * show: sums over SKUs, the payment-terms dates, the fee split and the actuals monitor.
+ * is the plan engine's (src/plan/engine planFigures), computed from the same input the Build
+ * button passes to buildPlan, so the pane and the sheet cannot disagree. What stays here is only
+ * how the steps group those numbers (cost components, the actuals monitor).
  */
 
 /** Days of recent history the baseline is averaged over (four full weeks keeps weekdays balanced). */
 export const BASELINE_WINDOW_DAYS = 28;
-/** Aged-inventory surcharges start past 180 days (DESIGN.md, FBA). */
+/** Aged-inventory surcharges start past 180 days (DESIGN.md, FBA); the plan's setting wins. */
 export const LONG_TERM_STORAGE_DAYS = 180;
 
 export type Mode = "sea" | "air" | "express";
 export const MODES: readonly Mode[] = ["sea", "air", "express"];
-/** The plan's named cells per mode: ShipBy<Mode>, <Mode>Share, <mode>Units. */
-const MODE_NAME: Record<Mode, "Sea" | "Air" | "Express"> = { sea: "Sea", air: "Air", express: "Express" };
-
-/** The plan sheet as the preview sees it: its named inputs and its SKU-table rows. */
-export interface PlanPreview {
-  singles: PlanSingles;
-  /** One SKU-table row per SKU, in the order of `ForecastResult.skus`. */
-  rows: Vals[];
-}
 
 export interface SkuForecast {
   sku: string;
-  /** Mean of the last 28 observed days: the everyday rate before the promo. */
+  /** Mean of the last 28 days of history: the everyday rate before the promo. */
   baselineDaily: number;
-  /** SD of daily demand on promo days (src/plan skuHistory). */
+  /** SD of daily demand on normal days (the plan's statistical safety stock input). */
   sdDaily: number;
-  /** Base forecast per promo day from the core, before the target factor. */
+  /** Plan demand per promo day. */
   promoDaily: number;
-  /** The plan's Target column: base forecast × TargetFactor. */
+  /** The plan's promo demand (forecast × growth, discount-adjusted lift, burst, pre-sale). */
   forecast: number;
+  /** The forecast's p10 / p90 over the promo days, with growth. */
   lower: number;
   upper: number;
-  /** The core's method (`ETS(A,N,A)`, `Calendar`, `SBA` …) or `no history`. */
   method: string;
 }
 
 export interface ForecastResult {
   promoDays: number;
   skus: SkuForecast[];
-  /** Units expected from new products without history (the plan's NewProductUnits cell). */
+  /** Promo units expected from new products (the plan's cell). */
   newProductUnits: number;
   total: number;
-  /** (1 + growth) · (1 + discount · elasticity): the plan's TargetFactor. */
+  /** Multiplier on the forecast's promo days: (1 + growth) × the discount adjustment of the lift. */
   factor: number;
-  /** Forecast per promo day, all SKUs: the plan monitor sheet's Forecast column (base × TargetFactor). */
+  /** Plan demand per promo day, all SKUs: the plan monitor sheet's Plan demand column. */
   dailyForecast: number[];
-  /** The plan's numbers for this draft, reused by purchase and landedCost. */
-  plan: PlanPreview;
+  /** The plan's numbers for this draft (null when the plan refuses the draft's dates). */
+  plan: PlanFigures | null;
 }
 
-/** Base forecasts only change with the history, the SKU master, the promo dates and today. */
-let baseCache: { key: unknown[]; value: SkuHistory[] } | null = null;
+/** The engine's figures for a draft, cached on the draft's identity-relevant parts. */
+let cache: { key: unknown[]; value: PlanFigures | null } | null = null;
 
-function baseForecasts(draft: PaneDraft, today: string): SkuHistory[] {
-  const key = [draft.history.rows, draft.history.skus, draft.promo.promoStart, draft.promo.promoEnd, today];
-  if (baseCache && baseCache.key.every((k, i) => k === key[i])) return baseCache.value;
-  const value = [...seriesBySku(draft.history.rows)].map(([sku, list]) =>
-    skuHistory(masterFor(draft.history.skus, sku), list, draft.promo.promoStart, draft.promo.promoEnd, today),
-  );
-  baseCache = { key, value };
+export function figures(draft: PaneDraft, v: DraftNumbers, today: string): PlanFigures | null {
+  const key = [
+    draft.history.rows,
+    draft.history.skus,
+    JSON.stringify(draft.promo),
+    JSON.stringify(v),
+    draft.purchasing.method,
+    today,
+  ];
+  if (cache && cache.key.every((k, i) => k === key[i])) return cache.value;
+  let value: PlanFigures | null;
+  try {
+    value = planFigures(toPlanInput(draft, v, today, "en-US", ""));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    value = null;
+  }
+  cache = { key, value };
   return value;
 }
 
-/** The draft as the plan builder's input; the locale and author do not change any number. */
-function previewInput(draft: PaneDraft, v: DraftNumbers, today: string) {
-  return toPlanInput(draft, v, today, "en-US", "");
-}
-
-/**
- * Promo-window forecast per SKU, the same numbers the plan sheet gets: src/plan skuHistory (the
- * core's forecastPromo over the history with promo days flagged, 80 % interval) and the plan's
- * Target column (base forecast × TargetFactor). New products, as the plan's cell:
- *   total · share / (1 − share)   (0 when share ≥ 1)
- */
+/** Promo-window demand per SKU, as the plan sheet's SKU table shows it. */
 export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string): ForecastResult {
   const promoDays = Math.max(1, daysBetween(draft.promo.promoStart, draft.promo.promoEnd) + 1);
-  const input = previewInput(draft, v, today);
-  const hist = baseForecasts(draft, today);
-  const singles = planSingles(input);
-  const rows = planRows(input, singles, hist);
-  const factor = planNumber(singles.TargetFactor);
+  const fig = figures(draft, v, today);
   const series = seriesBySku(draft.history.rows);
-  const skus = hist.map((h, i): SkuForecast => {
-    const recent = (series.get(h.sku) ?? []).filter((r) => r.date < today).slice(-BASELINE_WINDOW_DAYS);
-    const baselineDaily = recent.length > 0 ? recent.reduce((s, r) => s + r.units, 0) / recent.length : 0;
+  const growth = 1 + (Number.isFinite(v.growthPct) ? v.growthPct / 100 : 0);
+  const skus = (fig?.skus ?? []).map((p): SkuForecast => {
+    const recent = (series.get(p.facts.sku) ?? []).filter((r) => r.date < today).slice(-BASELINE_WINDOW_DAYS);
     return {
-      sku: h.sku,
-      baselineDaily,
-      sdDaily: h.dailySd,
-      promoDaily: h.dailyMean,
-      forecast: planNumber(rows[i].target),
-      // the sheet shows the interval before the factor; the pane shows it on the target's scale
-      lower: h.lowerSum * factor,
-      upper: h.upperSum * factor,
-      method: h.method,
+      sku: p.facts.sku,
+      baselineDaily: recent.length > 0 ? recent.reduce((s, r) => s + r.units, 0) / recent.length : 0,
+      sdDaily: p.forecast.sdDaily,
+      promoDaily: p.promoDemand / promoDays,
+      forecast: p.promoDemand,
+      lower: p.forecast.promoLow * growth,
+      upper: p.forecast.promoHigh * growth,
+      method: p.forecast.method,
     };
   });
-  const known = skus.reduce((s, f) => s + f.forecast, 0);
-  const share = planNumber(singles.NewProductShare);
-  // the plan's NewProductUnits: =IF(NewProductShare>=1,0,TotalTarget*NewProductShare/(1-NewProductShare))
-  const newProductUnits = share >= 1 ? 0 : (known * share) / (1 - share);
-  // as buildPlan feeds its monitor sheet: Σ over SKUs of the base daily forecast, then × TargetFactor
-  const dailyForecast = Array.from(
-    { length: promoDays },
-    (_, d) => hist.reduce((s, h) => s + (h.dailyForecast[d] ?? 0), 0) * factor,
+  const s = fig?.settings;
+  const factor = s
+    ? (1 + s.growthRate) *
+      Math.max(0, 1 + s.discountElasticity * (s.discountDepth - s.historicalDiscountDepth))
+    : Number.NaN;
+  const dailyForecast = Array.from({ length: promoDays }, (_, d) =>
+    (fig?.skus ?? []).reduce(
+      (a, p) => a + (p.demand[(fig?.promoStart ?? 0) + d - (fig?.planDate ?? 0)] ?? 0),
+      0,
+    ),
   );
+  const known = fig?.totals.promoDemand ?? 0;
+  const newProductUnits = fig?.totals.newProductUnits ?? 0;
   return {
     promoDays,
     skus,
@@ -131,7 +120,7 @@ export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string):
     total: known + newProductUnits,
     factor,
     dailyForecast,
-    plan: { singles, rows },
+    plan: fig,
   };
 }
 
@@ -145,58 +134,64 @@ export interface ShipDates {
 }
 
 /**
- * The plan's ShipBy<mode> cells (core shipByDate: inbound cutoff − inbound buffer − transit days)
- * and, per mode, PO by = ship-by − the step-4 supplier lead time (core purchaseOrderDate, the
- * plan's PO column rule). A transit or lead time that does not parse counts as 0 here, so step 1
- * still shows dates while a later step is being fixed.
+ * The plan's ShipBy cells (inbound cutoff − check-in buffer − transit) and, per mode, the latest
+ * PO date for the step-4 supplier lead time (ship-by − lead time). A transit or lead time that does
+ * not parse counts as 0 here, so step 1 still shows dates while a later step is being fixed.
  */
 export function shipDates(draft: PaneDraft, v: DraftNumbers): ShipDates[] {
   const fin = (x: number) => (Number.isFinite(x) ? x : 0);
-  const clean: DraftNumbers = {
-    ...v,
-    seaTransitDays: fin(v.seaTransitDays),
-    airTransitDays: fin(v.airTransitDays),
-    expressTransitDays: fin(v.expressTransitDays),
-    supplierLeadDays: fin(v.supplierLeadDays),
-  };
-  const S = planSingles(
-    previewInput({ ...draft, history: { ...draft.history, rows: [] } }, clean, draft.promo.promoStart),
+  const input = toPlanInput(
+    { ...draft, history: { ...draft.history, rows: [] } },
+    v,
+    draft.promo.promoStart,
+    "en-US",
+    "",
   );
+  const buffer = input.settings.inboundBufferDays ?? 7;
+  const transit: Record<Mode, number> = {
+    sea: fin(v.seaTransitDays),
+    air: fin(v.airTransitDays),
+    express: fin(v.expressTransitDays),
+  };
   return MODES.map((mode) => {
-    const shipBy = S[`ShipBy${MODE_NAME[mode]}`];
+    const shipBy = addDays(draft.promo.inboundCutoff, -(buffer + transit[mode]));
     return {
       mode,
-      transitDays: planNumber(S[`TransitDays${MODE_NAME[mode]}`]),
-      bufferDays: planNumber(S.InboundBufferDays),
-      shipBy: planDate(shipBy),
-      poBy: planDate(corePoDate(shipBy, clean.supplierLeadDays)),
+      transitDays: transit[mode],
+      bufferDays: buffer,
+      shipBy,
+      poBy: addDays(shipBy, -fin(v.supplierLeadDays)),
     };
   });
 }
 
 export interface SkuPurchase {
   sku: string;
-  /** The plan's Target column (base forecast × TargetFactor). */
+  /** The plan's promo demand. */
   target: number;
   safetyRule: number;
   safetyStat: number;
   safetyUsed: number;
   /** On hand + on order. */
   onHand: number;
+  /** The plan's net requirement (what must arrive), before whole cartons and MOQ. */
   need: number;
   orderQty: number;
   moq: number;
   casePack: number;
   unitCost: number;
-  /** The plan's PO date by sea (ship-by sea − the SKU's lead time). */
+  /** The earliest PO date of the SKU's batches ("" without an order). */
   poDate: string;
-  /** The SKU's lead time: the horizon of the plan's statistical safety stock. */
   leadDays: number;
+  /** Runs out before any order can arrive: the date ("" = never) and the units short. */
+  stockOutDate: string;
+  unitsShort: number;
 }
 
 export interface CashRow {
   date: string;
-  kind: "deposit" | "balance";
+  kind: "deposit" | "balance" | "freight" | "dutyVat";
+  mode: Mode;
   amount: number;
 }
 
@@ -204,45 +199,51 @@ export interface PurchaseResult {
   skus: SkuPurchase[];
   cash: CashRow[];
   z: number;
-  plan: PlanPreview;
+  plan: PlanFigures | null;
 }
 
-/**
- * Order quantities and cash, each SKU's numbers from the plan's columns:
- *   SS rule = Target · SafetyStockPct; SS stat = z · σd · √lead (core safetyStock), one used
- *   need    = max(0, Target + SS − on hand − on order)
- *   order   = the core's orderQuantity (MOQ, case pack)
- *   cash    = Σ the plan's Deposit and Balance columns; T/T terms put the deposit on the earliest
- *             PO date and the balance on the sea ship-by date.
- */
-export function purchase(draft: PaneDraft, _v: DraftNumbers, fc: ForecastResult): PurchaseResult {
-  const { singles: S, rows } = fc.plan;
-  const skus = fc.skus.map((f, i): SkuPurchase => {
-    const r = rows[i];
+const iso = (serial: number | null) => (serial === null ? "" : serialToIso(serial));
+
+/** Order quantities and dated cash: the plan's SKU rows and its cash schedule. */
+export function purchase(_draft: PaneDraft, _v: DraftNumbers, fc: ForecastResult): PurchaseResult {
+  const fig = fc.plan;
+  const skus = (fig?.skus ?? []).map((p): SkuPurchase => {
+    const pos = p.batches.map((b) => b.poDate).filter((d): d is number => d !== null);
     return {
-      sku: f.sku,
-      target: planNumber(r.target),
-      safetyRule: planNumber(r.ssRule),
-      safetyStat: planNumber(r.ssStat),
-      safetyUsed: planNumber(r.ssUsed),
-      onHand: planNumber(r.onHand) + planNumber(r.onOrder),
-      need: planNumber(r.need),
-      orderQty: planNumber(r.orderQty),
-      moq: planNumber(r.moq),
-      casePack: planNumber(r.casePack),
-      unitCost: planNumber(r.unitCost),
-      poDate: planDate(r.poSea),
-      leadDays: planNumber(r.leadTime),
+      sku: p.facts.sku,
+      target: p.promoDemand,
+      safetyRule: p.safetyStockRule,
+      safetyStat: p.safetyStockStat,
+      safetyUsed: p.safetyStock,
+      onHand: p.facts.onHand + p.facts.onOrder,
+      need: p.netRequirement,
+      orderQty: p.orderQty,
+      moq: p.facts.moq,
+      casePack: p.facts.casePack,
+      unitCost: p.facts.unitCost,
+      poDate: pos.length ? iso(Math.min(...pos)) : "",
+      leadDays: p.facts.leadTimeDays,
+      stockOutDate: iso(p.stockOutDate),
+      unitsShort: p.unitsShort,
     };
   });
-  const sum = (key: string) => rows.reduce((s, r) => s + planNumber(r[key]), 0);
-  const shipBy = planDate(S.ShipBySea);
-  const firstPo = skus.reduce((min, p) => (min === "" || p.poDate < min ? p.poDate : min), "");
-  const cash: CashRow[] = [
-    { date: firstPo || shipBy, kind: "deposit", amount: sum("deposit") },
-    { date: shipBy, kind: "balance", amount: sum("balance") },
-  ];
-  return { skus, cash, z: planNumber(S.ZScore), plan: fc.plan };
+  const cash = (fig?.totals.cash ?? []).map((c) => ({
+    date: iso(c.date),
+    kind: c.kind,
+    mode: c.mode,
+    amount: c.amount,
+  }));
+  const z = fig ? zOf(fig.settings.serviceLevel) : Number.NaN;
+  return { skus, cash, z, plan: fig };
+}
+
+import { normalInverse } from "../../core";
+function zOf(p: number): number {
+  try {
+    return normalInverse(p);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export type CostComponent =
@@ -257,67 +258,60 @@ export const COST_COMPONENTS: readonly CostComponent[] = [
   "contingency",
 ];
 
+/** How the core's cost components group into the pane's seven. */
+const GROUP: Record<CostComponentKey, CostComponent> = {
+  purchase: "purchase",
+  paymentFee: "purchase",
+  freight: "freight",
+  categorySurcharge: "freight",
+  insurance: "freight",
+  duty: "duty",
+  importVat: "duty",
+  customsFee: "duty",
+  warehouseStorage: "warehouse",
+  warehouseHandling: "warehouse",
+  fbaFulfilment: "warehouse",
+  fbaStorage: "warehouse",
+  agedSurcharge: "warehouse",
+  commission: "commission",
+  refundReserve: "refundReserve",
+  contingency: "contingency",
+};
+
 export interface LandedCost {
   breakdown: Record<CostComponent, number>;
-  /** Σ the plan's LandedTotal column (its TotalLanded cell). */
+  /** The plan's total landed cost (Σ the core's landedCost per SKU and mode). */
   total: number;
   units: number;
   perUnit: number;
   batches: { mode: Mode; qty: number; shipBy: string }[];
 }
 
-/**
- * Landed cost of the whole order, the plan's per-unit columns × each SKU's order quantity:
- *   landed/unit = (unit cost + freight/unit + duty/unit + fees/unit) · (1 + contingency)
- *   freight/unit = Σ share · rate · chargeable weight (core chargeableWeightKg; sea per revenue ton)
- *   duty/unit = unit cost · duty rate (US: FOB value)
- *   fees/unit = fulfilment fee + promo price · (commission + return rate)
- * The fee column is split for the breakdown by evaluating the plan's own fee rule with the other
- * two rates at zero (it is linear in each); the contingency is what the plan's total adds on top,
- * so the parts add up to the plan's total. Batches: Σ the plan's Sea/Air/Express units columns.
- */
-export function landedCost(draft: PaneDraft, _v: DraftNumbers, pur: PurchaseResult): LandedCost {
-  const { singles: S, rows } = pur.plan;
-  const fees = planColumn("feesUnit");
-  const feePart = (r: Vals, zero: Vals) =>
-    planNumber(
-      fees.expect?.({ ...r, ...(zero.returnRate === 0 ? { returnRate: 0 } : {}) }, { ...S, ...zero }),
-    );
-  const b: Record<CostComponent, number> = {
-    purchase: 0,
-    freight: 0,
-    duty: 0,
-    warehouse: 0,
-    commission: 0,
-    refundReserve: 0,
-    contingency: 0,
-  };
-  let units = 0;
-  let total = 0;
-  for (const r of rows) {
-    const q = planNumber(r.orderQty);
-    units += q;
-    total += planNumber(r.landedTotal);
-    b.purchase += q * planNumber(r.unitCost);
-    b.freight += q * planNumber(r.freightUnit);
-    b.duty += q * planNumber(r.dutyUnit);
-    b.warehouse += q * feePart(r, { CommissionRate: 0, DefaultReturnRate: 0, returnRate: 0 });
-    b.commission += q * feePart(r, { FulfilmentFeePerUnit: 0, DefaultReturnRate: 0, returnRate: 0 });
-    b.refundReserve += q * feePart(r, { FulfilmentFeePerUnit: 0, CommissionRate: 0 });
-  }
-  b.contingency = total - (b.purchase + b.freight + b.duty + b.warehouse + b.commission + b.refundReserve);
-  const batches = MODES.filter((mode) => planNumber(S[`${MODE_NAME[mode]}Share`]) > 0).map((mode) => ({
-    mode,
-    qty: rows.reduce((s, r) => s + planNumber(r[`${mode}Units`]), 0),
-    shipBy: planDate(S[`ShipBy${MODE_NAME[mode]}`]),
-  }));
+/** Landed cost of the whole order from the plan's per-SKU, per-mode landed costs. */
+export function landedCost(_draft: PaneDraft, _v: DraftNumbers, pur: PurchaseResult): LandedCost {
+  const fig = pur.plan;
+  const b = Object.fromEntries(COST_COMPONENTS.map((c) => [c, 0])) as Record<CostComponent, number>;
+  for (const p of fig?.skus ?? [])
+    for (const [k, amount] of Object.entries(p.cost.components)) b[GROUP[k as CostComponentKey]] += amount;
+  const total = fig?.totals.landedTotal ?? 0;
+  const units = fig?.totals.orderQty ?? 0;
+  const batches = MODES.map((mode) => {
+    const ships = (fig?.skus ?? []).flatMap((p) => p.batches.filter((x) => x.mode === mode && x.units > 0));
+    const first = ships.map((x) => x.shipDate!).sort((a, c) => a - c)[0];
+    return {
+      mode,
+      qty: ships.reduce((a, x) => a + x.units, 0),
+      shipBy: first === undefined ? "" : serialToIso(first),
+    };
+  }).filter((x) => x.qty > 0);
   return { breakdown: b, total, units, perUnit: units > 0 ? total / units : 0, batches };
 }
 
 export interface MonitorResult {
   days: { date: string; forecast: number; actual: number | null }[];
-  /** Σ actual / Σ forecast over the days observed so far; null before the first actual. */
+  /** Σ actual / Σ plan demand over the days observed so far; null before the first actual. */
   ratio: number | null;
+  /** Batches not shipped yet (ship date after today), sized by the pace. */
   resized: { mode: Mode; planned: number; suggested: number }[];
   stockOutRisk: boolean;
   longTermStorageRisk: boolean;
@@ -326,11 +320,9 @@ export interface MonitorResult {
 }
 
 /**
- * Actual vs forecast over the promo window (the forecast per day is the plan monitor sheet's
- * Forecast column: the SKUs' base daily forecasts × TargetFactor), the suggested
- * size of the batches that ship after the first (sea) one: planned × actual/forecast, and the two
- * warnings: stock-out when scaled demand exceeds stock, long-term storage when the leftover
- * lasts more than 180 days at the baseline rate.
+ * Actual vs plan demand over the promo window; the suggested size of each batch that has not
+ * shipped yet (planned × pace); stock-out risk when scaled demand exceeds stock; aged-inventory
+ * risk when the leftover lasts past the plan's aged-fee age at the baseline rate.
  */
 export function monitor(
   draft: PaneDraft,
@@ -349,21 +341,22 @@ export function monitor(
   const fSeen = seen.reduce((s, d) => s + d.forecast, 0);
   const ratio = seen.length > 0 && fSeen > 0 ? seen.reduce((s, d) => s + (d.actual ?? 0), 0) / fSeen : null;
   const r = ratio ?? 1;
+  const today = pur.plan ? serialToIso(pur.plan.planDate) : "";
   const resized = lc.batches
-    .filter((b) => b.mode !== "sea")
+    .filter((b) => b.shipBy > today)
     .map((b) => ({ mode: b.mode, planned: b.qty, suggested: Math.max(0, Math.round(b.qty * r)) }));
   const stock = pur.skus.reduce((s, p) => s + p.orderQty + p.onHand, 0);
-  // the plan orders for the promo window (its Target column): promo demand follows the actuals
-  const demand = fc.total * r;
+  const demand = (pur.plan?.totals.horizonDemand ?? fc.total) * r;
   const baseline = fc.skus.reduce((s, f) => s + f.baselineDaily, 0);
   const leftover = Math.max(0, stock - demand);
   const leftoverDays = baseline > 0 ? leftover / baseline : leftover > 0 ? Number.POSITIVE_INFINITY : 0;
+  const aged = pur.plan?.settings.agedFeeDays ?? LONG_TERM_STORAGE_DAYS;
   return {
     days,
     ratio,
     resized,
     stockOutRisk: demand > stock,
-    longTermStorageRisk: leftoverDays > LONG_TERM_STORAGE_DAYS,
+    longTermStorageRisk: leftoverDays > aged,
     leftoverDays,
   };
 }

@@ -13,7 +13,28 @@ export function seriesBySku(rows: readonly SalesRow[]): Map<string, SalesRow[]> 
 }
 
 /** A SKU master row with every number filled in. */
-export type FullSku = Required<Omit<SkuRow, "returnRate" | "conversionRate" | "acos">> &
+export type FullSku = Required<
+  Pick<
+    SkuRow,
+    | "sku"
+    | "title"
+    | "unitCost"
+    | "weightKg"
+    | "lengthCm"
+    | "widthCm"
+    | "heightCm"
+    | "battery"
+    | "liquid"
+    | "magnetic"
+    | "moq"
+    | "casePack"
+    | "leadTimeDays"
+    | "onHand"
+    | "onOrder"
+    | "sellingPrice"
+    | "channel"
+  >
+> &
   Pick<SkuRow, "returnRate" | "conversionRate" | "acos">;
 
 /**

@@ -1,6 +1,6 @@
 import type { PaneDraft } from "../draft";
 import type { PaneLocale } from "../i18n";
-import { DEFAULT_SETTINGS, type PlanInput } from "../../plan/input";
+import type { PlanInput } from "../../plan/input";
 import { parseActuals } from "./actuals";
 import { masterFor, seriesBySku } from "./skus";
 import type { DraftNumbers } from "./readDraft";
@@ -34,15 +34,13 @@ export function toPlanInput(
       locale,
       growthRate: v.growthPct / 100,
       discountDepth: v.discountPct / 100,
-      // the sheet keeps the elasticity as an editable input; the pane uses its default (1.5)
-      discountElasticity: DEFAULT_SETTINGS.discountElasticity,
       newProductShare: v.newProductPct / 100,
       serviceLevel: v.serviceLevelPct / 100,
       safetyStockPct: v.ruleOfThumbPct / 100,
       safetyStockMethod: draft.purchasing.method,
       depositRate: v.depositPct / 100,
-      seaShare: v.seaPct / 100,
-      airShare: v.airPct / 100,
+      // the mode split now comes from feasible dates (issue 12); the old fixed split fields are not
+      // limits: the plan's SeaMaxShare / AirMaxShare settings (registry) are, with their defaults
       transitDaysSea: v.seaTransitDays,
       transitDaysAir: v.airTransitDays,
       transitDaysExpress: v.expressTransitDays,
@@ -52,6 +50,7 @@ export function toPlanInput(
       dutyRate: v.dutyPct / 100,
       commissionRate: v.commissionPct / 100,
       fulfilmentFeePerUnit: v.warehouseFeePerUnit,
+      leadTimeDays: v.supplierLeadDays,
       defaultReturnRate: v.returnPct / 100,
       contingencyRate: v.contingencyPct / 100,
     },

@@ -146,6 +146,8 @@ export const en = {
   cashTitle: "Cash by payment terms",
   cash_deposit: "Deposit on {date}: {amount}",
   cash_balance: "Balance before shipping, {date}: {amount}",
+  cash_freight: "Freight and insurance at shipment, {date}: {amount}",
+  cash_dutyVat: "Duty, customs and import VAT at arrival, {date}: {amount}",
   poDateLine: "Place the PO by {date}.",
 
   seaPct: "Sea share (%)",

@@ -91,8 +91,8 @@ export function Step4Purchasing({ wizard, today }: StepProps) {
           />
           <Explain
             title={t("cashTitle")}
-            lines={s.result.cash.map((c) => ({
-              id: c.kind,
+            lines={s.result.cash.map((c, i) => ({
+              id: `${c.kind}-${c.mode}-${i}`,
               text: t(`cash_${c.kind}`, { date: date(c.date), amount: money(c.amount) }),
             }))}
           />

@@ -1,0 +1,63 @@
+/**
+ * Daily demand to cover, from the plan date through the cover period (DESIGN.md "Planning rules").
+ *
+ * demand(day) = forecast(day) × (1 + growth), where on promo days the forecast's lift (learned from
+ * last year's flagged promo days, so applied once) is adjusted only for the difference between this
+ * promo's discount and last year's: × (1 + elasticity × (discount − last year's discount)), floored
+ * at 0; or replaced by the buyer's lift override. Promo days of an interest-channel SKU (TikTok …)
+ * add a burst buffer (a share of promo demand, capped by the creator cap). A buyer's forecast
+ * override rescales the promo days to its total. Pre-sold units ship on the first promo day.
+ */
+import type { PlanSettings } from "../settings";
+import type { SkuFacts, SkuForecast } from "./types";
+
+export interface DemandResult {
+  demand: number[];
+  promoDemand: number;
+  /** Lift used on promo days (after the discount adjustment or the override). */
+  liftUsed: number;
+  burstUnits: number;
+}
+
+/** True when the SKU's channel is one of the plan's interest channels (case-insensitive). */
+export function isInterestChannel(channel: string, interestChannels: string): boolean {
+  const c = channel.trim().toLowerCase();
+  if (c === "") return false;
+  return interestChannels
+    .split(/[,，;；]/)
+    .map((x) => x.trim().toLowerCase())
+    .some((x) => x !== "" && (c === x || c.includes(x)));
+}
+
+export function dailyDemand(f: SkuForecast, facts: SkuFacts, s: PlanSettings): DemandResult {
+  const growth = 1 + s.growthRate;
+  const fromHistory = f.lift > 0 ? f.lift : 1;
+  const adjusted =
+    fromHistory * Math.max(0, 1 + s.discountElasticity * (s.discountDepth - s.historicalDiscountDepth));
+  const liftUsed = s.promoLiftOverride ?? adjusted;
+  const demand = f.daily.map((base, i) => {
+    const day = f.promo[i] ? (base / fromHistory) * liftUsed : base;
+    return Math.max(0, day) * growth;
+  });
+  let promoDemand = 0;
+  for (let i = 0; i < demand.length; i++) if (f.promo[i]) promoDemand += demand[i];
+  const promoIdx = f.promo.flatMap((p, i) => (p ? [i] : []));
+  const scale = (target: number) => {
+    if (promoIdx.length === 0) return;
+    for (const i of promoIdx)
+      demand[i] = promoDemand > 0 ? (demand[i] * target) / promoDemand : target / promoIdx.length;
+    promoDemand = target;
+  };
+  if (facts.forecastOverride !== null) scale(facts.forecastOverride);
+  let burstUnits = 0;
+  if (isInterestChannel(facts.channel, s.interestChannels) && promoDemand > 0) {
+    burstUnits = promoDemand * s.burstBufferRate;
+    if (facts.creatorCap !== null) burstUnits = Math.min(burstUnits, facts.creatorCap);
+    scale(promoDemand + burstUnits);
+  }
+  if (facts.preSaleUnits > 0 && promoIdx.length > 0) {
+    demand[promoIdx[0]] += facts.preSaleUnits;
+    promoDemand += facts.preSaleUnits;
+  }
+  return { demand, promoDemand, liftUsed, burstUnits };
+}

@@ -1,0 +1,122 @@
+/**
+ * The whole plan as numbers: every SKU's plan and the totals, the same figures the plan sheet
+ * shows. Pure; the task pane's preview calls this (src/taskpane/compute/plan*.ts) and buildPlan
+ * renders it, so the two can never disagree.
+ */
+import { InputError } from "../../core";
+import { toDailySeries } from "../../import";
+import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
+import type { PlanInput } from "../input";
+import {
+  DEFAULT_SETTINGS,
+  fromCell,
+  cellName,
+  requireValidSettings,
+  settingProblem,
+  SETTING_KEYS,
+} from "../settings";
+import type { PlanSettings } from "../settings";
+import type { PlanOverrides } from "../types";
+import { EMPTY_OVERRIDES } from "../types";
+import { skuFacts } from "./facts";
+import { forecastSku } from "./forecastSku";
+import { skuPlan } from "./skuPlan";
+import { planTotals, type PlanTotals } from "./totals";
+import type { PlanWarning, SkuPlan } from "./types";
+
+export interface PlanFigures {
+  settings: PlanSettings;
+  /** Serial days. */
+  planDate: number;
+  cutoff: number;
+  promoStart: number;
+  promoEnd: number;
+  horizonEnd: number;
+  /** Per SKU, by last-year revenue (highest first, then SKU): the SKU table's row order. */
+  skus: SkuPlan[];
+  /** 1 for the TOP 20 % SKUs by last-year revenue (Pareto), same order as `skus`. */
+  top: number[];
+  totals: PlanTotals;
+  /** Buyer edits of single inputs that could not be used (kept on the sheet, default used). */
+  ignoredInputs: string[];
+  warnings: PlanWarning[];
+}
+
+/** Settings: registry defaults ← caller's settings ← the buyer's edits on the sheet (by name). */
+export function resolveSettings(
+  input: PlanInput,
+  overrides: PlanOverrides,
+): { settings: PlanSettings; ignored: string[] } {
+  const settings = { ...DEFAULT_SETTINGS, ...input.settings } as PlanSettings;
+  requireValidSettings(settings);
+  const ignored: string[] = [];
+  const out = settings as Record<string, unknown>;
+  for (const k of SETTING_KEYS) {
+    const name = cellName(k);
+    if (!Object.prototype.hasOwnProperty.call(overrides.inputs, name)) continue;
+    const v = fromCell(k, overrides.inputs[name]);
+    if (v === undefined || settingProblem(k, v)) ignored.push(name);
+    else out[k] = v;
+  }
+  return { settings, ignored };
+}
+
+export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_OVERRIDES): PlanFigures {
+  if (input.skus.length === 0)
+    throw new InputError("skus", "the SKU list is empty; a plan needs at least one SKU");
+  const seen = new Set<string>();
+  for (const s of input.skus) {
+    if (seen.has(s.sku)) throw new InputError("skus", `SKU "${s.sku}" appears twice`);
+    seen.add(s.sku);
+  }
+  try {
+    isoToSerial(input.today);
+  } catch (e) {
+    throw new InputError("today", (e as Error).message);
+  }
+  const { settings: s, ignored } = resolveSettings(input, overrides);
+  const planDate = isoToSerial(s.planDate ?? input.today);
+  const promoStart = isoToSerial(s.promoStart);
+  const promoEnd = isoToSerial(s.promoEnd);
+  const cutoff = isoToSerial(s.inboundCutoff);
+  if (promoEnd < promoStart)
+    throw new InputError("promoEnd", `the promo ends (${s.promoEnd}) before it starts (${s.promoStart})`);
+  if (promoEnd - promoStart > 366)
+    throw new InputError("promoEnd", "a promo window longer than a year is not a promo");
+  if (cutoff > promoStart)
+    throw new InputError("inboundCutoff", `is after the promo start (${s.inboundCutoff} > ${s.promoStart})`);
+  const horizonEnd = Math.max(promoEnd + s.coverDaysAfterPromo, planDate);
+  const histEnd = serialToIso(Math.min(planDate, promoStart) - 1);
+  const series = new Map(toDailySeries(input.sales.filter((r) => r.date <= histEnd)).map((x) => [x.sku, x]));
+  const price = new Map<string, number>();
+  for (const r of input.sales) if (r.price !== undefined) price.set(`${r.sku}|${r.date}`, r.price);
+  const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial, isoOf: serialToIso };
+  const plans = input.skus.map((row) => {
+    const facts = skuFacts(row, overrides.table[row.sku] ?? {}, s);
+    const f = forecastSku(series.get(row.sku), w, facts.price, (d) =>
+      price.get(`${row.sku}|${serialToIso(d)}`),
+    );
+    return skuPlan(facts, f, s, { planDate, cutoff, promoStart, promoEnd });
+  });
+  plans.sort(
+    (a, b) =>
+      b.forecast.lyRevenue - a.forecast.lyRevenue ||
+      (a.facts.sku < b.facts.sku ? -1 : a.facts.sku > b.facts.sku ? 1 : 0),
+  );
+  // Pareto: the first ceil(20 % of SKUs) by last-year revenue are the TOP 20 %
+  const topCount = Math.max(1, Math.ceil(0.2 * plans.length));
+  const top = plans.map((_, i) => (i < topCount ? 1 : 0));
+  return {
+    settings: s,
+    planDate,
+    cutoff,
+    promoStart,
+    promoEnd,
+    horizonEnd,
+    skus: plans,
+    top,
+    totals: planTotals(plans, top, s),
+    ignoredInputs: ignored,
+    warnings: plans.flatMap((p) => p.warnings),
+  };
+}

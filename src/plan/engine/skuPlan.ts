@@ -1,0 +1,132 @@
+/**
+ * One SKU's plan: demand → requirement → mode split → cost and cash → leftover risk. Pure; the
+ * sheet parts and the pane read the result.
+ */
+import { safetyStock } from "../../core";
+import type { PlanSettings } from "../settings";
+import { allocate } from "./allocate";
+import { batchCosts } from "./cost";
+import { dailyDemand } from "./demand";
+import { requirement } from "./requirement";
+import { modeOptions } from "./schedule";
+import type { PlanWarning, SkuFacts, SkuForecast, SkuPlan } from "./types";
+
+export interface PlanDates {
+  planDate: number;
+  cutoff: number;
+  promoStart: number;
+  promoEnd: number;
+}
+
+export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings, dates: PlanDates): SkuPlan {
+  const { planDate, cutoff, promoEnd } = dates;
+  const warnings: PlanWarning[] = [];
+  const warn = (code: PlanWarning["code"], vars: PlanWarning["vars"] = {}) =>
+    warnings.push({ code, sku: facts.sku, vars });
+  const { demand, promoDemand } = dailyDemand(forecast, facts, s);
+  const horizonDemand = demand.reduce((a, x) => a + x, 0);
+  const options = modeOptions(planDate, cutoff, facts.leadTimeDays, s);
+  const feasible = options.filter((o) => o.feasible);
+  const firstArrival = feasible.length ? Math.min(...feasible.map((o) => o.earliest)) : Infinity;
+
+  // safety stock over lead time + transit of the cheapest feasible mode + review period
+  const growth = 1 + s.growthRate;
+  const nonPromo = demand.filter((_, i) => !forecast.promo[i]);
+  const meanDaily = nonPromo.length ? nonPromo.reduce((a, x) => a + x, 0) / nonPromo.length : 0;
+  const slow = feasible[0];
+  const ssRule = s.safetyStockPct * promoDemand;
+  const ssStat = safetyStock({
+    method: "statistical",
+    meanDailyDemand: meanDaily,
+    dailyDemandStdDev: forecast.sdDaily * growth,
+    leadTimeDays: facts.leadTimeDays + (slow ? slow.transitDays : 0) + s.inboundBufferDays,
+    leadTimeStdDevDays: facts.leadTimeSdDays,
+    reviewPeriodDays: s.reviewPeriodDays,
+    serviceLevel: s.serviceLevel,
+  }).units;
+  const ss = s.safetyStockMethod === "statistical" ? ssStat : ssRule;
+
+  const receipts = [
+    { day: facts.onOrderDate === null ? 0 : facts.onOrderDate - planDate, units: facts.onOrder },
+  ];
+  if (facts.onOrder > 0 && facts.onOrderDate !== null && facts.onOrderDate > cutoff)
+    warn("onOrderAfterCutoff", { date: facts.onOrderDate, units: facts.onOrder });
+  const req = requirement({
+    demand,
+    onHand: facts.onHand,
+    receipts,
+    firstArrival,
+    cutoff: cutoff - planDate,
+    safetyStock: ss,
+  });
+  if (req.stockOutDay !== null)
+    warn("stockOutBeforeArrival", {
+      date: planDate + req.stockOutDay,
+      units: Math.ceil(req.unitsShort - 1e-6),
+    });
+  if (feasible.length === 0 && req.net + req.unitsShort > 0) warn("noFeasibleMode");
+  for (const o of options) if (!o.feasible) warn("modeInfeasible", { mode: o.mode, date: o.latestPoDate });
+  if (facts.leadTimeFromDefault) warn("leadTimeDefault", { days: facts.leadTimeDays });
+
+  const alloc = allocate(req.needs, options, facts, s, planDate, cutoff - planDate);
+  if (alloc.shareLimitIgnored) warn("shareLimitIgnored");
+  if (alloc.moqTopUp > 0) warn("moqAboveNeed", { moq: facts.moq, units: alloc.moqTopUp });
+
+  // average price over the horizon: promo days at the discount
+  const promoPrice = facts.price * (1 - s.discountDepth);
+  const avgPrice =
+    horizonDemand > 0
+      ? (promoDemand * promoPrice + (horizonDemand - promoDemand) * facts.price) / horizonDemand
+      : facts.price;
+  const costs = batchCosts(alloc.batches, facts, s, avgPrice);
+  for (const m of costs.restrictedModes) warn("restrictedMode", { mode: m });
+  const orderQty = alloc.orderQty;
+  const landedPerUnit = orderQty > 0 ? costs.cost.total / orderQty : 0;
+  const marginPerUnit = avgPrice - landedPerUnit;
+  const marginOnPlan = orderQty > 0 ? marginPerUnit * orderQty : 0;
+
+  // stock left the day after the promo, with the batches arriving on their dates
+  let stock = facts.onHand;
+  const arrivals = new Map<number, number>();
+  const add = (day: number, u: number) => arrivals.set(day, (arrivals.get(day) ?? 0) + u);
+  for (const r of receipts) add(Math.max(0, r.day), r.units);
+  for (const b of alloc.batches) if (b.arrivalDate !== null) add(b.arrivalDate - planDate, b.units);
+  for (let d = 0; d <= promoEnd - planDate && d < demand.length; d++)
+    stock = Math.max(0, stock + (arrivals.get(d) ?? 0) - demand[d]);
+  for (const [d, u] of arrivals) if (d > promoEnd - planDate) stock += u;
+  const firstBatch = alloc.batches.map((b) => b.arrivalDate).filter((x): x is number => x !== null);
+  const agedFeeDate = stock > 0 && firstBatch.length ? Math.min(...firstBatch) + s.agedFeeDays : null;
+  const sellOutDays = meanDaily > 0 ? stock / meanDaily : Infinity;
+  const agedRisk = agedFeeDate !== null && promoEnd + sellOutDays > agedFeeDate;
+  if (agedRisk) warn("agedInventoryRisk", { units: Math.round(stock), date: agedFeeDate! });
+
+  return {
+    facts,
+    forecast,
+    demand,
+    promoDemand,
+    horizonDemand,
+    safetyStock: ss,
+    safetyStockRule: ssRule,
+    safetyStockStat: ssStat,
+    stockOutDate: req.stockOutDay === null ? null : planDate + req.stockOutDay,
+    unitsShort: req.unitsShort,
+    netRequirement: req.net,
+    modes: options,
+    batches: alloc.batches,
+    orderQty,
+    plannedQty: alloc.plannedQty,
+    avgPrice,
+    cost: costs.cost,
+    landedPerUnit,
+    cashOut: costs.cashOut,
+    cash: costs.cash,
+    marginPerUnit,
+    marginOnPlan,
+    roi: costs.cashOut > 0 ? marginOnPlan / costs.cashOut : 0,
+    leftoverAfterPromo: stock,
+    agedFeeDate,
+    agedRisk,
+    warnings,
+  };
+}

@@ -1,0 +1,93 @@
+/** The plan's totals over all SKUs: what the plan sheet's sections show and the pane sums. */
+import type { PlanSettings } from "../settings";
+import { PLAN_MODES, type CashItem, type PlanMode, type SkuPlan } from "./types";
+
+export interface ModeTotals {
+  units: number;
+  cartons: number;
+  cbm: number;
+  chargeableKg: number;
+  cost: number;
+}
+
+export interface PlanTotals {
+  lyUnits: number;
+  lyRevenue: number;
+  topShare: number;
+  promoDemand: number;
+  horizonDemand: number;
+  /** Promo units expected from new products: promo demand × share / (1 − share). */
+  newProductUnits: number;
+  orderQty: number;
+  unitsShort: number;
+  skusShort: number;
+  byMode: Record<PlanMode, ModeTotals>;
+  toWarehouse: number;
+  selling: number;
+  contingency: number;
+  landedTotal: number;
+  cashOut: number;
+  marginOnPlan: number;
+  roi: number;
+  /** Cash out per date, mode and kind, date order. */
+  cash: CashItem[];
+}
+
+export function planTotals(plans: readonly SkuPlan[], top: readonly number[], s: PlanSettings): PlanTotals {
+  const sum = (f: (p: SkuPlan) => number) => plans.reduce((a, p) => a + f(p), 0);
+  const lyRevenue = sum((p) => p.forecast.lyRevenue);
+  const topRevenue = plans.reduce((a, p, i) => a + (top[i] ? p.forecast.lyRevenue : 0), 0);
+  const byMode = Object.fromEntries(
+    PLAN_MODES.map((m) => {
+      const of = (p: SkuPlan) => p.batches.find((b) => b.mode === m)!;
+      return [
+        m,
+        {
+          units: sum((p) => of(p).units),
+          cartons: sum((p) => of(p).cartons),
+          cbm: sum((p) => of(p).cbm),
+          chargeableKg: sum((p) => of(p).chargeableKg),
+          cost: 0,
+        },
+      ];
+    }),
+  ) as Record<PlanMode, ModeTotals>;
+  const cashByKey = new Map<string, CashItem>();
+  for (const p of plans)
+    for (const c of p.cash) {
+      const k = `${c.date}|${c.mode}|${c.kind}`;
+      const prev = cashByKey.get(k);
+      if (prev) prev.amount += c.amount;
+      else cashByKey.set(k, { ...c });
+    }
+  const cash = [...cashByKey.values()].sort(
+    (a, b) =>
+      a.date - b.date ||
+      PLAN_MODES.indexOf(a.mode) - PLAN_MODES.indexOf(b.mode) ||
+      a.kind.localeCompare(b.kind),
+  );
+  const promoDemand = sum((p) => p.promoDemand);
+  const cashOut = sum((p) => p.cashOut);
+  const marginOnPlan = sum((p) => p.marginOnPlan);
+  const share = s.newProductShare;
+  return {
+    lyUnits: sum((p) => p.forecast.lyUnits),
+    lyRevenue,
+    topShare: lyRevenue > 0 ? topRevenue / lyRevenue : 0,
+    promoDemand,
+    horizonDemand: sum((p) => p.horizonDemand),
+    newProductUnits: share >= 1 ? 0 : (promoDemand * share) / (1 - share),
+    orderQty: sum((p) => p.orderQty),
+    unitsShort: sum((p) => p.unitsShort),
+    skusShort: plans.filter((p) => p.unitsShort > 0).length,
+    byMode,
+    toWarehouse: sum((p) => p.cost.warehouse),
+    selling: sum((p) => p.cost.selling),
+    contingency: sum((p) => p.cost.contingency),
+    landedTotal: sum((p) => p.cost.total),
+    cashOut,
+    marginOnPlan,
+    roi: cashOut > 0 ? marginOnPlan / cashOut : 0,
+    cash,
+  };
+}

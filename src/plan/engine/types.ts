@@ -1,0 +1,178 @@
+/**
+ * What the plan engine works on and returns: one SKU's inputs (master row + the buyer's table
+ * edits), its forecast, and its plan (requirement, batches per mode, cost, cash). Pure data; the
+ * sheet parts (../sheets) render it and the pane shows it.
+ */
+import type { CategoryFlag, CostComponentKey, ShippingMode } from "../../core";
+
+/** The plan's first-leg modes, cheapest (and slowest) first. Sea is LCL. */
+export type PlanMode = "sea" | "air" | "express";
+export const PLAN_MODES: readonly PlanMode[] = ["sea", "air", "express"];
+/** The core's mode for each plan mode (the same the LANDED_COST function takes). */
+export const CORE_MODE: Readonly<Record<PlanMode, ShippingMode>> = {
+  sea: "sea_lcl",
+  air: "air",
+  express: "express",
+};
+
+/** One SKU as the engine sees it: master data with the buyer's overrides applied. Days are serials. */
+export interface SkuFacts {
+  sku: string;
+  title: string;
+  channel: string;
+  flags: CategoryFlag[];
+  /** Supplier price per unit, purchase currency. */
+  unitCost: number;
+  /** Regular selling price, sale currency. */
+  price: number;
+  weightKg: number;
+  /** Packed volume of one unit, CBM. */
+  volumeCbm: number;
+  /** Length, width, height in cm when the master gave all three; null when it gave a volume. */
+  dims: [number, number, number] | null;
+  moq: number;
+  casePack: number;
+  /** Production lead time (days): the SKU's, or the plan's default when the master has none. */
+  leadTimeDays: number;
+  leadTimeFromDefault: boolean;
+  /** Standard deviation of the lead time (days), 0 when unknown. */
+  leadTimeSdDays: number;
+  onHand: number;
+  onOrder: number;
+  /** Serial day the on-order units become sellable; null = already available on the plan date. */
+  onOrderDate: number | null;
+  fbaFee: number;
+  returnRate: number;
+  conversionRate: number | null;
+  acos: number | null;
+  /** Pre-sold units shipped on the first promo day. */
+  preSaleUnits: number;
+  /** Most units creators may be allocated (caps the burst buffer); null = no cap. */
+  creatorCap: number | null;
+  /** The buyer's promo-window demand (units), replacing the forecast's; null = forecast. */
+  forecastOverride: number | null;
+  /** The buyer's final order quantity; null = the plan's. */
+  orderOverride: number | null;
+}
+
+/** One SKU's forecast from the plan date to the end of the cover period (before growth). */
+export interface SkuForecast {
+  /** Mean demand per day, day 0 = plan date. */
+  daily: number[];
+  /** True on promo days. */
+  promo: boolean[];
+  /** Promo lift the forecast applied (1 without promo history). */
+  lift: number;
+  method: string;
+  /** Promo-window total's p10 and p90 (before growth). */
+  promoLow: number;
+  promoHigh: number;
+  /** SD of daily demand on non-promo days (observed days only). */
+  sdDaily: number;
+  lyUnits: number;
+  lyRevenue: number;
+}
+
+/** A quantity that must be on the shelf by a day. */
+export interface Need {
+  /** Day index from the plan date. */
+  by: number;
+  units: number;
+}
+
+export interface ModeBatch {
+  mode: PlanMode;
+  units: number;
+  cartons: number;
+  cbm: number;
+  /** Chargeable kg (air, express) or revenue tons × 1000 (sea), per the core. */
+  chargeableKg: number;
+  /** Serial dates: PO, ship (hand to carrier), arrival (sellable). null when units = 0. */
+  poDate: number | null;
+  shipDate: number | null;
+  arrivalDate: number | null;
+}
+
+export interface ModeOption {
+  mode: PlanMode;
+  transitDays: number;
+  /** Earliest day (index) a PO placed on the plan date is sellable. */
+  earliest: number;
+  /** Latest PO date (serial) that still makes the inbound cutoff. */
+  latestPoDate: number;
+  feasible: boolean;
+}
+
+export type CostBucket = "warehouse" | "selling" | "contingency";
+
+export interface CashItem {
+  /** Serial date. */
+  date: number;
+  mode: PlanMode;
+  kind: "deposit" | "balance" | "freight" | "dutyVat";
+  amount: number;
+}
+
+export type PlanWarningCode =
+  | "stockOutBeforeArrival"
+  | "modeInfeasible"
+  | "noFeasibleMode"
+  | "shareLimitIgnored"
+  | "moqAboveNeed"
+  | "onOrderAfterCutoff"
+  | "leadTimeDefault"
+  | "agedInventoryRisk"
+  | "restrictedMode";
+
+export interface PlanWarning {
+  code: PlanWarningCode;
+  sku: string;
+  vars: Record<string, string | number>;
+}
+
+export interface SkuPlan {
+  facts: SkuFacts;
+  forecast: SkuForecast;
+  /** Demand per day from the plan date through the cover period, after growth, lift and buffers. */
+  demand: number[];
+  /** Demand on promo days only. */
+  promoDemand: number;
+  /** Demand from the plan date through the end of the cover period. */
+  horizonDemand: number;
+  /** The safety stock used (the chosen method's), and both methods' numbers to compare. */
+  safetyStock: number;
+  safetyStockRule: number;
+  safetyStockStat: number;
+  /** First day (serial) demand is not met before any feasible arrival; null = never. */
+  stockOutDate: number | null;
+  /** Demand lost before the first feasible arrival. */
+  unitsShort: number;
+  /** Units that must arrive (net requirement), before whole cartons and MOQ. */
+  netRequirement: number;
+  modes: ModeOption[];
+  batches: ModeBatch[];
+  /** Σ batch units (whole cartons, MOQ, the buyer's override applied). */
+  orderQty: number;
+  /** Units the plan computed before the buyer's order override. */
+  plannedQty: number;
+  /** Average selling price over the horizon (promo days at the discount). */
+  avgPrice: number;
+  /** Landed cost of the order (Σ over modes of the core's landedCost), by bucket. */
+  cost: Record<CostBucket, number> & { total: number; components: Record<CostComponentKey, number> };
+  /** cost.total / orderQty (0 without an order). */
+  landedPerUnit: number;
+  /** Cash out before sales: purchase, payment fee, freight, insurance, duty, customs, import VAT. */
+  cashOut: number;
+  cash: CashItem[];
+  marginPerUnit: number;
+  marginOnPlan: number;
+  /** marginOnPlan / cashOut (0 without cash out). */
+  roi: number;
+  /** Units expected left on the shelf the day after the promo. */
+  leftoverAfterPromo: number;
+  /** Serial date the oldest leftover unit reaches the aged-inventory age; null = no leftover. */
+  agedFeeDate: number | null;
+  /** True when the leftover will not sell at the post-promo rate before the aged fee starts. */
+  agedRisk: boolean;
+  warnings: PlanWarning[];
+}

@@ -1,0 +1,226 @@
+/**
+ * The plan sheet: sections 1–6, each the registry's settings of that step (yellow, named,
+ * validated) followed by what the plan computes from them. Totals are formulas over whole SKU
+ * table columns (structured references), so a SKU row a buyer adds is summed too.
+ */
+import { normalInverse } from "../../core";
+import type { PlanFigures } from "../engine";
+import { PLAN_MODES } from "../engine/types";
+import type { PlanMessageKey } from "../i18n";
+import { FMT, SKU_TABLE } from "../layout";
+import {
+  moneyFormat,
+  settingCell,
+  settingsOfStep,
+  cellName,
+  settingDef,
+  type PlanSettings,
+  type SettingStep,
+} from "../settings";
+import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
+import { wholeColumn } from "../structuredRefs";
+import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
+import { SheetCursor } from "./cursor";
+import { warningText } from "./warningText";
+
+export interface PlanSheetInput {
+  name: string;
+  fig: PlanFigures;
+  t: (key: PlanMessageKey, vars?: Record<string, string>) => string;
+  headers: ReadonlyMap<string, string>;
+  rows: readonly Readonly<Record<string, CellValue>>[];
+  overrides: PlanOverrides;
+  today: string;
+  builtBy: string;
+}
+
+const MODE_NAME = { sea: "Sea", air: "Air", express: "Express" } as const;
+
+export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanName[] } {
+  const { fig, t } = x;
+  const s: PlanSettings = { ...fig.settings, planDate: serialToIso(fig.planDate) };
+  const locale = s.locale;
+  const money = moneyFormat(s.saleCurrency);
+  const cur = new SheetCursor(x.name);
+  const col = (key: string) => wholeColumn(SKU_TABLE, x.headers.get(key)!);
+  const colSum = (key: string) =>
+    x.rows.reduce((a, r) => a + (typeof r[key] === "number" ? (r[key] as number) : 0), 0);
+  const sum = (label: PlanMessageKey, key: string, fmt: string, name?: string) => {
+    cur.calc(t(label), `=SUM(${col(key)})`, colSum(key), fmt, name);
+    return colSum(key);
+  };
+  const inputs = (step: SettingStep) => {
+    for (const k of settingsOfStep(step)) {
+      if (settingDef(k).noCell) continue;
+      cur.input(
+        settingCell(k, s, locale, s.saleCurrency),
+        Object.prototype.hasOwnProperty.call(x.overrides.inputs, cellName(k)),
+      );
+    }
+  };
+  const cfs: PlanConditionalFormat[] = [];
+
+  cur.text("A", t("title"), "title").next();
+  cur.text("A", t("builtNote", { date: x.today, by: x.builtBy }), "note").next();
+
+  cur.section(t("s1"));
+  inputs(1);
+  const flagBelow = (style: PlanConditionalFormat["style"], test: string) => {
+    const a = `B${cur.row - 1}`; // the row just written
+    cfs.push({ range: a, formula: `=${a}${test}`, style });
+  };
+  cur.calc(
+    t("daysToRegistration"),
+    "=RegistrationDeadline-PlanDate",
+    isoToSerial(s.registrationDeadline) - fig.planDate,
+    FMT.int,
+  );
+  flagBelow("late", "<0");
+  cur.calc(t("daysToCutoff"), "=InboundCutoff-PlanDate", fig.cutoff - fig.planDate, FMT.int);
+  flagBelow("late", "<0");
+  for (const m of PLAN_MODES) {
+    const transit = m === "sea" ? s.transitDaysSea : m === "air" ? s.transitDaysAir : s.transitDaysExpress;
+    const shipBy = fig.cutoff - s.inboundBufferDays - transit;
+    cur.formula("C", `=ShipBy${MODE_NAME[m]}-PlanDate`, shipBy - fig.planDate, FMT.int);
+    cur.calc(
+      t(`shipBy_${m}`),
+      `=InboundCutoff-InboundBufferDays-TransitDays${MODE_NAME[m]}`,
+      shipBy,
+      FMT.date,
+      `ShipBy${MODE_NAME[m]}`,
+    );
+  }
+
+  cur.section(t("s2"));
+  inputs(2);
+  sum("lyTotalUnits", "lyUnits", FMT.int);
+  const ly = sum("lyTotalRevenue", "lyRevenue", money, "LyRevenueTotal");
+  const topRev = x.rows.reduce((a, r) => a + (r.top === 1 ? (r.lyRevenue as number) : 0), 0);
+  cur.calc(
+    t("topShare"),
+    `=IF(LyRevenueTotal=0,0,SUMIF(${col("top")},1,${col("lyRevenue")})/LyRevenueTotal)`,
+    ly === 0 ? 0 : topRev / ly,
+    FMT.pct,
+  );
+
+  cur.section(t("s3"));
+  inputs(3);
+  const promo = sum("totalPromoDemand", "promoDemand", FMT.int, "PromoDemandTotal");
+  sum("totalHorizonDemand", "horizonDemand", FMT.int);
+  const share = s.newProductShare;
+  cur.calc(
+    t("newProductUnits"),
+    "=IF(NewProductShare>=1,0,PromoDemandTotal*NewProductShare/(1-NewProductShare))",
+    share >= 1 ? 0 : (promo * share) / (1 - share),
+    FMT.int,
+  );
+
+  cur.section(t("s4"));
+  inputs(4);
+  cur.calc(t("zScore"), "=NORM.S.INV(ServiceLevel)", zOf(s.serviceLevel), FMT.z, "ZScore");
+  sum("totalNet", "netRequirement", FMT.int);
+  sum("totalOrder", "orderQty", FMT.int, "OrderTotal");
+  sum("totalShort", "unitsShort", FMT.int);
+  const short = x.rows.filter((r) => typeof r.unitsShort === "number" && r.unitsShort > 0).length;
+  cur.calc(t("skusShort"), `=COUNTIF(${col("unitsShort")},">0")`, short, FMT.int);
+  flagBelow("warning", ">0");
+
+  cur.section(t("s5"));
+  inputs(5);
+  cur.text("A", t("modeTotals"), "header").text("B", t("hdrUnits"), "header");
+  cur
+    .text("C", t("hdrCartons"), "header")
+    .text("D", t("hdrCbm"), "header")
+    .text("E", t("hdrKg"), "header")
+    .next();
+  for (const m of PLAN_MODES) {
+    const tot = fig.totals.byMode[m];
+    cur.text("A", t(m));
+    cur.formula("B", `=SUM(${col(`${m}Units`)})`, colSum(`${m}Units`), FMT.int);
+    cur
+      .value("C", tot.cartons, FMT.dec)
+      .value("D", tot.cbm, FMT.dec)
+      .value("E", tot.chargeableKg, FMT.dec)
+      .next();
+  }
+  cur.fact(t("toWarehouse"), fig.totals.toWarehouse, money, t("costNote"));
+  cur.fact(t("sellingCosts"), fig.totals.selling, money);
+  cur.fact(t("contingency"), fig.totals.contingency, money);
+  sum("totalLanded", "landedTotal", money);
+  sum("totalCashOut", "cashOut", money, "CashOutTotal");
+  const margin = sum("totalMargin", "marginPlan", money, "MarginTotal");
+  const cash = colSum("cashOut");
+  cur.calc(
+    t("roi"),
+    "=IF(CashOutTotal=0,0,MarginTotal/CashOutTotal)",
+    cash === 0 ? 0 : margin / cash,
+    FMT.pct,
+  );
+  cur.next();
+  cur
+    .text("A", t("cashDate"), "header")
+    .text("B", t("cashMode"), "header")
+    .text("C", t("cashKind"), "header")
+    .text("D", t("cashAmount"), "header")
+    .next();
+  for (const c of fig.totals.cash) {
+    cur
+      .value("A", c.date, FMT.date)
+      .text("B", t(c.mode))
+      .text("C", t(`cash_${c.kind}`))
+      .value("D", c.amount, money)
+      .next();
+  }
+
+  cur.section(t("s6"));
+  inputs(6);
+  sum("actualToDateTotal", "actual", FMT.int, "ActualTotal");
+  const f = sum("forecastToDateTotal", "forecastToDate", FMT.dec, "ForecastToDateTotal");
+  const tg = sum("targetToDateTotal", "targetToDate", FMT.dec, "TargetToDateTotal");
+  const act = colSum("actual");
+  cur.calc(
+    t("paceForecastTotal"),
+    "=IF(ForecastToDateTotal<=0,1,ActualTotal/ForecastToDateTotal)",
+    f <= 0 ? 1 : act / f,
+    FMT.z,
+  );
+  cur.calc(
+    t("paceTargetTotal"),
+    "=IF(TargetToDateTotal<=0,1,ActualTotal/TargetToDateTotal)",
+    tg <= 0 ? 1 : act / tg,
+    FMT.z,
+  );
+  sum("leftoverTotal", "leftover", FMT.int);
+  const risky = x.rows.filter((r) => r.agedRisk === 1).length;
+  cur.calc(t("agedRiskSkus"), `=COUNTIF(${col("agedRisk")},1)`, risky, FMT.int);
+  cur.text("A", t("monitorHint"), "note").next();
+
+  cur.section(t("warnings"));
+  const texts = fig.warnings.map((w) => warningText(w, t, locale));
+  for (const name of fig.ignoredInputs) texts.unshift(t("wIgnoredInput", { name }));
+  if (texts.length === 0) cur.text("A", t("noWarnings"), "note").next();
+  for (const line of texts) cur.text("A", line, "warning").next();
+
+  return {
+    names: cur.names,
+    sheet: {
+      name: x.name,
+      cells: cur.cells,
+      tables: [],
+      validations: cur.validations,
+      conditionalFormats: cfs,
+      charts: [],
+      frozen: { rows: 2, columns: 0 },
+      columnWidths: { A: 46, B: 18, C: 16, D: 14, E: 14 },
+    },
+  };
+}
+
+/** The core's inverse normal, as NORM.S.INV computes it. */
+function zOf(p: number): number | undefined {
+  try {
+    return normalInverse(p);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The SKU table: one row per SKU, columns from ./skuColumns*.ts. Formulas use structured
+ * references (this row's cell by header), so they read the same in every row and survive sorts,
+ * inserted columns and added rows; each carries the engine's expected number.
+ */
+import { colLetter, FMT, SKU_TABLE } from "../layout";
+import { moneyFormat } from "../settings";
+import { thisRow } from "../structuredRefs";
+import type {
+  CellValue,
+  PlanCell,
+  PlanConditionalFormat,
+  PlanOverrides,
+  PlanSheet,
+  PlanTableColumn,
+  PlanValidation,
+} from "../types";
+import type { ColFormat, RowContext, SkuColumn } from "./skuColumnTypes";
+import { FORECAST_COLUMNS, IDENTITY_COLUMNS, MASTER_COLUMNS } from "./skuColumnsInputs";
+import { BATCH_COLUMNS, COST_COLUMNS, MONITOR_COLUMNS, REQUIREMENT_COLUMNS } from "./skuColumnsPlan";
+
+export const SKU_COLUMNS: readonly SkuColumn[] = [
+  ...IDENTITY_COLUMNS,
+  ...FORECAST_COLUMNS,
+  ...MASTER_COLUMNS,
+  ...REQUIREMENT_COLUMNS,
+  ...BATCH_COLUMNS,
+  ...COST_COLUMNS,
+  ...MONITOR_COLUMNS,
+];
+
+export interface SkuSheetResult {
+  sheet: PlanSheet;
+  /** Localized header of each column key (for structured references elsewhere). */
+  headers: ReadonlyMap<string, string>;
+  /** Each column's written value or expected number, per row (for the totals' expected values). */
+  rows: Readonly<Record<string, CellValue>>[];
+}
+
+export function formatOf(f: ColFormat, sale: string, purchase: string, atRisk = "at risk"): string {
+  if (f === "risk") return `"${atRisk.replace(/"/g, "")}";-0;""`;
+  if (f === "money") return moneyFormat(sale);
+  if (f === "cost") return moneyFormat(purchase);
+  if (f === "text") return "@";
+  return FMT[f];
+}
+
+export function skuSheet(
+  name: string,
+  rows: readonly RowContext[],
+  overrides: PlanOverrides,
+  t: RowContext["t"],
+  currencies: [string, string],
+): SkuSheetResult {
+  const headers = new Map(SKU_COLUMNS.map((c) => [c.key, t(c.header)]));
+  const letter = new Map(SKU_COLUMNS.map((c, i) => [c.key, colLetter(i)]));
+  const ref = (key: string) => {
+    const h = headers.get(key);
+    if (h === undefined) throw new Error(`unknown SKU column ${key}`);
+    return thisRow(h);
+  };
+  const fmt = (c: SkuColumn) => formatOf(c.fmt, currencies[0], currencies[1], t("agedRiskYes"));
+  const cells: PlanCell[] = SKU_COLUMNS.map((c, i) => ({
+    address: `${colLetter(i)}1`,
+    kind: "label",
+    value: t(c.header),
+    style: "header",
+  }));
+  const first = 2;
+  const last = first + rows.length - 1;
+  const written: Record<string, CellValue>[] = [];
+  rows.forEach((x, ri) => {
+    const r = first + ri;
+    const typed = overrides.table[x.p.facts.sku] ?? {};
+    const v: Record<string, CellValue> = {};
+    SKU_COLUMNS.forEach((c, ci) => {
+      const address = `${colLetter(ci)}${r}`;
+      if (c.kind === "formula") {
+        const exp = c.expect!(v, x);
+        v[c.key] = exp;
+        const ok = typeof exp === "string" || Number.isFinite(exp);
+        cells.push({
+          address,
+          kind: "formula",
+          value: null,
+          formula: c.formula!(ref),
+          ...(ok ? { expected: exp } : {}),
+          numberFormat: fmt(c),
+          style: "computed",
+        });
+        return;
+      }
+      const has = c.kind === "input" && Object.prototype.hasOwnProperty.call(typed, c.key);
+      const value = has ? (typed[c.key] ?? null) : (c.value!(x) ?? null);
+      v[c.key] = value;
+      const cell: PlanCell = { address, kind: c.kind, value, numberFormat: fmt(c), style: c.kind };
+      if (c.kind === "input") {
+        cell.key = { kind: "table", sku: x.p.facts.sku, column: c.key };
+        if (has) cell.overridden = true;
+      }
+      cells.push(cell);
+    });
+    written.push(v);
+  });
+  const columns: PlanTableColumn[] = SKU_COLUMNS.map((c) => ({
+    key: c.key,
+    header: headers.get(c.key)!,
+    kind: c.kind,
+    ...(c.formula ? { formulaTemplate: c.formula(ref) } : {}),
+    numberFormat: fmt(c),
+  }));
+  const range = (key: string) => `${letter.get(key)}${first}:${letter.get(key)}${last}`;
+  const validations: PlanValidation[] = SKU_COLUMNS.filter((c) => c.rule).map((c) => ({
+    range: range(c.key),
+    rule: c.rule!,
+    allowBlank: c.optional === true,
+    errorMessage: ruleMessage(c, t),
+  }));
+  // conditional formats are relative to the range's top-left cell (Excel takes no structured refs there)
+  const top = (key: string) => `$${letter.get(key)}${first}`;
+  const conditionalFormats: PlanConditionalFormat[] = [
+    { range: range("stockOutDate"), formula: `=ISNUMBER(${top("stockOutDate")})`, style: "warning" },
+    { range: range("unitsShort"), formula: `=${top("unitsShort")}>0`, style: "warning" },
+    {
+      range: `${letter.get("seaPo")}${first}:${letter.get("expressPo")}${last}`,
+      formula: `=AND(ISNUMBER(${letter.get("seaPo")}${first}),${letter.get("seaPo")}${first}<PlanDate)`,
+      style: "late",
+    },
+    { range: range("roi"), formula: `=${top("roi")}<0`, style: "warning" },
+    { range: range("agedRisk"), formula: `=${top("agedRisk")}=1`, style: "risk" },
+  ];
+  return {
+    headers,
+    rows: written,
+    sheet: {
+      name,
+      cells,
+      tables: [
+        {
+          name: SKU_TABLE,
+          range: `A1:${colLetter(SKU_COLUMNS.length - 1)}${last}`,
+          headerRow: 1,
+          columns,
+          rowKeys: rows.map((x) => x.p.facts.sku),
+          style: "TableStyleLight9",
+        },
+      ],
+      validations,
+      conditionalFormats,
+      charts: [],
+      frozen: { rows: 1, columns: 2 },
+      columnWidths: Object.fromEntries(SKU_COLUMNS.map((c, i) => [colLetter(i), c.width ?? 13])),
+    },
+  };
+}
+
+function ruleMessage(c: SkuColumn, t: RowContext["t"]): string {
+  const r = c.rule!;
+  if (r.type === "date") return t("vDate");
+  if (r.type === "list") return t("vList");
+  if (r.type === "decimal" && r.max === 1) return t("vRate");
+  if (r.type === "whole" && r.min === 1) return t("vCasePack");
+  if (r.type === "whole" && r.max === 365) return t("vDays");
+  return r.type === "whole" ? t("vWholeNonNegative") : t("vNonNegative");
+}

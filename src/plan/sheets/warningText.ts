@@ -1,0 +1,24 @@
+import { excelSerialToIso as serialToIso } from "../../core";
+import type { PlanWarning } from "../engine/types";
+import type { PlanMessageKey } from "../i18n";
+
+const DATE_VARS = new Set(["date"]);
+
+/**
+ * A plan warning as one line a buyer reads: "SKU: what happens, by when, how many".
+ * @example warningText({ code: "stockOutBeforeArrival", sku: "A", vars: { date: 45990, units: 30 } }, t, "en-US")
+ * // => "A: runs out on 2025-11-29, 30 units short before any order can arrive."
+ */
+export function warningText(
+  w: PlanWarning,
+  t: (key: PlanMessageKey, vars?: Record<string, string>) => string,
+  locale: string,
+): string {
+  const vars: Record<string, string> = { sku: w.sku };
+  for (const [k, v] of Object.entries(w.vars)) {
+    if (DATE_VARS.has(k) && typeof v === "number") vars[k] = serialToIso(v);
+    else if (k === "mode" && typeof v === "string") vars[k] = t(v as PlanMessageKey);
+    else vars[k] = typeof v === "number" ? v.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US") : v;
+  }
+  return t(`w_${w.code}` as PlanMessageKey, vars);
+}
