@@ -231,7 +231,9 @@ describe("buildPlan", () => {
     expect(() =>
       buildPlan(tinyInput({ settings: { ...tinyInput().settings, promoEnd: "2025-07-01" } })),
     ).toThrow(/promo ends/);
-    expect(() => buildPlan(tinyInput({ today: "01/05/2025" }))).toThrow(/"01\/05\/2025" is not a date/);
+    expect(() => buildPlan(tinyInput({ today: "01/05/2025" }))).toThrow(
+      /today: must be a date YYYY-MM-DD, got "01\/05\/2025"/,
+    );
     expect(() => buildPlan(tinyInput({ today: "2025-02-30" }))).toThrow(InputError);
     expect(() => buildPlan(tinyInput({ skus: [SKU_A, SKU_A] }))).toThrow(/appears twice/);
     expect(() =>

@@ -72,7 +72,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
   try {
     isoToSerial(input.today);
   } catch (e) {
-    throw new InputError("today", (e as Error).message);
+    throw new InputError("today", e instanceof InputError ? e.reason : (e as Error).message);
   }
   const { settings: s, ignored } = resolveSettings(input, overrides);
   const planDate = isoToSerial(s.planDate ?? input.today);
