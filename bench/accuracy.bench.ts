@@ -88,6 +88,18 @@ function promoNaive(s: StoreSeries, histLen: number, t: number): number {
   return k > 0 ? sum / k : seasonalNaive(s, histLen, t);
 }
 
+const HEADER = [
+  "method".padEnd(28),
+  "WAPE  ",
+  "promo ",
+  "non-pr",
+  "MASE ",
+  "p90cov",
+  " bias  ",
+  "pinball",
+  "totWAPE",
+].join("  ");
+
 class Score {
   absAll = 0;
   actAll = 0;
@@ -100,8 +112,17 @@ class Score {
   scored = 0;
   maseSum = 0;
   maseStores = 0;
+  /** Σ (forecast − actual), Σ pinball₀.₉(actual, upper), Σ |store total error| over the window. */
+  err = 0;
+  pinball = 0;
+  totalAbs = 0;
+  private storeFc = 0;
+  private storeAct = 0;
   add(actual: number, fc: number, promo: boolean, upper?: number): void {
     const e = Math.abs(fc - actual);
+    this.err += fc - actual;
+    this.storeFc += fc;
+    this.storeAct += actual;
     this.absAll += e;
     this.actAll += actual;
     if (promo) {
@@ -115,7 +136,14 @@ class Score {
     if (upper !== undefined) {
       this.withUpper++;
       if (actual <= upper) this.covered++;
+      this.pinball += actual >= upper ? 0.9 * (actual - upper) : 0.1 * (upper - actual);
     }
+  }
+  /** Closes a store: its window total's error counts toward the total WAPE. */
+  endStore(): void {
+    this.totalAbs += Math.abs(this.storeFc - this.storeAct);
+    this.storeFc = 0;
+    this.storeAct = 0;
   }
   get wape(): number {
     return this.absAll / this.actAll;
@@ -132,13 +160,17 @@ class Score {
       (this.absNon / this.actNon).toFixed(4),
       (this.maseSum / this.maseStores).toFixed(3),
       cov,
+      `${((100 * this.err) / this.actAll).toFixed(1).padStart(5)} %`,
+      this.withUpper ? (this.pinball / this.actAll).toFixed(4) : "  -   ",
+      (this.totalAbs / this.actAll).toFixed(4),
     ].join("  ");
   }
 }
 
 function main(): void {
-  const file =
+  const file0 =
     process.env.STOCKUP_DATA ?? join(__dirname, "..", "..", "shared", "data", "rossmann_sample.csv");
+  const file = file0;
   if (!existsSync(file)) {
     console.log(
       `accuracy benchmark skipped: data file not found (${file}); set STOCKUP_DATA to a Rossmann-format CSV`,
@@ -148,7 +180,46 @@ function main(): void {
   // STOCKUP_SHIFT_DAYS=84 moves the 42-day test window 84 days earlier: a robustness check that
   // the method is not fitted to one window (the protocol itself uses 0)
   const shift = Number(process.env.STOCKUP_SHIFT_DAYS ?? 0);
-  const stores = loadStores(file, Number.isFinite(shift) && shift > 0 ? Math.floor(shift) : 0);
+  evaluate(file, Number.isFinite(shift) && shift > 0 ? Math.floor(shift) : 0, true);
+  if (process.env.STOCKUP_QUICK) return;
+  // rolling origins: the three earlier non-overlapping 42-day windows, then all four pooled
+  const all = [0, 42, 84, 126].map((k) => evaluate(file, k, false));
+  console.log(`\nRolling origins: 4 non-overlapping 42-day windows (the protocol's and 3 earlier), pooled`);
+  console.log(HEADER);
+  for (const k of ["snaive", "pnaive", "model", "batch"] as const) {
+    const sum = new Score();
+    for (const sc of all) {
+      const x = sc[k];
+      sum.absAll += x.absAll;
+      sum.actAll += x.actAll;
+      sum.absPromo += x.absPromo;
+      sum.actPromo += x.actPromo;
+      sum.absNon += x.absNon;
+      sum.actNon += x.actNon;
+      sum.covered += x.covered;
+      sum.withUpper += x.withUpper;
+      sum.maseSum += x.maseSum;
+      sum.maseStores += x.maseStores;
+      sum.err += x.err;
+      sum.pinball += x.pinball;
+      sum.totalAbs += x.totalAbs;
+    }
+    const names = {
+      snaive: "seasonal naive 7",
+      pnaive: "promo-aware naive",
+      model: "forecastPromo",
+      batch: "forecastBatch",
+    };
+    console.log(sum.line(names[k]));
+  }
+}
+
+function evaluate(
+  file: string,
+  shift: number,
+  verbose: boolean,
+): Record<"snaive" | "pnaive" | "model" | "noDates" | "batch", Score> {
+  const stores = loadStores(file, shift);
   const scores = {
     snaive: new Score(),
     pnaive: new Score(),
@@ -237,6 +308,7 @@ function main(): void {
       storeAbs.noDates += Math.abs(plain.forecast[h] - actual);
       storeN++;
     }
+    for (const k of ["snaive", "pnaive", "model", "noDates", "batch"] as const) scores[k].endStore();
     if (storeN > 0 && scale > 0) {
       for (const k of ["snaive", "pnaive", "model", "noDates", "batch"] as const) {
         scores[k].maseSum += storeAbs[k] / storeN / scale;
@@ -245,11 +317,12 @@ function main(): void {
     }
   });
   const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!verbose) return scores;
   console.log(
     `Rossmann sample: ${stores.length} stores, ${scores.model.scored} open test days scored` +
       (shift > 0 ? ` (test window moved ${shift} days earlier)` : ""),
   );
-  console.log(["method".padEnd(28), "WAPE  ", "promo ", "non-pr", "MASE ", "p90cov"].join("  "));
+  console.log(HEADER);
   console.log(scores.snaive.line("seasonal naive 7"));
   console.log(scores.pnaive.line("promo-aware naive"));
   console.log(scores.model.line("forecastPromo"));
@@ -265,6 +338,7 @@ function main(): void {
     `forecastPromo time: ${fitMs.toFixed(1)} ms for ${stores.length} stores; forecastBatch ` +
       `${batchMs.toFixed(1)} ms (run ${totalMs.toFixed(0)} ms)`,
   );
+  return scores;
 }
 
 main();
