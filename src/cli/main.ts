@@ -238,9 +238,12 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     const read = { decimal: decimalRaw as "." | "," | undefined };
     const zone = { timeZone: str("time-zone"), reportDate: str("report-date") };
     progress(1, steps, t("stepRead", { file: shown(salesFile) }));
+    // without --today a sale years ahead is a mistyped year, not history (issue 16 #6)
+    const latest = todayRaw ? undefined : addDays(localIsoDate(new Date()), MAX_DAYS_AHEAD);
     const sales = await readImport(salesFile, "sales", todayRaw, t, {
       ...read,
       ...zone,
+      latest,
       sheet,
       text: memory.get(salesFile),
     });
@@ -268,6 +271,10 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
     const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
     const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
+    checkPromoDates(
+      { today, promoStart, inboundCutoff, registrationDeadline: regRaw ? registrationDeadline : undefined },
+      t,
+    );
 
     // ---- keep the buyer's edits (and own sheets) from an existing plan ----
     let overrides: ReadOverrides | undefined;
@@ -353,6 +360,32 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
   }
 }
 
+/** How far ahead of the plan date a promo (or, without --today, a sale) may lie: two years. */
+const MAX_DAYS_AHEAD = 730;
+
+/**
+ * The promo dates against each other and the plan date, as the pane checks them (issue 16 #6):
+ * deadlines before the promo starts, the promo not before the plan date nor years after it.
+ * @throws BadInput naming the option and the date it must respect
+ */
+function checkPromoDates(
+  d: { today: string; promoStart: string; inboundCutoff: string; registrationDeadline?: string },
+  t: ReturnType<typeof cliText>,
+): void {
+  for (const [name, value] of [
+    ["inbound-cutoff", d.inboundCutoff],
+    ["registration-deadline", d.registrationDeadline],
+  ] as const) {
+    if (value !== undefined && value >= d.promoStart)
+      throw new BadInput(t("deadlineAfterPromo", { name, value, start: d.promoStart }));
+  }
+  if (d.promoStart < d.today)
+    throw new BadInput(t("promoBeforeToday", { start: d.promoStart, today: d.today }));
+  const last = addDays(d.today, MAX_DAYS_AHEAD);
+  if (d.promoStart > last)
+    throw new BadInput(t("promoTooFar", { start: d.promoStart, today: d.today, last }));
+}
+
 type AnyImport = ImportResult<ImportedSale | ImportedSku, never> & { rows: (ImportedSale | ImportedSku)[] };
 
 async function readImport(
@@ -368,6 +401,8 @@ async function readImport(
     /** Sales: the marketplace's time zone and the day a dateless report covers. */
     timeZone?: string;
     reportDate?: string;
+    /** Sales without --today: the latest plausible date (a later one is a mistyped year). */
+    latest?: string;
   } = {},
 ): Promise<Pick<AnyImport, "rows" | "issues"> & { meta?: SalesImportMeta | SkuImportMeta }> {
   const salesOptions: SalesImportOptions = {
@@ -375,6 +410,7 @@ async function readImport(
     decimal: how.decimal,
     timeZone: how.timeZone,
     reportDate: how.reportDate,
+    latest: how.latest,
   };
   // the bundled sample, already read and moved to today's calendar
   if (how.text !== undefined) return readText(how.text, kind, salesOptions, t);

@@ -57,6 +57,18 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
     en: '--{name} "{value}" is not a date (YYYY-MM-DD)',
     zh: "--{name}“{value}”不是有效日期（YYYY-MM-DD）",
   },
+  deadlineAfterPromo: {
+    en: "--{name} {value} must be before the promo starts ({start}).",
+    zh: "--{name} {value} 必须早于活动开始日期（{start}）。",
+  },
+  promoBeforeToday: {
+    en: "--promo-start {start} is before the plan date {today}: a plan stocks up for a promo still ahead. Check the dates (and --today).",
+    zh: "--promo-start {start} 早于计划日期 {today}：备货计划针对尚未开始的活动。请核对日期（以及 --today）。",
+  },
+  promoTooFar: {
+    en: "--promo-start {start} is more than two years after the plan date {today} (latest {last}): a mistyped year?",
+    zh: "--promo-start {start} 比计划日期 {today} 晚两年以上（最晚 {last}）：年份是否输错？",
+  },
   badDecimal: {
     en: '--decimal must be "." or ",", not "{value}"',
     zh: "--decimal 只能是“.”或“,”，而不是“{value}”",

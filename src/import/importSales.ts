@@ -67,6 +67,11 @@ export interface SalesRow {
 export interface SalesImportOptions extends ImportOptionsBase {
   /** Last date that may have sales (ISO). Later dates are FUTURE_DATE. Never read from the clock. */
   asOf?: string;
+  /**
+   * Latest plausible date (ISO), when `asOf` is not known: later dates are DATE_OUT_OF_RANGE (a
+   * mistyped year, 2062 for 2026), not sales. Dates before 2000 always are (`EARLIEST_SALE`).
+   */
+  latest?: string;
   /** Day/month order when no date in the column decides it. @defaultvalue "MDY" */
   dateOrder?: DateOrder;
   /** Skip format detection. */
@@ -98,6 +103,9 @@ interface SalesImportMetaBase extends ImportMetaBase {
 
 /** Everything the sales import reports besides its rows (see SalesLineNotes for the line notes). */
 export type SalesImportMeta = SalesImportMetaBase & SalesLineNotes;
+
+/** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
+export const EARLIEST_SALE = "2000-01-01";
 
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -138,7 +146,7 @@ const skuColumn = (bound: BoundFormat): string => bound.skuColumn;
  * @throws InputError when `asOf` is not a valid ISO date (`maxIssues` is checked by IssueCollector).
  */
 function validateOptions(options: SalesImportOptions): void {
-  for (const key of ["asOf", "reportDate"] as const) {
+  for (const key of ["asOf", "reportDate", "latest"] as const) {
     const v = options[key];
     if (v !== undefined && (!ISO_DATE.test(v) || readDateToken(v) === null)) {
       throw new InputError(key, `must be an ISO date YYYY-MM-DD, got "${v}"`);
@@ -178,6 +186,7 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
   const skuKeys = new SkuKeys();
   const evidence: DateOrderEvidence = { mdyOnly: 0, dmyOnly: 0, ambiguous: 0 };
   const asOf = options.asOf;
+  const latest = options.latest;
   let bound: BoundFormat | null = null;
   let headerOk = false;
   let importedLines = 0;
@@ -313,6 +322,20 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
       const token = readToken(line.dateRaw);
       if (!token) {
         issues.add("BAD_DATE", "error", { row, column: bound.dateColumn, value: line.dateRaw });
+        return;
+      }
+      const implausible =
+        token.kind === "ymd"
+          ? token.iso < EARLIEST_SALE || (latest !== undefined && token.iso > latest)
+          : token.y < 2000 || (latest !== undefined && token.y > Number(latest.slice(0, 4)));
+      if (implausible) {
+        // a mistyped year moved the plan date decades or switched the forecast method (issue 16 #6)
+        issues.add("DATE_OUT_OF_RANGE", "error", {
+          row,
+          column: bound.dateColumn,
+          value: line.dateRaw,
+          detail: latest ? `${EARLIEST_SALE} … ${latest}` : `≥ ${EARLIEST_SALE}`,
+        });
         return;
       }
       if (token.kind === "ymd" && asOf !== undefined && token.iso > asOf) {

@@ -88,6 +88,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: "The file is {value}, not CSV/TSV text or an .xlsx workbook: open it in the program that made it and save it as .xlsx or CSV (UTF-8).",
     zh: "该文件是 {value} 格式，不是 CSV/TSV 文本或 .xlsx 工作簿：请用生成它的程序打开，另存为 .xlsx 或 CSV（UTF-8）。",
   },
+  DATE_OUT_OF_RANGE: {
+    en: 'Row {row}: {column} "{value}" is outside the plausible range {detail} (a mistyped year?); row not imported.',
+    zh: "第 {row} 行：{column}“{value}”超出合理范围 {detail}（年份输错了？）；该行未导入。",
+  },
   DECIMAL_MISMATCH: {
     en: 'Row {row}: {column} "{value}" reads as a number only with the other decimal separator; this file\'s numbers use "{detail}" (semicolon-separated files: ",", others: "."). Fix the cell, or choose the decimal separator (CLI: --decimal).',
     zh: "第 {row} 行：{column}“{value}”只有按另一种小数点才能读成数字；本文件的小数点是“{detail}”（分号分隔的文件为“,”，其他为“.”）。请修正该单元格，或指定小数点（命令行：--decimal）。",

@@ -43,7 +43,8 @@ export type IssueCode =
   | "SKU_FROM_ID"
   | "WRONG_REPORT"
   | "REPORT_WITHOUT_DATES"
-  | "DECIMAL_MISMATCH";
+  | "DECIMAL_MISMATCH"
+  | "DATE_OUT_OF_RANGE";
 
 /** One problem found in the input. */
 export interface ImportIssue {

@@ -180,3 +180,71 @@ describe("reading inputs", () => {
     ]);
   }, 60_000);
 });
+
+describe("promo dates the CLI refuses, as the pane does", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "stockup-dates-"));
+    writeFileSync(join(dir, "sales.csv"), sales()); // 2025-02-01 … 2025-05-31: plan date 2025-06-01
+    writeFileSync(join(dir, "skus.csv"), SKUS);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // prettier-ignore
+  const CASES: [name: string, dates: string[], message: string][] = [
+    // name                                  promo-start   promo-end     inbound-cutoff  registration   message contains
+    ["inbound cutoff after the promo start", ["2025-07-08", "2025-07-11", "2025-07-09", "2025-06-01"], "--inbound-cutoff 2025-07-09 must be before the promo starts (2025-07-08)"],
+    ["registration deadline on promo day",   ["2025-07-08", "2025-07-11", "2025-06-20", "2025-07-08"], "--registration-deadline 2025-07-08 must be before the promo starts"],
+    ["promo before the plan date",           ["2025-05-08", "2025-05-11", "2025-04-20", "2025-04-01"], "--promo-start 2025-05-08 is before the plan date 2025-06-01"],
+    ["promo 36 years ahead",                 ["2061-07-08", "2061-07-11", "2061-06-20", "2061-06-01"], "more than two years after the plan date 2025-06-01"],
+  ];
+  it.each(CASES)("%s", async (_name, [start, end, cutoff, reg], message) => {
+    let err = "";
+    const code = await main(
+      [
+        "plan",
+        "--sales",
+        join(dir, "sales.csv"),
+        "--skus",
+        join(dir, "skus.csv"),
+        "--promo-start",
+        start,
+        "--promo-end",
+        end,
+        "--inbound-cutoff",
+        cutoff,
+        "--registration-deadline",
+        reg,
+        "--out",
+        join(dir, "p.xlsx"),
+      ],
+      { stdout: () => undefined, stderr: (s) => (err += s) },
+    );
+    expect([code, err]).toEqual([EXIT_BAD_INPUT, expect.stringContaining(message)]);
+  });
+
+  it("leaves a mistyped sale 36 years ahead out instead of planning from 2061", async () => {
+    writeFileSync(join(dir, "typo.csv"), `${sales()}2061-05-31,A,10\n`);
+    let err = "";
+    const code = await main(
+      [
+        "plan",
+        "--sales",
+        join(dir, "typo.csv"),
+        "--skus",
+        join(dir, "skus.csv"),
+        ...DATES,
+        "--skip-bad-rows",
+        "--out",
+        join(dir, "p.xlsx"),
+      ],
+      { stdout: () => undefined, stderr: (s) => (err += s) },
+    );
+    expect([code, err]).toEqual([
+      EXIT_OK,
+      expect.stringContaining(
+        'row 122, column "date": Row 122: date "2061-05-31" is outside the plausible range',
+      ),
+    ]);
+  }, 60_000);
+});
