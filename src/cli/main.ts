@@ -17,8 +17,15 @@ import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlan } from "../plan/buildPlan";
-import { addDays, isoToExcelSerial } from "../core";
-import { PROMO_EVENTS, type PlanInput, type PromoEvent } from "../plan/input";
+import {
+  addDays,
+  isDatedPromoEvent,
+  isoToExcelSerial,
+  nextPromoDates,
+  promoEventOf,
+  type PromoDates,
+} from "../core";
+import type { PlanInput, PromoEvent } from "../plan/input";
 import { keepInputFormulas, type ReadOverrides } from "../plan/inputCells";
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
@@ -49,18 +56,6 @@ const MAX_PRINTED_ISSUES = 20;
 
 /** A failure the user can fix: printed as is, exit code 2. */
 class BadInput extends Error {}
-
-const EVENT_ALIASES: Record<string, PromoEvent> = {
-  primeday: "primeDay",
-  prime: "primeDay",
-  bfcm: "bfcm",
-  blackfriday: "bfcm",
-  "11.11": "double11",
-  double11: "double11",
-  "12.12": "double12",
-  double12: "double12",
-  tiktok: "tiktok",
-};
 
 /** The bundled sample folder, found upwards from this file (src/cli in tests, build/cli/cli when built). */
 export function sampleDir(): string {
@@ -215,19 +210,23 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     if (typeof outState !== "string") throw new BadInput(t(outState.key, outState.vars));
     if (outState === "other" && !values.force) throw new BadInput(t("notAPlan", { file: out }));
     const pick = (name: string, key: string): string | undefined => str(name) ?? fileSettings[key];
-    const promoStart = date("promo-start", pick("promo-start", "promoStart") ?? need("promo-start"));
-    const promoEnd = date("promo-end", pick("promo-end", "promoEnd") ?? need("promo-end"));
-    const inboundCutoff = date(
-      "inbound-cutoff",
-      pick("inbound-cutoff", "inboundCutoff") ?? need("inbound-cutoff"),
-    );
-    const regRaw = pick("registration-deadline", "registrationDeadline");
-    const registrationDeadline = regRaw ? date("registration-deadline", regRaw) : inboundCutoff;
     const todayRaw = pick("today", "today");
     const eventRaw = pick("event", "event") ?? "custom";
-    const event: PromoEvent =
-      EVENT_ALIASES[eventRaw.toLowerCase().replace(/[\s_-]/g, "")] ??
-      (PROMO_EVENTS.includes(eventRaw as PromoEvent) ? (eventRaw as PromoEvent) : "custom");
+    const event: PromoEvent = promoEventOf(eventRaw) ?? "custom";
+    // `--event bfcm` (any event with a date rule) without --promo-start stands for the event's next
+    // window: the dates not typed come from the core's promo calendar once today is known. Typed
+    // dates are checked now, before any file is read.
+    const fromCalendar = isDatedPromoEvent(event) && pick("promo-start", "promoStart") === undefined;
+    const typedDate = (name: string, key: string): string | undefined => {
+      const v = pick(name, key);
+      if (v !== undefined) return date(name, v);
+      return fromCalendar ? undefined : date(name, need(name));
+    };
+    const startTyped = typedDate("promo-start", "promoStart");
+    const endTyped = typedDate("promo-end", "promoEnd");
+    const inboundTyped = typedDate("inbound-cutoff", "inboundCutoff");
+    const regRaw = pick("registration-deadline", "registrationDeadline");
+    const regTyped = regRaw ? date("registration-deadline", regRaw) : undefined;
 
     // --sheet: a tab name, or its 1-based position when all digits (for the .xlsx sales file)
     const sheetRaw = str("sheet");
@@ -271,8 +270,18 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
     const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
     const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
+    const calendar = fromCalendar ? nextPromoDates(event, today) : undefined;
+    const promoStart = startTyped ?? (calendar as PromoDates).promoStart;
+    const promoEnd = endTyped ?? (calendar as PromoDates).promoEnd;
+    const inboundCutoff = inboundTyped ?? (calendar as PromoDates).inboundCutoff;
+    const registrationDeadline = regTyped ?? calendar?.registrationDeadline ?? inboundCutoff;
+    if (calendar) {
+      io.stderr(
+        `${t("eventDates", { event: eventRaw, promoStart, promoEnd, inboundCutoff, registrationDeadline })}\n`,
+      );
+    }
     checkPromoDates(
-      { today, promoStart, inboundCutoff, registrationDeadline: regRaw ? registrationDeadline : undefined },
+      { today, promoStart, inboundCutoff, registrationDeadline: regTyped ?? calendar?.registrationDeadline },
       t,
     );
 

@@ -5,6 +5,7 @@ export const CLI_MESSAGES = {
     en: `Usage:
   stockup plan --sales <file> --skus <file> --promo-start <date> --promo-end <date>
                --inbound-cutoff <date> [--registration-deadline <date>] [--event <event>]
+  stockup plan --sales <file> --skus <file> --event bfcm      dates from the promo calendar
                [--today <date>] [--lang en|zh] [--actuals <file>] [--sheet <name|number>]
                [--decimal . | ,] [--time-zone <zone>] [--report-date <date>]
                [--skip-bad-rows] [--force] --out <plan.xlsx>
@@ -21,12 +22,16 @@ Sales exports recognised: Amazon All Orders, Orders, Fulfilled Shipments, FBA Cu
   Sales, Business Report by child ASIN; TikTok Shop (en/zh/ja); Shopify; Etsy Sold Order Items;
   WooCommerce; Shopee; Lazada; or a generic date,sku,units[,promo,price] file.
 Events: primeDay, bfcm, 11.11, 12.12, tiktok, or any other name (a custom event).
+primeDay, bfcm, 11.11 and 12.12 have a date rule: without --promo-start the next window is used
+(Prime Day from the 2nd Tuesday of July, 4 days; BFCM Black Friday to Cyber Monday), registration
+closing 45 days and inbound 21 days before the start; typed dates override these.
 --today defaults to the day after the last sales date, so a run is reproducible.
 If --out is an existing StockUp plan, the inputs you changed in it are kept.
 Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 unexpected error.`,
     zh: `用法：
   stockup plan --sales <文件> --skus <文件> --promo-start <日期> --promo-end <日期>
                --inbound-cutoff <日期> [--registration-deadline <日期>] [--event <活动>]
+  stockup plan --sales <文件> --skus <文件> --event bfcm      日期取自大促日历
                [--today <日期>] [--lang en|zh] [--actuals <文件>] [--sheet <名称|序号>]
                [--decimal . | ,] [--time-zone <时区>] [--report-date <日期>]
                [--skip-bad-rows] [--force] --out <plan.xlsx>
@@ -43,9 +48,16 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   按子 ASIN 的业务报告；TikTok Shop（英/中/日）；Shopify；Etsy Sold Order Items；WooCommerce；
   Shopee；Lazada；或通用的 date,sku,units[,promo,price] 文件。
 活动：primeDay、bfcm、11.11、12.12、tiktok，或任意其他名称（自定义活动）。
+primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取下一次活动
+（Prime Day 为 7 月第二个周二起 4 天；黑五网一为黑色星期五至网络星期一），
+报名截止为开始前 45 天，入仓截止为开始前 21 天；手动填写的日期优先。
 --today 默认为最后销售日期的次日，以便结果可复现。
 如果 --out 是已有的 StockUp 计划，您在其中修改过的输入项会被保留。
 退出码：0 完成；2 输入有误（提示会说明文件、行和原因）；1 意外错误。`,
+  },
+  eventDates: {
+    en: "Event {event}: promo {promoStart} to {promoEnd}, registration by {registrationDeadline}, inbound by {inboundCutoff} (promo calendar; pass the dates to override).",
+    zh: "活动 {event}：大促 {promoStart} 至 {promoEnd}，报名截止 {registrationDeadline}，入仓截止 {inboundCutoff}（取自大促日历；可手动填写日期覆盖）。",
   },
   unknownCommand: {
     en: 'Unknown command "{cmd}". Try: stockup --help',

@@ -171,6 +171,15 @@ export const REASON_TEMPLATES: readonly ReasonTemplate[] = [
   },
   { pattern: /^is not a calendar date: ([\s\S]*)$/, zh: (m) => `不是有效的日历日期：${m[1]}` },
   { pattern: /^year (\S+) is outside 0000–9999$/, zh: (m) => `年份 ${m[1]} 超出 0000–9999` },
+  // dates/promoCalendar.ts
+  {
+    pattern: /^has no date rule: give the promo dates \(([\s\S]*)\)$/,
+    zh: (m) => `没有固定日期规则：请填写大促日期（${m[1]}）`,
+  },
+  {
+    pattern: /^must be a whole year 1900–9998, got ([\s\S]*)$/,
+    zh: (m) => `必须是 1900–9998 之间的整数年份，收到 ${m[1]}`,
+  },
 ];
 
 /**

@@ -7,7 +7,7 @@
  * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
  */
 import { addDays, daysBetween, isoToDayNumber } from "../core/dates/isoDate";
-import { InputError } from "../core/errors";
+import { InputError, promoWindow } from "../core";
 
 /** assets/sample/settings.json: every date relative, plus the dates the files were written with. */
 export interface SampleSettings {
@@ -40,16 +40,12 @@ export interface LiveSample {
 }
 
 /**
- * Black Friday → Cyber Monday of `year`: the Friday after US Thanksgiving (the 4th Thursday of
- * November) through the following Monday. (The same rule as the pane's promo calendar.)
+ * Black Friday → Cyber Monday of `year`, from the core's promo calendar (one rule for the CLI,
+ * the pane and the sample).
  * @example bfcm(2027) // => { start: "2027-11-26", end: "2027-11-29" }
  */
 export function bfcm(year: number): { start: string; end: string } {
-  const nov1 = `${year}-11-01`;
-  const weekday = (isoToDayNumber("year", nov1) + 4) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
-  const thanksgiving = addDays(nov1, ((4 - weekday + 7) % 7) + 21);
-  const start = addDays(thanksgiving, 1);
-  return { start, end: addDays(start, 3) };
+  return promoWindow("bfcm", year);
 }
 
 /**

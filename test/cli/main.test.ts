@@ -63,6 +63,40 @@ describe("main (stockup CLI)", () => {
     ]);
   }, 60_000);
 
+  // Issue 11: `--event bfcm` without typed dates takes the next window from the core's calendar.
+  it("derives the promo dates from --event when none are typed (hand-checked BFCM 2025 and Prime Day 2026)", async () => {
+    writeFileSync(p("sales.csv"), salesCsv());
+    writeFileSync(p("skus.csv"), SKUS_CSV);
+    const base = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), "--out", p("plan.xlsx")];
+    // today = the day after the last sale, 2025-05-01. Thanksgiving 2025 is Thursday 27 November:
+    // Black Friday 28 Nov → Cyber Monday 1 Dec; registration 45 days before (14 Oct), inbound 21 (7 Nov)
+    const bfcm = await run([...base, "--event", "bfcm"]);
+    expect(bfcm.code).toBe(EXIT_OK);
+    expect(bfcm.err).toContain(
+      "Event bfcm: promo 2025-11-28 to 2025-12-01, registration by 2025-10-14, inbound by 2025-11-07",
+    );
+    // 1 July 2026 is a Wednesday, so the 2nd Tuesday is 14 July (2025's window registered by
+    // 24 May, before today 2025-06-01, so next year's); an inbound date typed by hand wins
+    const prime = await run([
+      ...base,
+      "--event",
+      "Prime Day",
+      "--today",
+      "2025-06-01",
+      "--inbound-cutoff",
+      "2026-06-30",
+      "--force",
+    ]);
+    expect(prime.code).toBe(EXIT_OK);
+    expect(prime.err).toContain(
+      "Event Prime Day: promo 2026-07-14 to 2026-07-17, registration by 2026-05-30, inbound by 2026-06-30",
+    );
+    // an event without a date rule still needs its dates
+    const tiktok = await run([...base, "--event", "tiktok", "--force"]);
+    expect(tiktok.code).toBe(EXIT_BAD_INPUT);
+    expect(tiktok.err).toContain("--promo-start");
+  }, 60_000);
+
   it("keeps the buyer's edits when rebuilding an existing plan", async () => {
     const args = [
       "plan",

@@ -18,3 +18,15 @@ export type {
   ModeSchedule,
   ShipSchedule,
 } from "./shipSchedule";
+export {
+  PROMO_EVENT_IDS,
+  DATED_PROMO_EVENTS,
+  DEFAULT_REGISTRATION_LEAD_DAYS,
+  DEFAULT_INBOUND_LEAD_DAYS,
+  promoEventOf,
+  isDatedPromoEvent,
+  promoWindow,
+  promoDatesOf,
+  nextPromoDates,
+} from "./promoCalendar";
+export type { PromoEventId, DatedPromoEvent, PromoDates } from "./promoCalendar";
