@@ -15,6 +15,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastBatch } from "../src/core/forecast/forecastBatch";
 import { forecastPromo } from "../src/core/forecast/index";
+import type { SalesRow } from "../src/import/importSales";
+import { toDailySeries, type UnobservedPeriod } from "../src/import/toDailySeries";
 
 const TEST = 28;
 
@@ -31,20 +33,22 @@ function load(file: string): Item[] {
   const h = lines[0].split(",");
   const c = (k: string) => h.indexOf(k);
   const [ci, cd, cu, cp, cc] = ["id", "date", "units", "promo", "censored"].map(c);
-  const items = new Map<string, Item>();
+  // The same route as the plan: rows → toDailySeries, the file's censored days (not listed,
+  // closed, out of stock) as known unobserved days.
+  const rows: SalesRow[] = [];
+  const unobserved: UnobservedPeriod[] = [];
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i]) continue;
     const f = lines[i].split(",");
-    let it = items.get(f[ci]);
-    if (!it) {
-      it = { id: f[ci], start: f[cd], units: [], promo: [], censored: [] };
-      items.set(f[ci], it);
-    }
-    it.units.push(Number(f[cu]));
-    it.promo.push(Number(f[cp]));
-    it.censored.push(f[cc] === "1");
+    rows.push({ sku: f[ci], date: f[cd], units: Number(f[cu]), promo: f[cp] === "1" ? 1 : 0 });
+    if (f[cc] === "1") unobserved.push({ sku: f[ci], from: f[cd], to: f[cd] });
   }
-  return [...items.values()];
+  const order = [...new Set(rows.map((r) => r.sku))]; // the file's order, as before
+  const series = new Map(toDailySeries(rows, { unobserved }).map((s) => [s.sku, s]));
+  return order.map((id) => {
+    const s = series.get(id)!;
+    return { id, start: s.startDate, units: s.history, promo: s.promoHistory, censored: s.censored };
+  });
 }
 
 /** README baseline: level × weekday × promo lift. */
