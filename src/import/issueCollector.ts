@@ -29,7 +29,7 @@ export class IssueCollector {
    * The record being read: issues on its row name its order, product and editor line, so the
    * buyer can find it (set by the importer around each record, null between records).
    */
-  context: ({ row: number } & IssueLocation) | null = null;
+  context: { row: number; locate: () => IssueLocation } | null = null;
 
   /** @throws InputError when `maxIssues` is not a whole number ≥ 0 (a caller's mistake, not the file's). */
   constructor(private readonly maxIssues: number = DEFAULT_MAX_ISSUES) {
@@ -61,9 +61,10 @@ export class IssueCollector {
     if (params.accepted !== undefined) issue.accepted = params.accepted;
     const ctx = this.context;
     if (ctx && ctx.row === row && row > 0) {
-      if (ctx.line !== undefined && ctx.line !== row) issue.line = ctx.line;
-      if (ctx.orderId) issue.orderId = ctx.orderId;
-      if (ctx.product) issue.product = ctx.product;
+      const at = ctx.locate(); // only for records that have an issue: most have none
+      if (at.line !== undefined && at.line !== row) issue.line = at.line;
+      if (at.orderId) issue.orderId = at.orderId;
+      if (at.product) issue.product = at.product;
       issue.message += formatIssueLocation(issue, "en");
       issue.messageZh += formatIssueLocation(issue, "zh");
     }

@@ -37,6 +37,7 @@ export class SalesLineBook {
   };
   private readonly currencies = new Set<string>();
   private rejectedUnits = 0;
+  private lastCurrency = "";
 
   /** @param editorLines true for text files (an .xlsx has rows, not lines). */
   constructor(
@@ -51,11 +52,17 @@ export class SalesLineBook {
 
   /** A data record is about to be read: its issues will name its order, product and line. */
   begin(cells: string[], row: number, bound: BoundFormat): void {
-    const ctx = bound.context?.(cells) ?? {};
-    this.issues.context = { row, ...ctx, ...(this.editorLines ? { line: row + this.extraLines } : {}) };
+    const line = this.editorLines ? row + this.extraLines : undefined;
+    this.issues.context = {
+      row,
+      locate: () => ({ ...bound.context?.(cells), ...(line !== undefined ? { line } : {}) }),
+    };
     if (this.editorLines) this.extraLines += lineBreaks(cells);
     const currency = bound.currency?.(cells);
-    if (currency) this.currencies.add(currency.toUpperCase());
+    if (currency && currency !== this.lastCurrency) {
+      this.lastCurrency = currency;
+      this.currencies.add(currency.toUpperCase());
+    }
   }
 
   /** The record's line was read (null = rejected by the reader); `imported` = it reached the totals. */
