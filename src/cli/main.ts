@@ -30,7 +30,7 @@ import { keepInputFormulas, type ReadOverrides } from "../plan/inputCells";
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
 import { printHistoryWarnings, printSalesSummary } from "./importSummary";
-import { cliText, type CliLang } from "./messages";
+import { cliText, terminalSafe, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
 import { removeOnSignal } from "./signals";
 import { readPlanEdits, type PlanEdits } from "./readPlanOverrides";
@@ -70,7 +70,12 @@ export function sampleDir(): string {
  * Runs the CLI with `argv` (without node and the script) and returns the exit code.
  * @example await main(["plan", "--sample", "--out", "plan.xlsx"]) // => 0
  */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // everything printed may quote file data: no terminal control sequence gets through (#14)
+  const io: CliIo = {
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const r = await preparePlan(argv, io);
   if (r.code !== EXIT_OK || !r.model || !r.out) return r.code;
   const t = cliText(r.lang);

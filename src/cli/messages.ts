@@ -174,3 +174,17 @@ export function cliText(
 ): (key: CliMessageKey, vars?: Record<string, string | number>) => string {
   return (key, vars) => fillMessage(CLI_MESSAGES[key][lang], vars);
 }
+
+/**
+ * Text from a file made harmless for a terminal (issue 16 #14: escape sequences in file data
+ * were echoed raw, so a crafted SKU could recolour, retitle or clear the buyer's terminal): C0
+ * and C1 control characters other than line break and tab, and the bidirectional overrides that
+ * reorder what is shown, become visible `\u{1b}`-style codes.
+ * @example terminalSafe("A\u001b[2JB") // => "A\\u{1b}[2JB"
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );
+}

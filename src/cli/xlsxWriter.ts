@@ -2,6 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../plan/a1";
+import { cellText } from "../plan/cellText";
 import { withA1Formulas } from "../plan/a1Model";
 import { planState } from "../plan/inputCells";
 import { toFileFormula } from "../plan/xlfn";
@@ -202,7 +203,7 @@ function cellValue(cell: PlanCell | undefined): ExcelJS.CellValue {
   if (cell.kind === "input" && cell.inputFormula) {
     return { formula: toFileFormula(cell.inputFormula).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   }
-  return cell.value as CellValue;
+  return typeof cell.value === "string" ? cellText(cell.value) : (cell.value as CellValue);
 }
 
 function applyStyle(target: ExcelJS.Cell, cell: PlanCell): void {

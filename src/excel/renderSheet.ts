@@ -1,3 +1,4 @@
+import { cellText } from "../plan/cellText";
 import { PLAN_STYLES } from "../plan/types";
 import type { PlanCell, PlanChart, PlanSheet, PlanValidation, StyleKey } from "../plan/types";
 import { columnIndex, colLetter, formatRange, parseRange, splitReference } from "../plan/a1";
@@ -72,7 +73,7 @@ export function cellEntry(
     return { entry: renameSheetReferences(cell.inputFormula, renames), format };
   }
   const v = cell.value;
-  if (typeof v === "string") return { entry: v, format: "@" };
+  if (typeof v === "string") return { entry: cellText(v), format: "@" }; // within Excel's 32,767
   // "" empties the cell; null would mean "leave unchanged" to Office.js
   return { entry: v ?? "", format: cell.numberFormat ?? "General" };
 }

@@ -107,6 +107,9 @@ export type SalesImportMeta = SalesImportMetaBase & SalesLineNotes;
 /** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
 export const EARLIEST_SALE = "2000-01-01";
 
+/** Units one line may hold: more is a typo or an overflow, and sums past it lose precision. */
+export const MAX_UNITS_PER_LINE = 1e9;
+
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
@@ -344,6 +347,20 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
           column: bound.dateColumn,
           value: line.dateRaw,
           detail: asOf,
+        });
+        return;
+      }
+      // a quantity no SKU sells in a day (1e308 summed to Infinity, and the forecast failed on
+      // "history[729]" without naming a file, row or SKU): rejected here, with all three (#14)
+      if (
+        !(line.units <= MAX_UNITS_PER_LINE) ||
+        (line.revenue !== undefined && !Number.isFinite(line.revenue))
+      ) {
+        issues.add("OUT_OF_RANGE", "error", {
+          row,
+          column: "units",
+          value: String(line.units),
+          detail: `SKU ${line.sku}: ≤ ${MAX_UNITS_PER_LINE.toLocaleString("en-US")}`,
         });
         return;
       }
