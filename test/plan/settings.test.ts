@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { DEFAULT_BUFFER_DAYS, DEFAULT_RATES, DEFAULT_TRANSIT_DAYS } from "../../src/core";
 import {
   DEFAULT_SETTINGS,
@@ -104,5 +106,35 @@ describe("settings registry", () => {
     });
     expect(f.get("transitDaysSea")).toMatchObject({ integer: true, defaultText: "40" });
     expect(f.get("promoLiftOverride")).toMatchObject({ optional: true, defaultText: "" });
+  });
+});
+
+describe("one definition of each default", () => {
+  /** Every .ts/.tsx file under `dir` (recursive). */
+  function files(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? files(p) : /\.tsx?$/.test(e.name) ? [p] : [];
+    });
+  }
+
+  it("types no registry default outside the registry (a `name: number` for a setting with a default)", () => {
+    const root = join(__dirname, "../..");
+    const dirs = ["src/plan", "src/cli", "src/excel", "src/functions", "src/taskpane/compute"].map((d) =>
+      join(root, d),
+    );
+    const keys = SETTING_KEYS.filter((k) => SETTINGS[k].kind === "number" && SETTINGS[k].default !== null);
+    // an object literal's `key: 7` (not `s.key ? … : 1`), outside comments
+    const typed = new RegExp(`(?<![.\\w])(${keys.join("|")})\\s*:\\s*"?-?\\d`, "g");
+    const found: string[] = [];
+    for (const f of dirs.flatMap(files)) {
+      if (f.includes(join("src", "plan", "settings"))) continue;
+      const text = readFileSync(f, "utf8")
+        .split("\n")
+        .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+        .join("\n");
+      for (const m of text.matchAll(typed)) found.push(`${relative(root, f)}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -1,0 +1,183 @@
+/**
+ * The README's "How the plan decides", worked by hand. Every scenario: constant 50 a day (no
+ * promo history, so no lift), no growth, the same discount as last year, BFCM 2025-11-28…12-01
+ * (4 days), inbound cutoff 7 days before it (2025-11-21), check-in buffer 7, cover 14 days after
+ * the promo, lead time 15, sea 35 / air 10 / express 5 days, case pack 10, safety stock 15 % of
+ * promo demand (4 × 50 × 15 % = 30). A PO placed on the plan date P is sellable at the earliest
+ * P + 15 + transit + 7: express P+27, air P+32, sea P+57.
+ */
+import { addDays, excelSerialToIso as iso } from "../../src/core";
+import { landedCostCell } from "../../src/functions/functions";
+import { planFigures } from "../../src/plan/engine";
+import type { SkuPlan } from "../../src/plan/engine";
+import { scenario } from "./scenarioFixtures";
+
+const plan = (...a: Parameters<typeof scenario>): SkuPlan => planFigures(scenario(...a)).skus[0];
+const units = (p: SkuPlan) => Object.fromEntries(p.batches.map((b) => [b.mode, b.units]));
+const arrivals = (p: SkuPlan) =>
+  Object.fromEntries(p.batches.map((b) => [b.mode, b.arrivalDate && iso(b.arrivalDate)]));
+
+/**
+ * Stock at the end of each day with the plan's batches arriving on their dates. Before `from`
+ * unmet demand is lost (floored at 0); from `from` on it is not floored, so a day the plan does not
+ * cover shows as negative stock.
+ */
+function projection(p: SkuPlan, planDate: number, from: number): number[] {
+  const add = new Map<number, number>();
+  for (const b of p.batches) if (b.arrivalDate !== null) add.set(b.arrivalDate - planDate, b.units);
+  let s = p.facts.onHand;
+  return p.demand.map((d, i) => {
+    s = s + (add.get(i) ?? 0) - d;
+    if (i < from) s = Math.max(0, s);
+    return s;
+  });
+}
+
+describe("worked scenario: 73 days before the promo, 320 on hand", () => {
+  // P = 2025-09-16; cutoff P+66; promo P+73…P+76; cover to P+90: 91 days × 50 = 4,550
+  const fig = planFigures(scenario(73));
+  const p = fig.skus[0];
+
+  it("counts demand from the plan date, not from the promo start", () => {
+    expect(iso(fig.planDate)).toBe("2025-09-16");
+    expect(p.horizonDemand).toBeCloseTo(4550, 6);
+    expect(p.promoDemand).toBeCloseTo(200, 6);
+  });
+
+  it("shows the stock-out before any order can arrive: 320 last 6.4 days, the first arrival is P+27", () => {
+    // P…P+5 sell 300; P+6 has 20 for 50 → runs out 2025-09-22, 30 short; P+7…P+26: 20 × 50 = 1,000
+    expect(iso(p.stockOutDate!)).toBe("2025-09-22");
+    expect(p.unitsShort).toBeCloseTo(1030, 6);
+  });
+
+  it("covers every day from the first arrival through the cover period: no stock-out day after P+27", () => {
+    const stock = projection(p, fig.planDate, 27);
+    expect(stock[26]).toBe(0); // sold out the day before the express batch lands
+    expect(Math.min(...stock.slice(27))).toBeGreaterThan(-1e-6);
+    // and one unit less by sea would leave a day short before the end of the cover period
+    const less = {
+      ...p,
+      batches: p.batches.map((b) => (b.mode === "sea" ? { ...b, units: b.units - 31 } : b)),
+    };
+    expect(Math.min(...projection(less, fig.planDate, 27).slice(27))).toBeLessThan(0);
+    // ordered = demand P+27…P+90 (64 × 50 = 3,200) + safety stock 30; the 30 are left at the end
+    expect(p.orderQty).toBe(3230);
+    expect(stock[stock.length - 1]).toBeCloseTo(30, 6);
+  });
+
+  it("lets sea carry only what can wait for it; air and express carry what is needed earlier", () => {
+    // express: P+27…31 (5 × 50); air: P+32…56 (25 × 50); sea: P+57…90 (34 × 50) + 30
+    expect(units(p)).toEqual({ sea: 1730, air: 1250, express: 250 });
+    expect(arrivals(p)).toEqual({ sea: "2025-11-12", air: "2025-10-18", express: "2025-10-13" });
+    // every PO is today: arrival − 7 − transit − 15
+    expect(p.batches.map((b) => iso(b.poDate!))).toEqual(["2025-09-16", "2025-09-16", "2025-09-16"]);
+    // sea arrives before the cutoff (2025-11-21)
+    expect(p.batches[0].arrivalDate!).toBeLessThanOrEqual(fig.cutoff);
+    // whole cartons of 10, CBM 10 × 10 × 2 cm = 0.0002 per unit
+    expect(p.batches.map((b) => b.cartons)).toEqual([173, 125, 25]);
+    expect(p.batches[0].cbm).toBeCloseTo(0.346, 12);
+    expect(p.warnings.map((w) => w.code)).toEqual(["stockOutBeforeArrival"]);
+  });
+});
+
+describe("worked scenario: the same SKU 40 days before the promo", () => {
+  // P = 2025-10-19; cutoff P+33; promo P+40…43; cover to P+57: 58 days
+  const fig = planFigures(scenario(40));
+  const p = fig.skus[0];
+
+  it("drops sea (its PO date has passed) and moves the volume to air, with a warning", () => {
+    // sea's latest PO = cutoff − 7 − 35 − 15 = 2025-09-25, before the plan date
+    expect(p.modes.find((m) => m.mode === "sea")).toMatchObject({ feasible: false });
+    expect(iso(p.modes[0].latestPoDate)).toBe("2025-09-25");
+    // express P+27…31 = 250; air P+32 and P+33…57 (needed by the cutoff) = 26 × 50 + 30 = 1,330
+    expect(units(p)).toEqual({ sea: 0, air: 1330, express: 250 });
+    expect(arrivals(p)).toEqual({ sea: null, air: "2025-11-20", express: "2025-11-15" });
+    expect(p.warnings).toContainEqual({
+      code: "modeInfeasible",
+      sku: "CASE",
+      vars: { mode: "sea", date: fig.cutoff - 57 },
+    });
+    expect(iso(p.stockOutDate!)).toBe("2025-10-25");
+  });
+});
+
+describe("worked scenario: a SKU already out of stock", () => {
+  it("runs out on the plan date; the order is the same as with 320 (they sell before any arrival)", () => {
+    const p = plan(73, { onHand: 0 });
+    expect(iso(p.stockOutDate!)).toBe("2025-09-16");
+    expect(p.unitsShort).toBeCloseTo(27 * 50, 6); // P…P+26
+    expect(units(p)).toEqual({ sea: 1730, air: 1250, express: 250 });
+  });
+});
+
+describe("worked scenario: on order arriving after the cutoff", () => {
+  it("counts the 500 on order on their date (2025-12-02), not before, and warns", () => {
+    const p = plan(73, { onOrder: 500, onOrderDate: "2025-12-02" });
+    // P+77: the 500 cover P+77…86 (10 × 50); P+87…90 (200) are needed by the cutoff → sea
+    // sea = P+57…76 (20 × 50) + 200 + 30 = 1,230; air and express unchanged
+    expect(units(p)).toEqual({ sea: 1230, air: 1250, express: 250 });
+    expect(p.orderQty).toBe(3230 - 500);
+    expect(p.warnings).toContainEqual({
+      code: "onOrderAfterCutoff",
+      sku: "CASE",
+      vars: { date: fig73().promoEnd + 1, units: 500 },
+    });
+  });
+});
+const fig73 = () => planFigures(scenario(73));
+
+describe("worked scenario: MOQ larger than the need", () => {
+  it("tops the cheapest feasible mode up to the MOQ and says how many extra units that is", () => {
+    // 4,300 on hand last P…P+85 (86 × 50); P+86…90 need 250 by the cutoff + 30 safety → sea 280
+    const p = plan(73, { onHand: 4300, moq: 1000 });
+    expect(p.stockOutDate).toBeNull();
+    expect(p.netRequirement).toBeCloseTo(280, 6);
+    expect(units(p)).toEqual({ sea: 1000, air: 0, express: 0 });
+    expect(p.warnings).toContainEqual({ code: "moqAboveNeed", sku: "CASE", vars: { moq: 1000, units: 720 } });
+  });
+});
+
+describe("worked scenario: a battery SKU by air", () => {
+  // 40 days before: sea is out; 1,600 on hand last until the air batch arrives (P…P+31)
+  const p = plan(40, { onHand: 1600, battery: true });
+
+  it("ships it all by air (the cheapest feasible mode for every need) with the battery surcharge", () => {
+    // needs: P+32 and P+33…57 by the cutoff = 26 × 50 + 30 = 1,330
+    expect(units(p)).toEqual({ sea: 0, air: 1330, express: 0 });
+    // air: 1,330 × 0.1 kg = 133 kg (> 1,330 × 200 cm³ / 6,000 = 44.3) × 4.5 = 598.50;
+    // the core's battery premium by air is 25 %: 149.625 → 149.63
+    expect(p.cost.components.freight).toBeCloseTo(598.5, 9);
+    expect(p.cost.components.categorySurcharge).toBeCloseTo(149.63, 9);
+  });
+
+  it("costs exactly what STOCKUP.LANDED_COST gives for the same inputs, per unit", () => {
+    // average price: 200 promo units at 12 (15 − 20 %) and 2,700 at 15 over 2,900 → 14.7931…
+    expect(p.avgPrice).toBeCloseTo(42900 / 2900, 12);
+    const rates = [
+      ["air_rate_per_kg", 4.5],
+      ["air_volumetric_divisor", 6000],
+      ["commission_rate", 0.15],
+      ["fba_fulfilment_fee_per_unit", 3],
+      ["return_rate", 0.05],
+      ["contingency_rate", 0.1],
+      ["import_vat_rate", 0],
+      ["fx_rate", 1],
+      ["selling_price", p.avgPrice],
+      ["category", "battery"],
+    ];
+    const fn = landedCostCell(2, 1330, "air", 0.1, 0.0002, 0.05, rates);
+    expect(p.landedPerUnit).toBeCloseTo(fn / 1330, 12);
+    expect(p.cost.total).toBeCloseTo(fn, 9);
+  });
+});
+
+describe("the plan date can be set", () => {
+  it("plans from the plan date setting instead of today", () => {
+    const input = scenario(73);
+    const moved = planFigures({
+      ...input,
+      settings: { ...input.settings, planDate: addDays("2025-11-28", -40) },
+    });
+    expect(moved.skus[0].orderQty).toBe(planFigures(scenario(40)).skus[0].orderQty);
+  });
+});
