@@ -123,6 +123,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     state: sheet.hidden ? "hidden" : "visible",
   });
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(col).width = width;
+  if (sheet.print) {
+    // one page wide, as many tall as needed (fitToHeight 0), the header rows on every page
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.orientation = sheet.print.landscape ? "landscape" : "portrait";
+    if (sheet.print.titleRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.print.titleRows}`;
+  }
   const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
   const inTable = new Set<string>();
   for (const table of sheet.tables) {

@@ -380,6 +380,19 @@ export function decorationOps(sheet: PlanSheet, target: RenderTarget): QueuedOp[
     });
   }
   sheet.charts.forEach((chart, i) => ops.push(chartOp(chart, i, target)));
+  const print = sheet.print;
+  if (print) {
+    ops.push({
+      bytes: actionBytes(print.titleRows, print.landscape) * 3,
+      queue: (context) => {
+        const layout = ws(context).pageLayout;
+        // one page wide, as many pages tall as needed; header rows repeated on every page
+        layout.orientation = print.landscape ? "Landscape" : "Portrait";
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.titleRows > 0) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+      },
+    });
+  }
   const { rows, columns } = sheet.frozen;
   if (rows > 0 || columns > 0) {
     ops.push({

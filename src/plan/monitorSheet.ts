@@ -146,6 +146,7 @@ export function monitorSheet(x: MonitorSheetInput): PlanSheet {
       },
     ],
     frozen: { rows: headerRow, columns: 1 },
+    print: { titleRows: headerRow, landscape: true },
     columnWidths: { A: 12, B: 12, C: 14, D: 10, E: 20, F: 18, G: 18 },
   };
 }

@@ -73,7 +73,8 @@ export const PLAN_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   warning: { bold: true, fontColor: "FF9C0006", fillColor: "FFFFC7CE" },
   note: { italic: true, fontColor: "FF7F7F7F" },
   late: { fontColor: "FF9C0006", fillColor: "FFFFC7CE" },
-  risk: { fontColor: "FF9C5700", fillColor: "FFFFEB9C" },
+  // orange, not the inputs' yellow: a risk must not look like a cell to type in
+  risk: { fontColor: "FF833C0B", fillColor: "FFF8CBAD" },
   overstock: { fontColor: "FF1F4E79", fillColor: "FFDDEBF7" },
 };
 
@@ -202,6 +203,11 @@ export interface PlanSheet {
   charts: PlanChart[];
   /** Rows/columns frozen above/left of the scroll area (0 = none). */
   frozen: { rows: number; columns: number };
+  /**
+   * Printing: rows repeated at the top of every page (1-based count from row 1; 0 = none), one
+   * page wide (as many tall as needed), landscape for wide tables.
+   */
+  print?: { titleRows: number; landscape: boolean };
   /** Column widths in Excel character units, by column letter. */
   columnWidths: Record<string, number>;
   /** Hidden sheets hold data a writer needs but buyers do not (none by default). */

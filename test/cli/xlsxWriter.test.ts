@@ -133,3 +133,18 @@ describe("planToWorkbook", () => {
     expect(text).not.toMatch(/externalLink|vbaProject|\.bin/);
   });
 });
+
+describe("planToWorkbook: printing", () => {
+  it("prints every sheet one page wide with its header rows on every page", async () => {
+    const m = buildPlan(tinyInput());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
+    const setups = m.sheets.map((s) => wb.getWorksheet(s.name)!.pageSetup);
+    expect(setups.map((p) => [p.fitToPage, p.fitToWidth, p.fitToHeight, p.orientation])).toEqual([
+      [true, 1, 0, "portrait"],
+      [true, 1, 0, "landscape"],
+      [true, 1, 0, "landscape"],
+    ]);
+    expect(setups.map((p) => p.printTitlesRow)).toEqual(["1:2", "1:1", "1:4"]);
+  });
+});

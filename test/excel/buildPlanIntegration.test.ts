@@ -100,6 +100,24 @@ describe("writePlan with buildPlan's model", () => {
         s.tables.map((t) => [t.name, t.range, sheetByName(wb, s.name).id]),
       );
       expect(wb.tables.map((t) => [t.name, t.address, t.sheetId])).toEqual(tables);
+      // printing: one page wide, header rows on every page
+      expect(model.sheets.map((s) => sheetByName(wb, s.name).print)).toEqual([
+        {
+          orientation: "Portrait",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          titleRows: "$1:$2",
+        },
+        {
+          orientation: "Landscape",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          titleRows: "$1:$1",
+        },
+        {
+          orientation: "Landscape",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          titleRows: "$1:$4",
+        },
+      ]);
       const charted = model.sheets.find((s) => s.charts.length > 0);
       if (charted) {
         const chart = sheetByName(wb, charted.name).charts[0];

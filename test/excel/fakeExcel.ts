@@ -75,6 +75,8 @@ export interface FakeSheet {
   /** Column index (0-based) → width in points. */
   columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
+  /** Page setup: print title rows ("$1:$2"), orientation, fit-to-pages zoom. */
+  print?: { titleRows?: string; orientation?: string; zoom?: unknown };
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
@@ -564,6 +566,7 @@ class FakeWorksheet extends FakeClientObject {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
   private nullResolved: boolean | undefined;
 
   constructor(
@@ -574,6 +577,7 @@ class FakeWorksheet extends FakeClientObject {
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
     this.freezePanes = new FakeFreezePanes(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
   }
 
   /** The live sheet; throws like the real API when it no longer exists. */
@@ -709,6 +713,29 @@ function renameEverywhere(wb: FakeWorkbookState, from: string, to: string | null
     for (const c of s.cells.values()) if (c.formula) c.formula = replaceSheetRefs(c.formula, from, to);
     for (const cf of s.conditionalFormats)
       if (cf.formula) cf.formula = replaceSheetRefs(cf.formula, from, to);
+  }
+}
+
+/** Worksheet.pageLayout: what the plan sets for printing (queued like every write). */
+class FakePageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private set(key: "titleRows" | "orientation" | "zoom", value: unknown): void {
+    this.context.queue(["pageLayout", key, value], () => {
+      const sheet = this.ws.sheet();
+      sheet.print = { ...sheet.print, [key]: value };
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set("titleRows", rows);
+  }
+  set orientation(v: string) {
+    this.set("orientation", v);
+  }
+  set zoom(v: unknown) {
+    this.set("zoom", v);
   }
 }
 

@@ -115,7 +115,7 @@ describe("writePlan: what a first build writes", () => {
   it("adds custom-formula conditional formats with the style's colours", async () => {
     const { wb } = await build(10);
     expect(sheetByName(wb, "SKUs").conditionalFormats).toEqual([
-      { address: "E2:E11", type: "Custom", formula: "=$E2>100", fillColor: "#FFEB9C", fontColor: "#9C5700" },
+      { address: "E2:E11", type: "Custom", formula: "=$E2>100", fillColor: "#F8CBAD", fontColor: "#833C0B" },
     ]);
     expect(sheetByName(wb, "Plan").conditionalFormats[0]).toMatchObject({
       address: "B6",

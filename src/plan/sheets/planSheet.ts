@@ -211,6 +211,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
       conditionalFormats: cfs,
       charts: [],
       frozen: { rows: 2, columns: 0 },
+      print: { titleRows: 2, landscape: false },
       columnWidths: { A: 46, B: 18, C: 16, D: 14, E: 14 },
     },
   };

@@ -149,6 +149,7 @@ export function skuSheet(
       conditionalFormats,
       charts: [],
       frozen: { rows: 1, columns: 2 },
+      print: { titleRows: 1, landscape: true },
       columnWidths: Object.fromEntries(SKU_COLUMNS.map((c, i) => [colLetter(i), c.width ?? 13])),
     },
   };
