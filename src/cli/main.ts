@@ -32,6 +32,7 @@ import type { PlanModel } from "../plan/types";
 import { printHistoryWarnings, printSalesSummary } from "./importSummary";
 import { cliText, terminalSafe, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
+import { textInNumbers } from "./textInNumbers";
 import { removeOnSignal } from "./signals";
 import { readPlanEdits, type PlanEdits } from "./readPlanOverrides";
 import { tempPlanPath, writePlanXlsx, type BaseWorkbook } from "./xlsxWriter";
@@ -307,6 +308,11 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         const count =
           Object.keys(overrides.inputs).length + cells(overrides.table) + cells(overrides.dates ?? {});
         io.stderr(`      ${t("stepKeep", { count, file: out })}\n`);
+        const typed = textInNumbers(edits.state, overrides);
+        for (const x of typed.slice(0, MAX_PRINTED_ISSUES))
+          io.stderr(`${t("textInNumber", { file: out, ...x, text: x.text.slice(0, 60) })}\n`);
+        if (typed.length > MAX_PRINTED_ISSUES)
+          io.stderr(`${t("moreIssues", { file: out, count: typed.length - MAX_PRINTED_ISSUES })}\n`);
       }
     }
 

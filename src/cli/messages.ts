@@ -69,6 +69,10 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     en: '--{name} "{value}" is not a date (YYYY-MM-DD)',
     zh: "--{name}“{value}”不是有效日期（YYYY-MM-DD）",
   },
+  textInNumber: {
+    en: '{file}: {sheet}!{address} ({input}) holds the text "{text}", not a number: formulas that use it show #VALUE!. Type a number there and build again.',
+    zh: "{file}：{sheet}!{address}（{input}）中是文字“{text}”，不是数字：引用它的公式会显示 #VALUE!。请在该处填入数字后重新生成。",
+  },
   deadlineAfterPromo: {
     en: "--{name} {value} must be before the promo starts ({start}).",
     zh: "--{name} {value} 必须早于活动开始日期（{start}）。",

@@ -104,3 +104,56 @@ describe("importer: overflowing units", () => {
     ]);
   });
 });
+
+describe("text typed into number inputs of the plan", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "stockup-txt-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // prettier-ignore
+  const CASES: [name: string, input: string, text: string | number, warned: boolean][] = [
+    // name                           named input      typed            warned
+    ["words in the service level",    "ServiceLevel",  "ninety-five",   true],
+    ["a unit in the deposit rate",    "DepositRate",   "30 %",          true],
+    ["a number typed as text",        "DepositRate",   "0.4",           false],
+    ["a number",                      "ServiceLevel",  0.97,            false],
+  ];
+  it.each(CASES)(
+    "%s",
+    async (_name, input, text, warned) => {
+      writeFileSync(join(dir, "sales.csv"), sales());
+      writeFileSync(join(dir, "skus.csv"), SKUS + SKU_ROW);
+      const out = join(dir, `${input}-${String(text).length}.xlsx`);
+      const args = [
+        "plan",
+        "--sales",
+        join(dir, "sales.csv"),
+        "--skus",
+        join(dir, "skus.csv"),
+        ...DATES,
+        "--out",
+        out,
+      ];
+      const io = () => {
+        const r = { err: "" };
+        return [r, { stdout: () => undefined, stderr: (s: string) => (r.err += s) }] as const;
+      };
+      const [, first] = io();
+      expect(await main(args, first)).toBe(0);
+      const { default: ExcelJS } = await import("exceljs");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const [sheet, address] = wb.definedNames.getRanges(input).ranges[0].replace(/\$/g, "").split("!");
+      wb.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address).value = text;
+      await wb.xlsx.writeFile(out);
+      const [r, second] = io();
+      expect(await main(args, second)).toBe(0);
+      if (warned)
+        expect(r.err).toContain(
+          `!${address} (${input}) holds the text "${text}", not a number: formulas that use it show #VALUE!`,
+        );
+      else expect(r.err).not.toContain("#VALUE!");
+    },
+    60_000,
+  );
+});
