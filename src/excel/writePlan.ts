@@ -1,9 +1,9 @@
 import { keepInputFormulas, overridesFromContents, planState } from "../plan/inputCells";
 import type { ReadOverrides } from "../plan/inputCells";
-import { findRenamedSheets } from "../plan/locateInputs";
+import { findRenamedSheets, parseSheetRef } from "../plan/locateInputs";
 import { rebuildReport } from "../plan/rebuildReport";
 import type { RebuildReport } from "../plan/rebuildReport";
-import type { ResolvedInputs, TableNow } from "../plan/locateInputs";
+import type { ResolvedInputs, TableNow, WorkbookNow } from "../plan/locateInputs";
 import { withA1Formulas } from "../plan/a1Model";
 import { EMPTY_OVERRIDES } from "../plan/types";
 import type { PlanModel, PlanOverrides } from "../plan/types";
@@ -257,6 +257,23 @@ function changedInputs(a: ResolvedInputs, b: ResolvedInputs): number {
   return differ + after.size;
 }
 
+/** True when every defined name and table of the model is where and as the model writes it. */
+function layoutAsWritten(model: PlanModel, now: WorkbookNow): boolean {
+  const bare = (a: string) => a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
+  for (const n of model.names) {
+    const at = parseSheetRef(now.names.get(n.name) ?? "");
+    if (!at || at.sheet !== n.sheet || at.address !== n.address) return false;
+  }
+  for (const sheet of model.sheets) {
+    for (const t of sheet.tables) {
+      const found = now.tables.get(t.name);
+      if (!found || found.sheet !== sheet.name || bare(found.range) !== t.range) return false;
+      if (t.columns.some((c, i) => String(found.headers[i] ?? "") !== c.header)) return false;
+    }
+  }
+  return true;
+}
+
 type AttemptResult = { report: WritePlanReport } | { conflict: number };
 
 async function attempt(
@@ -333,10 +350,13 @@ async function attempt(
     if (before.tables.has(table.name) && !ownedTables.has(table.name))
       throw new WorkbookError("nameTaken", { name: table.name });
   }
+  // intact = every part where it was written: rows or columns the buyer inserted or deleted
+  // moved names or tables, and the rebuild puts the plan back in shape even without edits
   const intact =
     modelSheets.every((n) => sheetNames.has(n)) &&
     model.names.every((n) => before.names.has(n.name)) &&
-    modelTables.every(({ table }) => before.tables.has(table.name));
+    modelTables.every(({ table }) => before.tables.has(table.name)) &&
+    layoutAsWritten(model, now);
   const oldRowKeys = new Set((previous?.tables ?? []).flatMap((t) => t.rowKeys));
   const newRowKeys = new Set(modelTables.flatMap(({ table }) => table.rowKeys));
   const baseReport = {

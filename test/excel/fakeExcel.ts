@@ -1397,9 +1397,9 @@ function tableByName(
 }
 
 /**
- * A buyer sorting a table (Data ▸ Sort): body row `order[i]` moves to body row i. Constants move
- * with their row; formula cells stay, because a table's per-row formulas (`=MAX(0,D5-C5)`) read
- * the same after Excel moves and re-adjusts them.
+ * A buyer sorting a table (Data ▸ Sort): body row `order[i]` moves to body row i, constants and
+ * formulas alike; a moved formula's relative rows are re-adjusted (a table's per-row formula
+ * `=MAX(0,D5-C5)` reads the same after the sort, a buyer's formula in an input moves with its SKU).
  */
 export function sortTableRows(wb: FakeWorkbookState, tableName: string, order: readonly number[]): void {
   const { sheet, body } = tableByName(wb, tableName);
@@ -1408,10 +1408,11 @@ export function sortTableRows(wb: FakeWorkbookState, tableName: string, order: r
     throw new Error(`order must be a permutation of 0..${height - 1}`);
   for (let col = body.left; col <= body.right; col++) {
     const before = order.map((from) => sheet.cells.get(key(body.top + from, col)));
-    if (before.some((c) => c?.formula)) continue;
     before.forEach((c, i) => {
       const at = key(body.top + i, col);
-      if (c) sheet.cells.set(at, { ...c, format: { ...c.format } });
+      // a moved formula is re-adjusted to its new row, as Excel does
+      const formula = c?.formula ? moveDown(c.formula, i - order[i]) : null;
+      if (c) sheet.cells.set(at, { ...c, formula, format: { ...c.format } });
       else sheet.cells.delete(at);
     });
   }
@@ -1465,6 +1466,133 @@ export function insertTableRow(wb: FakeWorkbookState, tableName: string, row: nu
   }
   const full = parseAddress(table.address);
   table.address = formatAddress({ ...full, bottom: full.bottom + 1 });
+}
+
+/**
+ * Excel's reference update when rows or columns are inserted (`count` > 0) before 0-based index
+ * `at`, or deleted (`count` < 0) from `at` on: references after move, ranges spanning an
+ * insertion grow, ranges losing part of themselves shrink, and a range entirely deleted becomes
+ * null (#REF!).
+ */
+function shiftRect(r: Rect, axis: "row" | "col", at: number, count: number): Rect | null {
+  const [lo, hi] = axis === "row" ? (["top", "bottom"] as const) : (["left", "right"] as const);
+  const out = { ...r };
+  if (count > 0) {
+    if (r[lo] >= at) out[lo] += count;
+    if (r[hi] >= at) out[hi] += count;
+    return out;
+  }
+  const n = -count;
+  const end = at + n; // first index after the deleted band
+  if (r[lo] >= at && r[hi] < end) return null;
+  out[lo] = r[lo] < at ? r[lo] : r[lo] >= end ? r[lo] - n : at;
+  out[hi] = r[hi] < at ? r[hi] : r[hi] >= end ? r[hi] - n : at - 1;
+  return out;
+}
+
+const REF =
+  /((?:'(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(])/g;
+
+/** Rewrites A1 references to `sheet` in a formula (`host` = the formula's own sheet). */
+function shiftFormula(formula: string, host: string, sheet: string, move: (r: Rect) => Rect | null): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REF, (m, prefix: string | undefined, address: string, offset: number) => {
+            const before = part[offset - 1];
+            if (before && /[A-Za-z0-9_.]/.test(before)) return m;
+            const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'") : host;
+            if (target !== sheet) return m;
+            const r = move(parseAddress(address));
+            if (!r) return `${prefix ?? ""}#REF!`;
+            const abs = address.includes("$");
+            const text = formatAddress(r);
+            return `${prefix ?? ""}${abs ? absolute(text) : text}`;
+          }),
+    )
+    .join("");
+}
+
+/**
+ * A buyer inserting (`count` > 0) or deleting (`count` < 0) whole rows or columns of a sheet, as
+ * Excel does it: cells move, and every reference follows — formulas on all sheets, defined
+ * names, tables (a column inserted inside a table gets the header `Column1`), validations and
+ * conditional formats. A deleted cell's references become #REF!.
+ * @param at 1-based row number or column letters where the insertion/deletion starts
+ */
+function shiftSheet(
+  wb: FakeWorkbookState,
+  sheetName: string,
+  axis: "row" | "col",
+  at: number,
+  count: number,
+): void {
+  const sheet = sheetByName(wb, sheetName);
+  const move = (r: Rect) => shiftRect(r, axis, at, count);
+  const moved = new Map<string, FakeCell>();
+  for (const [k, c] of sheet.cells) {
+    const [row, col] = k.split(",").map(Number);
+    const r = move({ top: row, left: col, bottom: row, right: col });
+    if (r) moved.set(key(r.top, r.left), c);
+  }
+  sheet.cells = moved;
+  for (const s of wb.sheets) {
+    for (const c of s.cells.values())
+      if (c.formula) c.formula = shiftFormula(c.formula, s.name, sheetName, move);
+    for (const cf of s.conditionalFormats)
+      if (cf.formula) cf.formula = shiftFormula(cf.formula, s.name, sheetName, move);
+  }
+  for (const n of wb.names) n.formula = shiftFormula(n.formula, "", sheetName, move);
+  for (const t of [...wb.tables]) {
+    if (t.sheetId !== sheet.id) continue;
+    const before = parseAddress(t.address);
+    const r = move(before);
+    if (!r) {
+      wb.tables = wb.tables.filter((x) => x !== t);
+      continue;
+    }
+    t.address = formatAddress(r);
+    if (axis === "col" && count > 0 && at > before.left && at <= before.right && t.hasHeaders) {
+      for (let c = at; c < at + count; c++) cellAt(sheet, r.top, c).value = `Column${c - at + 1}`;
+    }
+  }
+  sheet.validations = sheet.validations.flatMap((v) => {
+    const r = move(parseAddress(v.address));
+    return r ? [{ ...v, address: formatAddress(r) }] : [];
+  });
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+    const r = move(parseAddress(cf.address));
+    return r ? [{ ...cf, address: formatAddress(r) }] : [];
+  });
+}
+
+/** Insert ▸ Sheet Rows: `count` empty rows above 1-based row `row`. */
+export function insertRows(wb: FakeWorkbookState, sheet: string, row: number, count = 1): void {
+  shiftSheet(wb, sheet, "row", row - 1, count);
+}
+
+/** Delete ▸ Sheet Rows: `count` rows from 1-based row `row` down. */
+export function deleteRows(wb: FakeWorkbookState, sheet: string, row: number, count = 1): void {
+  shiftSheet(wb, sheet, "row", row - 1, -count);
+}
+
+/** Insert ▸ Sheet Columns: `count` empty columns left of column `column` (letters). */
+export function insertColumns(wb: FakeWorkbookState, sheet: string, column: string, count = 1): void {
+  shiftSheet(wb, sheet, "col", colIndex(column), count);
+}
+
+/** Delete ▸ Sheet Columns: `count` columns from column `column` (letters) rightwards. */
+export function deleteColumns(wb: FakeWorkbookState, sheet: string, column: string, count = 1): void {
+  shiftSheet(wb, sheet, "col", colIndex(column), -count);
+}
+
+/** A buyer renaming a sheet (double-click the tab): formulas, names and charts follow. */
+export function renameSheet(wb: FakeWorkbookState, from: string, to: string): void {
+  const s = sheetByName(wb, from);
+  s.name = to;
+  renameEverywhere(wb, from, to);
 }
 
 export function snapshotWorkbook(wb: FakeWorkbookState): unknown {
