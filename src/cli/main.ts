@@ -26,15 +26,15 @@ import {
   type PromoDates,
 } from "../core";
 import type { PlanInput, PromoEvent } from "../plan/input";
-import { keepInputFormulas, type ReadOverrides } from "../plan/inputCells";
-import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
+import type { ReadOverrides } from "../plan/inputCells";
+import type { RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
 import { printHistoryWarnings, printSalesSummary } from "./importSummary";
 import { cliText, terminalSafe, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
 import { textInNumbers } from "./textInNumbers";
 import { removeOnSignal } from "./signals";
-import { readPlanEdits, type PlanEdits } from "./readPlanOverrides";
+import { finishRebuild, readPlanEdits, type PlanEdits } from "./readPlanOverrides";
 import { tempPlanPath, writePlanXlsx, type BaseWorkbook } from "./xlsxWriter";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
@@ -106,15 +106,6 @@ export interface PreparedPlan {
   base?: BaseWorkbook;
   /** What the rebuild kept and could not find (absent for a first build). */
   report?: RebuildReport;
-}
-
-/** StockUp's sheets in an existing plan, by their names now (renamed ones found by identity). */
-function planSheetsNow(edits: PlanEdits): string[] {
-  const stored = new Set([
-    ...edits.state.inputs.map((r) => r.sheet),
-    ...(edits.state.tables ?? []).map((t) => t.sheet),
-  ]);
-  return [...stored].map((n) => edits.renamedSheets.get(n) ?? n);
 }
 
 /**
@@ -354,15 +345,9 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     });
     printHistoryWarnings(io, t, lang, warnings);
     if (!edits) return { code: EXIT_OK, lang, model, out };
-    keepInputFormulas(model, edits.overrides);
     // which edits were kept, which inputs could not be found, which renamed sheets were found
-    const report = rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets);
+    const { report, base } = finishRebuild(model, edits);
     for (const line of report.lines[lang === "zh" ? "zh-CN" : "en-US"]) io.stderr(`      ${line}\n`);
-    const base: BaseWorkbook = {
-      workbook: edits.workbook,
-      planSheets: planSheetsNow(edits),
-      planNames: edits.state.inputs.flatMap((r) => (r.key.kind === "name" ? [r.key.name] : [])),
-    };
     return { code: EXIT_OK, lang, model, out, base, report };
   } catch (e) {
     if (e instanceof BadInput) {

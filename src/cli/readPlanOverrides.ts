@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../plan/a1";
-import { overridesFromContents, parsePlanState } from "../plan/inputCells";
+import { keepInputFormulas, overridesFromContents, parsePlanState } from "../plan/inputCells";
 import type { ReadOverrides } from "../plan/inputCells";
 import { planInputReads, resolveInputs, findRenamedSheets } from "../plan/locateInputs";
 import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from "../plan/locateInputs";
-import type { CellValue, PlanState } from "../plan/types";
-import { STATE_SHEET } from "./xlsxWriter";
+import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
+import type { CellValue, PlanModel, PlanState } from "../plan/types";
+import { STATE_SHEET, type BaseWorkbook } from "./xlsxWriter";
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -137,4 +138,28 @@ export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
  */
 export async function readPlanOverrides(file: string): Promise<ReadOverrides | null> {
   return (await readPlanEdits(file))?.overrides ?? null;
+}
+
+/**
+ * After the model of a rebuild is built from `edits.overrides`: puts the buyer's formulas back on
+ * their inputs, says what was kept and not found, and names the workbook to write into (its
+ * buyer sheets kept, StockUp's sheets — renamed ones included — replaced).
+ */
+export function finishRebuild(
+  model: PlanModel,
+  edits: PlanEdits,
+): { report: RebuildReport; base: BaseWorkbook } {
+  keepInputFormulas(model, edits.overrides);
+  const stored = new Set([
+    ...edits.state.inputs.map((r) => r.sheet),
+    ...(edits.state.tables ?? []).map((t) => t.sheet),
+  ]);
+  return {
+    report: rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets),
+    base: {
+      workbook: edits.workbook,
+      planSheets: [...stored].map((n) => edits.renamedSheets.get(n) ?? n),
+      planNames: edits.state.inputs.flatMap((r) => (r.key.kind === "name" ? [r.key.name] : [])),
+    },
+  };
 }

@@ -1,0 +1,233 @@
+/**
+ * The rebuild matrix (issue 16 #1, #2, #4, #7), CLI side: the same rows as the add-in's
+ * (test/support/rebuildCases.ts), done to the .xlsx with exceljs as Excel would leave the file
+ * (rows and columns spliced, defined names moved with them — exceljs does that —, table ranges
+ * and headers updated, sheets renamed), then rebuilt through the CLI's read-back and writer.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { finishRebuild, readPlanEdits, toCellContent } from "../../src/cli/readPlanOverrides";
+import { writePlanXlsx } from "../../src/cli/xlsxWriter";
+import { buildPlan } from "../../src/plan/buildPlan";
+import { colLetter, parseA1 } from "../../src/plan/a1";
+import type { PlanModel, PlanOverrides } from "../../src/plan/types";
+import { constantSales, SKU_A, tinyInput } from "../plan/fixtures";
+import { edited, formulaFor, locate, REBUILD_CASES, type Edit } from "../support/rebuildCases";
+
+const SKUS = ["A-CASE", "__proto__", "2025-07-09"];
+const input = () =>
+  tinyInput({
+    skus: SKUS.map((sku, i) => ({ ...SKU_A, sku, onHand: 10 + i })),
+    sales: SKUS.flatMap((sku) => constantSales(sku)),
+  });
+const build = (o?: PlanOverrides) => buildPlan(input(), o);
+
+type Table = { table: { name: string; ref: string; tableRef: string; columns: { name: string }[] } };
+const tablesOf = (ws: ExcelJS.Worksheet) => ws.getTables() as unknown as Table[];
+
+function bounds(t: Table) {
+  const [a, b] = t.table.tableRef.split(":").map(parseA1);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+function setRange(t: Table, r: { top: number; left: number; bottom: number; right: number }): void {
+  t.table.ref = `${colLetter(r.left - 1)}${r.top}`;
+  t.table.tableRef = `${colLetter(r.left - 1)}${r.top}:${colLetter(r.right - 1)}${r.bottom}`;
+}
+
+/** Excel's Insert/Delete ▸ Sheet Rows on an exceljs sheet: cells and names move, tables follow. */
+function spliceRows(ws: ExcelJS.Worksheet, row: number, count: number): void {
+  if (count > 0) ws.spliceRows(row, 0, ...Array.from({ length: count }, () => []));
+  else ws.spliceRows(row, -count);
+  for (const t of tablesOf(ws)) {
+    const r = bounds(t);
+    if (count > 0)
+      setRange(t, {
+        ...r,
+        top: r.top >= row ? r.top + count : r.top,
+        bottom: r.bottom >= row ? r.bottom + count : r.bottom,
+      });
+    else {
+      const n = -count;
+      const at = (x: number, hi: boolean) => (x < row ? x : x >= row + n ? x - n : hi ? row - 1 : row);
+      setRange(t, { ...r, top: at(r.top, false), bottom: at(r.bottom, true) });
+    }
+  }
+}
+
+/** Excel's Insert/Delete ▸ Sheet Columns: a column inserted inside a table is headed Column1. */
+function spliceColumns(ws: ExcelJS.Worksheet, col: number, count: number): void {
+  const tables = tablesOf(ws).map((t) => ({ t, r: bounds(t) }));
+  if (count > 0) ws.spliceColumns(col, 0, ...Array.from({ length: count }, () => []));
+  else ws.spliceColumns(col, -count);
+  for (const { t, r } of tables) {
+    if (count > 0) {
+      const inside = col > r.left && col <= r.right;
+      setRange(t, {
+        ...r,
+        left: r.left >= col ? r.left + count : r.left,
+        right: r.right >= col ? r.right + count : r.right,
+      });
+      if (inside) {
+        for (let i = 0; i < count; i++) {
+          t.table.columns.splice(col - r.left + i, 0, { name: `Column${i + 1}` });
+          ws.getCell(r.top, col + i).value = `Column${i + 1}`;
+        }
+      }
+    } else {
+      const n = -count;
+      const gone = (c: number) => c >= col && c < col + n;
+      t.table.columns = t.table.columns.filter((_, i) => !gone(r.left + i));
+      const at = (x: number, hi: boolean) => (x < col ? x : x >= col + n ? x - n : hi ? col - 1 : col);
+      setRange(t, { ...r, left: at(r.left, false), right: at(r.right, true) });
+    }
+  }
+}
+
+/** Data ▸ Sort of a table's body: row order[i] moves to row i, every cell of the table. */
+function sortTable(ws: ExcelJS.Worksheet, name: string, order: number[]): void {
+  const t = tablesOf(ws).find((x) => x.table.name === name)!;
+  const r = bounds(t);
+  for (let c = r.left; c <= r.right; c++) {
+    const before = order.map((from) => ws.getCell(r.top + 1 + from, c).value);
+    before.forEach((v, i) => (ws.getCell(r.top + 1 + i, c).value = v));
+  }
+}
+
+/** Renames a sheet as Excel does: defined names follow (exceljs keeps names as text). */
+function renameSheet(wb: ExcelJS.Workbook, from: string, to: string): void {
+  wb.getWorksheet(from)!.name = to;
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  wb.definedNames.model = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({
+    name: n.name,
+    ranges: n.ranges.map((r) =>
+      r.replace(`${q(from)}!`, `${q(to)}!`).replace(new RegExp(`^${from}!`), `${q(to)}!`),
+    ),
+  }));
+}
+
+const letters = (address: string) => address.replace(/\d+/g, "");
+const rowOf = (address: string) => Number(address.replace(/\D+/g, ""));
+
+const actions: Record<string, (wb: ExcelJS.Workbook, m: PlanModel) => void> = {
+  none: () => undefined,
+  insertRowAbovePlanInputs: (wb, m) => spliceRows(wb.getWorksheet(m.sheets[0].name)!, 3, 1),
+  insertTwoRowsAbovePlanInputs: (wb, m) => spliceRows(wb.getWorksheet(m.sheets[0].name)!, 3, 2),
+  deleteRowAbovePlanInputs: (wb, m) => spliceRows(wb.getWorksheet(m.sheets[0].name)!, 3, -1),
+  insertColumnLeftOfPlan: (wb, m) => spliceColumns(wb.getWorksheet(m.sheets[0].name)!, 1, 1),
+  insertColumnInSkuTable: (wb, m) => spliceColumns(wb.getWorksheet(m.sheets[1].name)!, 3, 1),
+  deleteColumnInSkuTable: (wb, m) => spliceColumns(wb.getWorksheet(m.sheets[1].name)!, 2, -1),
+  insertRowAboveSkuTable: (wb, m) => spliceRows(wb.getWorksheet(m.sheets[1].name)!, 1, 1),
+  sortSkuTable: (wb, m) => sortTable(wb.getWorksheet(m.sheets[1].name)!, "StockUpSkus", [2, 0, 1]),
+  insertRowAboveMonitor: (wb, m) => spliceRows(wb.getWorksheet(m.sheets[2].name)!, 2, 1),
+  sortMonitor: (wb, m) => sortTable(wb.getWorksheet(m.sheets[2].name)!, "StockUpMonitor", [3, 2, 1, 0]),
+  renamePlanSheet: (wb, m) => renameSheet(wb, m.sheets[0].name, "My plan"),
+  renameSkuSheet: (wb, m) => renameSheet(wb, m.sheets[1].name, "My SKUs"),
+  renameMonitorSheet: (wb, m) => renameSheet(wb, m.sheets[2].name, "Daily"),
+  addBuyerSheet: (wb) => {
+    const ws = wb.addWorksheet("Notes");
+    ws.getCell("A1").value = "call the forwarder";
+    ws.getCell("B2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+  },
+  deleteOnHandColumn: (wb, m) => {
+    const at = locate(m, { sku: "A-CASE", column: "onHand", value: 0 });
+    spliceColumns(wb.getWorksheet(at.sheet)!, parseA1(`${letters(at.address)}1`).col, -1);
+  },
+  renameOnHandHeader: (wb, m) => {
+    const at = locate(m, { sku: "A-CASE", column: "onHand", value: 0 });
+    wb.getWorksheet(at.sheet)!.getCell(`${letters(at.address)}1`).value = "Stock";
+    const t = tablesOf(wb.getWorksheet(at.sheet)!)[0];
+    t.table.columns = t.table.columns.map((c) => (c.name === "On hand" ? { ...c, name: "Stock" } : c));
+  },
+  deleteServiceLevelRow: (wb, m) => {
+    const at = locate(m, { name: "ServiceLevel", value: 0 });
+    spliceRows(wb.getWorksheet(at.sheet)!, rowOf(at.address), -1);
+  },
+};
+
+let dir = "";
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "stockup-matrix-"))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The CLI's rebuild of `file` (what `stockup plan` does when --out is an existing plan). */
+async function rebuild(file: string) {
+  const edits = (await readPlanEdits(file))!;
+  const model = build(edits.overrides);
+  const { report, base } = finishRebuild(model, edits);
+  await writePlanXlsx(model, file, base);
+  return { edits, model, report };
+}
+
+function typeEdit(wb: ExcelJS.Workbook, model: PlanModel, e: Edit): void {
+  const at = locate(model, e);
+  wb.getWorksheet(at.sheet)!.getCell(at.address).value = e.value;
+}
+
+describe("rebuild matrix: the CLI finds every edit where the buyer moved it", () => {
+  it.each(REBUILD_CASES.filter((c) => c.writers.includes("cli")))(
+    "$name",
+    async ({ name, edits, formulas, rebuildFirst, action, expected }) => {
+      const file = join(dir, `${name.replace(/\W+/g, "_")}.xlsx`);
+      const model = build();
+      await writePlanXlsx(model, file);
+      let wb = await open(file);
+      for (const e of edits) typeEdit(wb, model, e);
+      for (const f of formulas ?? []) {
+        const at = locate(model, f);
+        // Excel saves the formula with its result; another tool may save no result at all
+        wb.getWorksheet(at.sheet)!.getCell(at.address).value = {
+          formula: f.formula.slice(1),
+          ...(f.result !== undefined ? { result: f.result } : {}),
+        } as ExcelJS.CellFormulaValue;
+      }
+      await wb.xlsx.writeFile(file);
+      if (rebuildFirst) await rebuild(file);
+      wb = await open(file);
+      actions[action](wb, model);
+      await wb.xlsx.writeFile(file);
+
+      const { edits: read, model: rebuilt, report } = await rebuild(file);
+      expect(read.overrides).toEqual(expected.overrides);
+      expect(report.notFound.map((g) => [g.reason, g.subject, g.remembered])).toEqual(
+        expected.notFound ?? [],
+      );
+      expect(Object.prototype).not.toHaveProperty("onHand");
+      const after = await open(file);
+      for (const e of edited(expected)) {
+        const at = locate(rebuilt, e);
+        const cell = toCellContent(after.getWorksheet(at.sheet)!.getCell(at.address));
+        const f = formulaFor(formulas, e);
+        if (f) expect(cell.formula).toBe(f.formula);
+        else expect(cell.value).toEqual(e.value);
+      }
+      for (const e of expected.unchanged ?? []) {
+        const at = locate(rebuilt, e);
+        expect(toCellContent(after.getWorksheet(at.sheet)!.getCell(at.address)).value).toEqual(e.value);
+      }
+      expect(report.kept).toHaveLength(edited(expected).length);
+      const lines = report.lines["en-US"].join("\n");
+      for (const text of expected.reportSays ?? []) expect(lines).toContain(text);
+      expect(report.lines["zh-CN"]).toHaveLength(report.lines["en-US"].length);
+      for (const s of expected.sheetsKept ?? []) expect(after.getWorksheet(s)).toBeDefined();
+      if (action === "addBuyerSheet") {
+        expect(after.getWorksheet("Notes")!.getCell("A1").value).toBe("call the forwarder");
+        expect(toCellContent(after.getWorksheet("Notes")!.getCell("B2")).formula).toBe("=1+1");
+      }
+      for (const s of rebuilt.sheets) expect(after.getWorksheet(s.name)).toBeDefined();
+      for (const gone of expected.sheetsGone ?? []) expect(after.getWorksheet(gone)).toBeUndefined();
+      // a second rebuild finds the same edits
+      const again = await rebuild(file);
+      expect(again.edits.overrides).toEqual(expected.overrides);
+      expect(again.edits.lost).toEqual([]);
+    },
+    30_000,
+  );
+});
