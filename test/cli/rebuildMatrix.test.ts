@@ -129,6 +129,7 @@ const actions: Record<string, (wb: ExcelJS.Workbook, m: PlanModel) => void> = {
   addBuyerSheet: (wb) => {
     const ws = wb.addWorksheet("Notes");
     ws.getCell("A1").value = "call the forwarder";
+    ws.getCell("A1").note = "before 2025-06-01";
     ws.getCell("B2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
   },
   deleteOnHandColumn: (wb, m) => {
@@ -219,6 +220,7 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
       for (const s of expected.sheetsKept ?? []) expect(after.getWorksheet(s)).toBeDefined();
       if (action === "addBuyerSheet") {
         expect(after.getWorksheet("Notes")!.getCell("A1").value).toBe("call the forwarder");
+        expect(after.getWorksheet("Notes")!.getCell("A1").note).toBe("before 2025-06-01");
         expect(toCellContent(after.getWorksheet("Notes")!.getCell("B2")).formula).toBe("=1+1");
       }
       for (const s of rebuilt.sheets) expect(after.getWorksheet(s.name)).toBeDefined();
