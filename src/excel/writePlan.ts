@@ -259,7 +259,11 @@ function changedInputs(a: ResolvedInputs, b: ResolvedInputs): number {
 
 /** True when every defined name and table of the model is where and as the model writes it. */
 function layoutAsWritten(model: PlanModel, now: WorkbookNow): boolean {
-  const bare = (a: string) => a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
+  const bare = (a: string) =>
+    a
+      .slice(a.lastIndexOf("!") + 1)
+      .replace(/\$/g, "")
+      .toUpperCase();
   for (const n of model.names) {
     const at = parseSheetRef(now.names.get(n.name) ?? "");
     if (!at || at.sheet !== n.sheet || at.address !== n.address) return false;
