@@ -9,23 +9,32 @@
  *   InsufficientDataError → #N/A     (valid input, but too little of it to compute)
  * Nothing else is thrown on purpose.
  */
+import { reasonText, type CodedReason } from "./reasons";
+
 export class InputError extends Error {
   /** The argument as the caller named it, e.g. `serviceLevel` or `history[3]`. */
   readonly argument: string;
-  /** Why it was rejected, in plain words, without the argument name. */
+  /** Why it was rejected, in plain English words, without the argument name. */
   readonly reason: string;
+  /**
+   * The reason as a code and its values (./reasons.ts), so an adapter can write it in the buyer's
+   * language from the one table. Absent for a reason given as plain text.
+   */
+  readonly coded?: CodedReason;
 
-  constructor(argument: string, reason: string) {
-    super(`${argument}: ${reason}`);
+  constructor(argument: string, reason: string | CodedReason) {
+    const text = typeof reason === "string" ? reason : reasonText(reason, "en-US");
+    super(`${argument}: ${text}`);
     this.name = "InputError";
     this.argument = argument;
-    this.reason = reason;
+    this.reason = text;
+    if (typeof reason !== "string") this.coded = reason;
   }
 }
 
 /** A number outside its documented range (service level ≥ 1, negative lead time …). */
 export class OutOfRangeError extends InputError {
-  constructor(argument: string, reason: string) {
+  constructor(argument: string, reason: string | CodedReason) {
     super(argument, reason);
     this.name = "OutOfRangeError";
   }
@@ -33,7 +42,7 @@ export class OutOfRangeError extends InputError {
 
 /** The input is well-formed but too short or too sparse to compute a result. */
 export class InsufficientDataError extends InputError {
-  constructor(argument: string, reason: string) {
+  constructor(argument: string, reason: string | CodedReason) {
     super(argument, reason);
     this.name = "InsufficientDataError";
   }
@@ -44,7 +53,7 @@ export class InsufficientDataError extends InputError {
  * or NaN. Thrown instead of returning a non-finite number, so no NaN ever reaches a cell.
  */
 export class OverflowError extends OutOfRangeError {
-  constructor(argument: string, reason: string) {
+  constructor(argument: string, reason: string | CodedReason) {
     super(argument, reason);
     this.name = "OverflowError";
   }

@@ -6,6 +6,9 @@
 // Failure contract (see errors.ts): InputError and OutOfRangeError → #VALUE! with the message,
 // OverflowError → #NUM!, InsufficientDataError → #N/A
 export { InputError, OutOfRangeError, OverflowError, InsufficientDataError } from "./errors";
+// Every reason in every language, by code (errors carry `coded`): one table, no translation by regex
+export { REASONS, reason, reasonText } from "./reasons";
+export type { ReasonCode, CodedReason, ReasonValue } from "./reasons";
 
 // Forecasting (forecastPromo)
 export * from "./forecast/index";

@@ -2,6 +2,7 @@
  * First-leg shipping modes and containers, shared by landed cost, dates and batch splitting.
  * The seed's first leg (头程) is China → overseas warehouse / FBA by express, air or sea.
  */
+import { reason } from "./reasons";
 import { InputError } from "./errors";
 
 /** express = courier (DHL/FedEx/UPS); air = air freight; sea_lcl = less than container; sea_fcl = full container. */
@@ -24,7 +25,10 @@ export const CONTAINER_TYPES: readonly ContainerType[] = ["20GP", "40GP", "40HQ"
 /** @internal throws InputError unless `value` is a ShippingMode. */
 export function requireMode(argument: string, value: unknown): ShippingMode {
   if (typeof value !== "string" || !(SHIPPING_MODES as readonly string[]).includes(value)) {
-    throw new InputError(argument, `must be one of ${SHIPPING_MODES.join(", ")}; got ${String(value)}`);
+    throw new InputError(
+      argument,
+      reason("oneOf", { choices: SHIPPING_MODES.join(", "), got: String(value) }),
+    );
   }
   return value as ShippingMode;
 }
@@ -32,7 +36,10 @@ export function requireMode(argument: string, value: unknown): ShippingMode {
 /** @internal throws InputError unless `value` is a ContainerType. */
 export function requireContainer(argument: string, value: unknown): ContainerType {
   if (typeof value !== "string" || !(CONTAINER_TYPES as readonly string[]).includes(value)) {
-    throw new InputError(argument, `must be one of ${CONTAINER_TYPES.join(", ")}; got ${String(value)}`);
+    throw new InputError(
+      argument,
+      reason("oneOf", { choices: CONTAINER_TYPES.join(", "), got: String(value) }),
+    );
   }
   return value as ContainerType;
 }

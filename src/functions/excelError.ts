@@ -11,13 +11,14 @@
  *   InsufficientDataError → #N/A     with the message
  *   CellErrorInput        → the input's own code (#DIV/0!, #N/A …), like native functions do
  *   anything else         → #VALUE! "StockUp could not compute this: …" (a bug, never a crash)
- * Every message is capped at MAX_MESSAGE_CHARS. In zh-CN the core's English reasons go through
- * translateReason.ts and cell positions read "（第 N 个单元格）"; English messages are left
+ * Every message is capped at MAX_MESSAGE_CHARS. In zh-CN a coded core reason is written from the
+ * core's reason table (src/core/reasons.ts), the forecast module's plain-text reasons go through
+ * translateReason.ts, and cell positions read "（第 N 个单元格）"; English messages are left
  * exactly as the core and adapter write them.
  * Source: "Handle and return errors from your custom function" (Office Add-ins docs): only
  * #VALUE! and #N/A display custom messages; #NAME? and #REF! cannot be returned.
  */
-import { InputError, InsufficientDataError, OverflowError } from "../core/errors";
+import { InputError, InsufficientDataError, OverflowError, reasonText, type CodedReason } from "../core";
 import { message, messageLanguage } from "./messages";
 import { reasonInChinese } from "./translateReason";
 
@@ -111,12 +112,15 @@ function cellSuffix(cell: number): string {
 }
 
 /**
- * The text shown for a typed error: "argument: reason". The core writes its reasons in English;
- * in zh-CN the reason goes through the translator (unknown reasons stay English, never lost).
+ * The text shown for a typed error: "argument: reason". A coded reason (src/core/reasons.ts) is
+ * written from the one table in the message language; a plain-text reason (the forecast module's
+ * and the adapter's own) goes through translateReason.ts in zh-CN (unknown ones stay English,
+ * never lost).
  */
 function textOf(error: InputError): string {
   if (messageLanguage() !== "zh-CN") return error.message;
-  return `${error.argument}: ${reasonInChinese(error.reason)}`;
+  const zh = error.coded ? reasonText(error.coded, "zh-CN") : reasonInChinese(error.reason);
+  return `${error.argument}: ${zh}`;
 }
 
 /**
@@ -127,8 +131,8 @@ function renamed(error: InputError, names: ArgumentNames): InputError {
   const exact = names[error.argument];
   if (exact !== undefined) {
     // a nested core name that is a positional Excel argument: rates.dutyRate → duty_rate
-    const Kind = error.constructor as new (argument: string, reason: string) => InputError;
-    return new Kind(exact, error.reason);
+    const Kind = error.constructor as new (argument: string, reason: string | CodedReason) => InputError;
+    return new Kind(exact, error.coded ?? error.reason);
   }
   const dot = error.argument.indexOf(".");
   if (dot > 0) {
@@ -139,16 +143,16 @@ function renamed(error: InputError, names: ArgumentNames): InputError {
       .split(".")
       .map((seg) => (/^[A-Z0-9]+$/.test(seg) ? seg.toLowerCase() : snakeCase(seg)))
       .join("_");
-    const Kind = error.constructor as new (argument: string, reason: string) => InputError;
-    return new Kind(`${names[head] ?? head} (${path})`, error.reason);
+    const Kind = error.constructor as new (argument: string, reason: string | CodedReason) => InputError;
+    return new Kind(`${names[head] ?? head} (${path})`, error.coded ?? error.reason);
   }
   const m = INDEXED.exec(error.argument);
   const base = m ? m[1] : error.argument;
   const excelName = names[base] ?? base;
   const argument = m ? `${excelName}${cellSuffix(Number(m[2]) + 1)}` : excelName;
   if (argument === error.argument) return error;
-  const Kind = error.constructor as new (argument: string, reason: string) => InputError;
-  return new Kind(argument, error.reason);
+  const Kind = error.constructor as new (argument: string, reason: string | CodedReason) => InputError;
+  return new Kind(argument, error.coded ?? error.reason);
 }
 
 /**

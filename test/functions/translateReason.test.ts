@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { InputError, OutOfRangeError } from "../../src/core/errors";
+import { InputError, OutOfRangeError, REASONS, reason, reasonText } from "../../src/core";
 import { toExcelError } from "../../src/functions/excelError";
 import { setMessageLanguage } from "../../src/functions/messages";
 import { reasonInChinese, translateReasonZh } from "../../src/functions/translateReason";
@@ -15,7 +15,10 @@ afterEach(() => setMessageLanguage("en-US"));
 const CORE = path.join(__dirname, "../../src/core");
 const FUNCTIONS = path.join(__dirname, "../../src/functions");
 const HAN = /[\u4e00-\u9fff]/;
-const THROW = /new (?:InputError|OutOfRangeError|InsufficientDataError)\(/g;
+const THROW = /new (?:InputError|OutOfRangeError|InsufficientDataError|OverflowError)\(/g;
+// new XError(<argument>, reason("code", …)): a coded reason from src/core/reasons.ts
+const CODED =
+  /new (?:InputError|OutOfRangeError|InsufficientDataError|OverflowError)\(\s*(?:"[^"]*"|`[^`]*`|[\w.]+)\s*,\s*reason\(/g;
 // new XError(<argument>, <reason literal>): the reason as a "…" string or a `…` template literal
 const SITE =
   /new (?:InputError|OutOfRangeError|InsufficientDataError)\(\s*(?:"[^"]*"|`[^`]*`|[\w.]+)\s*,\s*("(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)\s*,?\s*\)/g;
@@ -70,7 +73,7 @@ function literalSites(files: string[]): Site[] {
   });
 }
 
-const coreFiles = sourceFiles(CORE).filter((f) => path.basename(f) !== "errors.ts");
+const coreFiles = sourceFiles(CORE).filter((f) => !["errors.ts", "reasons.ts"].includes(path.basename(f)));
 const coreSites = literalSites(coreFiles);
 // the adapter's own English reasons (most go through messages.ts, which is already bilingual)
 const adapterSites = literalSites(sourceFiles(FUNCTIONS));
@@ -78,8 +81,11 @@ const adapterSites = literalSites(sourceFiles(FUNCTIONS));
 describe("core reason templates (scanned from src/core)", () => {
   it("finds every throw site of the core with a literal reason (so the scan below sees them all)", () => {
     const sites = coreFiles.reduce((n, f) => n + (code(f).match(THROW) ?? []).length, 0);
+    const coded = coreFiles.reduce((n, f) => n + (code(f).match(CODED) ?? []).length, 0);
     expect(sites).toBeGreaterThan(70);
-    expect(coreSites.length).toBe(sites);
+    expect(coded).toBeGreaterThan(40);
+    // every throw site gives either a literal reason (scanned below) or a coded one (one table)
+    expect(coreSites.length + coded).toBe(sites);
   });
 
   it.each(coreSites.map((s) => [s.file, s.reason]))("%s: %s has a Chinese template", (_file, reason) => {
@@ -96,24 +102,53 @@ describe("core reason templates (scanned from src/core)", () => {
   );
 });
 
-describe("translateReasonZh", () => {
-  it("keeps numbers and names, translates the sentence (hand-checked)", () => {
-    expect(translateReasonZh("must be ≥ 0, got -5")).toBe("必须 ≥ 0，收到 -5");
-    expect(translateReasonZh("must be strictly between 0 and 1, got 1.5")).toBe(
-      "必须严格介于 0 和 1 之间，收到 1.5",
-    );
-    expect(translateReasonZh("is 5 but promoFuture has 3 entries")).toBe("为 5，但 promoFuture 有 3 项");
-    expect(translateReasonZh("exceeds the units available (1200 > 1000); check opening stock")).toBe(
-      "超过可售数量（1200 > 1000）；请检查期初库存",
+describe("the core's reason table (src/core/reasons.ts)", () => {
+  const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it.each(Object.entries(REASONS))(
+    "%s is in Chinese with the same placeholders as in English",
+    (_code, t) => {
+      expect(t.zh).toMatch(HAN);
+      expect(placeholders(t.zh)).toEqual(placeholders(t.en));
+    },
+  );
+
+  it("writes a coded reason in either language from the same values (hand-checked)", () => {
+    const r = reason("atLeast", { min: 0, got: -5 });
+    expect([reasonText(r, "en-US"), reasonText(r, "zh-CN")]).toEqual([
+      "must be ≥ 0, got -5",
+      "必须 ≥ 0，收到 -5",
+    ]);
+    const sold = reason("exceedsAvailable", { sold: 1200, available: 1000 });
+    expect(reasonText(sold, "zh-CN")).toBe("超过可售数量（1200 > 1000）；请检查期初库存");
+  });
+
+  it("describes the value a caller gave per language (text and lists)", () => {
+    const text = reason("notFinite", { got: { text: "abc" } });
+    expect([reasonText(text, "en-US"), reasonText(text, "zh-CN")]).toEqual([
+      'must be a finite number, got the text "abc"',
+      "必须是有限数字，收到 文本“abc”",
+    ]);
+    expect(reasonText(reason("notObject", { got: { list: true } }), "zh-CN")).toBe(
+      "必须是带命名字段的对象，收到 一个列表",
     );
   });
 
-  it("translates the value described after 'got' (text and lists)", () => {
-    expect(translateReasonZh('must be a finite number, got the text "abc"')).toBe(
-      "必须是有限数字，收到 文本“abc”",
-    );
-    expect(translateReasonZh("must be an object with named fields, got a list")).toBe(
-      "必须是带命名字段的对象，收到 一个列表",
+  it("gives the error its English reason and keeps the code for the adapters", () => {
+    const e = new OutOfRangeError("leadTimeDays", reason("atLeast", { min: 0, got: -3 }));
+    expect([e.message, e.reason, e.coded?.code]).toEqual([
+      "leadTimeDays: must be ≥ 0, got -3",
+      "must be ≥ 0, got -3",
+      "atLeast",
+    ]);
+  });
+});
+
+describe("translateReasonZh (plain-text reasons of the forecast module)", () => {
+  it("keeps numbers and names, translates the sentence (hand-checked)", () => {
+    expect(translateReasonZh("is 5 but promoFuture has 3 entries")).toBe("为 5，但 promoFuture 有 3 项");
+    expect(translateReasonZh("needs at least 2 observed (uncensored) periods, has 1")).toBe(
+      "至少需要 2 个有观测（未断货）的周期，实际只有 1 个",
     );
   });
 
@@ -130,7 +165,7 @@ describe("translateReasonZh", () => {
 describe("toExcelError in zh-CN", () => {
   it("writes a core reason in Chinese after the Excel argument name", () => {
     setMessageLanguage("zh-CN");
-    const e = toExcelError(new OutOfRangeError("serviceLevel", "must be strictly between 0 and 1, got 1"), {
+    const e = toExcelError(new OutOfRangeError("serviceLevel", reason("openUnit", { got: 1 })), {
       serviceLevel: "service_level",
     });
     expect(e.code).toBe("#VALUE!");

@@ -4,6 +4,7 @@
  * 1900-02-29, so every serial from 61 (1900-03-01) on is one more than the true day count.
  * Source: Microsoft, "Excel incorrectly assumes that the year 1900 is a leap year" (KB 214326).
  */
+import { reason } from "../reasons";
 import { OutOfRangeError } from "../errors";
 import { requireFinite } from "../validate";
 import { dayNumberToIso, isoToDayNumber } from "./isoDate";
@@ -22,7 +23,7 @@ export const MAX_EXCEL_SERIAL = 2958465;
 export function isoToExcelSerial(date: string): number {
   const day = isoToDayNumber("date", date);
   const serial = day - EPOCH_FROM_61;
-  if (serial < 2) throw new OutOfRangeError("date", `Excel dates start at 1900-01-01, got ${date}`);
+  if (serial < 2) throw new OutOfRangeError("date", reason("excelStart", { got: date }));
   // before 1900-03-01 (true serial 61) Excel has not yet counted its phantom 29 February
   return serial < 61 ? serial - 1 : serial;
 }
@@ -37,11 +38,8 @@ export function isoToExcelSerial(date: string): number {
 export function excelSerialToIso(serial: number): string {
   const s = Math.floor(requireFinite("serial", serial));
   if (s < 1 || s > MAX_EXCEL_SERIAL) {
-    throw new OutOfRangeError(
-      "serial",
-      `must be between 1 (1900-01-01) and ${MAX_EXCEL_SERIAL} (9999-12-31), got ${serial}`,
-    );
+    throw new OutOfRangeError("serial", reason("serialRange", { max: MAX_EXCEL_SERIAL, got: serial }));
   }
-  if (s === 60) throw new OutOfRangeError("serial", "60 is Excel's 1900-02-29, a day that never existed");
+  if (s === 60) throw new OutOfRangeError("serial", reason("serial60"));
   return dayNumberToIso(EPOCH_FROM_61 + (s < 60 ? s + 1 : s));
 }

@@ -2,6 +2,7 @@
  * ISO calendar dates ('YYYY-MM-DD') as whole UTC days: no time zones, no clock. Day numbers count
  * days since 1970-01-01 (Date.UTC is pure arithmetic here: it never reads the current time).
  */
+import { reason } from "../reasons";
 import { InputError, OutOfRangeError } from "../errors";
 import { requireFinite } from "../validate";
 
@@ -14,10 +15,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example isoToDayNumber("1970-01-02") // => 1
  */
 export function isoToDayNumber(argument: string, value: unknown): number {
-  if (typeof value !== "string")
-    throw new InputError(argument, `must be a date as text YYYY-MM-DD, got ${String(value)}`);
+  if (typeof value !== "string") throw new InputError(argument, reason("dateText", { got: String(value) }));
   const m = ISO.exec(value);
-  if (!m) throw new InputError(argument, `must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+  if (!m) throw new InputError(argument, reason("dateFormat", { got: value.slice(0, 40) }));
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
@@ -26,7 +26,7 @@ export function isoToDayNumber(argument: string, value: unknown): number {
   const ms = check.setUTCFullYear(y, mo - 1, d);
   // Date.UTC rolls 2025-02-30 over to March; a round trip catches impossible dates
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) {
-    throw new InputError(argument, `is not a calendar date: ${value}`);
+    throw new InputError(argument, reason("notCalendarDate", { got: value }));
   }
   return Math.round(ms / MS_PER_DAY);
 }
@@ -42,7 +42,7 @@ const LAST_DAY = 2_932_896;
  */
 export function dayNumberToIso(day: number, argument = "date"): string {
   if (!(day >= FIRST_DAY && day <= LAST_DAY)) {
-    throw new OutOfRangeError(argument, "moves the date outside the years 0000–9999");
+    throw new OutOfRangeError(argument, reason("outsideYears"));
   }
   const dt = new Date(day * MS_PER_DAY);
   const y = dt.getUTCFullYear();
@@ -57,7 +57,7 @@ export function dayNumberToIso(day: number, argument = "date"): string {
 export function addDays(date: string, days: number): string {
   const d = isoToDayNumber("date", date);
   const n = requireFinite("days", days);
-  if (!Number.isInteger(n)) throw new InputError("days", `must be a whole number, got ${n}`);
+  if (!Number.isInteger(n)) throw new InputError("days", reason("wholeNumber", { got: n }));
   return dayNumberToIso(d + n, "days");
 }
 

@@ -8,6 +8,7 @@
  * weeks ahead (Amazon Seller Central announcements). Deal submission usually closes 6–8 weeks
  * ahead (45 days here); FBA check-in about 3 weeks ahead (21 days).
  */
+import { reason } from "../reasons";
 import { InputError } from "../errors";
 import { addDays, isoToDayNumber } from "./isoDate";
 
@@ -97,10 +98,10 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
  */
 export function promoWindow(event: PromoEventId, year: number): { start: string; end: string } {
   if (!isDatedPromoEvent(event)) {
-    throw new InputError("event", `has no date rule: give the promo dates (${String(event)})`);
+    throw new InputError("event", reason("noDateRule", { event: String(event) }));
   }
   if (!Number.isInteger(year) || year < 1900 || year > 9998) {
-    throw new InputError("year", `must be a whole year 1900–9998, got ${String(year)}`);
+    throw new InputError("year", reason("wholeYear", { got: String(year) }));
   }
   switch (event) {
     case "primeDay": {

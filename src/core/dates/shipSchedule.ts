@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 import { SHIPPING_MODES, SHIPPING_MODE_ZH, ShippingMode, requireMode } from "../shipping";
 import { optional, requireInteger, requireObject } from "../validate";
 import { dayNumberToIso, isoToDayNumber } from "./isoDate";
@@ -78,7 +79,7 @@ export function purchaseOrderDate(input: PurchaseOrderInput): string {
 function holidaySet(holidays: readonly string[] | null | undefined): Set<number> {
   const set = new Set<number>();
   if (holidays === undefined || holidays === null) return set;
-  if (!Array.isArray(holidays)) throw new InputError("holidays", "must be a list of dates YYYY-MM-DD");
+  if (!Array.isArray(holidays)) throw new InputError("holidays", reason("listOfDates"));
   holidays.forEach((h, i) => set.add(isoToDayNumber(`holidays[${i}]`, h)));
   return set;
 }
@@ -183,7 +184,10 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
   const start = isoToDayNumber("promoStart", input.promoStart);
   const end = isoToDayNumber("promoEnd", input.promoEnd);
   if (end < start)
-    throw new InputError("promoEnd", `is before promoStart (${input.promoEnd} < ${input.promoStart})`);
+    throw new InputError(
+      "promoEnd",
+      reason("isBefore", { other: "promoStart", value: input.promoEnd, otherValue: input.promoStart }),
+    );
   const today = isoToDayNumber("today", input.today);
   const warnings: ScheduleWarning[] = [];
   let cutoff: number;
@@ -200,7 +204,7 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
     if (cutoff > start) {
       throw new InputError(
         "inboundCutoff",
-        `is after promoStart (${input.inboundCutoff} > ${input.promoStart})`,
+        reason("isAfter", { other: "promoStart", value: input.inboundCutoff, otherValue: input.promoStart }),
       );
     }
   }
@@ -216,13 +220,12 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
   let modes: ShippingMode[] = [...SHIPPING_MODES];
   if (input.modes !== undefined && input.modes !== null) {
     if (!Array.isArray(input.modes) || input.modes.length === 0) {
-      throw new InputError("modes", `must be a non-empty list of ${SHIPPING_MODES.join(", ")}`);
+      throw new InputError("modes", reason("nonEmptyListOf", { choices: SHIPPING_MODES.join(", ") }));
     }
     modes = input.modes.map((m, i) => requireMode(`modes[${i}]`, m));
   }
   const transitGiven = input.transitDays ?? {};
-  if (typeof transitGiven !== "object")
-    throw new InputError("transitDays", "must be an object of days per mode");
+  if (typeof transitGiven !== "object") throw new InputError("transitDays", reason("daysPerMode"));
 
   if (today > start) {
     warnings.push({

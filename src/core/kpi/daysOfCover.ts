@@ -1,4 +1,5 @@
 import { OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { requireNonNegative, requireObject } from "../validate";
 
 /** Inputs of {@link daysOfCover}. */
@@ -19,7 +20,6 @@ export function daysOfCover(input: DaysOfCoverInput): number {
   requireObject("input", input);
   const onHand = requireNonNegative("onHandUnits", input.onHandUnits);
   const demand = requireNonNegative("dailyDemand", input.dailyDemand);
-  if (demand === 0)
-    throw new OutOfRangeError("dailyDemand", "must be > 0: with no demand, cover is unlimited");
+  if (demand === 0) throw new OutOfRangeError("dailyDemand", reason("noDemand"));
   return onHand / demand;
 }

@@ -1,4 +1,5 @@
 import { OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { requireNonNegative, requireObject } from "../validate";
 
 /** Inputs of {@link inventoryTurnover}. Value or units, as long as all three use the same. */
@@ -24,7 +25,6 @@ export function inventoryTurnover(input: InventoryTurnoverInput): number {
   const opening = requireNonNegative("openingInventory", input.openingInventory);
   const closing = requireNonNegative("closingInventory", input.closingInventory);
   const average = (opening + closing) / 2;
-  if (average === 0)
-    throw new OutOfRangeError("openingInventory", "average inventory is 0: turnover is undefined");
+  if (average === 0) throw new OutOfRangeError("openingInventory", reason("noInventory"));
   return cogs / average;
 }

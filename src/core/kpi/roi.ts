@@ -1,4 +1,5 @@
 import { OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { requireNonNegative, requireObject } from "../validate";
 
 /** Inputs of {@link roi}. */
@@ -20,6 +21,6 @@ export function roi(input: RoiInput): number {
   requireObject("input", input);
   const revenue = requireNonNegative("revenue", input.revenue);
   const cost = requireNonNegative("cost", input.cost);
-  if (cost === 0) throw new OutOfRangeError("cost", "must be > 0: ROI on nothing invested is undefined");
+  if (cost === 0) throw new OutOfRangeError("cost", reason("noInvestment"));
   return (revenue - cost) / cost;
 }

@@ -1,4 +1,5 @@
 import { OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { optional, requireFiniteResult, requireNonNegative, requireObject } from "../validate";
 
 /** Inputs of {@link sellThrough}. */
@@ -25,13 +26,9 @@ export function sellThrough(input: SellThroughInput): number {
   const opening = optional("openingUnits", input.openingUnits, 0, requireNonNegative);
   // 1e308 + 1e308 overflows to Infinity, and sold / Infinity would read as a 0 % sell-through
   const available = requireFiniteResult("unitsReceived", opening + received);
-  if (available === 0)
-    throw new OutOfRangeError("unitsReceived", "no stock was available (opening + received = 0)");
+  if (available === 0) throw new OutOfRangeError("unitsReceived", reason("noStock"));
   if (sold > available) {
-    throw new OutOfRangeError(
-      "unitsSold",
-      `exceeds the units available (${sold} > ${available}); check opening stock`,
-    );
+    throw new OutOfRangeError("unitsSold", reason("exceedsAvailable", { sold, available }));
   }
   return sold / available; // sell-through = sold / available
 }

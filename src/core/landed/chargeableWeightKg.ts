@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 import { ShippingMode, requireMode } from "../shipping";
 import { optional, requireNonNegative, requirePositive } from "../validate";
 
@@ -45,11 +46,7 @@ export function chargeableWeightKg(
   );
   let cm3: number;
   if (Array.isArray(volume)) {
-    if (volume.length !== 3)
-      throw new InputError(
-        "volume",
-        `dimensions must be [length, width, height] in cm, got ${volume.length} numbers`,
-      );
+    if (volume.length !== 3) throw new InputError("volume", reason("dimensions", { count: volume.length }));
     cm3 =
       requireNonNegative("volume[0]", volume[0]) *
       requireNonNegative("volume[1]", volume[1]) *

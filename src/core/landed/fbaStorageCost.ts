@@ -1,4 +1,5 @@
 import { InputError, OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { optional, requireInteger, requireNonNegative, requireObject, requireRate } from "../validate";
 import { CUBIC_FEET_PER_CBM, DEFAULT_RATES, LandedCostRates } from "./rates";
 
@@ -85,10 +86,10 @@ export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
  * @throws {InputError} not a list, or an entry that is not a whole number 1–12.
  */
 export function requireMonths(argument: string, value: unknown): readonly number[] {
-  if (!Array.isArray(value)) throw new InputError(argument, "must be a list of calendar months 1–12");
+  if (!Array.isArray(value)) throw new InputError(argument, reason("listOfMonths"));
   value.forEach((month, k) => {
     const m = requireInteger(`${argument}[${k}]`, month, 1);
-    if (m > 12) throw new OutOfRangeError(`${argument}[${k}]`, `must be a calendar month 1–12, got ${m}`);
+    if (m > 12) throw new OutOfRangeError(`${argument}[${k}]`, reason("month", { got: m }));
   });
   return value as readonly number[];
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 import {
   ContainerType,
   SHIPPING_MODES,
@@ -449,13 +450,13 @@ function freight(
 function readFlags(flags: readonly CategoryFlag[] | null | undefined): CategoryFlag[] {
   if (flags === undefined || flags === null) return [];
   if (!Array.isArray(flags))
-    throw new InputError("categoryFlags", `must be a list of ${CATEGORY_FLAGS.join(", ")}`);
+    throw new InputError("categoryFlags", reason("listOf", { choices: CATEGORY_FLAGS.join(", ") }));
   const out: CategoryFlag[] = [];
   flags.forEach((f, i) => {
     if (!(CATEGORY_FLAGS as readonly string[]).includes(f)) {
       throw new InputError(
         `categoryFlags[${i}]`,
-        `must be one of ${CATEGORY_FLAGS.join(", ")}; got ${String(f)}`,
+        reason("oneOf", { choices: CATEGORY_FLAGS.join(", "), got: String(f) }),
       );
     }
     if (!out.includes(f)) out.push(f);
@@ -464,8 +465,7 @@ function readFlags(flags: readonly CategoryFlag[] | null | undefined): CategoryF
 }
 
 function requireBoolean(argument: string, value: unknown): boolean {
-  if (typeof value !== "boolean")
-    throw new InputError(argument, `must be true or false, got ${String(value)}`);
+  if (typeof value !== "boolean") throw new InputError(argument, reason("trueFalse", { got: String(value) }));
   return value;
 }
 
@@ -515,15 +515,22 @@ export function resolveRates(
     ...(given.containerCapacityCbm ?? {}),
   };
   if (merged.dutyBasis !== "FOB" && merged.dutyBasis !== "CIF") {
-    throw new InputError("rates.dutyBasis", `must be FOB or CIF, got ${String(merged.dutyBasis)}`);
+    throw new InputError("rates.dutyBasis", reason("fobCif", { got: String(merged.dutyBasis) }));
   }
   if (typeof merged.importVatReclaimable !== "boolean") {
-    throw new InputError("rates.importVatReclaimable", "must be true or false");
+    throw new InputError(
+      "rates.importVatReclaimable",
+      reason("trueFalse", { got: String(merged.importVatReclaimable) }),
+    );
   }
   if (merged.customsFeeMin > merged.customsFeeMax) {
     throw new InputError(
       "rates.customsFeeMin",
-      `is above customsFeeMax (${merged.customsFeeMin} > ${merged.customsFeeMax})`,
+      reason("isAbove", {
+        other: "customsFeeMax",
+        value: merged.customsFeeMin,
+        otherValue: merged.customsFeeMax,
+      }),
     );
   }
   for (const c of ["20GP", "40GP", "40HQ"] as const) {
@@ -552,7 +559,7 @@ function resolveCategoryRules(
     for (const mode of SHIPPING_MODES)
       requireNonNegative(`${arg}.freightSurchargeRate.${mode}`, surcharge[mode]);
     const restricted = rule.restrictedModes ?? DEFAULT_RATES.categoryRules[flag].restrictedModes;
-    if (!Array.isArray(restricted)) throw new InputError(`${arg}.restrictedModes`, "must be a list of modes");
+    if (!Array.isArray(restricted)) throw new InputError(`${arg}.restrictedModes`, reason("listOfModes"));
     restricted.forEach((m, i) => requireMode(`${arg}.restrictedModes[${i}]`, m));
     out[flag] = { freightSurchargeRate: surcharge, restrictedModes: restricted };
   }

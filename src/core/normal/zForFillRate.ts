@@ -1,4 +1,5 @@
 import { OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import { requireOpenUnit, requirePositive } from "../validate";
 import { normalLoss } from "./normalLoss";
 import { upperTail } from "./normalCdf";
@@ -33,10 +34,7 @@ export function zForFillRate(input: FillRateInput): number {
   const sigma = requirePositive("demandStdDevUnits", input.demandStdDevUnits);
   const target = ((1 - beta) * q) / sigma; // G(z) must equal this
   if (target < normalLoss(MAX_Z)) {
-    throw new OutOfRangeError(
-      "fillRate",
-      `needs a safety factor above ${MAX_Z}; lower the fill rate or ship more often`,
-    );
+    throw new OutOfRangeError("fillRate", reason("fillRateTooHigh", { max: MAX_Z }));
   }
   // G(z) ≥ max(0, −z), so G(−target) ≥ target: −target is left of the root. G is convex and
   // decreasing, so Newton from the left moves right monotonically and never overshoots.

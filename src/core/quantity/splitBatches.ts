@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 import { landedCost, LandedCostInput, LandedCostResult } from "../landed/landedCost";
 import { ShippingMode, requireMode } from "../shipping";
 import { optional, requireInteger, requireNonNegative, requireObject } from "../validate";
@@ -80,7 +81,7 @@ export function splitBatches(input: SplitBatchesInput): SplitBatchesResult {
   const fastMode = optional("topUpMode", input.topUpMode, DEFAULT_TOP_UP_MODE, requireMode);
   const pack = optional("casePack", input.casePack, 1, (a, v) => requireInteger(a, v, 1));
   if (typeof input.cost !== "object" || input.cost === null) {
-    throw new InputError("cost", "must be the landed-cost fields (unitPrice, unitWeightKg, unitVolumeCbm …)");
+    throw new InputError("cost", reason("landedFields"));
   }
   // the fast batch covers the upper quantile and whatever cannot make the bulk ship-by date
   const wanted = Math.max(topUp, qty - ready);

@@ -1,4 +1,5 @@
 import { InputError, InsufficientDataError } from "../errors";
+import { reason } from "../reasons";
 import { requireObject } from "../validate";
 
 /** One period of demand history: a number of units, or `null`/`undefined` for "not observed". */
@@ -38,11 +39,14 @@ export interface DemandStats {
 export function demandStats(input: DemandStatsInput): DemandStats {
   requireObject("input", input);
   const { history, censored } = input;
-  if (!Array.isArray(history)) throw new InputError("history", "must be a list of numbers");
+  if (!Array.isArray(history)) throw new InputError("history", reason("listOfNumbers"));
   if (censored !== undefined && censored !== null) {
-    if (!Array.isArray(censored)) throw new InputError("censored", "must be a list of true/false");
+    if (!Array.isArray(censored)) throw new InputError("censored", reason("listOfBooleans"));
     if (censored.length !== history.length) {
-      throw new InputError("censored", `has ${censored.length} entries but history has ${history.length}`);
+      throw new InputError(
+        "censored",
+        reason("entriesMismatch", { count: censored.length, other: "history", otherCount: history.length }),
+      );
     }
   }
   // Welford's one-pass update: numerically stable, no second pass over long histories
@@ -53,16 +57,16 @@ export function demandStats(input: DemandStatsInput): DemandStats {
     const x = history[i];
     if (x === null || x === undefined || (censored && censored[i])) continue;
     if (typeof x !== "number" || !Number.isFinite(x)) {
-      throw new InputError(`history[${i}]`, `must be a finite number or blank, got ${String(x)}`);
+      throw new InputError(`history[${i}]`, reason("finiteOrBlank", { got: String(x) }));
     }
-    if (x < 0) throw new InputError(`history[${i}]`, `demand cannot be negative, got ${x}`);
+    if (x < 0) throw new InputError(`history[${i}]`, reason("negativeDemand", { got: x }));
     n++;
     const delta = x - mean;
     mean += delta / n;
     m2 += delta * (x - mean);
   }
   if (n < 2) {
-    throw new InsufficientDataError("history", `needs at least 2 observed periods, has ${n}`);
+    throw new InsufficientDataError("history", reason("needsObserved", { min: 2, count: n }));
   }
   return { mean, stdDev: Math.sqrt(m2 / (n - 1)), observed: n, ignored: history.length - n };
 }

@@ -1,4 +1,5 @@
 import { InputError, InsufficientDataError } from "../errors";
+import { reason } from "../reasons";
 import { normalInverse } from "../normal/normalInverse";
 import { zForFillRate } from "../normal/zForFillRate";
 import {
@@ -150,7 +151,10 @@ export function safetyStock(input: SafetyStockInput): SafetyStockResult {
     default:
       throw new InputError(
         "method",
-        `must be one of percent, statistical, fillRate, empirical; got ${String((input as { method: unknown }).method)}`,
+        reason("oneOf", {
+          choices: "percent, statistical, fillRate, empirical",
+          got: String((input as { method: unknown }).method),
+        }),
       );
   }
 }
@@ -224,11 +228,14 @@ function normalMethod(input: StatisticalSafetyStockInput | FillRateSafetyStockIn
 
 function empiricalMethod(input: EmpiricalSafetyStockInput): SafetyStockResult {
   const { history, censored } = input;
-  if (!Array.isArray(history)) throw new InputError("history", "must be a list of numbers");
+  if (!Array.isArray(history)) throw new InputError("history", reason("listOfNumbers"));
   if (censored !== undefined && censored !== null) {
-    if (!Array.isArray(censored)) throw new InputError("censored", "must be a list of true/false");
+    if (!Array.isArray(censored)) throw new InputError("censored", reason("listOfBooleans"));
     if (censored.length !== history.length) {
-      throw new InputError("censored", `has ${censored.length} entries but history has ${history.length}`);
+      throw new InputError(
+        "censored",
+        reason("entriesMismatch", { count: censored.length, other: "history", otherCount: history.length }),
+      );
     }
   }
   const lead = requireNonNegative("leadTimeDays", input.leadTimeDays);
@@ -255,9 +262,9 @@ function empiricalMethod(input: EmpiricalSafetyStockInput): SafetyStockResult {
       continue;
     }
     if (typeof x !== "number" || !Number.isFinite(x)) {
-      throw new InputError(`history[${i}]`, `must be a finite number or blank, got ${String(x)}`);
+      throw new InputError(`history[${i}]`, reason("finiteOrBlank", { got: String(x) }));
     }
-    if (x < 0) throw new InputError(`history[${i}]`, `demand cannot be negative, got ${x}`);
+    if (x < 0) throw new InputError(`history[${i}]`, reason("negativeDemand", { got: x }));
     values[i] = x;
     run++;
     runSum += x;
@@ -267,7 +274,7 @@ function empiricalMethod(input: EmpiricalSafetyStockInput): SafetyStockResult {
   if (sums.length < MIN_EMPIRICAL_WINDOWS) {
     throw new InsufficientDataError(
       "history",
-      `needs at least ${MIN_EMPIRICAL_WINDOWS} windows of ${w} consecutive observed days, has ${sums.length}`,
+      reason("needsWindows", { min: MIN_EMPIRICAL_WINDOWS, days: w, count: sums.length }),
     );
   }
   let mean = 0;
