@@ -258,6 +258,7 @@ describe("Shopee and Lazada (.xlsx as well as CSV)", () => {
       expect(r.meta.format).toBe("shopee");
       expect(r.rows.map((x) => [x.sku, x.date, x.units, x.promo])).toEqual(shopeeRows);
       expect(r.rows[0].revenue).toBeCloseTo(2 * 19.9 + 29.9, 9);
+      expect(r.meta.currencies).toEqual(["MYR"]); // from the "RM" price marker
       const kept = records("shopee-orders.csv").filter((x) => x["Order Status"] !== "Cancelled");
       expect(totalUnits(r.rows)).toBe(sum(kept.map((x) => Number(x.Quantity))));
     },

@@ -80,6 +80,26 @@ export function badNumber(raw: string, row: number, column: string, issues: Issu
   else issues.add("BAD_NUMBER", "error", { row, column, value: raw });
 }
 
+/** Currency markers of Southeast Asian marketplace prices → ISO code. */
+const MARKERS: [RegExp, string][] = [
+  [/^(RM|MYR)\b/i, "MYR"],
+  [/^(₱|PHP)/i, "PHP"],
+  [/^(฿|THB)/i, "THB"],
+  [/^(Rp|IDR)\b/i, "IDR"],
+  [/^(₫|VND)|₫$/i, "VND"],
+  [/^(S\$|SGD)/i, "SGD"],
+  [/^(NT\$|TWD)/i, "TWD"],
+];
+
+/**
+ * The currency a price cell is written in (`RM 29.90` → MYR), or "" when it carries no marker.
+ * @example currencyMarker("RM 29.90") // => "MYR"
+ */
+export function currencyMarker(raw: string): string {
+  const s = raw.trim();
+  return MARKERS.find(([re]) => re.test(s))?.[1] ?? "";
+}
+
 /** Yes/no cell: 1/0, yes/no, y/n, true/false, 是/否, promo/… ; null = blank; NaN-like = undefined. */
 export function parseFlag(raw: string): boolean | null | undefined {
   const s = raw.trim().toLowerCase();

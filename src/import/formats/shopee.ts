@@ -6,10 +6,18 @@
  * `Original Price`, `Deal Price`, `Quantity`. The variation's SKU is used, else the parent SKU,
  * else the product (and variation) name with a warning. Cancelled orders are excluded; a deal
  * price below the original price marks the line as promo. Prices carry the site's currency
- * marker (`RM`, `₱`, `฿`), which is dropped.
+ * marker (`RM`, `₱`, `฿`): dropped from the amount and noted as the file's currency.
  */
 import type { BoundFormat, SalesLine } from "../salesFormats";
-import { cancelledLine, cellAt as cell, columnsOf, moneyCell, numberCell, QUANTITY } from "./cells";
+import {
+  cancelledLine,
+  cellAt as cell,
+  columnsOf,
+  currencyMarker,
+  moneyCell,
+  numberCell,
+  QUANTITY,
+} from "./cells";
 
 export const SHOPEE_ALIASES = {
   date: ["Order Creation Date", "订单成立日期", "订单创建日期", "订单成立时间"],
@@ -37,6 +45,7 @@ export function bindShopee(header: string[]): BoundFormat {
     missing: cols.missing,
     context: (cells) => ({ orderId: cell(cells, c.order), product: cell(cells, c.title) }),
     units: (cells) => Number(cell(cells, c.qty)) || null,
+    currency: (cells) => currencyMarker(cell(cells, c.original)),
     read(cells, row, issues) {
       if (CANCELLED.test(cell(cells, c.status))) return cancelledLine(cells, c.sku, c.qty);
       let sku = cell(cells, c.sku) || cell(cells, c.parentSku);
