@@ -198,7 +198,11 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
   let descriptionRows = 0;
   let anySlash = false;
 
+  let lastRaw = "";
+  let lastToken: DateToken | null = null;
   const readToken = (raw: string): DateToken | null => {
+    // daily sheets list every SKU of a day together: the previous record's date, no hashing
+    if (raw === lastRaw && raw !== "") return lastToken;
     let t = tokenCache.get(raw);
     if (t === undefined) {
       t = readDateToken(raw);
@@ -207,6 +211,8 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
       if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
       tokenCache.set(raw, t);
     }
+    lastRaw = raw;
+    lastToken = t;
     return t;
   };
 

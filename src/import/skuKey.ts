@@ -52,11 +52,19 @@ export class SkuKeys {
   readonly collapses: SkuCollapse[] = [];
   private readonly canonical = new Map<string, string>();
   private readonly firstSpelling = new Map<string, string>();
+  private lastRaw: string | undefined;
+  private lastKey = "";
 
   /** The canonical key of `raw` (row = the source row, for the collapse report). */
   key(raw: string, row: number): string {
+    // exports list a SKU's lines together: the previous record's SKU, without hashing
+    if (raw === this.lastRaw) return this.lastKey;
     let k = this.canonical.get(raw);
-    if (k !== undefined) return k;
+    if (k !== undefined) {
+      this.lastRaw = raw;
+      this.lastKey = k;
+      return k;
+    }
     k = canonicalSku(raw);
     this.canonical.set(raw, k);
     const first = this.firstSpelling.get(k);
