@@ -176,14 +176,17 @@ describe("Step2History", () => {
 describe("Step3Targets", () => {
   it("shows the forecast with its interval and method (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
-    // the core fits ETS(A,N,N) to a constant 10/day; the plan's promo demand is 10 × 4 days ×
-    // (1 + 20 % growth); the discount equals last year's (20 %), so the learned lift is not changed:
-    // 48; σ = 0 so the 80 % range is 48–48
+    // the core's batch forecast of a constant 10/day is 10; the plan's promo demand is 10 × 4 days
+    // × (1 + 20 % growth); the discount equals last year's (20 %), so the learned lift is not
+    // changed: 48. The range is the p10–p90 of the promo-window total (from pooled backtests), × 1.2
     const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
     const cells = within(table)
       .getAllByRole("cell")
       .map((c) => c.textContent);
-    expect(cells).toEqual(["A", "48", "48–48", "ETS(A,N,N)"]);
+    expect([cells[0], cells[1], cells[3]]).toEqual(["A", "48", "Pooled"]);
+    const [low, high] = (cells[2] ?? "").split("–").map(Number);
+    expect(low).toBeLessThan(48);
+    expect(high).toBeGreaterThan(48);
     await typeInto("Expected growth vs recent sales (%)", "50");
     // 10 × 4 × 1.5 = 60
     expect(

@@ -1,11 +1,13 @@
 /**
- * One SKU's forecast from the plan date through the cover period, from its daily series
- * (src/import toDailySeries: observed zeros vs not observed). History ends the day before the
- * plan date or the promo start, whichever is first, so promo-day actuals never feed the forecast
- * they are judged by; the core's `forecastPromo` runs from the day after the last observed day,
- * with promo days flagged (the lift is learned from last year's flagged days and applied once).
+ * The SKUs' forecasts from the plan date through the cover period, from their daily series
+ * (src/import toDailySeries: observed zeros vs not observed), made in one batch by the core's
+ * `forecastBatch` (strength shared across SKUs; the promo window's total gets its own p10/p90).
+ * History ends the day before the plan date or the promo start, whichever is first, so promo-day
+ * actuals never feed the forecast they are judged by; the forecast runs from the day after the
+ * last observed day, with promo days flagged (the lift is learned from last year's flagged days
+ * and applied once).
  */
-import { forecastPromo, InsufficientDataError } from "../../core";
+import { forecastBatch, type BatchSeriesInput } from "../../core";
 import type { DailySeries } from "../../import";
 import type { SkuForecast } from "./types";
 
@@ -20,88 +22,112 @@ export interface ForecastWindow {
   promoStart: number;
   promoEnd: number;
   horizonEnd: number;
-  /** Serial of a series' first day. */
   serialOf: (iso: string) => number;
-  isoOf: (serial: number) => string;
+}
+
+export interface SkuSeries {
+  series: DailySeries | undefined;
+  /** Regular selling price, for last year's revenue where a row has no price. */
+  price: number;
+  /** The row's price on a serial day, if the export had one. */
+  lyPrice: (day: number) => number | undefined;
 }
 
 const sum = (a: readonly number[]) => a.reduce((s, x) => s + x, 0);
 
-export function forecastSku(
-  series: DailySeries | undefined,
-  w: ForecastWindow,
-  price: number,
-  lyPrice: (d: number) => number | undefined,
-): SkuForecast {
-  const days = w.horizonEnd - w.planDate + 1;
-  const promo = Array.from(
-    { length: days },
-    (_, i) => w.planDate + i >= w.promoStart && w.planDate + i <= w.promoEnd,
-  );
-  const empty = (method: string, ly = { units: 0, revenue: 0 }): SkuForecast => ({
-    daily: new Array<number>(days).fill(0),
-    promo,
-    lift: 1,
-    method,
-    promoLow: 0,
-    promoHigh: 0,
-    sdDaily: 0,
-    lyUnits: ly.units,
-    lyRevenue: ly.revenue,
-  });
-  if (!series || series.lastObserved === null) return empty("no history");
-  const first = w.serialOf(series.startDate);
-  // last year's same window (all days of the export, observed or not: what sold then)
+/** What one SKU's forecast needs besides the batch result. */
+interface Prepared {
+  input: BatchSeriesInput | null;
+  /** Forecast periods before the plan date (history ends before it). */
+  skip: number;
+  sdDaily: number;
+  ly: { units: number; revenue: number };
+}
+
+function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
   const ly = { units: 0, revenue: 0 };
+  const none = { input: null, skip: 0, sdDaily: 0, ly };
+  const s = x.series;
+  if (!s || s.lastObserved === null) return none;
+  const first = w.serialOf(s.startDate);
+  // last year's same window (what sold then, observed or not)
   for (let d = w.promoStart - LAST_YEAR_SHIFT_DAYS; d <= w.promoEnd - LAST_YEAR_SHIFT_DAYS; d++) {
-    const u = series.history[d - first] ?? 0;
+    const u = s.history[d - first] ?? 0;
     ly.units += u;
-    ly.revenue += u * (lyPrice(d) ?? price);
+    ly.revenue += u * (x.lyPrice(d) ?? x.price);
   }
-  const histEnd = Math.min(w.serialOf(series.lastObserved), Math.min(w.planDate, w.promoStart) - 1);
+  const histEnd = Math.min(w.serialOf(s.lastObserved), Math.min(w.planDate, w.promoStart) - 1);
   const n = histEnd - first + 1;
-  if (n <= 0) return empty("no history", ly);
-  const history = series.history.slice(0, n);
-  const promoHistory = series.promoHistory.slice(0, n);
-  const censored = series.censored.slice(0, n);
+  if (n <= 0) return none;
+  const history = s.history.slice(0, n);
+  const promoHistory = s.promoHistory.slice(0, n);
+  const censored = s.censored.slice(0, n);
   const horizon = w.horizonEnd - histEnd;
   const promoFuture = Array.from({ length: horizon }, (_, h) => {
     const d = histEnd + 1 + h;
     return d >= w.promoStart && d <= w.promoEnd ? 1 : 0;
   });
-  let r;
-  try {
-    r = forecastPromo({
-      history,
-      promoHistory,
-      promoFuture,
-      censored,
-      startDate: series.startDate,
-      level: 0.8,
-    });
-  } catch (e) {
-    if (e instanceof InsufficientDataError) return empty("no history", ly);
-    throw e;
-  }
-  const skip = w.planDate - (histEnd + 1);
-  const daily = r.forecast.slice(skip);
-  const inPromo = (i: number) => promo[i];
   const recent: number[] = [];
   for (let i = n - 1; i >= 0 && recent.length < SD_WINDOW_DAYS; i--)
     if (promoHistory[i] === 0 && !censored[i]) recent.push(history[i]);
   const mean = recent.length ? sum(recent) / recent.length : 0;
-  // sample variance with Bessel's correction (n − 1), non-promo days: the promo-day SD is not the noise
+  // sample variance (n − 1) of normal days: the promo-day SD is not the everyday noise
   const variance =
-    recent.length > 1 ? recent.reduce((s, x) => s + (x - mean) ** 2, 0) / (recent.length - 1) : 0;
+    recent.length > 1 ? recent.reduce((a, v) => a + (v - mean) ** 2, 0) / (recent.length - 1) : 0;
   return {
-    daily,
-    promo,
-    lift: r.promoLift,
-    method: r.method,
-    promoLow: sum(r.lower.slice(skip).filter((_, i) => inPromo(i))),
-    promoHigh: sum(r.upper.slice(skip).filter((_, i) => inPromo(i))),
+    input: {
+      id,
+      history,
+      promoHistory,
+      promoFuture,
+      censored,
+      startDate: s.startDate,
+      // the promo window's total gets its own interval
+      window: { from: w.promoStart - histEnd - 1, to: w.promoEnd - histEnd },
+    },
+    skip: w.planDate - (histEnd + 1),
     sdDaily: Math.sqrt(variance),
-    lyUnits: ly.units,
-    lyRevenue: ly.revenue,
+    ly,
   };
+}
+
+/**
+ * Every SKU's forecast, in input order. A SKU without usable history (none, or the core says too
+ * little) gets zeros and the method "no history".
+ */
+export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): SkuForecast[] {
+  const days = w.horizonEnd - w.planDate + 1;
+  const promo = Array.from(
+    { length: days },
+    (_, i) => w.planDate + i >= w.promoStart && w.planDate + i <= w.promoEnd,
+  );
+  const prepared = skus.map((x, i) => prepare(x, w, String(i)));
+  const inputs = prepared.flatMap((p) => (p.input ? [p.input] : []));
+  const results = new Map(forecastBatch(inputs, { level: 0.8 }).map((r) => [r.id, r]));
+  return prepared.map((p) => {
+    const r = p.input ? results.get(p.input.id) : undefined;
+    if (!r || !r.ok)
+      return {
+        daily: new Array<number>(days).fill(0),
+        promo,
+        lift: 1,
+        method: "no history",
+        promoLow: 0,
+        promoHigh: 0,
+        sdDaily: 0,
+        lyUnits: p.ly.units,
+        lyRevenue: p.ly.revenue,
+      };
+    return {
+      daily: r.forecast.slice(p.skip),
+      promo,
+      lift: r.promoLift,
+      method: r.method,
+      promoLow: r.total.lower,
+      promoHigh: r.total.upper,
+      sdDaily: p.sdDaily,
+      lyUnits: p.ly.units,
+      lyRevenue: p.ly.revenue,
+    };
+  });
 }

@@ -19,7 +19,7 @@ import type { PlanSettings } from "../settings";
 import type { PlanOverrides } from "../types";
 import { EMPTY_OVERRIDES } from "../types";
 import { skuFacts } from "./facts";
-import { forecastSku } from "./forecastSku";
+import { forecastSkus } from "./forecastSku";
 import { skuPlan } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
 import type { PlanWarning, SkuPlan } from "./types";
@@ -90,14 +90,17 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
   const series = new Map(toDailySeries(input.sales.filter((r) => r.date <= histEnd)).map((x) => [x.sku, x]));
   const price = new Map<string, number>();
   for (const r of input.sales) if (r.price !== undefined) price.set(`${r.sku}|${r.date}`, r.price);
-  const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial, isoOf: serialToIso };
-  const plans = input.skus.map((row) => {
-    const facts = skuFacts(row, overrides.table[row.sku] ?? {}, s);
-    const f = forecastSku(series.get(row.sku), w, facts.price, (d) =>
-      price.get(`${row.sku}|${serialToIso(d)}`),
-    );
-    return skuPlan(facts, f, s, { planDate, cutoff, promoStart, promoEnd });
-  });
+  const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial };
+  const facts = input.skus.map((row) => skuFacts(row, overrides.table[row.sku] ?? {}, s));
+  const forecasts = forecastSkus(
+    facts.map((f) => ({
+      series: series.get(f.sku),
+      price: f.price,
+      lyPrice: (d: number) => price.get(`${f.sku}|${serialToIso(d)}`),
+    })),
+    w,
+  );
+  const plans = facts.map((f, i) => skuPlan(f, forecasts[i], s, { planDate, cutoff, promoStart, promoEnd }));
   plans.sort(
     (a, b) =>
       b.forecast.lyRevenue - a.forecast.lyRevenue ||
