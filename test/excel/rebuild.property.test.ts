@@ -1,6 +1,19 @@
 import fc from "fast-check";
 import { writePlan } from "../../src/excel/writePlan";
-import { cellOf, createWorkbook, FakeHost, snapshotWorkbook, typeInto } from "./fakeExcel";
+import {
+  cellOf,
+  createWorkbook,
+  deleteColumns,
+  deleteRows,
+  FakeHost,
+  insertColumns,
+  insertRows,
+  renameSheet,
+  sheetByName,
+  snapshotWorkbook,
+  typeInto,
+  type FakeWorkbookState,
+} from "./fakeExcel";
 import { defaultOnHand, fixtureBuilder, SINGLE_DEFAULTS, skuCode } from "./fixtures";
 
 const SKUS = 12;
@@ -105,5 +118,121 @@ describe("writePlan: rebuild keeps buyer edits (property)", () => {
     expect(report.overrides.inputs).toEqual({ LeadTimeDays: null });
     expect(cellOf(wb, "Plan", "B5")?.value).toBeNull();
     expect(SINGLE_DEFAULTS.LeadTimeDays).toBe(30); // the default it did not fall back to
+  });
+});
+
+/** A buyer's change to the layout between two builds. */
+type Layout =
+  | { kind: "insertRows"; sheet: "Plan" | "SKUs"; row: number; count: number }
+  | { kind: "insertColumn"; sheet: "Plan" | "SKUs"; column: number }
+  | { kind: "deleteBlankRow"; sheet: "Plan" }
+  | { kind: "deleteValueColumn"; header: "Title" | "Daily units" }
+  | { kind: "rename"; sheet: "Plan" | "SKUs"; to: string };
+
+const layoutArb: fc.Arbitrary<Layout> = fc.oneof(
+  fc.record({
+    kind: fc.constant("insertRows" as const),
+    sheet: fc.constantFrom("Plan" as const, "SKUs" as const),
+    row: fc.integer({ min: 1, max: SKUS + 3 }),
+    count: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant("insertColumn" as const),
+    sheet: fc.constantFrom("Plan" as const, "SKUs" as const),
+    column: fc.integer({ min: 0, max: 7 }),
+  }),
+  fc.record({ kind: fc.constant("deleteBlankRow" as const), sheet: fc.constant("Plan" as const) }),
+  fc.record({
+    kind: fc.constant("deleteValueColumn" as const),
+    header: fc.constantFrom("Title" as const, "Daily units" as const),
+  }),
+  fc.record({
+    kind: fc.constant("rename" as const),
+    sheet: fc.constantFrom("Plan" as const, "SKUs" as const),
+    to: fc.constantFrom("My plan", "计划 2", "Buyer's copy"),
+  }),
+);
+
+/** The sheet now holding what was built as `built` (the buyer may have renamed it). */
+function current(wb: FakeWorkbookState, renamed: Map<string, string>, built: string): string {
+  return renamed.get(built) ?? built;
+}
+
+function applyLayout(wb: FakeWorkbookState, renamed: Map<string, string>, l: Layout): void {
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  switch (l.kind) {
+    case "insertRows":
+      return insertRows(wb, current(wb, renamed, l.sheet), l.row, l.count);
+    case "insertColumn":
+      return insertColumns(wb, current(wb, renamed, l.sheet), letter(l.column), 1);
+    case "deleteBlankRow": {
+      // a row of the plan sheet with nothing in it (row 2 is blank in the fixture, and rows
+      // inserted before stay blank)
+      const s = sheetByName(wb, current(wb, renamed, "Plan"));
+      const used = new Set([...s.cells.keys()].map((k) => Number(k.split(",")[0])));
+      for (let r = 0; r < 20; r++) if (!used.has(r)) return deleteRows(wb, s.name, r + 1, 1);
+      return;
+    }
+    case "deleteValueColumn": {
+      const s = sheetByName(wb, current(wb, renamed, "SKUs"));
+      const header = [...s.cells].find(([, c]) => c.value === l.header);
+      if (!header) return; // deleted already
+      return deleteColumns(wb, s.name, letter(Number(header[0].split(",")[1])), 1);
+    }
+    case "rename": {
+      const from = current(wb, renamed, l.sheet);
+      if (wb.sheets.some((s) => s.name === l.to)) return;
+      renameSheet(wb, from, l.to);
+      renamed.set(l.sheet, l.to);
+    }
+  }
+}
+
+describe("writePlan: edits survive inserted/deleted rows and columns and renamed sheets (property)", () => {
+  it("finds exactly the typed edits, rebuilds the plan in shape, and a second rebuild changes nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(editArb, { minLength: 0, maxLength: 8 }),
+        fc.array(layoutArb, { minLength: 1, maxLength: 5 }),
+        async (edits, layout) => {
+          const wb = createWorkbook();
+          await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(SKUS), { now });
+          const expected = new Map<string, number | string>();
+          for (const e of edits) {
+            const p = place(e);
+            typeInto(wb, p.sheet, p.address, p.value);
+            expected.set(`${p.sheet}!${p.address}`, p.value);
+          }
+          const renamed = new Map<string, string>();
+          for (const l of layout) applyLayout(wb, renamed, l);
+          const report = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(SKUS), { now });
+          expect(report.rebuild.notFound).toEqual([]);
+          // the plan is back as built: every edit in the cell it was typed into
+          for (const s of ["Plan", "SKUs"]) expect(sheetByName(wb, s)).toBeDefined();
+          for (const to of renamed.values()) expect(wb.sheets.some((s) => s.name === to)).toBe(false);
+          for (const [where, value] of expected) {
+            const [sheet, address] = where.split("!");
+            expect(cellOf(wb, sheet, address)?.value).toEqual(value);
+          }
+          // and nothing else changed: every other input holds its default
+          for (let i = 0; i < SKUS; i++) {
+            if (!expected.has(`SKUs!C${i + 2}`))
+              expect(cellOf(wb, "SKUs", `C${i + 2}`)?.value).toBe(defaultOnHand(i));
+            if (!expected.has(`SKUs!F${i + 2}`)) expect(cellOf(wb, "SKUs", `F${i + 2}`)?.value).toBe("sea");
+          }
+          const singles: [string, unknown][] = [
+            ["B3", SINGLE_DEFAULTS.PromoStart],
+            ["B4", SINGLE_DEFAULTS.ServiceLevel],
+            ["B5", SINGLE_DEFAULTS.LeadTimeDays],
+            ["B7", SINGLE_DEFAULTS.Supplier],
+          ];
+          for (const [address, value] of singles)
+            if (!expected.has(`Plan!${address}`)) expect(cellOf(wb, "Plan", address)?.value).toEqual(value);
+          const second = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(SKUS), { now });
+          expect(second.changed).toBe(false);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
