@@ -1,4 +1,5 @@
-import { InputError } from "../errors";
+import { InputError, OverflowError } from "../errors";
+import { OVERFLOW_REASON } from "../validate";
 import { detectSeasonLength } from "./detectSeasonLength";
 import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
 import { runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
@@ -79,7 +80,8 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   const inputs: PoolInput[] = [];
   const valid: { index: number; v: NormalisedForecastInput; id: string; input: ForecastInput }[] = [];
   series.forEach((s, index) => {
-    const id = s !== null && typeof s === "object" && typeof s.id === "string" ? s.id : `#${index + 1}`;
+    const raw: unknown = s !== null && typeof s === "object" ? s.id : undefined;
+    const id = typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : `#${index + 1}`;
     try {
       if (s === null || typeof s !== "object")
         throw new InputError("series", "must be an object with a history");
@@ -112,10 +114,15 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   valid.forEach(({ index, v, id }, k) => {
     const cal = calendar[k];
     const pooledSse = out[k].compareSse;
-    results[index] =
+    const r =
       cal !== undefined && pooledSse !== undefined && cal.sse < pooledSse
         ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, pooledSse)
         : toResult(id, v, inputs[k], out[k]);
+    // values near 1e308 are valid one by one but overflow the arithmetic: an error, never a NaN
+    const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
+    const totalOk = [r.total.forecast, r.total.lower, r.total.upper].every(Number.isFinite);
+    results[index] =
+      finite && totalOk ? r : { id, ok: false, error: new OverflowError("history", OVERFLOW_REASON) };
   });
   return results;
 }

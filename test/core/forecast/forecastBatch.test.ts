@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { InputError, InsufficientDataError } from "../../../src/core/errors";
+import { InputError, InsufficientDataError, OverflowError } from "../../../src/core/errors";
 import { forecastBatch, type BatchForecast, type BatchResult } from "../../../src/core/forecast/index";
 import { countQuantile, lognormalRatio } from "../../../src/core/forecast/pooledModel";
 import { rng } from "./synthetic";
@@ -78,6 +78,21 @@ describe("forecastBatch", () => {
     }
     const short = out[2];
     expect(!short.ok && short.error instanceof InsufficientDataError).toBe(true);
+  });
+
+  it("turns an overflow into an error for that SKU, never a NaN forecast", () => {
+    const out = forecastBatch([
+      { id: "huge", history: [1e308, 1e308, 1, 5], horizon: 2 },
+      { id: 7 as unknown as string, history: [1, 2, 3], horizon: 1 },
+    ]);
+    expect(out[0].ok).toBe(false);
+    if (!out[0].ok) {
+      expect(out[0].error).toBeInstanceOf(OverflowError);
+      expect(out[0].error.argument).toBe("history");
+    }
+    expect(out[1].id).toBe("7");
+    expect(forecastBatch([])).toEqual([]);
+    expect(() => forecastBatch("x" as unknown as [])).toThrow(/^series: must be an array/);
   });
 
   it("rejects a window outside the horizon for that SKU only", () => {
