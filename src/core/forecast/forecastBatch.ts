@@ -1,5 +1,5 @@
 import { InputError, OverflowError } from "../errors";
-import { OVERFLOW_REASON } from "../validate";
+import { reason } from "../reasons";
 import { detectSeasonLength } from "./detectSeasonLength";
 import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
 import { runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
@@ -122,7 +122,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
     const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
     const totalOk = [r.total.forecast, r.total.lower, r.total.upper].every(Number.isFinite);
     results[index] =
-      finite && totalOk ? r : { id, ok: false, error: new OverflowError("history", OVERFLOW_REASON) };
+      finite && totalOk ? r : { id, ok: false, error: new OverflowError("history", reason("overflow")) };
   });
   return results;
 }
