@@ -1,7 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { InputError } from "../core/errors";
 import {
   importSales,
   type SalesImportMeta,
@@ -24,6 +23,7 @@ import {
   nextPromoDates,
   promoEventOf,
   type PromoDates,
+  InputError,
 } from "../core";
 import type { PlanInput, PromoEvent } from "../plan/input";
 import type { ReadOverrides } from "../plan/inputCells";

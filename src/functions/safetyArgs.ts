@@ -11,8 +11,9 @@ import {
   safetyStock,
   type SafetyStockInput,
   type SafetyStockResult,
+  OutOfRangeError,
+  reason,
 } from "../core";
-import { requireNonNegative } from "../core/validate";
 import {
   type RangeArg,
   toChoice,
@@ -50,6 +51,12 @@ export const SAFETY_ARGUMENT_NAMES = {
   reviewPeriodDays: "review_period",
   safetyStockUnits: "safety_stock",
 };
+
+/** A number ≥ 0, refused with the core's own reason (the same words as its checks). */
+function requireNonNegative(argument: string, value: number): number {
+  if (value < 0) throw new OutOfRangeError(argument, reason("atLeast", { min: 0, got: value }));
+  return value;
+}
 
 /** Demand read from `demand_history_or_mean`. */
 interface Demand {

@@ -1,3 +1,4 @@
+import { dayNumberToIso } from "../core";
 /**
  * Daily totals per SKU in typed arrays indexed by day, for the sales importer. A 5,000 SKU × 730
  * day daily sheet is 3.65 M SKU-days: one object and one string key per SKU-day (the first
@@ -5,7 +6,6 @@
  * scale). Here a SKU-day is ≈60 bytes in a few flat arrays per SKU and nothing is allocated per
  * record, so memory follows SKU-days, not file size, and time follows records.
  */
-import { dayNumberToIso } from "../core/dates/isoDate";
 
 /** What one sales line adds to its SKU-day. */
 export interface LineAmounts {

@@ -4,8 +4,7 @@
  * either language) plus the rendered English and Simplified Chinese text. Pure: the plan date is
  * an argument, never the clock.
  */
-import { fillMessage } from "../core";
-import { addDays, daysBetween, isoToDayNumber } from "../core/dates/isoDate";
+import { fillMessage, addDays, daysBetween, isoToDayNumber } from "../core";
 import type { SkuRow } from "./importSkus";
 import type { DailySeries } from "./toDailySeries";
 

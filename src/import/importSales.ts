@@ -25,8 +25,7 @@
  * - Negative units are returns, not sales: NEGATIVE_QUANTITY, row not imported.
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
-import { isoToDayNumber } from "../core/dates/isoDate";
-import { InputError } from "../core/errors";
+import { isoToDayNumber, InputError } from "../core";
 import { DailyTotals } from "./dailyTotals";
 import {
   decideDateOrder,

@@ -1,4 +1,4 @@
-import { InputError } from "../core/errors";
+import { InputError } from "../core";
 import { formatIssueLocation, formatIssueMessage, type IssueLocation, type MessageParams } from "./messages";
 import type { FormulaLikeCell, ImportIssue, IssueCode, IssueSeverity } from "./types";
 import { isFormulaLike } from "./formulaText";

@@ -1,4 +1,4 @@
-import { excelSerialToIso } from "../core/dates/excelSerial";
+import { excelSerialToIso } from "../core";
 import type { DateOrder } from "./types";
 
 /**

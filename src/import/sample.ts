@@ -6,8 +6,7 @@
  * day), the actuals (promo-day sales for the monitor) with the promo. Used by the CLI's `--sample`
  * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
  */
-import { addDays, daysBetween, isoToDayNumber } from "../core/dates/isoDate";
-import { InputError, promoWindow } from "../core";
+import { InputError, promoWindow, addDays, daysBetween, isoToDayNumber } from "../core";
 
 /** assets/sample/settings.json: every date relative, plus the dates the files were written with. */
 export interface SampleSettings {

@@ -9,8 +9,7 @@
  * pull the forecast down. The forecast origin is the last observed day (`lastObserved`): the
  * caller forecasts from the day after it through its horizon, whatever the plan date.
  */
-import { InputError } from "../core/errors";
-import { dayNumberToIso, isoToDayNumber } from "../core/dates/isoDate";
+import { InputError, dayNumberToIso, isoToDayNumber } from "../core";
 import type { SalesRow } from "./importSales";
 
 /** One SKU's contiguous daily series, in the shape `forecastPromo` takes. */

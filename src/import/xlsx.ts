@@ -5,8 +5,8 @@
  * CSV, so issues and results are identical whatever the file type.
  * Formula cells contribute their cached result; the formula text is never evaluated or kept.
  */
+import { InputError } from "../core";
 import ExcelJS from "exceljs";
-import { InputError } from "../core/errors";
 import {
   createSalesSink,
   importSales,

@@ -1,4 +1,4 @@
-export { addDays, daysBetween } from "./isoDate";
+export { addDays, daysBetween, isoToDayNumber, dayNumberToIso } from "./isoDate";
 export { isoToExcelSerial, excelSerialToIso, MAX_EXCEL_SERIAL } from "./excelSerial";
 export {
   shipByDate,

@@ -1,3 +1,4 @@
+import { InputError } from "../../core";
 /**
  * Marketplace-local dates. Amazon flat files stamp times in UTC (`2024-07-17T05:12:45+00:00`);
  * Seller Central counts a day in the marketplace's own time zone (US: Pacific), so an order placed
@@ -6,7 +7,6 @@
  * data shipped with every browser and Node, daylight saving included); one without a zone is
  * already local and keeps its date as written.
  */
-import { InputError } from "../../core/errors";
 
 /** Amazon sales channels (the `sales-channel` column) → the zone Seller Central reports in. */
 export const SALES_CHANNEL_ZONES: Readonly<Record<string, string>> = {
