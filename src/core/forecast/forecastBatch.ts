@@ -214,8 +214,9 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
   };
 }
 
-function pct(x: number): string {
-  return `${Math.round(100 * (1 - x))} %`;
+/** Share borrowed (1 − weight kept), as "62 %" (en) or "62%" (zh). */
+function pct(kept: number, zh = false): string {
+  return `${Math.round(100 * (1 - kept))}${zh ? "" : " "}%`;
 }
 
 function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolOutput): BatchForecast {
@@ -226,8 +227,22 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
   const hasPromo = s.buyerLift !== undefined || v.promoHistory.some((p) => p > 0);
   const from = o.pool === "batch" ? "the batch" : o.pool ? `category "${o.pool}"` : "";
   const fromZh = o.pool === "batch" ? "本批 SKU" : o.pool ? `品类“${o.pool}”` : "";
-  const liftFrom = s.buyerLift !== undefined ? "buyer's" : `${pct(o.liftOwn)} from the pool`;
-  const liftFromZh = s.buyerLift !== undefined ? "买家设定" : `${pct(o.liftOwn)} 借自同池`;
+  const liftFrom =
+    s.buyerLift !== undefined
+      ? "buyer's"
+      : o.liftPooled
+        ? `${pct(o.liftOwn)} from the pool`
+        : `shrunk ${pct(o.liftOwn)} toward no lift`;
+  const liftFromZh =
+    s.buyerLift !== undefined
+      ? "买家设定"
+      : o.liftPooled
+        ? `${pct(o.liftOwn, true)} 借自同池`
+        : `向无提升收缩 ${pct(o.liftOwn, true)}`;
+  const intervals = o.alone
+    ? "intervals from its own backtests"
+    : "intervals from backtests pooled over SKUs of similar sales rate";
+  const intervalsZh = o.alone ? "区间按自身回测校准" : "区间按销量相近 SKU 的回测合并校准";
   const en =
     `Pooled model: level (recent weighted means, best half-life ${o.halfLife} days) × weekday profile` +
     (from ? ` (${pct(o.profileOwn)} borrowed from ${from})` : "") +
@@ -235,14 +250,14 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     (o.season !== 1
       ? ` × the pool's seasonal movement last year (×${o.season.toFixed(2)} over the next 28 days)`
       : "") +
-    `; intervals from backtests pooled over SKUs of similar sales rate.` +
+    `; ${intervals}.` +
     (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "");
   const zh =
     `合并模型：水平（近期加权平均，最佳半衰期 ${o.halfLife} 天）× 星期系数` +
-    (fromZh ? `（${pct(o.profileOwn)} 借自${fromZh}）` : "") +
+    (fromZh ? `（${pct(o.profileOwn, true)} 借自${fromZh}）` : "") +
     (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
     (o.season !== 1 ? ` × 同池去年同期走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +
-    `；区间按销量相近 SKU 的回测合并校准。` +
+    `；${intervalsZh}。` +
     (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "");
   return {
     id,

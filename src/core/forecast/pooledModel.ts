@@ -96,8 +96,12 @@ export interface PoolOutput {
   /** Weight kept on the SKU's own weekday profile / lift (1 = nothing borrowed). */
   profileOwn: number;
   liftOwn: number;
-  /** Which pool was borrowed from: the category name, "batch", or "" (none). */
+  /** Which pool the weekday profile borrowed from: the category name, "batch", or "" (none). */
   pool: string;
+  /** The lift was shrunk toward a pool's (else toward 1, no lift). */
+  liftPooled: boolean;
+  /** The batch holds this SKU only: its intervals come from its own backtests. */
+  alone: boolean;
   /** Mean observed daily demand (last 364 non-promo days). */
   mean: number;
   /** The pool's seasonal movement applied to the first 28 days (1 = none borrowed). */
@@ -274,6 +278,7 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
   const liftRaw = batch.map((s, i) => liftStats(s, profiles[i], stats[i].sigma2));
   const liftGroups = poolGroups(batch, () => true);
   const liftPooled = new Set<number>();
+  const liftPool = new Array<boolean>(batch.length).fill(false);
   for (const { members, assign } of liftGroups) {
     const est = shrinkToPool(
       members.map((i) => liftRaw[i].raw),
@@ -284,6 +289,7 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       lifts[i] = est.value[j];
       liftOwn[i] = est.weight[j];
       liftPooled.add(i);
+      liftPool[i] = true;
     });
   }
   batch.forEach((_, i) => {
@@ -400,6 +406,8 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       profileOwn: profileOwn[i],
       liftOwn: liftOwn[i],
       pool: poolName[i],
+      liftPooled: liftPool[i],
+      alone: batch.length === 1,
       mean: stats[i].mean,
       compareSse: f.compareSse,
       season: season[i].length > 0 ? season[i][0] : 1,
