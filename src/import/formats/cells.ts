@@ -126,6 +126,38 @@ export function skuCell(
   return sku;
 }
 
+/** A line's key: its seller SKU, or what stands in for a blank one (see `lineKey`). */
+export interface LineKey {
+  /** "" when the line has neither (MISSING_SKU was reported). */
+  sku: string;
+  keyedBy?: "title" | "skuId";
+}
+
+/**
+ * The SKU a line is counted under: the seller SKU; when that is blank, `fallback` (the product
+ * title, or the platform's own SKU id) so the units are not lost — the importer warns once per
+ * such key and counts them; when both are blank, "" with MISSING_SKU. Formula-like text is flagged.
+ */
+export function lineKey(
+  sku: string,
+  fallback: string,
+  keyedBy: "title" | "skuId",
+  columns: { sku: string; fallback: string },
+  row: number,
+  issues: IssueCollector,
+): LineKey {
+  if (sku !== "") {
+    issues.checkText(sku, row, columns.sku);
+    return { sku };
+  }
+  if (fallback !== "") {
+    issues.checkText(fallback, row, columns.fallback);
+    return { sku: fallback, keyedBy };
+  }
+  issues.add("MISSING_SKU", "error", { row, column: columns.sku });
+  return { sku: "" };
+}
+
 /** numberCell options shared by the readers: a required quantity, an optional number. */
 export const QUANTITY = { required: true, quantity: true } as const;
 export const OPTIONAL = { required: false } as const;

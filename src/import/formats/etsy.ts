@@ -12,6 +12,7 @@
 import type { BoundFormat, SalesLine } from "../salesFormats";
 import {
   cellAt as cell,
+  lineKey,
   columnsOf,
   moneyCell,
   numberCell,
@@ -49,25 +50,27 @@ export function bindEtsyItems(header: string[]): BoundFormat {
     units: (cells) => Number(cell(cells, c.qty)) || null,
     currency: (cells) => cell(cells, c.currency),
     read(cells, row, issues) {
-      let sku = cell(cells, c.sku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "") {
-        const variations = cell(cells, c.variations);
-        sku = cell(cells, c.title) + (variations ? ` (${variations})` : "");
-        keyedBy = "title";
-      }
-      if (sku === "") issues.add("MISSING_SKU", "error", { row, column: "SKU" });
-      else issues.checkText(sku, row, keyedBy ? "Item Name" : "SKU");
+      const title = cell(cells, c.title);
+      const variations = cell(cells, c.variations);
+      const fallback = title && (variations ? `${title} (${variations})` : title);
+      const key = lineKey(
+        cell(cells, c.sku),
+        fallback,
+        "title",
+        { sku: "SKU", fallback: "Item Name" },
+        row,
+        issues,
+      );
       const units = numberCell(cells, c.qty, "Quantity", row, issues, QUANTITY);
       const discount = numberCell(cells, c.discount, "Discount Amount", row, issues, ZERO_IF_BLANK);
-      if (sku === "" || units == null || discount === undefined) return null;
+      if (key.sku === "" || units == null || discount === undefined) return null;
       const line: SalesLine = {
-        sku,
+        sku: key.sku,
         dateRaw: usShortDate(cell(cells, c.date)),
         units,
         promo: cell(cells, c.coupon) !== "" || (discount ?? 0) !== 0 ? 1 : 0,
       };
-      if (keyedBy) line.keyedBy = keyedBy;
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       const total = moneyCell(cells, c.total);
       const price = moneyCell(cells, c.price);
       if (total !== null) line.revenue = total;

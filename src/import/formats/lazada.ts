@@ -7,7 +7,7 @@
  * the item as promo. A blank `sellerSku` falls back to `lazadaSku` with a warning.
  */
 import type { BoundFormat, SalesLine } from "../salesFormats";
-import { cellAt as cell, columnsOf, moneyCell, monthNameDate } from "./cells";
+import { cellAt as cell, columnsOf, moneyCell, monthNameDate, lineKey } from "./cells";
 
 export const LAZADA_ALIASES = {
   date: ["createTime", "Create Time"],
@@ -39,25 +39,23 @@ export function bindLazada(header: string[]): BoundFormat {
       if (EXCLUDED.test(cell(cells, c.status))) {
         return { sku: cell(cells, c.sku), dateRaw: "", units: 1, cancelled: true };
       }
-      let sku = cell(cells, c.sku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "" && cell(cells, c.lazadaSku) !== "") {
-        sku = cell(cells, c.lazadaSku);
-        keyedBy = "skuId";
-      }
-      if (sku === "") {
-        issues.add("MISSING_SKU", "error", { row, column: cols.name("sku") });
-        return null;
-      }
-      issues.checkText(sku, row, cols.name("sku"));
+      const key = lineKey(
+        cell(cells, c.sku),
+        cell(cells, c.lazadaSku),
+        "skuId",
+        { sku: cols.name("sku"), fallback: cols.name("lazadaSku") },
+        row,
+        issues,
+      );
+      if (key.sku === "") return null;
       const discount = moneyCell(cells, c.sellerDiscount) ?? 0;
       const line: SalesLine = {
-        sku,
+        sku: key.sku,
         dateRaw: monthNameDate(cell(cells, c.date)),
         units: 1,
         promo: discount !== 0 ? 1 : 0,
       };
-      if (keyedBy) line.keyedBy = keyedBy;
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       const paid = moneyCell(cells, c.paid) ?? moneyCell(cells, c.unitPrice);
       if (paid !== null) {
         line.revenue = paid;

@@ -12,6 +12,7 @@ import type { BoundFormat, SalesLine } from "../salesFormats";
 import {
   cancelledLine,
   cellAt as cell,
+  lineKey,
   columnsOf,
   currencyMarker,
   moneyCell,
@@ -48,22 +49,23 @@ export function bindShopee(header: string[]): BoundFormat {
     currency: (cells) => currencyMarker(cell(cells, c.original)),
     read(cells, row, issues) {
       if (CANCELLED.test(cell(cells, c.status))) return cancelledLine(cells, c.sku, c.qty);
-      let sku = cell(cells, c.sku) || cell(cells, c.parentSku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "" && cell(cells, c.title) !== "") {
-        const variation = cell(cells, c.variation);
-        sku = cell(cells, c.title) + (variation ? ` (${variation})` : "");
-        keyedBy = "title";
-      }
-      if (sku === "") issues.add("MISSING_SKU", "error", { row, column: cols.name("sku") });
-      else issues.checkText(sku, row, keyedBy ? cols.name("title") : cols.name("sku"));
+      const title = cell(cells, c.title);
+      const variation = cell(cells, c.variation);
+      const key = lineKey(
+        cell(cells, c.sku) || cell(cells, c.parentSku),
+        title && (variation ? `${title} (${variation})` : title),
+        "title",
+        { sku: cols.name("sku"), fallback: cols.name("title") },
+        row,
+        issues,
+      );
       const units = numberCell(cells, c.qty, cols.name("qty"), row, issues, QUANTITY);
-      if (sku === "" || units == null) return null;
+      if (key.sku === "" || units == null) return null;
       const original = moneyCell(cells, c.original);
       const deal = moneyCell(cells, c.deal);
-      const line: SalesLine = { sku, dateRaw: cell(cells, c.date), units };
+      const line: SalesLine = { sku: key.sku, dateRaw: cell(cells, c.date), units };
       if (original !== null && deal !== null) line.promo = deal < original ? 1 : 0;
-      if (keyedBy) line.keyedBy = keyedBy;
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       const paid = deal ?? original;
       if (paid !== null) {
         line.revenue = paid * units;

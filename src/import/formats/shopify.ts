@@ -15,6 +15,7 @@ import type { BoundFormat, SalesLine } from "../salesFormats";
 import {
   cancelledLine,
   cellAt as cell,
+  lineKey,
   columnsOf,
   numberCell,
   OPTIONAL,
@@ -69,21 +70,21 @@ export function bindShopify(header: string[]): BoundFormat {
       ) {
         return cancelledLine(cells, c.sku >= 0 && cell(cells, c.sku) !== "" ? c.sku : c.title, c.qty);
       }
-      let sku = cell(cells, c.sku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "" && cell(cells, c.title) !== "") {
-        sku = cell(cells, c.title);
-        keyedBy = "title";
-      }
-      if (sku === "") issues.add("MISSING_SKU", "error", { row, column: "Lineitem sku" });
-      else issues.checkText(sku, row, keyedBy ? "Lineitem name" : "Lineitem sku");
+      const key = lineKey(
+        cell(cells, c.sku),
+        cell(cells, c.title),
+        "title",
+        { sku: "Lineitem sku", fallback: "Lineitem name" },
+        row,
+        issues,
+      );
       const units = numberCell(cells, c.qty, "Lineitem quantity", row, issues, QUANTITY);
       const price = numberCell(cells, c.price, "Lineitem price", row, issues, OPTIONAL);
       const amount = numberCell(cells, c.amount, "Discount Amount", row, issues, ZERO_IF_BLANK);
-      if (sku === "" || units == null || price === undefined || amount === undefined) return null;
+      if (key.sku === "" || units == null || price === undefined || amount === undefined) return null;
       const promo = cell(cells, c.code) !== "" || (amount ?? 0) !== 0 ? 1 : 0;
-      const line: SalesLine = { sku, dateRaw: cell(cells, c.date), units, promo };
-      if (keyedBy) line.keyedBy = keyedBy;
+      const line: SalesLine = { sku: key.sku, dateRaw: cell(cells, c.date), units, promo };
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       if (price !== null) {
         line.revenue = price * units;
         line.price = price;

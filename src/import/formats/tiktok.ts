@@ -12,6 +12,7 @@ import type { BoundFormat, SalesLine } from "../salesFormats";
 import {
   cancelledLine,
   cellAt as cell,
+  lineKey,
   columnsOf,
   numberCell,
   OPTIONAL,
@@ -62,14 +63,14 @@ export function bindTikTok(header: string[]): BoundFormat {
     read(cells, row, issues) {
       const status = `${cell(cells, c.status)} ${cell(cells, c.cancelType)}`;
       if (CANCELLED.test(status)) return cancelledLine(cells, c.sku >= 0 ? c.sku : c.skuId, c.qty);
-      let sku = cell(cells, c.sku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "" && cell(cells, c.skuId) !== "") {
-        sku = cell(cells, c.skuId);
-        keyedBy = "skuId";
-      }
-      if (sku === "") issues.add("MISSING_SKU", "error", { row, column: cols.name("sku") });
-      else issues.checkText(sku, row, keyedBy ? cols.name("skuId") : cols.name("sku"));
+      const key = lineKey(
+        cell(cells, c.sku),
+        cell(cells, c.skuId),
+        "skuId",
+        { sku: cols.name("sku"), fallback: cols.name("skuId") },
+        row,
+        issues,
+      );
       const units = numberCell(cells, c.qty, cols.name("qty"), row, issues, QUANTITY);
       const unitPrice = numberCell(cells, c.unitPrice, cols.name("unitPrice"), row, issues, OPTIONAL);
       const subtotal = numberCell(cells, c.subtotal, cols.name("subtotal"), row, issues, OPTIONAL);
@@ -83,7 +84,7 @@ export function bindTikTok(header: string[]): BoundFormat {
         ZERO_IF_BLANK,
       );
       if (
-        sku === "" ||
+        key.sku === "" ||
         units == null ||
         unitPrice === undefined ||
         subtotal === undefined ||
@@ -93,12 +94,12 @@ export function bindTikTok(header: string[]): BoundFormat {
         return null;
       }
       const line: SalesLine = {
-        sku,
+        sku: key.sku,
         dateRaw: cell(cells, c.date),
         units,
         promo: (sd ?? 0) + (pd ?? 0) > 0 ? 1 : 0,
       };
-      if (keyedBy) line.keyedBy = keyedBy;
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       if (subtotal !== null) line.revenue = subtotal;
       else if (unitPrice !== null) line.revenue = unitPrice * units - (sd ?? 0) - (pd ?? 0);
       return line;

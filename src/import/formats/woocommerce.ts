@@ -10,7 +10,7 @@
  * name, with a warning.
  */
 import type { BoundFormat, SalesLine } from "../salesFormats";
-import { cancelledLine, cellAt as cell, columnsOf, moneyCell, numberCell, QUANTITY } from "./cells";
+import { cancelledLine, cellAt as cell, columnsOf, moneyCell, numberCell, QUANTITY, lineKey } from "./cells";
 
 export const WOOCOMMERCE_ALIASES = {
   date: ["order_date", "Order Date", "Date"],
@@ -42,27 +42,27 @@ export function bindWooCommerce(header: string[]): BoundFormat {
     currency: (cells) => cell(cells, c.currency),
     read(cells, row, issues) {
       if (EXCLUDED.test(cell(cells, c.status))) return cancelledLine(cells, c.sku, c.qty);
-      let sku = cell(cells, c.sku);
-      let keyedBy: SalesLine["keyedBy"];
-      if (sku === "" && cell(cells, c.title) !== "") {
-        sku = cell(cells, c.title);
-        keyedBy = "title";
-      }
-      if (sku === "") issues.add("MISSING_SKU", "error", { row, column: cols.name("sku") });
-      else issues.checkText(sku, row, keyedBy ? cols.name("title") : cols.name("sku"));
+      const key = lineKey(
+        cell(cells, c.sku),
+        cell(cells, c.title),
+        "title",
+        { sku: cols.name("sku"), fallback: cols.name("title") },
+        row,
+        issues,
+      );
       const units = numberCell(cells, c.qty, cols.name("qty"), row, issues, QUANTITY);
-      if (sku === "" || units == null) return null;
+      if (key.sku === "" || units == null) return null;
       const subtotal = moneyCell(cells, c.subtotal);
       const total = moneyCell(cells, c.total);
       const discount = moneyCell(cells, c.discount) ?? 0;
       const lineDiscount = subtotal !== null && total !== null && total < subtotal;
       const line: SalesLine = {
-        sku,
+        sku: key.sku,
         dateRaw: cell(cells, c.date),
         units,
         promo: cell(cells, c.coupons) !== "" || discount > 0 || lineDiscount ? 1 : 0,
       };
-      if (keyedBy) line.keyedBy = keyedBy;
+      if (key.keyedBy) line.keyedBy = key.keyedBy;
       if (total !== null) line.revenue = total;
       return line;
     },
