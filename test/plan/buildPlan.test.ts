@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { InputError } from "../../src/core/errors";
 import { buildPlan } from "../../src/plan/buildPlan";
+import { planFigures } from "../../src/plan/engine";
 import { isoToExcelSerial as isoToSerial } from "../../src/core";
 import { PLAN_MESSAGES } from "../../src/plan/i18n";
 import { SETTINGS, SETTING_KEYS, cellName } from "../../src/plan/settings";
@@ -224,6 +225,14 @@ describe("buildPlan", () => {
     expect(texts).toContain(
       "A-CASE: Sea is too late (its PO date 2025-04-14 has passed); the plan does not use it.",
     );
+  });
+
+  it("lists the history warnings (src/import historyWarnings) with the plan's own", () => {
+    const texts = model.sheets[0].cells.filter((c) => c.style === "warning").map((c) => c.value);
+    // the tiny history has no promo column: the forecast cannot learn a promo lift
+    const { history } = planFigures(tinyInput());
+    expect(history.map((h) => h.code)).toContain("NO_PROMO_FLAGS");
+    for (const h of history) expect(texts).toContain(h.message);
   });
 
   it("rejects an empty SKU list, a promo ending before it starts, a bad date, a SKU twice, an unknown event", () => {

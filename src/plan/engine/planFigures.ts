@@ -4,7 +4,12 @@
  * renders it, so the two can never disagree.
  */
 import { InputError } from "../../core";
-import { toDailySeries } from "../../import";
+import {
+  historyWarnings,
+  toDailySeries,
+  type HistoryWarning,
+  type SkuRow as ImportedSkuRow,
+} from "../../import";
 import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
 import type { PlanInput } from "../input";
 import {
@@ -37,6 +42,8 @@ export interface PlanFigures {
   /** 1 for the TOP 20 % SKUs by last-year revenue (Pareto), same order as `skus`. */
   top: number[];
   totals: PlanTotals;
+  /** What is wrong with the history or the dates (src/import historyWarnings), en + zh. */
+  history: HistoryWarning[];
   /** Buyer edits of single inputs that could not be used (kept on the sheet, default used). */
   ignoredInputs: string[];
   warnings: PlanWarning[];
@@ -87,7 +94,8 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     throw new InputError("inboundCutoff", `is after the promo start (${s.inboundCutoff} > ${s.promoStart})`);
   const horizonEnd = Math.max(promoEnd + s.coverDaysAfterPromo, planDate);
   const histEnd = serialToIso(Math.min(planDate, promoStart) - 1);
-  const series = new Map(toDailySeries(input.sales.filter((r) => r.date <= histEnd)).map((x) => [x.sku, x]));
+  const seriesList = toDailySeries(input.sales.filter((r) => r.date <= histEnd));
+  const series = new Map(seriesList.map((x) => [x.sku, x]));
   const price = new Map<string, number>();
   for (const r of input.sales) if (r.price !== undefined) price.set(`${r.sku}|${r.date}`, r.price);
   const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial };
@@ -101,6 +109,17 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     w,
   );
   const plans = facts.map((f, i) => skuPlan(f, forecasts[i], s, { planDate, cutoff, promoStart, promoEnd }));
+  const history = historyWarnings({
+    series: seriesList,
+    planDate: serialToIso(planDate),
+    promoStart: s.promoStart,
+    promoEnd: s.promoEnd,
+    registrationDeadline: s.registrationDeadline,
+    inboundCutoff: s.inboundCutoff,
+    // the importer's rows plus the plan's extras; the warnings read only sku, cost, MOQ, lead time
+    skus: input.skus as readonly ImportedSkuRow[],
+    methods: Object.fromEntries(facts.map((f, i) => [f.sku, forecasts[i].method])),
+  });
   plans.sort(
     (a, b) =>
       b.forecast.lyRevenue - a.forecast.lyRevenue ||
@@ -119,6 +138,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     skus: plans,
     top,
     totals: planTotals(plans, top, s),
+    history,
     ignoredInputs: ignored,
     warnings: plans.flatMap((p) => p.warnings),
   };

@@ -198,6 +198,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("warnings"));
   const texts = fig.warnings.map((w) => warningText(w, t, locale));
   for (const name of fig.ignoredInputs) texts.unshift(t("wIgnoredInput", { name }));
+  texts.unshift(...fig.history.map((h) => (locale === "zh-CN" ? h.messageZh : h.message)));
   if (texts.length === 0) cur.text("A", t("noWarnings"), "note").next();
   for (const line of texts) cur.text("A", line, "warning").next();
 
