@@ -29,7 +29,7 @@ describe("rebuild: every input of the plan is found by identity", () => {
       model.sheets.flatMap((s) => s.cells.map((c) => [`${s.name}!${c.address}`, c.numberFormat ?? ""])),
     );
     for (const ref of inputCells(model)) {
-      if (typeof ref.written === "string") continue; // list/text inputs: checked in the matrix
+      if (typeof ref.written === "string" || typeof ref.written === "boolean") continue; // list/text inputs: checked in the matrix
       const w = ref.written ?? 0;
       // never the default, and still a plan: dates one day later (their order kept), numbers 1 % up
       const value = /yy/.test(formatOf.get(`${ref.sheet}!${ref.address}`) ?? "")
