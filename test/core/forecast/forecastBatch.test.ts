@@ -157,6 +157,57 @@ describe("forecastBatch", () => {
     }
   });
 
+  it("property: censored days, promo flags, categories and windows never break a result", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            days: fc.array(
+              fc.record({ y: fc.integer({ min: 0, max: 40 }), c: fc.boolean(), p: fc.boolean() }),
+              { minLength: 2, maxLength: 90 },
+            ),
+            category: fc.constantFrom("a", "b", ""),
+            from: fc.integer({ min: 0, max: 9 }),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (skus) => {
+          const out = forecastBatch(
+            skus.map((k, i) => ({
+              id: `S${i}`,
+              startDate: MONDAY,
+              category: k.category,
+              history: k.days.map((d) => d.y),
+              censored: k.days.map((d) => d.c),
+              promoHistory: k.days.map((d) => (d.p ? 1 : 0)),
+              promoFuture: [0, 1, 1, 0, 0, 0, 1, 0, 0, 0],
+              window: { from: k.from, to: 10 },
+            })),
+          );
+          out.forEach((r, i) => {
+            if (!r.ok) {
+              // only too little observed data may refuse a SKU here
+              expect(r.error).toBeInstanceOf(InsufficientDataError);
+              expect(skus[i].days.filter((d) => !d.c).length).toBeLessThan(2);
+              return;
+            }
+            expect(r.forecast).toHaveLength(10);
+            r.forecast.forEach((f, h) => {
+              expect(Number.isFinite(f) && f >= 0).toBe(true);
+              expect(r.lower[h]).toBeLessThanOrEqual(f);
+              expect(r.upper[h]).toBeGreaterThanOrEqual(f);
+            });
+            const sum = r.forecast.slice(skus[i].from).reduce((a, b) => a + b, 0);
+            expect(r.total.forecast).toBeCloseTo(sum, 9);
+            expect(r.total.lower).toBeLessThanOrEqual(r.total.forecast);
+            expect(r.total.upper).toBeGreaterThanOrEqual(r.total.forecast);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("property: every result is finite, ordered and non-negative", () => {
     fc.assert(
       fc.property(
