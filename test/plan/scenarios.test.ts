@@ -181,3 +181,16 @@ describe("the plan date can be set", () => {
     expect(moved.skus[0].orderQty).toBe(planFigures(scenario(40)).skus[0].orderQty);
   });
 });
+
+describe("worked scenario: a plan made 200 days before the promo", () => {
+  it("covers only the 90 days before the cutoff (setting) and after; earlier days are regular replenishment", () => {
+    // P = 2025-05-12; cutoff P+193; this plan covers P+103 … P+217 (115 days × 50 = 5,750)
+    const p = plan(200);
+    expect(p.horizonDemand).toBeCloseTo(5750, 6);
+    // the 320 on hand are gone long before P+103, but those days are not this plan's: no stock-out
+    expect(p.stockOutDate).toBeNull();
+    // sea can deliver everything (earliest P+57): 5,750 + 30, arriving when first needed (P+103)
+    expect(units(p)).toEqual({ sea: 5780, air: 0, express: 0 });
+    expect(arrivals(p).sea).toBe(addDays("2025-05-12", 103));
+  });
+});

@@ -4,7 +4,8 @@
  * nothing can be added: demand that stock cannot meet is lost (the stock-out date and units
  * short are reported, never hidden). From the first feasible arrival on, every unit stock cannot
  * meet becomes a need "on the shelf by day d"; demand on or after the inbound cutoff must be
- * checked in by the cutoff. Safety stock is needed by the cutoff too (it guards the promo), less
+ * checked in by the cutoff. Days before `start` (a plan made long before the promo) are left to
+ * regular replenishment. Safety stock is needed by the cutoff too (it guards the promo), less
  * what stock will still be left at the end of the cover period.
  */
 import type { Need } from "./types";
@@ -18,6 +19,11 @@ export interface RequirementInput {
   firstArrival: number;
   /** Inbound cutoff as a day index from the plan date. */
   cutoff: number;
+  /**
+   * First day (index) this plan covers; earlier demand is left to regular replenishment: it uses
+   * up stock but is never counted short or ordered for.
+   */
+  start: number;
   safetyStock: number;
 }
 
@@ -50,6 +56,7 @@ export function requirement(input: RequirementInput): RequirementResult {
     }
     const missing = want - stock;
     stock = 0;
+    if (d < input.start) continue; // regular replenishment's days
     if (d < firstArrival) {
       // lost sales: nothing ordered today can be on the shelf yet
       stockOutDay ??= d;

@@ -24,7 +24,10 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
   const warn = (code: PlanWarning["code"], vars: PlanWarning["vars"] = {}) =>
     warnings.push({ code, sku: facts.sku, vars });
   const { demand, promoDemand } = dailyDemand(forecast, facts, s);
-  const horizonDemand = demand.reduce((a, x) => a + x, 0);
+  // a plan made long before the promo leaves the early days to regular replenishment
+  const start = Math.max(0, cutoff - planDate - s.coverDaysBeforeCutoff);
+  // demand this plan covers: from the plan date (or `start`) through the cover period
+  const horizonDemand = demand.slice(start).reduce((a, x) => a + x, 0);
   const options = modeOptions(planDate, cutoff, facts.leadTimeDays, s);
   const feasible = options.filter((o) => o.feasible);
   const firstArrival = feasible.length ? Math.min(...feasible.map((o) => o.earliest)) : Infinity;
@@ -57,6 +60,7 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
     receipts,
     firstArrival,
     cutoff: cutoff - planDate,
+    start,
     safetyStock: ss,
   });
   if (req.stockOutDay !== null)

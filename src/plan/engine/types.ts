@@ -137,7 +137,10 @@ export interface SkuPlan {
   demand: number[];
   /** Demand on promo days only. */
   promoDemand: number;
-  /** Demand from the plan date through the end of the cover period. */
+  /**
+   * Demand this plan covers: from the plan date (or, for a plan made long before the promo, from
+   * `coverDaysBeforeCutoff` days before the inbound cutoff) through the end of the cover period.
+   */
   horizonDemand: number;
   /** The safety stock used (the chosen method's), and both methods' numbers to compare. */
   safetyStock: number;

@@ -85,6 +85,19 @@ export const PROMO_TARGET_SETTINGS = {
       "货物送达到可售之间的天数（FBA 上架通常需要一周）。",
     ),
   }),
+  coverDaysBeforeCutoff: num({
+    step: 1,
+    unit: "days",
+    min: 0,
+    max: 730,
+    integer: true,
+    default: 90,
+    label: t2("Days before the inbound cutoff this plan covers", "本计划覆盖入仓截止日前的天数"),
+    help: t2(
+      "Demand earlier than this is left to regular replenishment, so a plan made months ahead does not buy a year of stock.",
+      "更早的需求由常规补货承担，避免提前数月制定计划时一次采购一整年的库存。",
+    ),
+  }),
   coverDaysAfterPromo: num({
     step: 1,
     unit: "days",
