@@ -244,7 +244,7 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     : "intervals from backtests pooled over SKUs of similar sales rate";
   const intervalsZh = o.alone ? "区间按自身回测校准" : "区间按销量相近 SKU 的回测合并校准";
   const en =
-    `Pooled model: level (recent weighted means, best half-life ${o.halfLife} days) × weekday profile` +
+    `Pooled model: level (recent weighted means, mostly half-life ${o.halfLife} days) × weekday profile` +
     (from ? ` (${pct(o.profileOwn)} borrowed from ${from})` : "") +
     (hasPromo ? ` × promo lift ×${o.lift.toFixed(2)} (${liftFrom})` : "") +
     (o.season !== 1
@@ -253,7 +253,7 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     `; ${intervals}.` +
     (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "");
   const zh =
-    `合并模型：水平（近期加权平均，最佳半衰期 ${o.halfLife} 天）× 星期系数` +
+    `合并模型：水平（近期加权平均，以半衰期 ${o.halfLife} 天为主）× 星期系数` +
     (fromZh ? `（${pct(o.profileOwn, true)} 借自${fromZh}）` : "") +
     (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
     (o.season !== 1 ? ` × 同池去年同期走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +

@@ -11,8 +11,8 @@ import { shrinkToPool } from "./shrinkToPool";
  *         one keeps its own;
  *   lift  promo days ÷ the same weekday's local non-promo level (last 728 days), shrunk the same
  *         way toward the pool's lift;
- *   level the mean of three exponentially weighted means of the observed days divided by
- *         W × lift^promo, their half-lives (of 7–112 days) the best by squared error on four
+ *   level a weighted mean of five exponentially weighted means (half-lives 7–112 days) of the
+ *         observed days divided by W × lift^promo, weighted by inverse squared error on four
  *         28-day backtests inside the history, the SKU's own relative errors plus its velocity
  *         band's (squared, not absolute: the mean, not the median, is what a buyer orders; an
  *         absolute loss would reward forecasting below the mean on skewed demand);
@@ -36,8 +36,6 @@ export const POOLED_HALF_LIVES = [7, 14, 28, 56, 112];
 const YEAR_DAYS = 364;
 /** Length of the blocks last year's seasonal movement is measured over. */
 const SEASON_BLOCK = 28;
-/** How many of the best half-lives are averaged into the level. */
-export const POOLED_COMBINED = 3;
 /** Days of non-promo history profiled for the weekday pattern. */
 export const POOLED_PROFILE_DAYS = 364;
 /** Days of history the promo lift is measured on. */
@@ -511,29 +509,31 @@ function halfLifeErrors(s: PoolInput, deflator: Float64Array): Float64Array {
 }
 
 /**
- * The level's half-lives: the POOLED_COMBINED best by the SKU's own relative backtest error plus
- * its band's average (a slow mover's four windows are too few to pick by alone).
+ * Weights of the half-lives in the level: inverse backtest error (Bates & Granger 1969), the
+ * error being the SKU's own relative squared error plus its velocity band's average (a slow
+ * mover's four windows are too few to judge by alone). Similar errors give near-equal weights
+ * (a robust combination); a clear winner, e.g. after a step change, takes most of the weight.
+ * Sorted by weight, heaviest first.
  */
-function chooseHalfLives(own: Float64Array, band: Float64Array): number[] {
+function chooseHalfLives(own: Float64Array, band: Float64Array): { j: number; w: number }[] {
+  if (own.every((e) => e !== e) && band.every((e) => e !== e))
+    return [{ j: POOLED_HALF_LIVES.indexOf(28), w: 1 }];
   const score = Array.from(own, (e, j) => (e === e ? e : 1) + (band[j] === band[j] ? band[j] : 1));
-  if (own.every((e) => e !== e) && band.every((e) => e !== e)) return [POOLED_HALF_LIVES.indexOf(28)];
-  return score
-    .map((e, j) => [e, j])
-    .sort((a, b) => a[0] - b[0])
-    .slice(0, POOLED_COMBINED)
-    .map(([, j]) => j);
+  const raw = score.map((e) => 1 / e);
+  const tot = raw.reduce((a, b) => a + b, 0);
+  return raw.map((w, j) => ({ j, w: w / tot })).sort((a, b) => b.w - a.w);
 }
 
-function fitLevel(s: PoolInput, deflator: Float64Array, chosen: number[]): LevelFit {
+function fitLevel(s: PoolInput, deflator: Float64Array, chosen: { j: number; w: number }[]): LevelFit {
   const n = s.n;
   const origins = backtestOrigins(n);
   // the level is the mean of the chosen half-lives' levels (a forecast combination)
   const L = new Float64Array(n + 1);
-  for (const j of chosen) {
+  for (const { j, w } of chosen) {
     const lv = levels(s, deflator, POOLED_HALF_LIVES[j]);
-    for (let t = 0; t <= n; t++) L[t] += lv[t] / chosen.length;
+    for (let t = 0; t <= n; t++) L[t] += lv[t] * w;
   }
-  const best = chosen[0];
+  const best = chosen[0].j;
   let dispNum = 0;
   let dispDen = 0;
   let days = 0;
