@@ -1,10 +1,16 @@
 import { useCallback, useState, type ComponentType } from "react";
 import {
-  Badge,
+  CalendarLtr20Regular,
+  Cart20Regular,
+  DataTrending20Regular,
+  History20Regular,
+  Target20Regular,
+  VehicleShip20Regular,
+} from "@fluentui/react-icons";
+import {
   Button,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
+  mergeClasses,
   Select,
   Spinner,
   Tab,
@@ -12,7 +18,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { I18nProvider, PANE_LOCALES, useI18n, type MessageKey, type PaneLocale } from "./i18n";
+import { Notice } from "./components/Notice";
+import {
+  formatLocaleFor,
+  I18nProvider,
+  PANE_LOCALES,
+  useI18n,
+  type MessageKey,
+  type PaneLocale,
+} from "./i18n";
 import type { PaneHost } from "./host";
 import { useWizard } from "./useWizard";
 import { useAppStyles } from "./App.styles";
@@ -24,13 +38,19 @@ import { Step4Purchasing } from "./steps/Step4Purchasing/Step";
 import { Step5Logistics } from "./steps/Step5Logistics/Step";
 import { Step6Execute } from "./steps/Step6Execute/Step";
 
-const STEPS: readonly { title: MessageKey; Component: ComponentType<StepProps> }[] = [
-  { title: "step1Title", Component: Step1Promo },
-  { title: "step2Title", Component: Step2History },
-  { title: "step3Title", Component: Step3Targets },
-  { title: "step4Title", Component: Step4Purchasing },
-  { title: "step5Title", Component: Step5Logistics },
-  { title: "step6Title", Component: Step6Execute },
+/** The six steps: heading, short tab label, tab icon, component. */
+const STEPS: readonly {
+  title: MessageKey;
+  tab: MessageKey;
+  Icon: ComponentType;
+  Component: ComponentType<StepProps>;
+}[] = [
+  { title: "step1Title", tab: "tab1", Icon: CalendarLtr20Regular, Component: Step1Promo },
+  { title: "step2Title", tab: "tab2", Icon: History20Regular, Component: Step2History },
+  { title: "step3Title", tab: "tab3", Icon: Target20Regular, Component: Step3Targets },
+  { title: "step4Title", tab: "tab4", Icon: Cart20Regular, Component: Step4Purchasing },
+  { title: "step5Title", tab: "tab5", Icon: VehicleShip20Regular, Component: Step5Logistics },
+  { title: "step6Title", tab: "tab6", Icon: DataTrending20Regular, Component: Step6Execute },
 ];
 
 export interface AppProps {
@@ -41,6 +61,8 @@ export interface AppProps {
   dark?: boolean;
   /** ISO date of today; passed in so tests and screenshots are reproducible. */
   today: string;
+  /** Office's display language (e.g. de-DE): numbers and dates are typed and shown its way. */
+  displayLanguage?: string;
 }
 
 function Wizard({
@@ -49,12 +71,15 @@ function Wizard({
   locale,
   setLocale,
 }: AppProps & { locale: PaneLocale; setLocale(l: PaneLocale): void }) {
-  const { t, date } = useI18n();
+  const { t, dateTime } = useI18n();
   const styles = useAppStyles();
   const wizard = useWizard(host, today);
   const { draft, derived, setStep, save } = wizard;
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** Rejected rows the buyer was told about when leaving step 2 (Next again goes on). */
+  const [warnedRejected, setWarnedRejected] = useState(false);
   const step = Math.min(Math.max(0, draft.step), STEPS.length - 1);
+  const pendingRejected = draft.history.rejected.length;
   const go = useCallback(
     async (next: number) => {
       setStep(next);
@@ -62,12 +87,22 @@ function Wizard({
     },
     [setStep, save, draft],
   );
+  /** Next: leaving step 2 with rejected rows first says they will be left out. */
+  const onNext = () => {
+    if (step === 1 && pendingRejected > 0 && !warnedRejected) {
+      setWarnedRejected(true);
+      return;
+    }
+    setWarnedRejected(false);
+    void go(step + 1);
+  };
   const { Component } = STEPS[step];
+  const goTo = useCallback((n: number) => void go(n), [go]);
   if (!wizard.loaded) return <Spinner className={styles.root} label={t("loading")} />;
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.headerText}>
           <h1 className={styles.title}>{t("appTitle")}</h1>
           <p className={styles.subtitle}>{t("appSubtitle")}</p>
         </div>
@@ -85,74 +120,72 @@ function Wizard({
             </option>
           ))}
         </Select>
+        <p className={styles.lastBuild} data-testid="last-build">
+          {draft.lastBuild
+            ? t("lastBuild", { by: draft.lastBuild.by || t("unknownUser"), at: dateTime(draft.lastBuild.at) })
+            : t("neverBuilt")}
+        </p>
       </header>
-      <p className={styles.lastBuild} data-testid="last-build">
-        {draft.lastBuild
-          ? t("lastBuild", {
-              by: draft.lastBuild.by || t("unknownUser"),
-              at: `${date(draft.lastBuild.at.slice(0, 10))} ${draft.lastBuild.at.slice(11, 16)} UTC`,
-            })
-          : t("neverBuilt")}
-      </p>
       {wizard.loadError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("stateLoadFailed", { reason: wizard.loadError })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("stateLoadFailed", { reason: wizard.loadError })}</Notice>
       )}
-      {saveError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("stateSaveFailed", { reason: saveError })}</MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList
-        className={styles.tabs}
-        aria-label={t("stepsLabel")}
-        selectedValue={String(step)}
-        onTabSelect={(_, d) => void go(Number(d.value))}
-        size="small"
-      >
-        {STEPS.map((s, i) => {
-          const bad = derived.stepsWithErrors.includes(i);
-          return (
-            <Tab
-              key={s.title}
-              value={String(i)}
-              className={styles.tab}
-              aria-label={`${i + 1}. ${t(s.title)}${bad ? ` (${t("stepHasErrors")})` : ""}`}
-              title={t(s.title)}
-            >
-              <Badge
-                size="small"
-                appearance={i === step ? "filled" : "tint"}
-                color={bad ? "danger" : i < step ? "success" : "brand"}
-                aria-hidden
+      {saveError && <Notice intent="error">{t("stateSaveFailed", { reason: saveError })}</Notice>}
+      <nav aria-label={t("stepsLabel")}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={String(step)}
+          onTabSelect={(_, d) => void go(Number(d.value))}
+          size="small"
+        >
+          {STEPS.map((s, i) => {
+            const bad = derived.stepsWithErrors.includes(i) || (i === 1 && pendingRejected > 0);
+            return (
+              <Tab
+                key={s.title}
+                value={String(i)}
+                className={mergeClasses(styles.tab, bad && styles.tabBad)}
+                aria-label={`${i + 1}. ${t(s.title)}${bad ? ` (${t("stepHasErrors")})` : ""}`}
+                title={t(s.title)}
+                icon={<s.Icon />}
+                data-testid={`tab-${i + 1}`}
               >
-                {i + 1}
-              </Badge>
-            </Tab>
-          );
-        })}
-      </TabList>
-      <div>
-        <span className={styles.stepOf}>{t("stepOf", { n: step + 1 })}</span>
-        <h2 className={styles.stepHeading}>{t(STEPS[step].title)}</h2>
-      </div>
-      <main>
-        <Component wizard={wizard} host={host} today={today} />
+                {t(s.tab)}
+              </Tab>
+            );
+          })}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-labelledby="stockup-step-heading">
+        <div>
+          <span className={styles.stepOf}>{t("stepOf", { n: step + 1 })}</span>
+          <h2 id="stockup-step-heading" className={styles.stepHeading}>
+            {t(STEPS[step].title)}
+          </h2>
+        </div>
+        <Component wizard={wizard} host={host} today={today} goTo={goTo} />
+        {/* announces the step the buyer moved to (the build result has its own live region) */}
+        <div className={styles.srOnly} role="status" aria-live="polite" data-testid="step-status">
+          {t("statusStep", { n: step + 1, title: t(STEPS[step].title) })}
+        </div>
+        {warnedRejected && step === 1 && pendingRejected > 0 && (
+          <Notice intent="warning" data-testid="rejected-pending">
+            {t("rejectedPending", { n: pendingRejected })}
+          </Notice>
+        )}
       </main>
-      <nav className={styles.nav} aria-label={t("stepsLabel")}>
-        <Button disabled={step === 0} onClick={() => void go(step - 1)} data-testid="back">
+      <footer className={styles.nav}>
+        <Button
+          className={styles.navButton}
+          disabled={step === 0}
+          onClick={() => void go(step - 1)}
+          data-testid="back"
+        >
           {t("back")}
         </Button>
-        <Button
-          appearance="primary"
-          disabled={step === STEPS.length - 1}
-          onClick={() => void go(step + 1)}
-          data-testid="next"
-        >
+        <Button appearance="primary" disabled={step === STEPS.length - 1} onClick={onNext} data-testid="next">
           {t("next")}
         </Button>
-      </nav>
+      </footer>
     </div>
   );
 }
@@ -162,7 +195,7 @@ export function App(props: AppProps) {
   const [locale, setLocale] = useState<PaneLocale>(props.initialLocale);
   return (
     <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} lang={locale}>
-      <I18nProvider locale={locale}>
+      <I18nProvider locale={locale} numberLocale={formatLocaleFor(locale, props.displayLanguage)}>
         <Wizard {...props} locale={locale} setLocale={setLocale} />
       </I18nProvider>
     </FluentProvider>

@@ -68,7 +68,11 @@ export interface PaneDraft {
     warehouseFeePerUnit: string;
     contingencyPct: string;
   };
-  monitor: { actualsText: string };
+  /**
+   * Pasted/imported actuals; `sku` is the SKU that lines without one belong to (the buyer picked
+   * it above the box), absent = lines without a SKU are totals over all SKUs.
+   */
+  monitor: { actualsText: string; sku?: string };
   lastBuild?: { by: string; at: string };
 }
 

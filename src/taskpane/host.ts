@@ -30,6 +30,8 @@ export interface BuildOutcome {
   rowsRemoved: number;
   /** Buyer edits found in input cells and kept. */
   editsKept: number;
+  /** What those edits were, in the buyer's words ("Growth 25 %", "SU-CASE-IP15 order 1,200"), when the writer says. */
+  keptEdits?: string[];
 }
 
 export interface BuildOptions {

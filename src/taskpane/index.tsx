@@ -41,6 +41,7 @@ void Office.onReady().then(() => {
       initialLocale={localeFor(Office.context.displayLanguage)}
       dark={isDark()}
       today={today()}
+      displayLanguage={Office.context.displayLanguage}
     />,
   );
 });

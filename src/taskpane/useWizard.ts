@@ -12,6 +12,7 @@ import {
   type LandedCost,
   type PurchaseResult,
 } from "./compute/plan";
+import { planWarnings, type HistoryWarning } from "./compute/warnings";
 import { useI18n, type MessageKey, type PaneLocale } from "./i18n";
 import type { PaneHost } from "./host";
 
@@ -33,6 +34,8 @@ export interface Derived {
   landed: LandedCost | null;
   /** Steps (0-based) with a field problem. */
   stepsWithErrors: number[];
+  /** What the plan is missing and will assume (no SKU master, no promo flags, stale history). */
+  warnings: HistoryWarning[];
 }
 
 export type Action =
@@ -80,9 +83,28 @@ export function checkDates(promo: PaneDraft["promo"]): Partial<Record<DateField,
   return out;
 }
 
+/**
+ * Why a step's numbers cannot be shown, most basic first: a date of step 1, no history, or the
+ * first invalid field of a step the numbers depend on (steps are 0-based here; the pane shows
+ * "Fix Service level in step 4"). `upTo` is the last step whose inputs the numbers need.
+ */
+export type Blocker = { kind: "history" } | { kind: "field"; field: MessageKey; step: number };
+
+export function blockerFor(draft: PaneDraft, derived: Derived, upTo: number): Blocker | null {
+  const dateField = (Object.keys(derived.dateProblems) as DateField[])[0];
+  if (dateField) return { kind: "field", field: dateField, step: 0 };
+  if (draft.history.rows.length === 0) return { kind: "history" };
+  for (let step = 2; step <= upTo; step++) {
+    const field = (FIELDS_BY_STEP[step] ?? []).find((f) => derived.read.problems[f]);
+    if (field) return { kind: "field", field, step };
+    if (step === 4 && derived.splitProblem) return { kind: "field", field: "splitLabel", step };
+  }
+  return null;
+}
+
 /** Everything the steps show, computed from the draft (pure; memoised by the hook). */
-export function derive(draft: PaneDraft, today: string): Derived {
-  const read = readDraft(draft);
+export function derive(draft: PaneDraft, today: string, numberLocale = "en-US"): Derived {
+  const read = readDraft(draft, numberLocale);
   const dateProblems = checkDates(draft.promo);
   const v = read.values;
   const sum = v.seaPct + v.airPct + v.expressPct;
@@ -102,7 +124,8 @@ export function derive(draft: PaneDraft, today: string): Derived {
     datesOk && hasHistory && !stepsWithErrors.includes(2) ? forecastPromo(draft, v, today) : null;
   const pur = forecast && !stepsWithErrors.includes(3) ? purchase(draft, v, forecast) : null;
   const landed = pur && !stepsWithErrors.includes(4) ? landedCost(draft, v, pur) : null;
-  return { read, dateProblems, splitProblem, forecast, purchase: pur, landed, stepsWithErrors };
+  const warnings = planWarnings(draft, today);
+  return { read, dateProblems, splitProblem, forecast, purchase: pur, landed, stepsWithErrors, warnings };
 }
 
 /** Turn a field-parser problem into a displayable one. */
@@ -137,7 +160,7 @@ export function useWizard(host: PaneHost, today: string): Wizard {
   const [draft, dispatch] = useReducer(reducer, undefined, () =>
     defaultDraft({ event: "bfcm", ...nextPromoDates("bfcm", today) }),
   );
-  const { locale } = useI18n();
+  const { locale, numberLocale } = useI18n();
   // the error itself, so its text follows a later language switch
   const [loadFailure, setLoadFailure] = useState<unknown>(null);
   const [loaded, setLoaded] = useState(false);
@@ -159,7 +182,7 @@ export function useWizard(host: PaneHost, today: string): Wizard {
       live = false;
     };
   }, [host]);
-  const derived = useMemo(() => derive(draft, today), [draft, today]);
+  const derived = useMemo(() => derive(draft, today, numberLocale), [draft, today, numberLocale]);
   const setStep = useCallback(
     (step: number) => dispatch({ type: "patch", patch: (d) => ({ ...d, step }) }),
     [],

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { renderApp } from "./render";
+import { openDetails, renderApp } from "./render";
 import { FakeHost } from "./fakeHost";
 import { flatDraft } from "./drafts";
 
@@ -35,9 +35,13 @@ describe("App", () => {
     renderApp(new FakeHost(draft));
     expect(await screen.findByRole("heading", { name: "Purchasing" })).toBeInTheDocument();
     expect(screen.getByLabelText("Service level (%)")).toHaveValue("97.5");
+    // the buyer's local time, in the pane's date style (the test runs in the machine's time zone)
+    const local = new Date("2026-09-14T08:30:00.000Z");
+    const minutes = String(local.getMinutes()).padStart(2, "0");
     expect(screen.getByTestId("last-build")).toHaveTextContent(
-      "Last rebuilt by Wang Wei on Sep 14, 2026 08:30 UTC",
+      new RegExp(`Last rebuilt by Wang Wei on \\w{3} ${local.getDate()}, 2026, \\d{1,2}:${minutes} (AM|PM)`),
     );
+    expect(screen.getByTestId("last-build")).not.toHaveTextContent("UTC");
   });
 
   it("says so in a MessageBar when the saved settings cannot be read, and starts from defaults", async () => {
@@ -68,6 +72,7 @@ describe("App", () => {
     await userEvent.selectOptions(await screen.findByLabelText("Language"), "zh-CN");
     expect(screen.getByRole("heading", { name: "大促时间" })).toBeInTheDocument();
     // air ship-by: 6 Nov − 7 d buffer − 10 d transit = 20 Oct
+    await openDetails();
     expect(screen.getByText(/空运：2026年10月20日 前发货/)).toBeInTheDocument();
   });
 
@@ -151,8 +156,14 @@ describe("Step6Execute", () => {
 
   it("refuses to build while a step has a bad field", async () => {
     renderApp(new FakeHost(flatDraft(5, (d) => ({ ...d, targets: { ...d.targets, discountPct: "95" } }))));
-    expect(await screen.findByText("Fix the fields marked in steps 3 first.")).toBeInTheDocument();
+    expect(await screen.findByText("Fix the fields marked in step 3 first.")).toBeInTheDocument();
+    // the numbers say why they are missing and where to fix it, not "load sales history"
+    expect(screen.getByTestId("blocked")).toHaveTextContent(
+      "Fix “Discount (% off the usual price)” in step 3 to see these numbers.",
+    );
     expect(screen.getByRole("button", { name: "Build plan sheet" })).toBeDisabled();
+    await userEvent.click(screen.getByRole("button", { name: "Go to step 3" }));
+    expect(await screen.findByRole("heading", { name: "Targets" })).toBeInTheDocument();
   });
 
   it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
@@ -200,7 +211,9 @@ describe("Step6Execute", () => {
     const box = await screen.findByLabelText(/Daily actuals/);
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\nyesterday 40");
-    expect(await screen.findByText('Lines 2 are not "YYYY-MM-DD, units".')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Line 2 is not "YYYY-MM-DD, units" or "YYYY-MM-DD, SKU, units".'),
+    ).toBeInTheDocument();
   });
 
   it("imports actuals from a CSV export", async () => {
@@ -214,7 +227,7 @@ describe("Step6Execute", () => {
 
   it("explains an unreadable actuals file in the buyer's language", async () => {
     renderApp(new FakeHost(flatDraft(5)), "zh-CN");
-    const file = new File(["day,qty\n2026-11-27,30\n"], "actuals.csv", { type: "text/csv" });
+    const file = new File(["when,how many\nyesterday,thirty\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     // the importer's zh-CN MISSING_COLUMN text, not its English one
     expect(await screen.findByText(/无法读取历史数据：表头中找不到必需的列/)).toBeInTheDocument();

@@ -6,11 +6,16 @@ import {
   COST_COMPONENTS,
   forecastPromo,
   landedCost,
-  monitor,
   parseActuals,
   purchase,
   shipDates,
 } from "../../src/taskpane/compute/plan";
+import { monitor } from "../../src/taskpane/compute/monitor";
+import { economics } from "../../src/taskpane/compute/economics";
+import { leadTimes } from "../../src/taskpane/compute/leadTime";
+import { parseLocaleNumber } from "../../src/taskpane/compute/localeNumber";
+import { planWarnings } from "../../src/taskpane/compute/warnings";
+import { methodInWords } from "../../src/taskpane/i18n/methodWords";
 import { readDraft } from "../../src/taskpane/compute/readDraft";
 import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
 import { importHistoryFile, importSkuFile } from "../../src/taskpane/data/importHistory";
@@ -110,10 +115,40 @@ describe("parseActuals", () => {
   it("reads date,units and date,sku,units lines, skips a header and reports bad lines", () => {
     const r = parseActuals("date,sku,units\n2026-11-27, A, 5\n2026-11-28\t7\nnot a line\n2026-11-29, -3");
     expect(r.days).toEqual([
-      { date: "2026-11-27", sku: "A", units: 5 },
-      { date: "2026-11-28", units: 7 },
+      { date: "2026-11-27", sku: "A", units: 5, line: 2 },
+      { date: "2026-11-28", units: 7, line: 3 },
     ]);
     expect(r.badLines).toEqual([4, 5]);
+  });
+
+  // issue 15 #4: the label asks for "date, units"; a thousands separator is not a SKU column
+  it.each([
+    ["2026-11-28, 1,300", [], { date: "2026-11-28", units: 1300 }],
+    ["2026-11-28,1,300", ["A"], { date: "2026-11-28", units: 1300 }],
+    ['2026-11-28,"1,300"', [], { date: "2026-11-28", units: 1300 }],
+    ["2026-11-28, A, 1,300", ["A"], { date: "2026-11-28", sku: "A", units: 1300 }],
+    ["2026-11-28, SU-NEW, 12", ["A"], { date: "2026-11-28", sku: "SU-NEW", units: 12 }],
+    // a SKU literally named "1" is a SKU when the plan has it
+    ["2026-11-28, 1, 300", ["1"], { date: "2026-11-28", sku: "1", units: 300 }],
+    ["2026/11/28; 40", [], { date: "2026-11-28", units: 40 }],
+  ])("reads %p (plan SKUs %p)", (line, knownSkus, day) => {
+    expect(parseActuals(line, { knownSkus }).days).toEqual([{ ...day, line: 1 }]);
+  });
+
+  it("reads a header's column order and glues a split thousands group back (date,units / sku,date,units)", () => {
+    expect(parseActuals("date,units\n2026-11-28,1,300").days).toEqual([
+      { date: "2026-11-28", units: 1300, line: 2 },
+    ]);
+    expect(parseActuals("sku;date;units\nA;2026-11-28;7").days).toEqual([
+      { date: "2026-11-28", sku: "A", units: 7, line: 2 },
+    ]);
+    expect(parseActuals("日期,销量\n2026-11-28,9").days).toEqual([{ date: "2026-11-28", units: 9, line: 2 }]);
+  });
+
+  it("reads numbers by locale: 1.300 is 1,300 units in German, 1,5 is refused in English", () => {
+    expect(parseActuals("2026-11-28; 1.300", { numberLocale: "de-DE" }).days[0].units).toBe(1300);
+    expect(parseActuals("2026-11-28\t1,5").badLines).toEqual([1]);
+    expect(parseActuals("2026-11-28\t1,5", { numberLocale: "de-DE" }).days[0].units).toBe(1.5);
   });
 });
 
@@ -124,8 +159,10 @@ describe("i18n", () => {
   });
   it("uses the same placeholders in both languages", () => {
     const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    // Chinese states a discount in 折 (tenths of the price paid), English as the share paid
+    const differ = new Set(["discountHint"]);
     const mismatched = (Object.keys(en) as (keyof typeof en)[]).filter(
-      (k) => names(en[k]).join() !== names(zh[k]).join(),
+      (k) => !differ.has(k) && names(en[k]).join() !== names(zh[k]).join(),
     );
     expect(mismatched).toEqual([]);
   });
@@ -297,7 +334,7 @@ describe("monitor (pane) against the plan", () => {
   it("charts the plan monitor sheet's Plan demand column", () => {
     const draft = sampleDraft();
     const { fc, pur, lc, mon } = previewAndPlan(draft);
-    const m = monitor(draft, fc, pur, lc, [{ date: "2026-11-27", units: 100 }]);
+    const m = monitor(draft, fc, pur, lc, [{ date: "2026-11-27", units: 100 }], { today: SAMPLE_TODAY });
     // BFCM 2026: 27–30 Nov, 4 rows from C5
     expect(m.days.map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"]);
     m.days.forEach((d, i) => expect(d.forecast).toBeCloseTo(Number(mon(`C${5 + i}`)), 8));
@@ -311,5 +348,238 @@ describe("shipDates (pane) with a field that does not parse", () => {
     const dates = shipDates(draft, readDraft(draft).values);
     // 2026-11-06 − 7 days buffer − 0 = 2026-10-30
     expect(dates[0].shipBy).toBe("2026-10-30");
+  });
+});
+
+describe("monitor: advice a buyer can act on (issue 15 #6)", () => {
+  const draft = () => sampleDraft();
+  it("gives no resize advice before any actual (no 'Air: 1,645 → 1,645')", () => {
+    const { fc, pur, lc } = previewAndPlan(draft());
+    const m = monitor(draft(), fc, pur, lc, [], { today: SAMPLE_TODAY });
+    expect(m.ratio).toBeNull();
+    expect(m.resized).toEqual([]);
+  });
+  it("resizes only batches still ahead of their ship-by date; the others are listed as gone", () => {
+    const d = draft();
+    const { fc, pur, lc } = previewAndPlan(d);
+    const batches = pur.plan!.skus.flatMap((p) =>
+      p.batches.filter((b) => b.units > 0 && b.shipDate !== null),
+    );
+    const dates = [...new Set(batches.map((b) => serialToIso(b.shipDate!)))].sort();
+    expect(dates.length).toBeGreaterThan(1);
+    // today: the day after the first ship date, so some batches have left and some have not
+    const today = addDays(dates[0], 1);
+    const units = (pick: (iso: string) => boolean) => {
+      const out: Record<string, number> = {};
+      for (const b of batches) if (pick(serialToIso(b.shipDate!))) out[b.mode] = (out[b.mode] ?? 0) + b.units;
+      return out;
+    };
+    const actual = [{ date: d.promo.promoStart, units: 2 * fc.dailyForecast[0] }];
+    const m = monitor(d, fc, pur, lc, actual, { today });
+    expect(m.ratio).toBeCloseTo(2, 12);
+    expect(Object.fromEntries(m.resized.map((b) => [b.mode, b.planned]))).toEqual(units((x) => x >= today));
+    expect(Object.fromEntries(m.shipped.map((b) => [b.mode, b.planned]))).toEqual(units((x) => x < today));
+    for (const b of m.resized) expect(b.suggested).toBe(Math.round(b.planned * 2));
+    for (const b of m.shipped) expect(b.shipBy < today).toBe(true);
+  });
+  it("flags a day whose actual is over 5× its forecast (a typo like 13000 for 1300)", () => {
+    const d = draft();
+    const { fc, pur, lc } = previewAndPlan(d);
+    const f0 = fc.dailyForecast[0];
+    const m = monitor(
+      d,
+      fc,
+      pur,
+      lc,
+      [
+        { date: d.promo.promoStart, units: Math.ceil(6 * f0) },
+        { date: addDays(d.promo.promoStart, 1), units: Math.floor(fc.dailyForecast[1]) },
+      ],
+      { today: SAMPLE_TODAY },
+    );
+    expect(m.outliers.map((o) => o.date)).toEqual([d.promo.promoStart]);
+    expect(m.outliers[0].times).toBeGreaterThan(5);
+  });
+  it("monitors one SKU: SKU-less lines are its sales, compared with its own daily target", () => {
+    const d = draft();
+    const { fc, pur, lc, mon } = previewAndPlan(d);
+    const sku = fc.skus[0].sku;
+    const m = monitor(d, fc, pur, lc, [{ date: d.promo.promoStart, units: 10 }], {
+      today: SAMPLE_TODAY,
+      sku,
+    });
+    // the SKU's own plan demand per promo day; over the window they add up to its promo demand
+    expect(m.days.reduce((a, x) => a + x.forecast, 0)).toBeCloseTo(fc.skus[0].forecast, 8);
+    expect(m.ratio).toBeCloseTo(10 / m.days[0].forecast, 12);
+    // lines for another SKU do not count toward this one; unknown SKUs are named
+    const other = monitor(
+      d,
+      fc,
+      pur,
+      lc,
+      [
+        { date: d.promo.promoStart, sku: fc.skus[1].sku, units: 99 },
+        { date: d.promo.promoStart, sku: "NOT-A-SKU", units: 5 },
+      ],
+      { today: SAMPLE_TODAY, sku },
+    );
+    expect(other.ratio).toBeNull();
+    expect(other.unknownSkus).toEqual(["NOT-A-SKU"]);
+    expect(mon).toBeDefined();
+  });
+});
+
+describe("economics (pane) against the plan sheet", () => {
+  it("cost to the warehouse, selling costs, cash out, margin and ROI are the sheet's", () => {
+    const draft = sampleDraft();
+    const { pur, cell, named, fc } = previewAndPlan(draft);
+    const e = economics(pur.plan)!;
+    let warehouse = 0;
+    let cash = 0;
+    let margin = 0;
+    for (const f of fc.skus) {
+      const q = Number(cell(f.sku, "orderQty"));
+      warehouse += q * Number(cell(f.sku, "warehouseUnit"));
+      cash += Number(cell(f.sku, "cashOut"));
+      margin += Number(cell(f.sku, "marginPlan"));
+    }
+    // the SKU table's per-unit costs × order units add up to the pane's totals
+    expect(e.toWarehouse).toBeCloseTo(warehouse, 6);
+    expect(e.cashOut).toBeCloseTo(Number(named("CashOutTotal")), 6);
+    expect(e.cashOut).toBeCloseTo(cash, 6);
+    expect(e.margin).not.toBeNull();
+    expect(e.margin!).toBeCloseTo(Number(named("MarginTotal")), 6);
+    expect(e.margin!).toBeCloseTo(margin, 6);
+    // ROI on the sheet: =IF(CashOutTotal=0,0,MarginTotal/CashOutTotal)
+    expect(e.roi!).toBeCloseTo(margin / cash, 12);
+  });
+  it("shows no margin when a SKU to order has no selling price (it would read as a loss)", () => {
+    const draft = sampleDraft((d) => ({
+      ...d,
+      history: {
+        ...d.history,
+        skus: d.history.skus.map((s, i) => (i === 0 ? { ...s, sellingPrice: undefined } : s)),
+      },
+    }));
+    const { pur } = previewAndPlan(draft);
+    expect(economics(pur.plan)?.margin).toBeNull();
+    expect(economics(pur.plan)?.roi).toBeNull();
+  });
+});
+
+describe("leadTimes: one source for each SKU's lead time (issue 15 #5)", () => {
+  it("takes the master's lead times; the default only fills SKUs without one", () => {
+    const d = sampleDraft();
+    const longest = Math.max(...d.history.skus.map((s) => s.leadTimeDays ?? 0));
+    expect(leadTimes(d, 20)).toEqual({ longest, source: "master", withoutMaster: 0, total: 12 });
+    const noMaster = sampleDraft((x) => ({ ...x, history: { ...x.history, skus: [] } }));
+    expect(leadTimes(noMaster, 20)).toEqual({ longest: 20, source: "default", withoutMaster: 12, total: 12 });
+  });
+  it("step 1's latest PO date per mode is the plan engine's (longest lead time of the SKUs)", () => {
+    const d = sampleDraft();
+    const v = readDraft(d).values;
+    const lead = leadTimes(d, v.supplierLeadDays);
+    const fig = forecastPromo(d, v, SAMPLE_TODAY).plan!;
+    for (const mode of ["sea", "air", "express"] as const) {
+      const latest = Math.min(...fig.skus.map((p) => p.modes.find((m) => m.mode === mode)!.latestPoDate));
+      const step1 = shipDates(d, { ...v, supplierLeadDays: lead.longest }).find((x) => x.mode === mode)!;
+      expect([mode, step1.poBy]).toEqual([mode, serialToIso(latest)]);
+    }
+  });
+});
+
+describe("parseLocaleNumber (issue 15 #4, #8)", () => {
+  it.each([
+    ["1,300", "en-US", 1300],
+    ["1,300.5", "en-US", 1300.5],
+    ["12.5", "en-US", 12.5],
+    ["１２％", "zh-CN", 12],
+    ["1.300", "de-DE", 1300],
+    ["1,5", "de-DE", 1.5],
+    ["12.5", "de-DE", 12.5],
+    ["1 300,5", "fr-FR", 1300.5],
+  ])("%p in %s is %p", (text, locale, value) => {
+    expect(parseLocaleNumber(text, locale)).toEqual({ ok: true, value });
+  });
+  it("refuses '1,5' in English instead of reading 15, and suggests 1.5", () => {
+    expect(parseLocaleNumber("1,5", "en-US")).toEqual({
+      ok: false,
+      reason: "ambiguousComma",
+      suggestion: 1.5,
+    });
+    expect(parseField("1,5", { min: 0, max: 100 }).ok).toBe(false);
+    expect(parseField("1,5", { min: 0, max: 100 }, "de-DE")).toEqual({ ok: true, value: 1.5 });
+  });
+  it("refuses misplaced group separators", () => {
+    expect(parseLocaleNumber("1,30", "en-US").ok).toBe(false);
+    expect(parseLocaleNumber("12,34,567", "en-US").ok).toBe(false);
+  });
+  it("property: any number formatted by Intl in the locale reads back as itself", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom("en-US", "zh-CN", "de-DE", "fr-FR", "en-GB"),
+        (whole, cents, locale) => {
+          const n = whole + Math.sign(whole || 1) * (cents / 100);
+          const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+          const r = parseLocaleNumber(text.replace(/\u2212/g, "-"), locale);
+          return r.ok && Math.abs(r.value - n) < 1e-9;
+        },
+      ),
+    );
+  });
+});
+
+describe("i18n formats (issue 15 #8)", () => {
+  it("picks plural forms: 1 SKU, 2 SKUs; Chinese has one form", () => {
+    expect(format("{n} {n|SKU|SKUs}", { n: "1" })).toBe("1 SKU");
+    expect(format("{n} {n|SKU|SKUs}", { n: "1,200" })).toBe("1,200 SKUs");
+    expect(makeI18n("en-US").t("rejectedTitle", { n: 1 })).toBe("1 rejected row");
+  });
+  it("shows money with its currency and dates in one style per language", () => {
+    expect(makeI18n("en-US").money(1234.5)).toBe("$1,234.50");
+    expect(makeI18n("zh-CN", { currency: "CNY" }).money(1234.5)).toBe("¥1,234.50");
+    expect(makeI18n("en-US").date("2026-11-27")).toBe("Nov 27, 2026");
+    expect(makeI18n("zh-CN").date("2026-11-27")).toBe("2026年11月27日");
+    expect(makeI18n("zh-CN").list(["A", "B", "C"])).toBe("A、B和C");
+  });
+  it("explains forecast methods in words in both languages", () => {
+    for (const m of [
+      "ETS(A,N,A)",
+      "ETS(A,Ad,M)",
+      "SBA",
+      "TSB",
+      "Croston",
+      "Calendar",
+      "Mean",
+      "Zero",
+      "no history",
+    ]) {
+      expect(methodInWords(m, "en-US")).not.toBe(m);
+      expect(methodInWords(m, "zh-CN")).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(methodInWords("ETS(A,N,A)", "en-US")).toBe("Smoothed recent level and a weekly pattern (ETS)");
+  });
+  it("writes Chinese without English commas or parentheses", () => {
+    // placeholders and quoted input formats (“日期, 件数”) aside: full-width （），and 、 only
+    const bad = Object.entries(zh).filter(([, v]) =>
+      /[(),]/.test(v.replace(/\{[^}]*\}/g, "").replace(/“[^”]*”/g, "")),
+    );
+    expect(bad.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("planWarnings: what the plan is missing (issue 15 #1, #3)", () => {
+  it("names a missing SKU master, missing promo flags and a stale history", () => {
+    const d = sampleDraft((x) => ({
+      ...x,
+      history: { ...x.history, skus: [], rows: x.history.rows.map((r) => ({ ...r, promo: undefined })) },
+    }));
+    const codes = planWarnings(d, addDays(SAMPLE_TODAY, 30)).map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(["NO_SKU_MASTER", "NO_PROMO_FLAGS", "HISTORY_STALE"]));
+  });
+  it("says nothing for the sample on its own date", () => {
+    expect(planWarnings(sampleDraft(), SAMPLE_TODAY)).toEqual([]);
   });
 });

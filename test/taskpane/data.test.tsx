@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { fixRejected, importHistoryFile, importHistoryGrid } from "../../src/taskpane/data/importHistory";
 import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
 import { readDraft } from "../../src/taskpane/compute/readDraft";
-import { renderApp } from "./render";
+import { openDetails, renderApp } from "./render";
 import { FakeHost } from "./fakeHost";
 import { flatDraft } from "./drafts";
 
@@ -131,8 +131,10 @@ describe("Step2History tables", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "A table in this workbook" }));
     expect(await screen.findByRole("option", { name: "Sales2026" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Read table" }));
+    await screen.findByText("1 SKU");
+    await openDetails();
     expect(
-      await screen.findByText(/2 rows for 1 SKUs from Sep 1, 2026 to Sep 2, 2026 \(Sales2026\)/),
+      await screen.findByText(/2 rows for 1 SKU from Sep 1, 2026 to Sep 2, 2026 \(Sales2026\)/),
     ).toBeInTheDocument();
   });
   it("says so when the workbook has no tables", async () => {

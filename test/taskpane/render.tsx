@@ -16,3 +16,13 @@ export function renderApp(host = new FakeHost(), locale: PaneLocale = "en-US") {
   const utils = render(<App host={host} initialLocale={locale} today={TODAY} />);
   return { host, ...utils };
 }
+
+/** Open every folded per-SKU detail on screen (the buyer's click on "Per-SKU detail"). */
+export async function openDetails() {
+  const { screen } = await import("@testing-library/react");
+  const userEvent = (await import("@testing-library/user-event")).default;
+  for (const panel of screen.queryAllByTestId("details")) {
+    const header = panel.querySelector<HTMLButtonElement>("button[aria-expanded='false']");
+    if (header) await userEvent.click(header);
+  }
+}

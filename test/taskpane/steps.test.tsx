@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { renderApp } from "./render";
+import { openDetails, renderApp } from "./render";
+import { methodInWords } from "../../src/taskpane/i18n/methodWords";
 import { FakeHost } from "./fakeHost";
 import { flatDraft } from "./drafts";
 
@@ -28,6 +29,11 @@ describe("Step1Promo", () => {
 
   it("shows ship-by and PO dates per mode, and flags a PO date already past", async () => {
     renderApp();
+    // the summary card: 15 Sep → 6 Nov = 52 days; PO dates per mode, the past one in red
+    const card = await screen.findByTestId("summary");
+    expect(within(card).getByText("52")).toBeInTheDocument();
+    expect(within(card).getByText("Order by (Air)").parentElement).toHaveTextContent("Sep 30, 2026");
+    await openDetails();
     // the plan's ShipBy cells: cutoff − inbound buffer (plan default 7 d) − transit
     // sea: ship by 6 Nov − 7 − 35 d = 25 Sep, PO by 25 Sep − 20 d = 5 Sep < today (15 Sep)
     expect(await screen.findByText(/Sea: the PO date Sep 5, 2026 has already passed/)).toBeInTheDocument();
@@ -67,6 +73,8 @@ describe("Step2History", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "Sample data" }));
     await userEvent.click(screen.getByRole("button", { name: "Use sample data" }));
     // assets/sample/sales.csv: 12 SKUs, 2024-09-15 … 2026-09-14, one row per SKU per day
+    await screen.findByText("12 SKUs");
+    await openDetails();
     expect(await screen.findByText(/rows for 12 SKUs from Sep 15, 2024 to Sep 14, 2026/)).toBeInTheDocument();
     expect(screen.getByText(/12 SKUs in the master/)).toBeInTheDocument();
     expect(screen.getByText(/Top 20 % SKUs:/)).toBeInTheDocument();
@@ -83,15 +91,24 @@ describe("Step2History", () => {
     renderApp(host);
     await userEvent.click(await screen.findByRole("radio", { name: "Selected range" }));
     await userEvent.click(screen.getByRole("button", { name: "Read the selected range" }));
-    expect(await screen.findByText(/1 rows for 1 SKUs/)).toBeInTheDocument();
-    expect(screen.getByText("2 rejected rows")).toBeInTheDocument();
+    expect(await screen.findByText("2 rejected rows")).toBeInTheDocument();
+    await openDetails();
+    expect(await screen.findByText(/1 row for 1 SKU /)).toBeInTheDocument();
+    // the rejected rows come before the preview, each with its cells (a blank SKU still shows its date)
+    const rejected = screen.getByTestId("rejected");
+    expect(rejected.compareDocumentPosition(screen.getByTestId("details"))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(within(rejected).getAllByTestId("rejected-row")[1]).toHaveTextContent(
+      "date: 2026-09-03 · units: 2",
+    );
     expect(screen.getByText(/Row 3 · units ·/)).toBeInTheDocument();
     // fix row 3: units "lots" → 6
     const fix = screen.getByLabelText("Corrected value for row 3, units");
     await userEvent.clear(fix);
     await userEvent.type(fix, "6");
     await userEvent.click(screen.getByRole("button", { name: /^Fix: Corrected value for row 3/ }));
-    expect(await screen.findByText(/2 rows for 1 SKUs/)).toBeInTheDocument();
+    expect(await screen.findByText(/2 rows for 1 SKU /)).toBeInTheDocument();
     // skip row 4 (blank SKU)
     await userEvent.click(screen.getByRole("button", { name: "Skip: Row 4" }));
     await waitFor(() => expect(screen.queryByText(/rejected rows/)).not.toBeInTheDocument());
@@ -102,9 +119,12 @@ describe("Step2History", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "CSV export file" }));
     const file = new File(["date,qty\n2026-09-01,3\n"], "bad.csv", { type: "text/csv" });
     await userEvent.upload(screen.getByTestId("history-file"), file);
-    expect(await screen.findByText(/sku/i, { selector: ".fui-MessageBarBody" })).toBeInTheDocument();
-    // the earlier history stays loaded (28 rows of SKU A)
-    expect(screen.getByText(/28 rows for 1 SKUs/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText(/sku/i, { selector: ".fui-MessageBarBody" })).toBeInTheDocument(),
+    );
+    // the earlier history's preview does not stay under this file's error as if it were its rows
+    expect(screen.queryByTestId("details")).not.toBeInTheDocument();
+    expect(screen.getByText("No history loaded yet.")).toBeInTheDocument();
   });
 
   it("drops a table-list failure that arrives after the buyer switched to another source", async () => {
@@ -168,7 +188,7 @@ describe("Step2History", () => {
     const { container } = renderApp(host);
     await userEvent.click(await screen.findByRole("radio", { name: "Selected range" }));
     await userEvent.click(screen.getByRole("button", { name: "Read the selected range" }));
-    await screen.findByText("1 rejected rows");
+    await screen.findByText("1 rejected row");
     expect(await axe(container)).toHaveNoViolations();
   });
 });
@@ -179,11 +199,14 @@ describe("Step3Targets", () => {
     // the core's batch forecast of a constant 10/day is 10; the plan's promo demand is 10 × 4 days
     // × (1 + 20 % growth); the discount equals last year's (20 %), so the learned lift is not
     // changed: 48. The range is the p10–p90 of the promo-window total (from pooled backtests), × 1.2
+    expect(within(await screen.findByTestId("summary")).getByText("48")).toBeInTheDocument();
+    await openDetails();
     const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
     const cells = within(table)
       .getAllByRole("cell")
       .map((c) => c.textContent);
-    expect([cells[0], cells[1], cells[3]]).toEqual(["A", "48", "Pooled"]);
+    // the SKU cell carries the method in words, not the core's "Pooled"
+    expect([cells[0], cells[1]]).toEqual([`A${methodInWords("Pooled", "en-US")}`, "48"]);
     const [low, high] = (cells[2] ?? "").split("–").map(Number);
     expect(low).toBeLessThan(48);
     expect(high).toBeGreaterThan(48);
@@ -198,12 +221,15 @@ describe("Step3Targets", () => {
     renderApp(new FakeHost(flatDraft(2)));
     await typeInto("New-product share of promo sales (%)", "20");
     // 48 / 0.8 − 48 = 12 units; total 60
+    await openDetails();
     expect(await screen.findByText(/New products without history: 12 units/)).toBeInTheDocument();
-    expect(screen.getByText("Total promo forecast: 60 units.")).toBeInTheDocument();
+    expect(screen.getByText("Target for the promo: 60 units.")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
     const { container } = renderApp(new FakeHost(flatDraft(2)));
+    await screen.findByTestId("summary");
+    await openDetails();
     await screen.findByRole("table", { name: "Promo forecast per SKU" });
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -218,6 +244,10 @@ describe("Step4Purchasing", () => {
    */
   it("shows safety stock both ways and the order quantity (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(3)));
+    const card = await screen.findByTestId("summary");
+    expect(within(card).getByText("716")).toBeInTheDocument();
+    expect(within(card).getByText("First PO date").parentElement).toHaveTextContent("Sep 15, 2026");
+    await openDetails();
     const table = await screen.findByRole("table", { name: "Order quantities" });
     // rule: 15 % × 48 promo units = 7.2 → 7; statistical: σ = 0 → 0
     // order: 60 express + (648 + 7.2 → 656) air = 716 (MOQ 1, case pack 1)
@@ -229,19 +259,22 @@ describe("Step4Purchasing", () => {
     // both batches are ordered today (air arrives P+37 = PO + 20 + 10 + 7)
     expect(screen.getByText("Place the PO by Sep 15, 2026.")).toBeInTheDocument();
     // no unit cost without a master: the deposits are 0
-    expect(screen.getAllByText("Deposit on Sep 15, 2026: 0.00").length).toBe(2);
+    expect(screen.getAllByText("Deposit on Sep 15, 2026: $0.00").length).toBe(2);
   });
 
   it("uses the statistical safety stock when chosen", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
-    const table = screen.getByRole("table", { name: "Order quantities" });
+    await openDetails();
+    const table = await screen.findByRole("table", { name: "Order quantities" });
     // 60 + 648 + 0
     expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("708");
   });
 
   it("has no axe violations", async () => {
     const { container } = renderApp(new FakeHost(flatDraft(3)));
+    await screen.findByTestId("summary");
+    await openDetails();
     await screen.findByRole("table", { name: "Order quantities" });
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -273,7 +306,10 @@ describe("Step5Logistics", () => {
       },
     }));
     renderApp(new FakeHost(draft));
-    const table = await screen.findByRole("table", { name: "Landed cost" });
+    await screen.findByTestId("summary");
+    await openDetails();
+    const table = await screen.findByRole("table", { name: "Cost to the warehouse" });
+    const selling = screen.getByRole("table", { name: "Selling costs (paid as units sell)" });
     const row = (name: RegExp) => within(table).getByRole("row", { name });
     // the core's landedCost per mode (as STOCKUP.LANDED_COST): air 656 units, express 60 (see Step4)
     // purchase 716 × 2.00 = 1,432.00 + 1 % payment fee 14.32
@@ -282,7 +318,7 @@ describe("Step5Logistics", () => {
     expect(row(/^Duty/)).toHaveTextContent("137.02");
     // commission 15 % of the average price (48 promo units at 8, 1,044 at 10: 10,824 / 1,092) per unit,
     // rounded to cents per shipment: 60 × 1.48681… = 89.21, 656 × 1.48681… = 975.35
-    expect(row(/^Platform commission/)).toHaveTextContent("1,064.56");
+    expect(within(selling).getByRole("row", { name: /^Platform commission/ })).toHaveTextContent("1,064.56");
     // air 656 × 0.5 kg = 328 kg (> 656 × 2,000 cm³ / 6,000) × 6 = 1,968; express 30 kg × 9 = 270;
     // insurance 0.3 % × 110 % × (goods + freight): 10.82 + 1.29
     expect(row(/^First-leg freight/)).toHaveTextContent("2,250.11");
@@ -299,7 +335,9 @@ describe("Step5Logistics", () => {
 
   it("has no axe violations", async () => {
     const { container } = renderApp(new FakeHost(flatDraft(4)));
-    await screen.findByRole("table", { name: "Landed cost" });
+    await screen.findByTestId("summary");
+    await openDetails();
+    await screen.findByRole("table", { name: "Cost to the warehouse" });
     expect(await axe(container)).toHaveNoViolations();
   });
 });
@@ -310,21 +348,21 @@ describe("numeric fields", () => {
     [2, "Expected growth vs recent sales (%)", "", "Enter a value."],
     [2, "Expected growth vs recent sales (%)", "-95", "Must be at least -90."],
     [2, "Expected growth vs recent sales (%)", "abc", "Enter a number, e.g. 12.5."],
-    [2, "Discount depth (%)", "95", "Must be at most 90."],
-    [2, "Discount depth (%)", "-5", "Must be at least 0."],
+    [2, "Discount (% off the usual price)", "95", "Must be at most 90."],
+    [2, "Discount (% off the usual price)", "-5", "Must be at least 0."],
     [2, "New-product share of promo sales (%)", "100", "Must be at most 90."],
     [2, "New-product share of promo sales (%)", "x", "Enter a number, e.g. 12.5."],
     [3, "Service level (%)", "100", "Must be at most 99.9."],
     [3, "Service level (%)", "0", "Must be at least 50."],
     [3, "Service level (%)", "", "Enter a value."],
     [3, "Safety stock, rule of thumb (%)", "150", "Must be at most 100."],
-    [3, "Supplier lead time (days)", "-3", "Must be at least 0."],
-    [3, "Supplier lead time (days)", "2.5", "Enter a whole number."],
+    [3, "Default supplier lead time (days)", "-3", "Must be at least 0."],
+    [3, "Default supplier lead time (days)", "2.5", "Enter a whole number."],
     [3, "Deposit with the PO (%)", "120", "Must be at most 100."],
     [4, "Sea share (%)", "-10", "Must be at least 0."],
     [4, "Air share (%)", "ten", "Enter a number, e.g. 12.5."],
     [4, "Express share (%)", "101", "Must be at most 100."],
-    [4, "Sea rate per CBM", "-1", "Must be at least 0."],
+    [4, "Sea LCL rate per CBM", "-1", "Must be at least 0."],
     [4, "Air rate per kg", "", "Enter a value."],
     [4, "Express rate per kg", "1e9", "Must be at most 1000."],
     [4, "Sea transit (days)", "0", "Must be at least 1."],
@@ -333,7 +371,7 @@ describe("numeric fields", () => {
     [4, "Import duty (% of FOB)", "-1", "Must be at least 0."],
     [4, "Platform commission (% of price)", "200", "Must be at most 100."],
     [4, "Refund reserve (% of price)", "?", "Enter a number, e.g. 12.5."],
-    [4, "Warehouse fee per unit", "-0.5", "Must be at least 0."],
+    [4, "Fulfilment fee per unit (FBA or 3PL)", "-0.5", "Must be at least 0."],
     [4, "Contingency (%)", "", "Enter a value."],
   ])("step %i: %s = %p → %s", async (step, label, value, reason) => {
     renderApp(new FakeHost(flatDraft(step)));

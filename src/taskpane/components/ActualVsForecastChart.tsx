@@ -7,6 +7,10 @@ export interface ActualVsForecastChartProps {
   days: readonly { date: string; forecast: number; actual: number | null }[];
   /** Formats an axis number for the locale. */
   formatNumber(n: number): string;
+  /** A day in the pane's date style (the text alternative); ISO when absent. */
+  formatDate?(iso: string): string;
+  /** A day without the year, for the axis; MM-DD when absent. */
+  formatShortDate?(iso: string): string;
 }
 
 const W = 320;
@@ -35,6 +39,8 @@ export function ActualVsForecastChart({
   actualLabel,
   days,
   formatNumber,
+  formatDate,
+  formatShortDate,
 }: ActualVsForecastChartProps) {
   const styles = useStyles();
   const max = Math.max(1, ...days.map((d) => Math.max(d.forecast, d.actual ?? 0)));
@@ -48,7 +54,8 @@ export function ActualVsForecastChart({
   const aPts = days.flatMap((d, i): [number, number][] => (d.actual === null ? [] : [[x(i), y(d.actual)]]));
   const summary = days
     .map(
-      (d) => `${d.date}: ${formatNumber(d.forecast)} / ${d.actual === null ? "–" : formatNumber(d.actual)}`,
+      (d) =>
+        `${(formatDate ?? ((x: string) => x))(d.date)}: ${formatNumber(d.forecast)} / ${d.actual === null ? "–" : formatNumber(d.actual)}`,
     )
     .join("; ");
   return (
@@ -71,10 +78,10 @@ export function ActualVsForecastChart({
         {n > 0 && (
           <>
             <text className={styles.label} x={x(0)} y={H - 8} textAnchor="start">
-              {days[0].date.slice(5)}
+              {formatShortDate ? formatShortDate(days[0].date) : days[0].date.slice(5)}
             </text>
             <text className={styles.label} x={x(n - 1)} y={H - 8} textAnchor="end">
-              {days[n - 1].date.slice(5)}
+              {formatShortDate ? formatShortDate(days[n - 1].date) : days[n - 1].date.slice(5)}
             </text>
           </>
         )}

@@ -11,10 +11,10 @@ export interface ReadDraft {
 }
 
 /**
- * Parse all numeric fields of a draft at once, plus the one cross-field rule: the mode split
- * must add up to 100 %.
+ * Parse all numeric fields of a draft at once, each as written in `locale` (its thousands
+ * separator and decimal mark).
  */
-export function readDraft(draft: PaneDraft): ReadDraft {
+export function readDraft(draft: PaneDraft, locale = "en-US"): ReadDraft {
   const text: Record<NumericField, string> = {
     ...draft.targets,
     ...pickNumeric(draft.purchasing),
@@ -23,7 +23,7 @@ export function readDraft(draft: PaneDraft): ReadDraft {
   const values = {} as DraftNumbers;
   const problems: ReadDraft["problems"] = {};
   for (const field of Object.keys(FIELD_SPECS) as NumericField[]) {
-    const result = parseField(text[field], FIELD_SPECS[field]);
+    const result = parseField(text[field], FIELD_SPECS[field], locale);
     if (result.ok) values[field] = result.value;
     else {
       values[field] = Number.NaN;

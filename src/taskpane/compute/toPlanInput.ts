@@ -8,7 +8,8 @@ import type { DraftNumbers } from "./readDraft";
 /**
  * The wizard's draft as the plan builder's input (src/plan): percentages become fractions, SKUs
  * seen in the history but missing from the master get neutral master rows (MOQ 1, case pack 1,
- * the step-4 lead time) so the plan lists every SKU. Only actuals that name a SKU are passed on.
+ * the step-4 lead time) so the plan lists every SKU. Only actuals of one SKU are passed on: those
+ * that name it, and SKU-less lines when the buyer picked the SKU they belong to.
  */
 export function toPlanInput(
   draft: PaneDraft,
@@ -16,14 +17,16 @@ export function toPlanInput(
   today: string,
   locale: PaneLocale,
   builtBy: string,
+  numberLocale: string = locale,
 ): PlanInput {
   const skus = [...seriesBySku(draft.history.rows).keys()].map((sku) => {
     const m = masterFor(draft.history.skus, sku);
     return m.leadTimeDays > 0 ? m : { ...m, leadTimeDays: v.supplierLeadDays };
   });
-  const actuals = parseActuals(draft.monitor.actualsText)
-    .days.filter((a) => a.sku !== undefined)
-    .map((a) => ({ date: a.date, sku: a.sku ?? "", units: a.units }));
+  const known = skus.map((s) => s.sku);
+  const actuals = parseActuals(draft.monitor.actualsText, { numberLocale, knownSkus: known })
+    .days.map((a) => ({ date: a.date, sku: a.sku ?? draft.monitor.sku ?? "", units: a.units }))
+    .filter((a) => known.includes(a.sku));
   return {
     settings: {
       event: draft.promo.event,

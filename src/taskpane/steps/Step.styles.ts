@@ -17,5 +17,12 @@ export const useStepStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // a numeric column's heading: right-aligned like its numbers, but free to wrap in a narrow pane
+  numHead: { textAlign: "right" },
+  // a Select as wide as the pane, never wider: a native select is otherwise as wide as its
+  // longest option ("Prime Day (2nd Tuesday of July)"), which overflows at 200 % zoom
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  /** Inputs and text areas: Fluent gives them a min-width that overflows a 175 px pane. */
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

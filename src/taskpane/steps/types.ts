@@ -7,4 +7,6 @@ export interface StepProps {
   host: PaneHost;
   /** ISO date of "today" (passed in so tests are reproducible). */
   today: string;
+  /** Open another step (0-based), saving the draft as the tabs do. */
+  goTo?(step: number): void;
 }

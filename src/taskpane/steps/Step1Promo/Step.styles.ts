@@ -1,5 +1,9 @@
 import { makeStyles } from "@fluentui/react-components";
 
 export const useStyles = makeStyles({
-  dates: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", columnGap: "8px" },
+  dates: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(140px, 100%), 1fr))",
+    columnGap: "8px",
+  },
 });

@@ -2,9 +2,14 @@ import { useCallback } from "react";
 import { nextPromoDates, type PromoEventId } from "../../compute/promoCalendar";
 import { daysBetween } from "../../compute/dates";
 import { shipDates } from "../../compute/plan";
-import type { DateField, Wizard } from "../../useWizard";
+import { leadTimes } from "../../compute/leadTime";
+import { blockerFor, type DateField, type Wizard } from "../../useWizard";
 
-/** Step 1 state: event choice fills the dates; ship-by/PO per mode from the other steps' inputs. */
+/**
+ * Step 1 state: event choice fills the dates; ship-by/PO per mode. The PO dates use the longest
+ * lead time of the plan's SKUs (master first, step-4 default where the master has none), the
+ * same rule as step 4's PO column, so both steps show the same first PO date.
+ */
 export function useStep(wizard: Wizard, today: string) {
   const { draft, derived, dispatch } = wizard;
   const setEvent = useCallback(
@@ -27,15 +32,17 @@ export function useStep(wizard: Wizard, today: string) {
     [dispatch],
   );
   const datesOk = Object.keys(derived.dateProblems).length === 0;
-  const dates = datesOk ? shipDates(draft, derived.read.values) : [];
+  const lead = leadTimes(draft, derived.read.values.supplierLeadDays);
+  const dates = datesOk ? shipDates(draft, { ...derived.read.values, supplierLeadDays: lead.longest }) : [];
   const daysToCutoff = datesOk ? daysBetween(today, draft.promo.inboundCutoff) : null;
   return {
     promo: draft.promo,
     problems: derived.dateProblems,
+    blocker: datesOk ? null : blockerFor(draft, derived, 0),
     setEvent,
     setDate,
     dates,
     daysToCutoff,
-    leadDays: derived.read.values.supplierLeadDays,
+    lead,
   };
 }

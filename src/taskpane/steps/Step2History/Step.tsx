@@ -1,21 +1,16 @@
 import { useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
 import type { HistorySource, RejectedRow } from "../../draft";
 import { Explain } from "../../components/Explain";
+import { Summary, type Metric } from "../../components/Summary";
+import { Details } from "../../components/Details";
+import { Warnings } from "../../components/Warnings";
 import { FilePicker } from "../../components/FilePicker";
 import type { StepProps } from "../types";
 import { useStepStyles } from "../Step.styles";
+import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 
@@ -26,19 +21,32 @@ function RejectedItem({ r, onFix, onSkip }: { r: RejectedRow; onFix(v: string): 
   const col = r.header.indexOf(r.column);
   const [value, setValue] = useState(col >= 0 ? (r.cells[col] ?? "") : "");
   const label = t("fixValue", { row: r.row, column: r.column || "?" });
+  // the whole row, so a row whose SKU is blank can still be told apart by its date and units
+  const cells = r.header
+    .map((h, i) => (r.cells[i] !== undefined && r.cells[i] !== "" ? `${h}: ${r.cells[i]}` : ""))
+    .filter(Boolean)
+    .join(" · ");
   return (
-    <li>
-      {t("colRow")} {r.row} · {r.column} · {locale === "zh-CN" ? r.messageZh : r.message}
+    <li className={styles.item} data-testid="rejected-row">
+      <div>
+        {t("colRow")} {r.row}
+        {r.column ? ` · ${r.column}` : ""} · {locale === "zh-CN" ? r.messageZh : r.message}
+      </div>
+      {cells && <div className={styles.cells}>{cells}</div>}
       {col >= 0 && (
         <div className={styles.fixRow}>
           <Field label={label}>
-            <Input className={styles.fixInput} value={value} onChange={(_, d) => setValue(d.value)} />
+            <Input value={value} onChange={(_, d) => setValue(d.value)} />
           </Field>
-          <Button size="small" onClick={() => onFix(value)} aria-label={`${t("fixRow")}: ${label}`}>
+          <Button
+            className={styles.fixButton}
+            onClick={() => onFix(value)}
+            aria-label={`${t("fixRow")}: ${label}`}
+          >
             {t("fixRow")}
           </Button>
           <Button
-            size="small"
+            className={styles.fixButton}
             appearance="subtle"
             onClick={onSkip}
             aria-label={`${t("skipRow")}: ${t("colRow")} ${r.row}`}
@@ -53,12 +61,50 @@ function RejectedItem({ r, onFix, onSkip }: { r: RejectedRow; onFix(v: string): 
 
 /** Step 2: load the sales history, preview it, fix or skip the rejected rows. */
 export function Step2History({ wizard, host, today }: StepProps) {
-  const { t, num, date, pct, locale } = useI18n();
+  const { t, num, date, pct, locale, list } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const s = useStep(wizard, host, today);
+  const stale = wizard.derived.warnings.some((w) => w.code === "HISTORY_STALE");
+  const metrics: Metric[] = s.summary
+    ? [
+        {
+          id: "skus",
+          label: t("m_history"),
+          value: t("m_historyValue", { skus: num(s.summary.skus) }),
+          note: t("m_historyNote", { from: date(s.summary.from), to: date(s.summary.to) }),
+        },
+        {
+          id: "lastDay",
+          label: t("m_lastDay"),
+          value: date(s.summary.to),
+          tone: stale ? "warning" : undefined,
+        },
+        { id: "top", label: t("m_top"), value: pct(s.summary.top.share), note: list(s.summary.top.skus) },
+      ]
+    : [];
+  const rejected = s.history.rejected.length > 0 && (
+    <section className={styles.rejected} aria-labelledby="stockup-rejected-title" data-testid="rejected">
+      <h3 id="stockup-rejected-title">{t("rejectedTitle", { n: num(s.history.rejected.length) })}</h3>
+      <p className={base.muted}>{t("rejectedHint")}</p>
+      <ul className={styles.list}>
+        {s.history.rejected.map((r) => (
+          <RejectedItem
+            key={`${r.row}-${r.column}-${r.cells.join("|")}`}
+            r={r}
+            onFix={(v) => s.fixRow(r, v)}
+            onSkip={() => s.skipRow(r)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
   return (
     <div className={base.root}>
+      <Summary title={t("summaryTitle")} metrics={metrics}>
+        {!s.summary && <p className={base.muted}>{t("historyNone")}</p>}
+        <Warnings warnings={wizard.derived.warnings} />
+      </Summary>
       <Field label={t("sourceLabel")}>
         <RadioGroup
           value={s.source}
@@ -118,22 +164,17 @@ export function Step2History({ wizard, host, today }: StepProps) {
       {s.busy && <Spinner size="tiny" label={t("loading")} />}
       {s.fileIssues.map((i) => (
         // one code can come several times (a MISSING_COLUMN per absent column): the message names it
-        <MessageBar key={`${i.code}|${i.message}`} intent="error">
-          <MessageBarBody>{locale === "zh-CN" ? i.messageZh : i.message}</MessageBarBody>
-        </MessageBar>
+        <Notice key={`${i.code}|${i.message}`} intent="error">
+          {locale === "zh-CN" ? i.messageZh : i.message}
+        </Notice>
       ))}
-      {s.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t(s.error.key, s.error.params)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {s.error && <Notice intent="error">{t(s.error.key, s.error.params)}</Notice>}
       {s.history.notSaved !== undefined && s.history.rows.length === 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("historyNotSaved", { rows: num(s.history.notSaved) })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("historyNotSaved", { rows: num(s.history.notSaved) })}</Notice>
       )}
-      {s.summary ? (
-        <>
+      {rejected}
+      {s.summary && (
+        <Details id="step2-preview" title={t("previewTitle")}>
           <Explain
             title={t("step2Title")}
             lines={[
@@ -157,51 +198,29 @@ export function Step2History({ wizard, host, today }: StepProps) {
                 : []),
               {
                 id: "top",
-                text: `${t("topSkusTitle")}: ${t("topSkusLine", { skus: s.summary.top.skus.join(", "), share: pct(s.summary.top.share) })}`,
+                text: `${t("topSkusTitle")}${locale === "zh-CN" ? "：" : ": "}${t("topSkusLine", { skus: list(s.summary.top.skus), share: pct(s.summary.top.share) })}`,
               },
             ]}
           />
-          <table className={base.table} aria-label={t("previewTitle")}>
-            <caption className={base.muted}>{t("previewTitle")}</caption>
+          <ScrollTable label={t("previewTitle")}>
             <thead>
               <tr>
                 <th className={base.th}>{t("colDate")}</th>
                 <th className={base.th}>{t("colSku")}</th>
-                <th className={`${base.th} ${base.num}`}>{t("colUnits")}</th>
+                <th className={`${base.th} ${base.numHead}`}>{t("colUnits")}</th>
               </tr>
             </thead>
             <tbody>
               {s.history.rows.slice(0, 5).map((r) => (
                 <tr key={`${r.sku}|${r.date}`}>
-                  <td className={base.td}>{r.date}</td>
+                  <td className={base.td}>{date(r.date)}</td>
                   <td className={base.td}>{r.sku}</td>
                   <td className={`${base.td} ${base.num}`}>{num(r.units)}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </>
-      ) : (
-        <p className={base.muted}>{t("historyNone")}</p>
-      )}
-      {s.history.rejected.length > 0 && (
-        <section
-          className={styles.rejected}
-          aria-label={t("rejectedTitle", { n: s.history.rejected.length })}
-        >
-          <h3>{t("rejectedTitle", { n: num(s.history.rejected.length) })}</h3>
-          <p className={base.muted}>{t("rejectedHint")}</p>
-          <ul>
-            {s.history.rejected.map((r) => (
-              <RejectedItem
-                key={`${r.row}-${r.column}-${r.cells.join("|")}`}
-                r={r}
-                onFix={(v) => s.fixRow(r, v)}
-                onSkip={() => s.skipRow(r)}
-              />
-            ))}
-          </ul>
-        </section>
+          </ScrollTable>
+        </Details>
       )}
     </div>
   );

@@ -69,7 +69,8 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     (result: HistoryImport, src: HistorySource, label: string, extra?: (d: PaneDraft) => PaneDraft) => {
       setFileIssues(result.fileIssues);
       setError(null);
-      if (result.rows.length === 0 && result.fileIssues.length > 0) return; // keep what was loaded before
+      // a file that failed replaces the preview too: the error must not sit above the previous
+      // file's rows as if they were this file's (the previous file itself is untouched on disk)
       dispatch({
         type: "patch",
         patch: (d) => {

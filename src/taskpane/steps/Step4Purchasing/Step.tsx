@@ -3,8 +3,14 @@ import { useI18n } from "../../i18n";
 import type { PurchasingField, SafetyMethod } from "../../draft";
 import { NumberField } from "../../components/NumberField";
 import { Explain } from "../../components/Explain";
+import { Summary, type Metric } from "../../components/Summary";
+import { Details } from "../../components/Details";
+import { Blocked } from "../../components/Blocked";
+import { leadTimes } from "../../compute/leadTime";
+import { blockerFor } from "../../useWizard";
 import type { StepProps } from "../types";
 import { useStepStyles } from "../Step.styles";
+import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 
@@ -16,14 +22,51 @@ const FIELDS: readonly PurchasingField[] = [
 ];
 
 /** Step 4: safety stock both ways, order quantity (MOQ, case pack), PO date, cash by terms. */
-export function Step4Purchasing({ wizard, today }: StepProps) {
+export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
   const { t, num, money, date } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const s = useStep(wizard);
   const fc = s.forecast;
+  const r = s.result;
+  const blocker = r && fc ? null : blockerFor(wizard.draft, wizard.derived, 3);
+  const lead = leadTimes(wizard.draft, wizard.derived.read.values.supplierLeadDays);
+  const units = r ? r.skus.reduce((sum, p) => sum + p.orderQty, 0) : 0;
+  const toOrder = r ? r.skus.filter((p) => p.orderQty > 0).length : 0;
+  const purchaseCost = r ? r.skus.reduce((sum, p) => sum + p.orderQty * p.unitCost, 0) : 0;
+  // the plan's dated cash: what leaves the account before anything sells, and when it starts
+  const cash = r?.cash ?? [];
+  const cashOut = cash.reduce((sum, c) => sum + c.amount, 0);
+  const firstPay = cash.reduce((min, c) => (min === "" || c.date < min ? c.date : min), "");
+  const deposits = cash.filter((c) => c.kind === "deposit").reduce((sum, c) => sum + c.amount, 0);
+  const metrics: Metric[] = r
+    ? [
+        {
+          id: "orderUnits",
+          label: t("m_orderUnits"),
+          value: num(units),
+          note: t("m_orderNote", { n: num(toOrder) }),
+        },
+        { id: "purchase", label: t("m_purchase"), value: money(purchaseCost) },
+        {
+          id: "firstPo",
+          label: t("m_firstPo"),
+          value: s.firstPo ? date(s.firstPo) : "–",
+          tone: s.firstPo && s.firstPo < today ? "danger" : undefined,
+        },
+        {
+          id: "cashOut",
+          label: t("m_cash"),
+          value: money(cashOut),
+          note: firstPay ? t("m_cashFrom", { date: date(firstPay), deposit: money(deposits) }) : undefined,
+        },
+      ]
+    : [];
   return (
     <div className={base.root}>
+      <Summary title={t("summaryTitle")} metrics={metrics}>
+        {blocker && <Blocked blocker={blocker} goTo={goTo} />}
+      </Summary>
       <Field label={t("safetyMethod")}>
         <RadioGroup value={s.method} onChange={(_, d) => s.setMethod(d.value as SafetyMethod)}>
           <Radio value="rule" label={t("method_rule")} />
@@ -37,17 +80,24 @@ export function Step4Purchasing({ wizard, today }: StepProps) {
           value={s.fields.value(f)}
           onChange={(v) => s.fields.set(f, v)}
           problem={s.fields.problem(f)}
+          hint={
+            f === "supplierLeadDays" && lead.total > 0
+              ? lead.withoutMaster === 0
+                ? t("leadHintAll")
+                : t("leadHint", { n: num(lead.withoutMaster), total: num(lead.total) })
+              : undefined
+          }
         />
       ))}
-      {s.result && fc ? (
-        <>
-          <table className={base.table} aria-label={t("purchaseTitle")}>
+      {s.result && fc && (
+        <Details id="step4-skus" title={t("detailsTitle", { n: num(s.result.skus.length) })}>
+          <ScrollTable label={t("purchaseTitle")}>
             <thead>
               <tr>
                 <th className={base.th}>{t("colSku")}</th>
-                <th className={`${base.th} ${base.num}`}>{t("colSafetyRule")}</th>
-                <th className={`${base.th} ${base.num}`}>{t("colSafetyStat")}</th>
-                <th className={`${base.th} ${base.num}`}>{t("colOrder")}</th>
+                <th className={`${base.th} ${base.numHead}`}>{t("colSafetyRule")}</th>
+                <th className={`${base.th} ${base.numHead}`}>{t("colSafetyStat")}</th>
+                <th className={`${base.th} ${base.numHead}`}>{t("colOrder")}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +114,7 @@ export function Step4Purchasing({ wizard, today }: StepProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <Explain
             title={t("purchaseTitle")}
             lines={[
@@ -96,9 +146,7 @@ export function Step4Purchasing({ wizard, today }: StepProps) {
               text: t(`cash_${c.kind}`, { date: date(c.date), amount: money(c.amount) }),
             }))}
           />
-        </>
-      ) : (
-        <p className={base.muted}>{t("needHistory")}</p>
+        </Details>
       )}
     </div>
   );

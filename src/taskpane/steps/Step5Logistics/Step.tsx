@@ -1,11 +1,18 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {} from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
 import type { LogisticsField } from "../../draft";
-import { COST_COMPONENTS } from "../../compute/plan";
+import type { CostComponent } from "../../compute/plan";
+import { economics, SELLING, TO_WAREHOUSE } from "../../compute/economics";
+import { Summary, type Metric } from "../../components/Summary";
+import { Details } from "../../components/Details";
+import { Blocked } from "../../components/Blocked";
+import { blockerFor } from "../../useWizard";
 import { NumberField } from "../../components/NumberField";
 import { Explain } from "../../components/Explain";
 import type { StepProps } from "../types";
 import { useStepStyles } from "../Step.styles";
+import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 
@@ -27,11 +34,65 @@ const FEES: readonly LogisticsField[] = [
 ];
 
 /** Step 5: mode split and rates → landed-cost breakdown, batches with ship-by dates. */
-export function Step5Logistics({ wizard }: StepProps) {
-  const { t, num, money, date } = useI18n();
+export function Step5Logistics({ wizard, goTo }: StepProps) {
+  const { t, num, money, date, pct } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const { fields, splitProblem, landed } = useStep(wizard);
+  const pur = wizard.derived.purchase;
+  const eco = landed && pur ? economics(pur.plan) : null;
+  const blocker = eco ? null : blockerFor(wizard.draft, wizard.derived, 4);
+  const perUnit = (x: number) => money(eco && eco.units > 0 ? x / eco.units : Number.NaN);
+  const metrics: Metric[] = eco
+    ? [
+        {
+          id: "toWarehouse",
+          label: t("m_toWarehouse"),
+          value: money(eco.toWarehouse),
+          note: t("m_toWarehouseNote", { perUnit: perUnit(eco.toWarehouse) }),
+        },
+        {
+          id: "selling",
+          label: t("m_selling"),
+          value: money(eco.selling),
+          note: t("m_sellingNote", { perUnit: perUnit(eco.selling) }),
+        },
+        {
+          id: "margin",
+          label: t("m_margin"),
+          value: eco.margin === null ? "–" : money(eco.margin),
+          note: eco.margin === null ? t("m_noPrice") : t("m_marginNote", { perUnit: perUnit(eco.margin) }),
+          tone: eco.margin !== null && eco.margin < 0 ? "danger" : undefined,
+        },
+        {
+          id: "roi",
+          label: t("m_roi"),
+          value: eco.roi === null ? "–" : pct(eco.roi),
+          note: t("m_roiNote"),
+          tone: eco.roi !== null && eco.roi < 0 ? "danger" : undefined,
+        },
+      ]
+    : [];
+  const costRows = (list: readonly CostComponent[], subtotal: number) =>
+    landed && (
+      <>
+        {list.map((c) => (
+          <tr key={c}>
+            <th scope="row" className={base.th}>
+              {t(`cost_${c}`)}
+              <div className={base.muted}>{t(`costExplain_${c}`)}</div>
+            </th>
+            <td className={`${base.td} ${base.num}`}>{money(landed.breakdown[c])}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row" className={base.th}>
+            {t("subtotal")}
+          </th>
+          <td className={`${base.td} ${base.num}`}>{money(subtotal)}</td>
+        </tr>
+      </>
+    );
   const group = (list: readonly LogisticsField[]) => (
     <div className={styles.group}>
       {list.map((f) => (
@@ -47,31 +108,42 @@ export function Step5Logistics({ wizard }: StepProps) {
   );
   return (
     <div className={base.root}>
+      <Summary title={t("summaryTitle")} metrics={metrics}>
+        {blocker && <Blocked blocker={blocker} goTo={goTo} />}
+      </Summary>
       {group(SPLIT)}
       {splitProblem && (
-        <MessageBar intent="error" data-testid="split-problem">
-          <MessageBarBody>{t(splitProblem.key, splitProblem.params)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" data-testid="split-problem">
+          {t(splitProblem.key, splitProblem.params)}
+        </Notice>
       )}
       {group(RATES)}
       {group(FEES)}
-      {landed ? (
-        <>
-          <table className={base.table} aria-label={t("landedTitle")}>
+      {landed && eco && (
+        <Details id="step5-costs" title={t("landedTitle")}>
+          <ScrollTable
+            label={t("warehouseTitle")}
+            caption={<caption className={styles.caption}>{t("warehouseTitle")}</caption>}
+          >
+            <tbody>{costRows(TO_WAREHOUSE, eco.toWarehouse)}</tbody>
+          </ScrollTable>
+          <ScrollTable
+            label={t("sellingTitle")}
+            caption={<caption className={styles.caption}>{t("sellingTitle")}</caption>}
+          >
             <tbody>
-              {COST_COMPONENTS.map((c) => (
-                <tr key={c}>
-                  <th scope="row" className={base.th}>
-                    {t(`cost_${c}`)}
-                    <div className={base.muted}>{t(`costExplain_${c}`)}</div>
-                  </th>
-                  <td className={`${base.td} ${base.num}`}>{money(landed.breakdown[c])}</td>
-                </tr>
-              ))}
+              {costRows(SELLING, eco.selling)}
+              <tr>
+                <th scope="row" className={base.th}>
+                  {t("cost_contingency")}
+                  <div className={base.muted}>{t("costExplain_contingency")}</div>
+                </th>
+                <td className={`${base.td} ${base.num}`}>{money(eco.contingency)}</td>
+              </tr>
             </tbody>
-          </table>
+          </ScrollTable>
           <Explain
-            title={t("landedTitle")}
+            title={t("batchesTitle")}
             lines={[
               {
                 id: "total",
@@ -87,9 +159,7 @@ export function Step5Logistics({ wizard }: StepProps) {
               })),
             ]}
           />
-        </>
-      ) : (
-        <p className={base.muted}>{t("needHistory")}</p>
+        </Details>
       )}
     </div>
   );

@@ -1,13 +1,11 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Textarea,
-} from "@fluentui/react-components";
+import { Button, Field, Input, ProgressBar, Select, Textarea } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
+import { economics } from "../../compute/economics";
+import { Summary, type Metric } from "../../components/Summary";
+import { Blocked } from "../../components/Blocked";
+import { Warnings } from "../../components/Warnings";
+import { blockerFor } from "../../useWizard";
 import { ActualVsForecastChart } from "../../components/ActualVsForecastChart";
 import { Explain } from "../../components/Explain";
 import { FilePicker } from "../../components/FilePicker";
@@ -17,22 +15,77 @@ import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 
 /** Step 6: build/rebuild the plan sheet; actuals vs forecast, batch resize, warnings. */
-export function Step6Execute({ wizard, host, today }: StepProps) {
-  const { t, num, pct, locale } = useI18n();
+export function Step6Execute({ wizard, host, today, goTo }: StepProps) {
+  const { t, num, pct, money, date, shortDate, list } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const s = useStep(wizard, host, today);
   const r = s.result;
+  const { forecast: fc, purchase: pur, landed } = wizard.derived;
+  const eco = pur && landed ? economics(pur.plan) : null;
+  const blocker = eco && fc ? null : blockerFor(wizard.draft, wizard.derived, 4);
+  const metrics: Metric[] =
+    eco && fc
+      ? [
+          { id: "target", label: t("m_target"), value: num(fc.total) },
+          { id: "orderUnits", label: t("m_orderUnits"), value: num(eco.units) },
+          { id: "cash", label: t("m_cash"), value: money(eco.cashOut), note: t("m_cashNote") },
+          {
+            id: "margin",
+            label: t("m_margin"),
+            value: eco.margin === null ? "–" : money(eco.margin),
+            note: eco.margin === null ? t("m_noPrice") : undefined,
+            tone: eco.margin !== null && eco.margin < 0 ? "danger" : undefined,
+          },
+          {
+            id: "roi",
+            label: t("m_roi"),
+            value: eco.roi === null ? "–" : pct(eco.roi),
+            note: t("m_roiNote"),
+          },
+        ]
+      : [];
+  const resultText = (): string => {
+    if (s.status.kind === "done") {
+      const o = s.status.outcome;
+      if (!o.changed) return t("buildUnchanged");
+      const done = t("buildDone", {
+        sheets: list([...o.created, ...o.replaced]),
+        added: num(o.rowsAdded),
+        removed: num(o.rowsRemoved),
+        edits: num(o.editsKept),
+      });
+      return o.keptEdits && o.keptEdits.length > 0
+        ? `${done} ${t("buildEditsKept", { edits: list(o.keptEdits) })}`
+        : done;
+    }
+    if (s.status.kind === "cancelled") return t("buildCancelled", { kept: s.status.kept });
+    if (s.status.kind === "failed") return t("buildFailed", { reason: s.status.reason });
+    return "";
+  };
+  const intent = s.status.kind === "done" ? "success" : s.status.kind === "cancelled" ? "warning" : "error";
   return (
     <div className={base.root}>
+      <Summary title={t("summaryTitle")} metrics={metrics}>
+        {blocker && <Blocked blocker={blocker} goTo={goTo} />}
+      </Summary>
       <h3 className={styles.h3}>{t("buildTitle")}</h3>
       {s.blockedSteps.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("buildBlocked", { steps: s.blockedSteps.join(", ") })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t("buildBlocked", {
+            steps: list(s.blockedSteps.map((n) => String(n))),
+            n: s.blockedSteps.length,
+          })}
+        </Notice>
       )}
+      <Warnings warnings={wizard.derived.warnings} title={t("buildWarnings")} />
       <Field label={t("buyerName")} hint={t("buyerNameHint")}>
-        <Input value={s.buyerName} onChange={(_, d) => s.setBuyerName(d.value)} data-testid="buyer-name" />
+        <Input
+          className={base.input}
+          value={s.buyerName}
+          onChange={(_, d) => s.setBuyerName(d.value)}
+          data-testid="buyer-name"
+        />
       </Field>
       <div className={styles.buttons}>
         <Button
@@ -54,47 +107,44 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
           <ProgressBar value={s.status.fraction} max={1} aria-label={t("buildProgress")} />
         </Field>
       )}
-      {s.status.kind === "done" && (
-        <MessageBar intent="success" data-testid="build-result">
-          <MessageBarBody>
-            {s.status.outcome.changed
-              ? t("buildDone", {
-                  sheets: [...s.status.outcome.created, ...s.status.outcome.replaced].join(
-                    locale === "zh-CN" ? "、" : ", ",
-                  ),
-                  added: num(s.status.outcome.rowsAdded),
-                  removed: num(s.status.outcome.rowsRemoved),
-                  edits: num(s.status.outcome.editsKept),
-                })
-              : t("buildUnchanged")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {s.status.kind === "cancelled" && (
-        <MessageBar intent="warning" data-testid="build-result">
-          <MessageBarBody>{t("buildCancelled", { kept: s.status.kept })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {s.status.kind === "failed" && (
-        <MessageBar intent="error" data-testid="build-result">
-          <MessageBarBody>{t("buildFailed", { reason: s.status.reason })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {s.saveError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("stateSaveFailed", { reason: s.saveError })}</MessageBarBody>
-        </MessageBar>
+      {/* always in the page, so screen readers announce the result when it appears */}
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="build-status">
+        {s.status.kind !== "idle" && s.status.kind !== "running" && (
+          <Notice intent={intent} data-testid="build-result">
+            {resultText()}
+          </Notice>
+        )}
+      </div>
+      {s.saveError && <Notice intent="error">{t("stateSaveFailed", { reason: s.saveError })}</Notice>}
+      {s.knownSkus.length > 1 && (
+        <Field label={t("actualsScope")}>
+          <Select
+            className={base.select}
+            select={{ className: base.select }}
+            value={s.scope ?? ""}
+            onChange={(_, d) => s.setScope(d.value)}
+            data-testid="actuals-scope"
+          >
+            <option value="">{t("allSkus")}</option>
+            {s.knownSkus.map((sku) => (
+              <option key={sku} value={sku}>
+                {sku}
+              </option>
+            ))}
+          </Select>
+        </Field>
       )}
       <Field
         label={t("actualsLabel")}
         validationState={s.badLines.length > 0 ? "error" : "none"}
         validationMessage={
           s.badLines.length > 0
-            ? t("actualsBadLines", { lines: s.badLines.slice(0, 5).join(", ") })
+            ? t("actualsBadLines", { lines: list(s.badLines.slice(0, 5).map(String)), n: s.badLines.length })
             : undefined
         }
       >
         <Textarea
+          className={base.input}
           value={s.actualsText}
           onChange={(_, d) => s.setActuals(d.value)}
           resize="vertical"
@@ -109,12 +159,8 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
         testId="actuals-file"
         onFile={(file) => void s.importActuals(file)}
       />
-      {s.importError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t(s.importError.key, s.importError.params)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {r ? (
+      {s.importError && <Notice intent="error">{t(s.importError.key, s.importError.params)}</Notice>}
+      {r && (
         <>
           <ActualVsForecastChart
             title={t("chartTitle")}
@@ -122,6 +168,8 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
             actualLabel={t("chartActual")}
             days={r.days}
             formatNumber={(n) => num(n)}
+            formatDate={(iso) => date(iso)}
+            formatShortDate={(iso) => shortDate(iso)}
           />
           <Explain
             title={t("resizeTitle")}
@@ -130,12 +178,44 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
                 id: "ratio",
                 text: r.ratio === null ? t("noActuals") : t("ratioLine", { pct: pct(r.ratio) }),
               },
+              ...r.outliers.map((o) => ({
+                id: `outlier-${o.date}`,
+                tone: "warning" as const,
+                text: t("outlierLine", {
+                  date: date(o.date),
+                  actual: num(o.actual),
+                  forecast: num(o.forecast),
+                  times: num(o.times, 1),
+                }),
+              })),
+              ...(r.unknownSkus.length > 0
+                ? [
+                    {
+                      id: "unknown",
+                      tone: "warning" as const,
+                      text: t("unknownSkusLine", { skus: list(r.unknownSkus) }),
+                    },
+                  ]
+                : []),
+              ...(r.ratio === null && r.resized.length === 0 && r.shipped.length === 0
+                ? []
+                : r.ratio === null
+                  ? [{ id: "waiting", text: t("resizeWaiting") }]
+                  : []),
               ...r.resized.map((b) => ({
                 id: b.mode,
                 text: t("resizeLine", {
                   mode: t(`mode_${b.mode}`),
                   planned: num(b.planned),
                   suggested: num(b.suggested),
+                }),
+              })),
+              ...r.shipped.map((b) => ({
+                id: `shipped-${b.mode}`,
+                text: t("shippedLine", {
+                  mode: t(`mode_${b.mode}`),
+                  shipBy: date(b.shipBy),
+                  planned: num(b.planned),
                 }),
               })),
               ...(r.stockOutRisk
@@ -156,8 +236,6 @@ export function Step6Execute({ wizard, host, today }: StepProps) {
             ]}
           />
         </>
-      ) : (
-        <p className={base.muted}>{t("needHistory")}</p>
       )}
     </div>
   );

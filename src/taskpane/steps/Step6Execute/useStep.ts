@@ -1,8 +1,10 @@
 import { readFileBytes } from "../../data/readFile";
-import { useCallback, useRef, useState } from "react";
-import { monitor, parseActuals, type MonitorResult } from "../../compute/plan";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { parseActuals } from "../../compute/plan";
+import { monitor, type MonitorResult } from "../../compute/monitor";
 import { toPlanInput } from "../../compute/toPlanInput";
 import { importHistoryFile } from "../../data/importHistory";
+import { decodeText } from "../../../import";
 import type { BuildOutcome, PaneHost } from "../../host";
 import { useI18n } from "../../i18n";
 import type { Problem, Wizard } from "../../useWizard";
@@ -27,7 +29,7 @@ function isAbort(e: unknown, signal: AbortSignal): boolean {
 
 /** Step 6 state: build with progress and cancel, actuals → chart, resize and warnings. */
 export function useStep(wizard: Wizard, host: PaneHost, today: string) {
-  const { locale } = useI18n();
+  const { locale, numberLocale } = useI18n();
   const { draft, derived, dispatch, save } = wizard;
   const [status, setStatus] = useState<BuildStatus>({ kind: "idle" });
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -45,7 +47,14 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     const by = buyerName.trim();
     if (by) host.rememberUserName(by);
     try {
-      const input = toPlanInput(draft, derived.read.values, today, locale, by || "StockUp pane");
+      const input = toPlanInput(
+        draft,
+        derived.read.values,
+        today,
+        locale,
+        by || "StockUp pane",
+        numberLocale,
+      );
       const outcome = await host.buildPlan(input, {
         signal: controller.signal,
         builtBy: by,
@@ -61,19 +70,40 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     } finally {
       abort.current = null;
     }
-  }, [host, draft, derived.read.values, today, locale, dispatch, save, buyerName]);
+  }, [host, draft, derived.read.values, today, locale, numberLocale, dispatch, save, buyerName]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
   const setActuals = useCallback(
-    (actualsText: string) => dispatch({ type: "patch", patch: (d) => ({ ...d, monitor: { actualsText } }) }),
+    (actualsText: string) =>
+      dispatch({ type: "patch", patch: (d) => ({ ...d, monitor: { ...d.monitor, actualsText } }) }),
     [dispatch],
   );
+  /** The SKU that lines without a SKU belong to; "" = all SKUs. */
+  const setScope = useCallback(
+    (sku: string) =>
+      dispatch({
+        type: "patch",
+        patch: (d) => ({ ...d, monitor: { actualsText: d.monitor.actualsText, ...(sku ? { sku } : {}) } }),
+      }),
+    [dispatch],
+  );
+  const fcSkus = derived.forecast?.skus;
+  const knownSkus = useMemo(() => fcSkus?.map((f) => f.sku) ?? [], [fcSkus]);
   const importActuals = useCallback(
     async (file: File) => {
       try {
-        const result = importHistoryFile(await readFileBytes(file), "9999-12-31");
+        const bytes = await readFileBytes(file);
+        const result = importHistoryFile(bytes, "9999-12-31");
         if (result.rows.length === 0) {
+          // a `date,units` file (no SKU column) is what the label asks for: read it as typed lines
+          const { text } = decodeText(bytes);
+          const plain = parseActuals(text, { numberLocale, knownSkus });
+          if (plain.days.length > 0 && plain.badLines.length === 0) {
+            setImportError(null);
+            setActuals(text.trim());
+            return;
+          }
           setImportError({
             key: "historyReadFailed",
             params: {
@@ -93,13 +123,18 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
         });
       }
     },
-    [setActuals, locale],
+    [setActuals, locale, numberLocale, knownSkus],
   );
 
-  const parsed = parseActuals(draft.monitor.actualsText);
+  const parsed = parseActuals(draft.monitor.actualsText, { numberLocale, knownSkus });
+  const scope = draft.monitor.sku && knownSkus.includes(draft.monitor.sku) ? draft.monitor.sku : undefined;
+  const fc = derived.forecast;
   let result: MonitorResult | null = null;
-  if (derived.forecast && derived.purchase && derived.landed) {
-    result = monitor(draft, derived.forecast, derived.purchase, derived.landed, parsed.days);
+  if (fc && derived.purchase && derived.landed) {
+    result = monitor(draft, fc, derived.purchase, derived.landed, parsed.days, {
+      today,
+      sku: scope,
+    });
   }
   return {
     status,
@@ -113,6 +148,9 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     importError,
     actualsText: draft.monitor.actualsText,
     setActuals,
+    scope,
+    setScope,
+    knownSkus,
     importActuals,
     badLines: parsed.badLines,
     result,
