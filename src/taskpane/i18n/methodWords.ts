@@ -51,6 +51,10 @@ export function methodInWords(method: string, locale: PaneLocale): string {
       "Sporadic sales: chance of a sale per day × usual size (TSB)",
       "间歇性销量：每天出单概率 × 平均每次销量（TSB）",
     ],
+    Pooled: [
+      "Learned across all SKUs: weekday pattern and promo lift shared by similar products",
+      "多个 SKU 一起学习：同类商品共享星期规律和大促提升",
+    ],
     Mean: ["Average of the history (too short for a pattern)", "历史平均值（数据太短，看不出规律）"],
     Zero: ["No sales in the history", "历史中没有销量"],
     "no history": ["No sales history for this SKU", "该 SKU 没有销售历史"],
