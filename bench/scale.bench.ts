@@ -11,7 +11,7 @@
  * Peak memory is the process's max RSS (`process.resourceUsage().maxRSS`) at the end of each
  * stage, so it is cumulative: the last figure is the build's peak. Prints figures and ratios.
  *   npx tsx bench/scale.bench.ts [skus] [days]      (or: node bench/run.js scale)
- *   add --cpu-prof to the child by setting STOCKUP_CPU_PROF=1
+ *   STOCKUP_CPU_PROF=<dir> writes a --cpu-prof profile of each child into <dir>
  */
 import { spawnSync } from "node:child_process";
 import {

@@ -9,17 +9,8 @@ import { join } from "node:path";
 import { EventEmitter } from "node:events";
 import { EXIT_BAD_INPUT, EXIT_OK, main } from "../../src/cli/main";
 import { removeOnSignal } from "../../src/cli/signals";
+import { DATES, planIn, sales, SKUS } from "./smallPlan";
 
-const SKUS =
-  "sku,unit_cost,weight_kg,length_cm,width_cm,height_cm,moq,case_pack,lead_time_days,on_hand,selling_price\n" +
-  "A,5,0.2,10,10,5,100,50,20,10,20\n";
-function sales(): string {
-  const lines = ["date,sku,units"];
-  for (let i = 0; i < 120; i++)
-    lines.push(`${new Date(Date.UTC(2025, 1, 1) + i * 86_400_000).toISOString().slice(0, 10)},A,10`);
-  return `${lines.join("\n")}\n`;
-}
-const DATES = ["--promo-start", "2025-07-08", "--promo-end", "2025-07-11", "--inbound-cutoff", "2025-06-20"];
 const isRoot = process.getuid?.() === 0; // root writes anywhere: permission rows cannot fail for it
 
 type Case = [
@@ -127,24 +118,8 @@ describe("reading inputs", () => {
     writeFileSync(join(dir, "skus.csv"), SKUS);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const build = async (salesFile: string, extra: string[] = []) => {
-    let err = "";
-    const code = await main(
-      [
-        "plan",
-        "--sales",
-        salesFile,
-        "--skus",
-        join(dir, "skus.csv"),
-        ...DATES,
-        "--out",
-        join(dir, "p.xlsx"),
-        ...extra,
-      ],
-      { stdout: () => undefined, stderr: (s) => (err += s) },
-    );
-    return { code, err };
-  };
+  const build = (salesFile: string, extra: string[] = []) =>
+    planIn(dir, join(dir, "p.xlsx"), extra, salesFile);
 
   it("reads the .xlsx tab --sheet names, and says which tab has data when the first is empty", async () => {
     const { default: ExcelJS } = await import("exceljs");
@@ -199,47 +174,23 @@ describe("promo dates the CLI refuses, as the pane does", () => {
     ["promo 36 years ahead",                 ["2061-07-08", "2061-07-11", "2061-06-20", "2061-06-01"], "more than two years after the plan date 2025-06-01"],
   ];
   it.each(CASES)("%s", async (_name, [start, end, cutoff, reg], message) => {
-    let err = "";
-    const code = await main(
-      [
-        "plan",
-        "--sales",
-        join(dir, "sales.csv"),
-        "--skus",
-        join(dir, "skus.csv"),
-        "--promo-start",
-        start,
-        "--promo-end",
-        end,
-        "--inbound-cutoff",
-        cutoff,
-        "--registration-deadline",
-        reg,
-        "--out",
-        join(dir, "p.xlsx"),
-      ],
-      { stdout: () => undefined, stderr: (s) => (err += s) },
-    );
+    const dates = [
+      "--promo-start",
+      start,
+      "--promo-end",
+      end,
+      "--inbound-cutoff",
+      cutoff,
+      "--registration-deadline",
+      reg,
+    ];
+    const { code, err } = await planIn(dir, join(dir, "p.xlsx"), dates);
     expect([code, err]).toEqual([EXIT_BAD_INPUT, expect.stringContaining(message)]);
   });
 
   it("leaves a mistyped sale 36 years ahead out instead of planning from 2061", async () => {
     writeFileSync(join(dir, "typo.csv"), `${sales()}2061-05-31,A,10\n`);
-    let err = "";
-    const code = await main(
-      [
-        "plan",
-        "--sales",
-        join(dir, "typo.csv"),
-        "--skus",
-        join(dir, "skus.csv"),
-        ...DATES,
-        "--skip-bad-rows",
-        "--out",
-        join(dir, "p.xlsx"),
-      ],
-      { stdout: () => undefined, stderr: (s) => (err += s) },
-    );
+    const { code, err } = await planIn(dir, join(dir, "p.xlsx"), ["--skip-bad-rows"], join(dir, "typo.csv"));
     expect([code, err]).toEqual([
       EXIT_OK,
       expect.stringContaining(

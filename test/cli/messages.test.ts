@@ -5,21 +5,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { terminalSafe } from "../../src/cli/messages";
 import { cellText, EXCEL_CELL_CHARS } from "../../src/plan/cellText";
 import { importSales } from "../../src/import/importSales";
-
-const SKUS =
-  "sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,moq,case_pack,lead_time_days,on_hand,selling_price\n";
-const SKU_ROW = "A,Case,5,0.2,10,10,5,100,50,20,10,20\n";
-function sales(extra = ""): string {
-  const lines = ["date,sku,units"];
-  for (let i = 0; i < 120; i++)
-    lines.push(`${new Date(Date.UTC(2025, 1, 1) + i * 86_400_000).toISOString().slice(0, 10)},A,10`);
-  return `${lines.join("\n")}\n${extra}`;
-}
-const DATES = ["--promo-start", "2025-07-08", "--promo-end", "2025-07-11", "--inbound-cutoff", "2025-06-20"];
+import { planIn, sales, SKU_HEADER as SKUS, SKU_ROW } from "./smallPlan";
 
 // prettier-ignore
 const CASES: [name: string, salesCsv: string, skusCsv: string, shows: string[], never: RegExp][] = [
@@ -40,21 +29,7 @@ describe("CLI messages about file data", () => {
     async (_name, salesCsv, skusCsv, shows, never) => {
       writeFileSync(join(dir, "sales.csv"), salesCsv);
       writeFileSync(join(dir, "skus.csv"), skusCsv);
-      let err = "";
-      await main(
-        [
-          "plan",
-          "--sales",
-          join(dir, "sales.csv"),
-          "--skus",
-          join(dir, "skus.csv"),
-          ...DATES,
-          "--skip-bad-rows",
-          "--out",
-          join(dir, "p.xlsx"),
-        ],
-        { stdout: (s) => (err += s), stderr: (s) => (err += s) },
-      );
+      const { err } = await planIn(dir, join(dir, "p.xlsx"), ["--skip-bad-rows"]);
       for (const s of shows) expect(err).toContain(s);
       expect(err).not.toMatch(never);
     },
@@ -124,30 +99,15 @@ describe("text typed into number inputs of the plan", () => {
       writeFileSync(join(dir, "sales.csv"), sales());
       writeFileSync(join(dir, "skus.csv"), SKUS + SKU_ROW);
       const out = join(dir, `${input}-${String(text).length}.xlsx`);
-      const args = [
-        "plan",
-        "--sales",
-        join(dir, "sales.csv"),
-        "--skus",
-        join(dir, "skus.csv"),
-        ...DATES,
-        "--out",
-        out,
-      ];
-      const io = () => {
-        const r = { err: "" };
-        return [r, { stdout: () => undefined, stderr: (s: string) => (r.err += s) }] as const;
-      };
-      const [, first] = io();
-      expect(await main(args, first)).toBe(0);
+      expect((await planIn(dir, out)).code).toBe(0);
       const { default: ExcelJS } = await import("exceljs");
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const [sheet, address] = wb.definedNames.getRanges(input).ranges[0].replace(/\$/g, "").split("!");
       wb.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address).value = text;
       await wb.xlsx.writeFile(out);
-      const [r, second] = io();
-      expect(await main(args, second)).toBe(0);
+      const r = await planIn(dir, out);
+      expect(r.code).toBe(0);
       if (warned)
         expect(r.err).toContain(
           `!${address} (${input}) holds the text "${text}", not a number: formulas that use it show #VALUE!`,
