@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../plan/a1";
-import { keepInputFormulas, overridesFromContents, parsePlanState } from "../plan/inputCells";
+import { inputId, keepInputFormulas, overridesFromContents, parsePlanState } from "../plan/inputCells";
 import type { ReadOverrides } from "../plan/inputCells";
 import { planInputReads, resolveInputs, findRenamedSheets } from "../plan/locateInputs";
 import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from "../plan/locateInputs";
@@ -56,6 +56,10 @@ export interface PlanEdits {
   state: PlanState;
   /** The workbook as read (the writer keeps the buyer's own sheets from it). */
   workbook: ExcelJS.Workbook;
+  /** Notes (comments) the buyer put on input cells, by `inputId`: they follow their input. */
+  inputNotes: Map<string, ExcelJS.Cell["note"]>;
+  /** Notes on plan-sheet cells that are not inputs: the rebuild rewrites those cells (reported). */
+  otherNotes: number;
 }
 
 /** Sheets, defined names and tables of an exceljs workbook as they are now. */
@@ -123,12 +127,31 @@ export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
     plan.cells.map((c) => readRange(wb, c)[0] ?? { value: null, formula: null }),
     plan.columns.map((c) => readRange(wb, c)),
   );
+  const renamedSheets = findRenamedSheets(state.inputs, state.tables ?? [], now);
+  const inputNotes = new Map<string, ExcelJS.Cell["note"]>();
+  const onInputs = new Set<string>();
+  resolved.at.forEach((at, i) => {
+    if (!at) return;
+    onInputs.add(`${at.sheet}!${at.address}`);
+    const note = wb.getWorksheet(at.sheet)?.getCell(at.address).note;
+    if (note) inputNotes.set(inputId(resolved.refs[i].key), note);
+  });
+  let otherNotes = 0;
+  for (const name of planSheetNames(state, renamedSheets)) {
+    wb.getWorksheet(name)?.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.note && !onInputs.has(`${name}!${cell.address}`)) otherNotes++;
+      }),
+    );
+  }
   return {
     overrides: overridesFromContents(resolved.refs, resolved.contents),
     lost: resolved.lost,
-    renamedSheets: findRenamedSheets(state.inputs, state.tables ?? [], now),
+    renamedSheets,
     state,
     workbook: wb,
+    inputNotes,
+    otherNotes,
   };
 }
 
@@ -138,6 +161,12 @@ export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
  */
 export async function readPlanOverrides(file: string): Promise<ReadOverrides | null> {
   return (await readPlanEdits(file))?.overrides ?? null;
+}
+
+/** StockUp's sheets in a plan workbook by their names now (renamed ones found by identity). */
+function planSheetNames(state: PlanState, renamed: ReadonlyMap<string, string>): string[] {
+  const stored = new Set([...state.inputs.map((r) => r.sheet), ...(state.tables ?? []).map((t) => t.sheet)]);
+  return [...stored].map((n) => renamed.get(n) ?? n);
 }
 
 /**
@@ -150,16 +179,16 @@ export function finishRebuild(
   edits: PlanEdits,
 ): { report: RebuildReport; base: BaseWorkbook } {
   keepInputFormulas(model, edits.overrides);
-  const stored = new Set([
-    ...edits.state.inputs.map((r) => r.sheet),
-    ...(edits.state.tables ?? []).map((t) => t.sheet),
-  ]);
   return {
-    report: rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets),
+    report: rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets, {
+      kept: edits.inputNotes.size,
+      notKept: edits.otherNotes,
+    }),
     base: {
       workbook: edits.workbook,
-      planSheets: [...stored].map((n) => edits.renamedSheets.get(n) ?? n),
+      planSheets: planSheetNames(edits.state, edits.renamedSheets),
       planNames: edits.state.inputs.flatMap((r) => (r.key.kind === "name" ? [r.key.name] : [])),
+      inputNotes: edits.inputNotes,
     },
   };
 }

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../plan/a1";
 import { cellText } from "../plan/cellText";
 import { withA1Formulas } from "../plan/a1Model";
-import { planState } from "../plan/inputCells";
+import { inputId, planState } from "../plan/inputCells";
 import { toFileFormula } from "../plan/xlfn";
 import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
 import { PLAN_STYLES } from "../plan/types";
@@ -46,6 +46,15 @@ export function planToWorkbook(structured: PlanModel, base?: BaseWorkbook): Exce
   for (let i = 0, row = 1; i < json.length; i += CELL_CHARS, row++) {
     state.getCell(`A${row}`).value = json.slice(i, i + CELL_CHARS);
   }
+  if (base?.inputNotes?.size) {
+    for (const sheet of model.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      for (const cell of sheet.cells) {
+        const note = cell.kind === "input" && cell.key ? base.inputNotes.get(inputId(cell.key)) : undefined;
+        if (note) ws.getCell(cell.address).note = note;
+      }
+    }
+  }
   if (base) {
     // the plan's sheets first, then the buyer's own in their order
     const plan = new Set([...model.sheets.map((s) => s.name), STATE_SHEET]);
@@ -76,6 +85,8 @@ export interface BaseWorkbook {
   planSheets: readonly string[];
   /** Defined names that are StockUp's (the previous plan's input names). */
   planNames: readonly string[];
+  /** The buyer's notes on inputs, by `inputId`: written on the same inputs in the new plan. */
+  inputNotes?: ReadonlyMap<string, ExcelJS.Cell["note"]>;
 }
 
 /**

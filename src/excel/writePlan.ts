@@ -318,7 +318,7 @@ async function attempt(
   const owned = new Set((previous?.sheets ?? []).map((n) => renamed.get(n) ?? n));
   const liveOwned = new Set([...owned].filter((n) => sheetNames.has(n)));
   let readback: InputReadback | null = null;
-  let current: ResolvedInputs = { refs: [], contents: [], lost: [] };
+  let current: ResolvedInputs = { refs: [], contents: [], at: [], lost: [] };
   if (refs.length > 0) {
     readback = queueInputReadback(context, refs, storedTables, now);
     if (readback.cells.length + readback.columns.length > 0) await session.sync();

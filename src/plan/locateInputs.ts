@@ -320,6 +320,8 @@ export interface ResolvedInputs {
   refs: InputCellRef[];
   /** Their contents now, same order as `refs`. */
   contents: CellContent[];
+  /** Where each was read now (null for an edit remembered from the last build), same order. */
+  at: (RangeRead | null)[];
   lost: LostInput[];
 }
 
@@ -364,13 +366,14 @@ export function resolveInputs(
     if (w.kind !== "row" || !w.legacy) return;
     if (rowsOf(w.keys, w.keyKind).has(keyOf(ref))) matched.add(w.table);
   });
-  const out: ResolvedInputs = { refs: [], contents: [], lost: [] };
+  const out: ResolvedInputs = { refs: [], contents: [], at: [], lost: [] };
   // an input not found keeps the edit the state remembers (never a value from a guessed cell)
   const lose = (ref: InputCellRef, reason: LostReason, subject: string) => {
     out.lost.push({ ref, reason, subject, remembered: ref.overridden });
     if (!ref.overridden) return;
     out.refs.push(ref);
     out.contents.push({ value: ref.written, formula: ref.formula ?? null });
+    out.at.push(null);
   };
   refs.forEach((ref, i) => {
     const w = plan.where[i];
@@ -381,6 +384,7 @@ export function resolveInputs(
     if (w.kind === "cell") {
       out.refs.push(ref);
       out.contents.push(cells[w.read] ?? { value: null, formula: null });
+      out.at.push(plan.cells[w.read]);
       return;
     }
     if (w.legacy && !matched.has(w.table) && rowsOf(w.keys, w.keyKind).size > 0) {
@@ -395,6 +399,9 @@ export function resolveInputs(
     }
     out.refs.push(ref);
     out.contents.push(columns[w.column]?.[row] ?? { value: null, formula: null });
+    const col = plan.columns[w.column];
+    const top = parseA1(col.address.split(":")[0]);
+    out.at.push({ sheet: col.sheet, address: toA1(top.row + row, top.col) });
   });
   return out;
 }

@@ -43,6 +43,8 @@ export interface RebuildReport {
   notFound: NotFoundGroup[];
   /** Plan sheets found under a name the buyer gave them: `from` (the name now) → `to` (rebuilt as). */
   renamedSheets: { from: string; to: string }[];
+  /** Notes on inputs carried along, and notes on other plan cells that could not be (CLI). */
+  notes: { kept: number; notKept: number };
   /** The report as lines a buyer reads, in both languages. */
   lines: Record<PlanLocale, string[]>;
 }
@@ -183,6 +185,7 @@ export function rebuildReport(
   overrides: ReadOverrides,
   lost: readonly LostInput[],
   renamed: ReadonlyMap<string, string>,
+  notes: { kept: number; notKept: number } = { kept: 0, notKept: 0 },
 ): RebuildReport {
   const kept = keptEdits(model, overrides);
   const keptZh = keptEdits(model, overrides, "zh-CN");
@@ -239,5 +242,17 @@ export function rebuildReport(
     );
     zh.push(`已找到您重命名为“${r.from}”的计划工作表，并以“${r.to}”重新生成；其中的修改已保留。`);
   }
-  return { kept, notFound, renamedSheets, lines: { "en-US": en, "zh-CN": zh } };
+  if (notes.kept > 0) {
+    en.push(`Kept ${notes.kept} note(s) on inputs with their inputs.`);
+    zh.push(`已保留输入项上的 ${notes.kept} 条批注（随输入项一起保留）。`);
+  }
+  if (notes.notKept > 0) {
+    en.push(
+      `Could not keep ${notes.notKept} note(s) on plan cells that are not inputs: the plan rewrites those cells. Put notes on inputs or on a sheet of your own.`,
+    );
+    zh.push(
+      `无法保留计划中非输入单元格上的 ${notes.notKept} 条批注：这些单元格会被重新生成。请把批注放在输入项或您自己的工作表上。`,
+    );
+  }
+  return { kept, notFound, renamedSheets, notes, lines: { "en-US": en, "zh-CN": zh } };
 }

@@ -49,6 +49,14 @@ const actions: Record<string, (wb: ExcelJS.Workbook, m: PlanModel) => void> = {
     ws.getCell("A1").note = "before 2025-06-01";
     ws.getCell("B2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
   },
+  addNotesThenInsertRow: (wb, m) => {
+    const at = locate(m, { name: "ServiceLevel", value: 0 });
+    const ws = wb.getWorksheet(at.sheet)!;
+    spliceRows(ws, 3, 1);
+    // notes added after the splice: exceljs's splice drops notes (Excel moves them)
+    ws.getCell(`B${rowOf(at.address) + 1}`).note = "supplier asked for 97 %";
+    ws.getCell("A1").note = "title note";
+  },
   deleteOnHandColumn: (wb, m) => {
     const at = locate(m, { sku: "A-CASE", column: "onHand", value: 0 });
     spliceColumns(wb.getWorksheet(at.sheet)!, parseA1(`${letters(at.address)}1`).col, -1);
@@ -139,6 +147,10 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
         expect(after.getWorksheet("Notes")!.getCell("A1").value).toBe("call the forwarder");
         expect(after.getWorksheet("Notes")!.getCell("A1").note).toBe("before 2025-06-01");
         expect(toCellContent(after.getWorksheet("Notes")!.getCell("B2")).formula).toBe("=1+1");
+      }
+      if (action === "addNotesThenInsertRow") {
+        const at = locate(rebuilt, { name: "ServiceLevel", value: 0 });
+        expect(after.getWorksheet(at.sheet)!.getCell(at.address).note).toBe("supplier asked for 97 %");
       }
       for (const s of rebuilt.sheets) expect(after.getWorksheet(s.name)).toBeDefined();
       for (const gone of expected.sheetsGone ?? []) expect(after.getWorksheet(gone)).toBeUndefined();
