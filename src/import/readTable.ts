@@ -71,14 +71,17 @@ function countQuotes(text: string, from: number, to: number): number {
 
 /** A segment without quotes: lines split on LF (a CR before it dropped), cells on the delimiter. */
 function plainSegment(segment: string, delimiter: string, sink: TableSink, row: number): number {
-  const lines = segment.split("\n");
-  for (let k = 0; k < lines.length; k++) {
-    let line = lines[k];
-    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+  // line by line with indexOf: no array of the segment's lines next to the records' cells
+  const n = segment.length;
+  for (let start = 0; start <= n; ) {
+    let nl = segment.indexOf("\n", start);
+    if (nl < 0) nl = n;
+    const end = nl > start && segment.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     row++;
-    const cells = line.split(delimiter);
+    const cells = segment.slice(start, end).split(delimiter);
     if (row === 1) sink.header(cells, row);
     else sink.row(cells, row);
+    start = nl + 1;
   }
   return row;
 }
