@@ -73,7 +73,7 @@ function countQuotes(text: string, from: number, to: number): number {
 function plainSegment(segment: string, delimiter: string, sink: TableSink, row: number): number {
   // line by line with indexOf: no array of the segment's lines next to the records' cells
   const n = segment.length;
-  for (let start = 0; start <= n; ) {
+  for (let start = 0; start <= n;) {
     let nl = segment.indexOf("\n", start);
     if (nl < 0) nl = n;
     const end = nl > start && segment.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
