@@ -74,6 +74,8 @@ export interface PaneDraft {
    */
   monitor: { actualsText: string; sku?: string };
   lastBuild?: { by: string; at: string };
+  /** Fields whose value was read back from the plan sheet after a rebuild (until edited here). */
+  fromSheet?: NumericField[];
 }
 
 export type TargetField = keyof PaneDraft["targets"];

@@ -1,5 +1,5 @@
 import type { PlanInput } from "../plan/input";
-import type { PaneDraft } from "./draft";
+import type { NumericField, PaneDraft } from "./draft";
 
 /** Raw cell values as Office returns them (`range.values`). */
 export type CellGrid = (string | number | boolean | null)[][];
@@ -30,8 +30,13 @@ export interface BuildOutcome {
   rowsRemoved: number;
   /** Buyer edits found in input cells and kept. */
   editsKept: number;
-  /** What those edits were, in the buyer's words ("Growth 25 %", "SU-CASE-IP15 order 1,200"), when the writer says. */
+  /** What those edits were, as the sheet names them ("Service level 97 %"), in the plan's language. */
   keptEdits?: string[];
+  /**
+   * Plan settings the buyer typed in the sheet, as pane field texts ("25" for growth 25 %):
+   * the rebuild kept them, so the pane shows them too (marked "from the sheet").
+   */
+  sheetSettings?: Partial<Record<NumericField, string>>;
 }
 
 export interface BuildOptions {

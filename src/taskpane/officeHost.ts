@@ -2,6 +2,7 @@ import { buildPlan } from "../plan";
 import type { PlanInput } from "../plan/input";
 import { loadPlanState, writePlan, type ExcelRun } from "../excel";
 import type { PaneDraft } from "./draft";
+import { fieldsFromSheet } from "./compute/sheetSettings";
 import { liveSample } from "../import/sample";
 import type { BuildOptions, BuildOutcome, CellGrid, PaneHost } from "./host";
 
@@ -167,6 +168,8 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
         rowsAdded: report.rowsAdded,
         rowsRemoved: report.rowsRemoved,
         editsKept: report.inputsKept,
+        keptEdits: report.rebuild.kept.map((k) => `${k.label}${k.row ? ` (${k.row})` : ""} ${k.shown}`),
+        sheetSettings: fieldsFromSheet(report.overrides.inputs),
       };
     },
     userName: () => storage?.getItem(USER_NAME_KEY) ?? undefined,

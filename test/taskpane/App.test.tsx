@@ -154,6 +154,34 @@ describe("Step6Execute", () => {
     );
   });
 
+  it("names the edits the rebuild kept and shows the sheet's settings in the pane, marked (issue 15 #5)", async () => {
+    const host = new FakeHost(flatDraft(5));
+    host.sheetEdits = {
+      keptEdits: ["Expected growth 25 %", "On hand (A) 120"],
+      sheetSettings: { growthPct: "25" },
+    };
+    renderApp(host);
+    await userEvent.click(await screen.findByRole("button", { name: "Build plan sheet" }));
+    expect(await screen.findByTestId("build-result")).toHaveTextContent(
+      "Kept your edits: Expected growth 25 % and On hand (A) 120.",
+    );
+    await userEvent.click(screen.getByRole("tab", { name: /^3\. Targets/ }));
+    const growth = await screen.findByLabelText("Expected growth vs recent sales (%)");
+    expect(growth).toHaveValue("25");
+    const field = growth.closest(".fui-Field") as HTMLElement;
+    expect(within(field).getByText("From the plan sheet (kept by the rebuild)")).toBeInTheDocument();
+    // the next build sends the sheet's value, not the pane's old one
+    await userEvent.click(screen.getByRole("tab", { name: /^6\. Execute/ }));
+    await userEvent.click(await screen.findByRole("button", { name: "Rebuild plan sheet" }));
+    await waitFor(() => expect(host.builds.length).toBe(2));
+    expect(host.builds[1].settings.growthRate).toBeCloseTo(0.25, 12);
+    // typing in the pane takes the field back
+    await userEvent.click(screen.getByRole("tab", { name: /^3\. Targets/ }));
+    const again = await screen.findByLabelText("Expected growth vs recent sales (%)");
+    await userEvent.type(again, "0");
+    expect(within(again.closest(".fui-Field") as HTMLElement).queryByText(/From the plan sheet/)).toBeNull();
+  });
+
   it("refuses to build while a step has a bad field", async () => {
     renderApp(new FakeHost(flatDraft(5, (d) => ({ ...d, targets: { ...d.targets, discountPct: "95" } }))));
     expect(await screen.findByText("Fix the fields marked in step 3 first.")).toBeInTheDocument();

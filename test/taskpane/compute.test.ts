@@ -16,6 +16,7 @@ import { leadTimes } from "../../src/taskpane/compute/leadTime";
 import { parseLocaleNumber } from "../../src/taskpane/compute/localeNumber";
 import { planWarnings } from "../../src/taskpane/compute/warnings";
 import { methodInWords } from "../../src/taskpane/i18n/methodWords";
+import { fieldsFromSheet } from "../../src/taskpane/compute/sheetSettings";
 import { readDraft } from "../../src/taskpane/compute/readDraft";
 import { toPlanInput } from "../../src/taskpane/compute/toPlanInput";
 import { importHistoryFile, importSkuFile } from "../../src/taskpane/data/importHistory";
@@ -581,5 +582,19 @@ describe("planWarnings: what the plan is missing (issue 15 #1, #3)", () => {
   });
   it("says nothing for the sample on its own date", () => {
     expect(planWarnings(sampleDraft(), SAMPLE_TODAY)).toEqual([]);
+  });
+});
+
+describe("fieldsFromSheet: settings typed in the sheet, as pane fields", () => {
+  it("reads named inputs back in the pane's units (percent fields × 100), skipping unreadable cells", () => {
+    expect(
+      fieldsFromSheet({
+        GrowthRate: 0.25,
+        ServiceLevel: 0.975,
+        LeadTimeDays: 35,
+        DutyRate: "five",
+        Other: 1,
+      }),
+    ).toEqual({ growthPct: "25", serviceLevelPct: "97.5", supplierLeadDays: "35" });
   });
 });

@@ -68,6 +68,8 @@ export class FakeHost implements PaneHost {
   }
   /** builtBy of each build, in order. */
   builtBy: (string | undefined)[] = [];
+  /** What the next build reports about buyer edits found in the sheet. */
+  sheetEdits: Pick<BuildOutcome, "keptEdits" | "sheetSettings"> = {};
   buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
     this.builds.push(input);
     this.builtBy.push(options.builtBy);
@@ -90,6 +92,7 @@ export class FakeHost implements PaneHost {
       rowsAdded: 1,
       rowsRemoved: 0,
       editsKept: 2,
+      ...this.sheetEdits,
     });
   }
 }

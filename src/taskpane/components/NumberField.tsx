@@ -10,13 +10,15 @@ export interface NumberFieldProps {
   problem?: Problem | null;
   /** Secondary text under the field when it is valid. */
   hint?: string;
+  /** The value was read back from the plan sheet (a colleague typed it there): say so. */
+  fromSheet?: boolean;
 }
 
 // width 100 % and no min-width: Fluent inputs otherwise overflow a narrow pane
 const useStyles = makeStyles({ input: { width: "100%", minWidth: 0, boxSizing: "border-box" } });
 
 /** A numeric input in a Fluent Field: label, live validation reason, hint. */
-export function NumberField({ label, value, onChange, problem, hint }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, problem, hint, fromSheet }: NumberFieldProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -24,7 +26,11 @@ export function NumberField({ label, value, onChange, problem, hint }: NumberFie
       label={t(label)}
       validationState={problem ? "error" : "none"}
       validationMessage={problem ? t(problem.key, problem.params) : undefined}
-      hint={problem ? undefined : hint}
+      hint={
+        problem
+          ? undefined
+          : [fromSheet ? t("fromSheet") : "", hint ?? ""].filter(Boolean).join(" · ") || undefined
+      }
     >
       <Input
         className={styles.input}

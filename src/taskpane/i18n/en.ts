@@ -275,7 +275,7 @@ export const en = {
   resizeWaiting: "Resize advice appears once actuals for promo days are in.",
   unknownSkusLine: "Not in the plan, not counted: {skus}.",
   buildEditsKept: "Kept your edits: {edits}.",
-  fromSheet: "from the sheet",
+  fromSheet: "From the plan sheet (kept by the rebuild)",
   mainLabel: "Step",
   currencyLabel: "Currency of the plan",
   rejectedPending:

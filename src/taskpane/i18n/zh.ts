@@ -265,7 +265,7 @@ export const zh: Messages = {
   resizeWaiting: "有大促期间的实际销量后，才会给出批次调整建议。",
   unknownSkusLine: "以下 SKU 不在计划中，未计入：{skus}。",
   buildEditsKept: "保留了你的修改：{edits}。",
-  fromSheet: "来自计划表",
+  fromSheet: "来自计划表（重建时保留）",
   mainLabel: "步骤",
   currencyLabel: "计划币种",
   rejectedPending:

@@ -16,12 +16,19 @@ export function useSectionFields<S extends Section>(wizard: Wizard, section: S) 
     (field: FieldOf<S>, value: string) =>
       dispatch({
         type: "patch",
-        patch: (d: PaneDraft) => ({ ...d, [section]: { ...d[section], [field]: value } }),
+        patch: (d: PaneDraft) => ({
+          ...d,
+          [section]: { ...d[section], [field]: value },
+          // typed here now: no longer the sheet's value
+          fromSheet: d.fromSheet?.filter((f) => f !== field),
+        }),
       }),
     [dispatch, section],
   );
   const value = (field: FieldOf<S>): string => (draft[section] as Record<string, string>)[field];
   const problem = (field: FieldOf<S>): Problem | undefined =>
     fieldProblem(derived.read.problems[field as NumericField]);
-  return { set, value, problem };
+  /** True when the value was read back from the plan sheet after a rebuild. */
+  const fromSheet = (field: FieldOf<S>): boolean => draft.fromSheet?.includes(field as NumericField) ?? false;
+  return { set, value, problem, fromSheet };
 }

@@ -52,6 +52,7 @@ export function Step3Targets({ wizard, goTo }: StepProps) {
           value={fields.value(f)}
           onChange={(v) => fields.set(f, v)}
           problem={fields.problem(f)}
+          fromSheet={fields.fromSheet(f)}
           hint={f === "discountPct" ? discountHint : undefined}
         />
       ))}

@@ -80,6 +80,7 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
           value={s.fields.value(f)}
           onChange={(v) => s.fields.set(f, v)}
           problem={s.fields.problem(f)}
+          fromSheet={s.fields.fromSheet(f)}
           hint={
             f === "supplierLeadDays" && lead.total > 0
               ? lead.withoutMaster === 0

@@ -102,6 +102,7 @@ export function Step5Logistics({ wizard, goTo }: StepProps) {
           value={fields.value(f)}
           onChange={(v) => fields.set(f, v)}
           problem={fields.problem(f)}
+          fromSheet={fields.fromSheet(f)}
         />
       ))}
     </div>
