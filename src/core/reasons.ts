@@ -80,6 +80,10 @@ export const REASONS = {
   // landed/
   listOfMonths: { en: "must be a list of calendar months 1–12", zh: "必须是 1–12 的月份列表" },
   month: { en: "must be a calendar month 1–12, got {got}", zh: "必须是 1–12 的月份，收到 {got}" },
+  wholeMonths: {
+    en: "must be whole calendar months 1–12, got {got}",
+    zh: "必须是 1–12 的整数月份，收到 {got}",
+  },
   dimensions: {
     en: "dimensions must be [length, width, height] in cm, got {count} numbers",
     zh: "尺寸必须是 [长, 宽, 高]（厘米），收到 {count} 个数字",

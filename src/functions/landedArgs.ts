@@ -12,6 +12,7 @@ import {
   type LandedCostInput,
   type LandedCostRates,
   type ShippingMode,
+  reason,
 } from "../core";
 import { type Cell, type RangeArg, isBlank, toChoice, toNumber } from "./coerce";
 import { CellErrorInput, errorCodeOf, snakeCase } from "./excelError";
@@ -112,8 +113,8 @@ function toMonths(value: Cell, name: string): number[] {
           .filter((w) => w !== "")
           .map((w) => toNumber(w, name));
   for (const m of months) {
-    if (!Number.isInteger(m)) throw new InputError(name, `must be whole calendar months 1–12, got ${m}`);
-    if (m < 1 || m > 12) throw new OutOfRangeError(name, `must be a calendar month 1–12, got ${m}`);
+    if (!Number.isInteger(m)) throw new InputError(name, reason("wholeMonths", { got: m }));
+    if (m < 1 || m > 12) throw new OutOfRangeError(name, reason("month", { got: m }));
   }
   return months;
 }

@@ -1,6 +1,6 @@
 /**
  * Chinese for the reasons that are still plain English text: the forecast module's (src/core/
- * forecast, which writes its reasons as text) and the adapter's own English month check. Every
+ * forecast, which writes most of its reasons as text). Every
  * other core reason carries a code and is written from the core's one table of reasons
  * (src/core/reasons.ts, en + zh) by excelError.ts; nothing here is needed for those. Each row of
  * `REASON_TEMPLATES` is one reason template (a regex with the numbers and names it carries
@@ -58,12 +58,6 @@ export const REASON_TEMPLATES: readonly ReasonTemplate[] = [
   {
     pattern: /^must be whole periods with 0 ≤ from < to ≤ horizon \((\d+)\)$/,
     zh: (m) => `必须是整数周期，且 0 ≤ from < to ≤ 预测期数（${m[1]}）`,
-  },
-  // landedArgs.ts (the adapter's own month checks)
-  { pattern: /^must be a calendar month 1–12, got (\S+)$/, zh: (m) => `必须是 1–12 的月份，收到 ${m[1]}` },
-  {
-    pattern: /^must be whole calendar months 1–12, got (\S+)$/,
-    zh: (m) => `必须是 1–12 的整数月份，收到 ${m[1]}`,
   },
 ];
 
