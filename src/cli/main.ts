@@ -234,9 +234,15 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     const read = { decimal: decimalRaw as "." | "," | undefined };
     const zone = { timeZone: str("time-zone"), reportDate: str("report-date") };
     progress(1, steps, t("stepRead", { file: shown(salesFile) }));
-    // without --today a sale years ahead is a mistyped year, not history (issue 16 #6)
-    const latest = todayRaw ? undefined : addDays(localIsoDate(new Date()), MAX_DAYS_AHEAD);
-    const sales = await readImport(salesFile, "sales", todayRaw, t, {
+    // The plan date is today (DESIGN.md) unless --today sets it: the machine's local calendar date,
+    // so a stale export is planned as stale (warned, forecast from its last observed day) instead
+    // of being read as if it ended yesterday. A sale may be dated one day past the local date (a
+    // marketplace east of the buyer is already there); later ones are FUTURE_DATE with their row,
+    // and a sale years ahead is a mistyped year, not history (issue 16 #6).
+    const clockToday = localIsoDate(new Date());
+    const asOf = todayRaw ?? addDays(clockToday, 1);
+    const latest = todayRaw ? undefined : addDays(clockToday, MAX_DAYS_AHEAD);
+    const sales = await readImport(salesFile, "sales", asOf, t, {
       ...read,
       ...zone,
       latest,
@@ -266,7 +272,8 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     // sales of SKUs missing from the master stay out of the plan: say which
     reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
     const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
-    const today = todayRaw ? date("today", todayRaw) : addDays(lastSale, 1);
+    // a sale dated tomorrow (see asOf) moves the plan date to the marketplace's today
+    const today = todayRaw ? date("today", todayRaw) : lastSale > clockToday ? lastSale : clockToday;
     const calendar = fromCalendar ? nextPromoDates(event, today) : undefined;
     const promoStart = startTyped ?? (calendar as PromoDates).promoStart;
     const promoEnd = endTyped ?? (calendar as PromoDates).promoEnd;

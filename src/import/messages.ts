@@ -45,8 +45,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     zh: "列 {column}：所有日期既可读作月/日也可读作日/月；已按 {detail} 读取。",
   },
   FUTURE_DATE: {
-    en: 'Row {row}: {column} "{value}" is after the as-of date {detail}; row not imported.',
-    zh: "第 {row} 行：{column}“{value}”晚于截止日期 {detail}；该行未导入。",
+    en: 'Row {row}: {column} "{value}" lies in the future (after {detail}); row not imported. Check the date, or the plan date (CLI: --today).',
+    zh: "第 {row} 行：{column}“{value}”是未来的日期（晚于 {detail}）；该行未导入。请核对该日期或计划日期（命令行：--today）。",
   },
   BAD_NUMBER: {
     en: 'Row {row}: {column} "{value}" is not a number.',

@@ -190,7 +190,12 @@ describe("promo dates the CLI refuses, as the pane does", () => {
 
   it("leaves a mistyped sale 36 years ahead out instead of planning from 2061", async () => {
     writeFileSync(join(dir, "typo.csv"), `${sales()}2061-05-31,A,10\n`);
-    const { code, err } = await planIn(dir, join(dir, "p.xlsx"), ["--skip-bad-rows"], join(dir, "typo.csv"));
+    // no --today: the plan date is the real date, the promo the next BFCM
+    const typo = join(dir, "typo.csv");
+    const { code, err } = await planIn(dir, join(dir, "p.xlsx"), ["--skip-bad-rows"], typo, [
+      "--event",
+      "bfcm",
+    ]);
     expect([code, err]).toEqual([
       EXIT_OK,
       expect.stringContaining(

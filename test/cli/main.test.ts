@@ -26,7 +26,11 @@ function salesCsv(badRow = false): string {
   return lines.join("\n") + "\n";
 }
 
-const DATES = ["--promo-start", "2025-07-08", "--promo-end", "2025-07-11", "--inbound-cutoff", "2025-06-20"];
+// the plan date is the day after the last sale (without --today it is the real date)
+const DATES = [
+  ...["--promo-start", "2025-07-08", "--promo-end", "2025-07-11", "--inbound-cutoff", "2025-06-20"],
+  ...["--today", "2025-05-01"],
+];
 
 describe("main (stockup CLI)", () => {
   let dir: string;
@@ -68,9 +72,9 @@ describe("main (stockup CLI)", () => {
     writeFileSync(p("sales.csv"), salesCsv());
     writeFileSync(p("skus.csv"), SKUS_CSV);
     const base = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), "--out", p("plan.xlsx")];
-    // today = the day after the last sale, 2025-05-01. Thanksgiving 2025 is Thursday 27 November:
+    // --today 2025-05-01, the day after the last sale. Thanksgiving 2025 is Thursday 27 November:
     // Black Friday 28 Nov → Cyber Monday 1 Dec; registration 45 days before (14 Oct), inbound 21 (7 Nov)
-    const bfcm = await run([...base, "--event", "bfcm"]);
+    const bfcm = await run([...base, "--event", "bfcm", "--today", "2025-05-01"]);
     expect(bfcm.code).toBe(EXIT_OK);
     expect(bfcm.err).toContain(
       "Event bfcm: promo 2025-11-28 to 2025-12-01, registration by 2025-10-14, inbound by 2025-11-07",
@@ -92,7 +96,7 @@ describe("main (stockup CLI)", () => {
       "Event Prime Day: promo 2026-07-14 to 2026-07-17, registration by 2026-05-30, inbound by 2026-06-30",
     );
     // an event without a date rule still needs its dates
-    const tiktok = await run([...base, "--event", "tiktok", "--force"]);
+    const tiktok = await run([...base, "--event", "tiktok", "--today", "2025-05-01", "--force"]);
     expect(tiktok.code).toBe(EXIT_BAD_INPUT);
     expect(tiktok.err).toContain("--promo-start");
   }, 60_000);
@@ -298,6 +302,8 @@ describe("main (stockup CLI)", () => {
       "2025-07-01",
       "--inbound-cutoff",
       "2025-06-20",
+      "--today",
+      "2025-05-01",
       "--out",
       p("o.xlsx"),
     ]);

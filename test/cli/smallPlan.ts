@@ -1,6 +1,7 @@
 /**
  * A one-SKU plan for the CLI's file and message matrices: 120 days of 10 units of SKU "A" from
- * 2025-02-01 (plan date 2025-06-01), a promo on 2025-07-08, and a runner that captures stderr.
+ * 2025-02-01 (--today 2025-06-01: without it the plan date is the real date), a promo on
+ * 2025-07-08, and a runner that captures stderr.
  */
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -25,18 +26,24 @@ export const DATES = [
   "2025-07-11",
   "--inbound-cutoff",
   "2025-06-20",
+  "--today",
+  "2025-06-01",
 ];
 
-/** Runs `stockup plan` on `dir`'s sales.csv and skus.csv (or `salesFile`) with `extra` options. */
+/**
+ * Runs `stockup plan` on `dir`'s sales.csv and skus.csv (or `salesFile`) with `extra` options
+ * (and `dates` instead of DATES).
+ */
 export async function planIn(
   dir: string,
   out: string,
   extra: string[] = [],
   salesFile = join(dir, "sales.csv"),
+  dates: string[] = DATES,
 ): Promise<{ code: number; err: string }> {
   let err = "";
   const code = await main(
-    ["plan", "--sales", salesFile, "--skus", join(dir, "skus.csv"), ...DATES, "--out", out, ...extra],
+    ["plan", "--sales", salesFile, "--skus", join(dir, "skus.csv"), ...dates, "--out", out, ...extra],
     { stdout: (s) => (err += s), stderr: (s) => (err += s) },
   );
   return { code, err };
