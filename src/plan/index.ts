@@ -20,3 +20,18 @@ export {
   toA1,
 } from "./a1";
 export type { CellRect } from "./a1";
+// the plan's numbers without the sheet layout (the pane's preview) and the settings registry
+export { planFigures, resolveSettings } from "./engine";
+export type { PlanFigures, PlanTotals, SkuPlan, ModeBatch, PlanWarning, PlanMode } from "./engine";
+export {
+  SETTINGS,
+  SETTING_KEYS,
+  cellName,
+  settingsOfStep,
+  settingProblem,
+  settingProblems,
+  paneFieldSpecs,
+  fromPaneNumber,
+} from "./settings";
+export type { SettingKey, PaneFieldSpec, SettingProblem } from "./settings";
+export { withA1Formulas } from "./a1Model";
