@@ -39,21 +39,13 @@ export interface LiveSample {
 }
 
 /**
- * Black Friday → Cyber Monday of `year`, from the core's promo calendar (one rule for the CLI,
- * the pane and the sample).
- * @example bfcm(2027) // => { start: "2027-11-26", end: "2027-11-29" }
- */
-export function bfcm(year: number): { start: string; end: string } {
-  return promoWindow("bfcm", year);
-}
-
-/**
- * The first BFCM whose Black Friday is at least `minDaysAhead` days after `today`.
+ * The first BFCM whose Black Friday is at least `minDaysAhead` days after `today`; the dates
+ * are the core's promo calendar (one rule for the CLI, the pane and the sample).
  * @example nextBfcm("2026-12-01", 60) // => { start: "2027-11-26", end: "2027-11-29" }
  */
 export function nextBfcm(today: string, minDaysAhead: number): { start: string; end: string } {
   for (let year = Number(today.slice(0, 4)); ; year++) {
-    const w = bfcm(year);
+    const w = promoWindow("bfcm", year);
     if (daysBetween(today, w.start) >= minDaysAhead) return w;
   }
 }

@@ -18,6 +18,9 @@ describe("promoWindow", () => {
     expect(promoWindow("bfcm", 2024)).toEqual({ start: "2024-11-29", end: "2024-12-02" });
     expect(promoWindow("bfcm", 2025)).toEqual({ start: "2025-11-28", end: "2025-12-01" });
     expect(promoWindow("bfcm", 2026)).toEqual({ start: "2026-11-27", end: "2026-11-30" });
+    // Thanksgiving 25 Nov 2027; 1 Nov 2030 is a Friday, so Thanksgiving is 28 Nov
+    expect(promoWindow("bfcm", 2027)).toEqual({ start: "2027-11-26", end: "2027-11-29" });
+    expect(promoWindow("bfcm", 2030)).toEqual({ start: "2030-11-29", end: "2030-12-02" });
     // Prime Day 2025 was 8–11 July (Amazon's announcement): the 2nd Tuesday of July, 4 days
     expect(promoWindow("primeDay", 2025)).toEqual({ start: "2025-07-08", end: "2025-07-11" });
     expect(promoWindow("double11", 2026)).toEqual({ start: "2026-11-11", end: "2026-11-11" });
