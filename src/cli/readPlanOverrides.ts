@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { utcMsToExcelSerial } from "../core";
 import { parseA1 } from "../plan/a1";
 import { inputId, keepInputFormulas, overridesFromContents, parsePlanState } from "../plan/inputCells";
 import type { ReadOverrides } from "../plan/inputCells";
@@ -8,8 +9,6 @@ import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
 import type { CellValue, PlanModel, PlanState } from "../plan/types";
 import { STATE_SHEET, type BaseWorkbook } from "./xlsxWriter";
 
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-
 /**
  * A cell as the plan model sees it. exceljs turns numbers with a date format into Dates (wall
  * clock as UTC): back to Excel serials. Rich text → its text; formulas → their cached result;
@@ -18,7 +17,7 @@ const EPOCH_MS = Date.UTC(1899, 11, 30);
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return (v.getTime() - EPOCH_MS) / 86_400_000;
+  if (v instanceof Date) return utcMsToExcelSerial(v.getTime());
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("formula" in v || "sharedFormula" in v)

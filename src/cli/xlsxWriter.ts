@@ -1,4 +1,5 @@
 import { renameSync, rmSync } from "node:fs";
+import { excelSerialToUtcMs } from "../core";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseA1, toA1 } from "../plan/a1";
@@ -11,9 +12,6 @@ import { PLAN_STYLES } from "../plan/types";
 
 /** Name of the hidden sheet holding the `PlanState` JSON (split over cells: 32,767 chars each). */
 export const STATE_SHEET = "StockUpState";
-/** Excel serial of 1970-01-01 (exceljs's date arithmetic is relative to it) and a day in ms. */
-const EXCEL_EPOCH_SERIAL_1970 = 25569;
-const DAY_MS = 86_400_000;
 /** Excel's limit on the characters in one cell. */
 const CELL_CHARS = 32_000;
 
@@ -261,7 +259,7 @@ function validation(v: PlanValidation): ExcelJS.DataValidation {
   if (rule.type === "date") {
     // exceljs writes a date bound as dateToExcel(new Date(x)): hand it the instant of the serial,
     // not the serial itself (which it read as milliseconds after 1970: every bound 1970-01-01)
-    const at = (serial: number) => new Date((serial - EXCEL_EPOCH_SERIAL_1970) * DAY_MS);
+    const at = (serial: number) => new Date(excelSerialToUtcMs(serial));
     const b = [rule.min, rule.max].filter((x): x is number => x !== undefined).map(at);
     const operator =
       b.length === 2 ? "between" : rule.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual";

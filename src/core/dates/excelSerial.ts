@@ -43,3 +43,25 @@ export function excelSerialToIso(serial: number): string {
   if (s === 60) throw new OutOfRangeError("serial", reason("serial60"));
   return dayNumberToIso(EPOCH_FROM_61 + (s < 60 ? s + 1 : s));
 }
+
+/** Milliseconds in a day; Excel serials count days, JavaScript instants milliseconds. */
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The instant (ms since 1970-01-01 UTC) of an Excel serial, fraction = time of day, for libraries
+ * that hand dates as JavaScript `Date`s read as UTC wall clock (exceljs). Serials from 61
+ * (1900-03-01) on, where Excel's day count is continuous.
+ * @example excelSerialToUtcMs(25569) // => 0 (1970-01-01)
+ */
+export function excelSerialToUtcMs(serial: number): number {
+  return (serial + EPOCH_FROM_61) * MS_PER_DAY;
+}
+
+/**
+ * The Excel serial (with a time-of-day fraction) of an instant in ms since 1970-01-01 UTC: the
+ * inverse of {@link excelSerialToUtcMs}.
+ * @example utcMsToExcelSerial(Date.UTC(2025, 10, 28, 12)) // => 45989.5
+ */
+export function utcMsToExcelSerial(ms: number): number {
+  return ms / MS_PER_DAY - EPOCH_FROM_61;
+}

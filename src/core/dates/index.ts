@@ -1,5 +1,11 @@
 export { addDays, daysBetween, isoToDayNumber, dayNumberToIso } from "./isoDate";
-export { isoToExcelSerial, excelSerialToIso, MAX_EXCEL_SERIAL } from "./excelSerial";
+export {
+  isoToExcelSerial,
+  excelSerialToIso,
+  excelSerialToUtcMs,
+  utcMsToExcelSerial,
+  MAX_EXCEL_SERIAL,
+} from "./excelSerial";
 export {
   shipByDate,
   purchaseOrderDate,

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import {
   excelSerialToIso,
+  excelSerialToUtcMs,
+  utcMsToExcelSerial,
   isoToExcelSerial,
   MAX_EXCEL_SERIAL,
   InputError,
@@ -61,5 +63,24 @@ describe("excelSerialToIso", () => {
 
   it("rejects NaN naming serial", () => {
     expect(() => excelSerialToIso(NaN)).toThrow(/^serial: /);
+  });
+});
+
+describe("Excel serial ↔ UTC instant (exceljs Dates)", () => {
+  it("maps 1970-01-01 to 25569 and keeps the time of day as the fraction", () => {
+    expect(excelSerialToUtcMs(25569)).toBe(0);
+    expect(utcMsToExcelSerial(Date.UTC(2025, 10, 28, 12))).toBe(45989.5);
+    expect(excelSerialToUtcMs(45989)).toBe(Date.parse("2025-11-28T00:00:00Z"));
+  });
+
+  it("agrees with the ISO conversion and round-trips (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: MAX_EXCEL_SERIAL }), (serial) => {
+        expect(new Date(excelSerialToUtcMs(serial)).toISOString().slice(0, 10)).toBe(
+          excelSerialToIso(serial),
+        );
+        expect(utcMsToExcelSerial(excelSerialToUtcMs(serial))).toBe(serial);
+      }),
+    );
   });
 });
