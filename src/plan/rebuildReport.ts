@@ -45,8 +45,10 @@ export interface RebuildReport {
   renamedSheets: { from: string; to: string }[];
   /** Notes on inputs carried along, and notes on other plan cells that could not be (CLI). */
   notes: { kept: number; notKept: number };
-  /** The report as lines a buyer reads, in both languages. */
+  /** The report as lines a buyer reads, in both languages (the kept edits first, when any). */
   lines: Record<PlanLocale, string[]>;
+  /** The same lines without the kept-edits one: what could not be found, renamed sheets, notes. */
+  notices: Record<PlanLocale, string[]>;
 }
 
 /** How many kept edits a line lists before "and N more". */
@@ -133,6 +135,15 @@ export function keptEdits(
   return out.sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * One kept edit in the buyer's words.
+ * @example keptEditText({ label: "On hand", row: "SKU-X", shown: "120", … }, "en-US") // => "On hand of SKU-X 120"
+ */
+export function keptEditText(e: KeptEdit, locale: PlanLocale): string {
+  if (e.row === undefined) return `${e.label} ${e.shown}`;
+  return locale === "zh-CN" ? `${e.row} 的${e.label} ${e.shown}` : `${e.label} of ${e.row} ${e.shown}`;
+}
+
 /** Lost inputs grouped by reason and subject, in first-seen order. */
 export function notFoundGroups(lost: readonly LostInput[]): NotFoundGroup[] {
   const groups = new Map<string, NotFoundGroup>();
@@ -198,12 +209,7 @@ export function rebuildReport(
   const zh: string[] = [];
   if (kept.length > 0) {
     const more = kept.length - LISTED;
-    const item = (e: KeptEdit, zhText: boolean) =>
-      e.row === undefined
-        ? `${e.label} ${e.shown}`
-        : zhText
-          ? `${e.row} 的${e.label} ${e.shown}`
-          : `${e.label} of ${e.row} ${e.shown}`;
+    const item = (e: KeptEdit, zhText: boolean) => keptEditText(e, zhText ? "zh-CN" : "en-US");
     en.push(
       `Kept ${kept.length} of your edits: ${kept
         .slice(0, LISTED)
@@ -254,5 +260,13 @@ export function rebuildReport(
       `无法保留计划中非输入单元格上的 ${notes.notKept} 条批注：这些单元格会被重新生成。请把批注放在输入项或您自己的工作表上。`,
     );
   }
-  return { kept, notFound, renamedSheets, notes, lines: { "en-US": en, "zh-CN": zh } };
+  const skip = kept.length > 0 ? 1 : 0;
+  return {
+    kept,
+    notFound,
+    renamedSheets,
+    notes,
+    lines: { "en-US": en, "zh-CN": zh },
+    notices: { "en-US": en.slice(skip), "zh-CN": zh.slice(skip) },
+  };
 }

@@ -37,6 +37,8 @@ export interface BuildOutcome {
    * the rebuild kept them, so the pane shows them too (marked "from the sheet").
    */
   sheetSettings?: Partial<Record<NumericField, string>>;
+  /** What the rebuild could not find, sheets it found renamed, notes (src/plan/rebuildReport.ts). */
+  rebuildNotices?: string[];
 }
 
 export interface BuildOptions {

@@ -1,5 +1,6 @@
 import { buildPlan } from "../plan";
 import type { PlanInput } from "../plan/input";
+import { keptEditText } from "../plan/rebuildReport";
 import { loadPlanState, writePlan, type ExcelRun } from "../excel";
 import type { PaneDraft } from "./draft";
 import { fieldsFromSheet } from "./compute/sheetSettings";
@@ -151,6 +152,7 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
       return { sales: live.sales, skus: live.skus, actuals: live.actuals, promo: live.promo };
     },
     async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
+      const locale = input.settings.locale ?? "en-US";
       const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {
         signal: options.signal,
         builtBy: options.builtBy || undefined,
@@ -168,7 +170,9 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
         rowsAdded: report.rowsAdded,
         rowsRemoved: report.rowsRemoved,
         editsKept: report.inputsKept,
-        keptEdits: report.rebuild.kept.map((k) => `${k.label}${k.row ? ` (${k.row})` : ""} ${k.shown}`),
+        // named as the sheet names them, in the plan's language
+        keptEdits: report.rebuild.kept.map((e) => keptEditText(e, locale)),
+        rebuildNotices: report.rebuild.notices[locale],
         sheetSettings: fieldsFromSheet(report.overrides.inputs),
       };
     },

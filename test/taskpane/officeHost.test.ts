@@ -1,6 +1,9 @@
 import { cellOf, createWorkbook, FakeHost as FakeExcel, sheetByName } from "../excel/fakeExcel";
 import { createOfficeHost, DRAFT_SHEET_NAME, MAX_DRAFT_CHARS } from "../../src/taskpane/officeHost";
 import { flatDraft } from "./drafts";
+import { insertRows, typeInto } from "../excel/fakeExcel";
+import { tinyInput } from "../plan/fixtures";
+import { buildPlan } from "../../src/plan/buildPlan";
 
 /** A pane host over a fresh in-memory workbook (the writer's fake Excel). */
 function setup() {
@@ -111,5 +114,29 @@ describe("createOfficeHost", () => {
     expect(host.userName()).toBeUndefined();
     host.rememberUserName("Li Na");
     expect(host.userName()).toBe("Li Na");
+  });
+  it("names the edits a rebuild kept and says what it could not find, in the plan's language", async () => {
+    for (const [locale, kept, lost] of [
+      ["en-US", "Service level 97 %", 'Could not find the column "On hand"'],
+      ["zh-CN", "服务水平 97%", "找不到“现有库存”列"],
+    ] as const) {
+      const { host, workbook } = setup();
+      const input = tinyInput({ settings: { ...tinyInput().settings, locale } });
+      const options = { onProgress: () => undefined, signal: new AbortController().signal };
+      await host.buildPlan(input, options);
+      const model = buildPlan(input);
+      const at = model.names.find((n) => n.name === "ServiceLevel")!;
+      typeInto(workbook, at.sheet, at.address, 0.97);
+      insertRows(workbook, at.sheet, 3, 1); // the buyer moved it: still found by its name
+      // and renamed the on-hand column's header
+      const skus = model.sheets[1];
+      const header = skus.cells.find(
+        (c) => c.value === skus.tables[0].columns.find((x) => x.key === "onHand")!.header,
+      )!;
+      typeInto(workbook, skus.name, header.address, "Stock");
+      const outcome = await host.buildPlan(input, options);
+      expect(outcome.keptEdits).toEqual([kept]);
+      expect(outcome.rebuildNotices?.join(" ")).toContain(lost);
+    }
   });
 });

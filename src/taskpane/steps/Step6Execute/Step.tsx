@@ -55,9 +55,12 @@ export function Step6Execute({ wizard, host, today, goTo }: StepProps) {
         removed: num(o.rowsRemoved),
         edits: num(o.editsKept),
       });
-      return o.keptEdits && o.keptEdits.length > 0
-        ? `${done} ${t("buildEditsKept", { edits: list(o.keptEdits) })}`
-        : done;
+      const kept =
+        o.keptEdits && o.keptEdits.length > 0
+          ? `${done} ${t("buildEditsKept", { edits: list(o.keptEdits) })}`
+          : done;
+      // what the rebuild could not find or found renamed: said, never guessed (src/plan/rebuildReport.ts)
+      return [kept, ...(o.rebuildNotices ?? [])].join(" ");
     }
     if (s.status.kind === "cancelled") return t("buildCancelled", { kept: s.status.kept });
     if (s.status.kind === "failed") return t("buildFailed", { reason: s.status.reason });
