@@ -39,12 +39,14 @@ export const useAppStyles = makeStyles({
   // icon above its label: six tabs fit one row of a 320 px pane
   tab: {
     minWidth: "0",
+    flexGrow: 1,
+    flexBasis: 0,
     display: "flex",
     flexDirection: "column",
     alignItems: "center",
     rowGap: "2px",
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: "2px",
+    paddingRight: "2px",
     fontSize: tokens.fontSizeBase200,
   },
   tabBad: { color: tokens.colorPaletteRedForeground1 },

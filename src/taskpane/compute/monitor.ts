@@ -127,8 +127,10 @@ export function monitor(
         });
   const shipped = MODES.filter((m) => gone.has(m)).map((mode) => ({ mode, ...gone.get(mode)! }));
   const stock = plans.reduce((s, p) => s + p.orderQty + p.facts.onHand + p.facts.onOrder, 0);
-  // the plan covers the horizon (plan date → cover period); that demand follows the actuals' pace
-  const demand = plans.reduce((s, p) => s + p.horizonDemand, 0) * r;
+  // the plan covers the horizon (plan date → cover period); that demand follows the actuals' pace.
+  // Sales lost before the first feasible arrival (the plan's units short, already warned about)
+  // cannot be met by this order, so they do not count against the stock ordered
+  const demand = plans.reduce((s, p) => s + p.horizonDemand - p.unitsShort, 0) * r;
   const skus = scope === undefined ? fc.skus : fc.skus.filter((f) => f.sku === scope);
   const baseline = skus.reduce((s, f) => s + f.baselineDaily, 0);
   const leftover = Math.max(0, stock - demand);

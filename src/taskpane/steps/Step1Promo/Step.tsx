@@ -36,7 +36,7 @@ export function Step1Promo({ wizard, today }: StepProps) {
         id: `poBy-${d.mode}`,
         label: t("m_poBy", { mode: t(`mode_${d.mode}`) }),
         value: date(d.poBy),
-        note: t("m_poByNote", { shipBy: date(d.shipBy), lead: num(s.lead.longest), source: leadSource }),
+        note: t("m_poByNote", { shipBy: date(d.shipBy) }),
         tone: d.poBy < today ? "danger" : undefined,
       });
     }
@@ -68,6 +68,9 @@ export function Step1Promo({ wizard, today }: StepProps) {
     <div className={base.root}>
       <Summary title={t("summaryTitle")} metrics={metrics}>
         {s.blocker && <Blocked blocker={s.blocker} />}
+        {s.dates.length > 0 && (
+          <p className={base.muted}>{t("m_leadNote", { lead: num(s.lead.longest), source: leadSource })}</p>
+        )}
       </Summary>
       <Field label={t("eventLabel")} hint={t("eventHint")}>
         <Select

@@ -28,7 +28,7 @@ export function Step6Execute({ wizard, host, today, goTo }: StepProps) {
     eco && fc
       ? [
           { id: "target", label: t("m_target"), value: num(fc.total) },
-          { id: "orderUnits", label: t("m_orderUnits"), value: num(eco.units) },
+          { id: "orderUnits", label: t("m_orderUnits"), value: num(eco.units), note: t("m_orderCover") },
           { id: "cash", label: t("m_cash"), value: money(eco.cashOut), note: t("m_cashNote") },
           {
             id: "margin",
