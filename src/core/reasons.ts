@@ -57,6 +57,11 @@ export const REASONS = {
     en: "needs at least {min} observed periods, has {count}",
     zh: "至少需要 {min} 个有观测的周期，实际只有 {count} 个",
   },
+  // forecast/validateForecastInput.ts (censored = not observed: out of stock, not listed)
+  needsUncensored: {
+    en: "needs at least {min} observed (uncensored) periods, has {count}",
+    zh: "至少需要 {min} 个有观测（未断货）的周期，实际只有 {count} 个",
+  },
   // normal/zForFillRate.ts
   fillRateTooHigh: {
     en: "needs a safety factor above {max}; lower the fill rate or ship more often",

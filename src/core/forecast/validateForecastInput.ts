@@ -1,5 +1,6 @@
 import { isoToDayNumber } from "../dates/isoDate";
 import { InputError, InsufficientDataError, OutOfRangeError } from "../errors";
+import { reason } from "../reasons";
 import type { ForecastInput } from "./types";
 
 /** Default central interval probability: 0.8, so `upper` is the p90 (DESIGN.md, core API). */
@@ -166,7 +167,7 @@ export function validateForecastInput(input: ForecastInput): NormalisedForecastI
   if (observed < MIN_OBSERVED_PERIODS) {
     throw new InsufficientDataError(
       "history",
-      `needs at least ${MIN_OBSERVED_PERIODS} observed (uncensored) periods, has ${observed}`,
+      reason("needsUncensored", { min: MIN_OBSERVED_PERIODS, count: observed }),
     );
   }
 

@@ -7,7 +7,7 @@
  * last observed day, with promo days flagged (the lift is learned from last year's flagged days
  * and applied once).
  */
-import { forecastBatch, type BatchSeriesInput } from "../../core";
+import { forecastBatch, reasonText, type BatchSeriesInput, type InputError } from "../../core";
 import type { DailySeries } from "../../import";
 import type { SkuForecast } from "./types";
 
@@ -31,6 +31,8 @@ export interface SkuSeries {
   price: number;
   /** The row's price on a serial day, if the export had one. */
   lyPrice: (day: number) => number | undefined;
+  /** The SKU master's group (its channel): SKUs of one group pool with each other first. */
+  category?: string;
 }
 
 const sum = (a: readonly number[]) => a.reduce((s, x) => s + x, 0);
@@ -82,6 +84,7 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
       promoFuture,
       censored,
       startDate: s.startDate,
+      ...(x.category ? { category: x.category } : {}),
       // the promo window's total gets its own interval
       window: { from: w.promoStart - histEnd - 1, to: w.promoEnd - histEnd },
     },
@@ -91,9 +94,19 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
   };
 }
 
+/** No sales at all for the SKU. */
+const NO_HISTORY = { en: "No sales history for this SKU", zh: "该 SKU 没有销售历史" };
+
+/** Why the core made no forecast, as the buyer reads it: "No forecast — history: needs …". */
+function failureText(error: InputError): { en: string; zh: string } {
+  const zh = error.coded ? reasonText(error.coded, "zh-CN") : error.reason;
+  return { en: `No forecast — ${error.message}`, zh: `无预测 — ${error.argument}：${zh}` };
+}
+
 /**
- * Every SKU's forecast, in input order. A SKU without usable history (none, or the core says too
- * little) gets zeros and the method "no history".
+ * Every SKU's forecast, in input order. A SKU without sales gets zeros and the method "no
+ * history"; one the core refuses (too little observed history …) gets zeros, the method "no
+ * forecast" and the core's reason in its method text.
  */
 export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): SkuForecast[] {
   const days = w.horizonEnd - w.planDate + 1;
@@ -111,7 +124,8 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
         daily: new Array<number>(days).fill(0),
         promo,
         lift: 1,
-        method: "no history",
+        method: r ? "no forecast" : "no history",
+        methodText: r ? failureText(r.error) : NO_HISTORY,
         promoLow: 0,
         promoHigh: 0,
         sdDaily: 0,
@@ -123,6 +137,7 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
       promo,
       lift: r.promoLift,
       method: r.method,
+      methodText: { en: r.explanation ?? r.method, zh: r.explanationZh ?? r.method },
       promoLow: r.total.lower,
       promoHigh: r.total.upper,
       sdDaily: p.sdDaily,

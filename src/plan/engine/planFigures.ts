@@ -105,6 +105,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
       series: series.get(f.sku),
       price: f.price,
       lyPrice: (d: number) => price.get(`${f.sku}|${serialToIso(d)}`),
+      category: f.channel,
     })),
     w,
   );

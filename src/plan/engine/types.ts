@@ -63,7 +63,13 @@ export interface SkuForecast {
   promo: boolean[];
   /** Promo lift the forecast applied (1 without promo history). */
   lift: number;
+  /** The core's method name ("Pooled", "Calendar" …), "no history" or "no forecast". */
   method: string;
+  /**
+   * What the buyer reads in the method column, in both languages: the batch's method line (what
+   * was borrowed from the pool), or why there is no forecast (the core's reason).
+   */
+  methodText: { en: string; zh: string };
   /** Promo-window total's p10 and p90 (before growth). */
   promoLow: number;
   promoHigh: number;

@@ -65,7 +65,8 @@ export const FORECAST_COLUMNS: SkuColumn[] = [
     kind: "value",
     fmt: "text",
     width: 14,
-    value: (x) => x.p.forecast.method,
+    // the forecast's own method line (what was borrowed from the pool), or why there is none
+    value: (x) => x.p.forecast.methodText[x.fig.settings.locale === "zh-CN" ? "zh" : "en"],
   },
   {
     key: "forecast",
