@@ -35,7 +35,9 @@ export function queueTableLoads(context: Excel.RequestContext, tableNames: Itera
         name,
         sheet: table.worksheet.load("name"),
         range: table.getRange().load("address"),
-        header: table.getHeaderRowRange().load("values"),
+        // the first row of the table's range, not getHeaderRowRange(): that one fails the whole
+        // request for a buyer's table with its header row turned off
+        header: table.getRange().getRow(0).load("values"),
       };
     }),
   };

@@ -876,6 +876,16 @@ class FakeRange extends FakeClientObject {
     return this.read("rowCount") as number;
   }
 
+  /** `Range.getRow(index)`: the 0-based row of this range (resolved at sync, like Excel). */
+  getRow(index: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const r = this.rect();
+      if (index < 0 || r.top + index > r.bottom)
+        throw new FakeOfficeError("InvalidArgument", `row ${index} is outside the range`);
+      return { ...r, top: r.top + index, bottom: r.top + index };
+    });
+  }
+
   /** `Range.getColumn(index)`: the 0-based column of this range (resolved at sync, like Excel). */
   getColumn(index: number): FakeRange {
     return new FakeRange(this.context, this.worksheet, () => {
