@@ -6,6 +6,7 @@
  * counted), the units of rejected lines (what `--skip-bad-rows` leaves out), the currencies.
  */
 import type { IssueCollector } from "./issueCollector";
+import type { IssueLocation } from "./messages";
 import type { BoundFormat, SalesLine } from "./salesFormats";
 
 /** Lines keyed by something other than a seller SKU, and their units. */
@@ -38,6 +39,21 @@ export class SalesLineBook {
   private readonly currencies = new Set<string>();
   private rejectedUnits = 0;
   private lastCurrency = "";
+  /** The record being read (what `locate` reads when one of its cells has an issue). */
+  private cells: string[] = [];
+  private bound: BoundFormat | null = null;
+  private line: number | undefined = undefined;
+  /**
+   * One issue context for every record, its row moved along: most records have no issue, so the
+   * order, product and line are looked up only in `locate` (no object or closure per record).
+   */
+  private readonly context = {
+    row: 0,
+    locate: (): IssueLocation => ({
+      ...this.bound?.context?.(this.cells),
+      ...(this.line !== undefined ? { line: this.line } : {}),
+    }),
+  };
 
   /** @param editorLines true for text files (an .xlsx has rows, not lines). */
   constructor(
@@ -52,11 +68,11 @@ export class SalesLineBook {
 
   /** A data record is about to be read: its issues will name its order, product and line. */
   begin(cells: string[], row: number, bound: BoundFormat): void {
-    const line = this.editorLines ? row + this.extraLines : undefined;
-    this.issues.context = {
-      row,
-      locate: () => ({ ...bound.context?.(cells), ...(line !== undefined ? { line } : {}) }),
-    };
+    this.line = this.editorLines ? row + this.extraLines : undefined;
+    this.cells = cells;
+    this.bound = bound;
+    this.context.row = row;
+    this.issues.context = this.context;
     if (this.editorLines) this.extraLines += lineBreaks(cells);
     const currency = bound.currency?.(cells);
     if (currency && currency !== this.lastCurrency) {
