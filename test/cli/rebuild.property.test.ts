@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { finishRebuild, readPlanEdits, toCellValue } from "../../src/cli/readPlanOverrides";
+import { toCellValue } from "../../src/cli/readPlanOverrides";
 import { writePlanXlsx } from "../../src/cli/xlsxWriter";
 import { defaultOnHand, fixtureBuilder, SINGLE_DEFAULTS } from "../excel/fixtures";
-import { renameSheet, spliceColumns, spliceRows } from "../support/xlsxEdits";
+import { openXlsx, rebuildXlsx, renameSheet, spliceColumns, spliceRows } from "../support/xlsxEdits";
 
 const SKUS = 6;
 const build = fixtureBuilder(SKUS);
@@ -93,20 +93,6 @@ let dir = "";
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "stockup-cliprop-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-async function rebuild(file: string) {
-  const edits = (await readPlanEdits(file))!;
-  const model = build(edits.overrides);
-  const { report, base } = finishRebuild(model, edits);
-  await writePlanXlsx(model, file, base);
-  return report;
-}
-
 describe("CLI rebuild: edits survive inserted/deleted rows and columns and renamed sheets (property)", () => {
   it("finds exactly the typed edits and writes the plan back in shape", async () => {
     let run = 0;
@@ -117,7 +103,7 @@ describe("CLI rebuild: edits survive inserted/deleted rows and columns and renam
         async (edits, layout) => {
           const file = join(dir, `p${run++}.xlsx`);
           await writePlanXlsx(build(), file);
-          const wb = await open(file);
+          const wb = await openXlsx(file);
           const expected = new Map<string, number | string>();
           for (const e of edits) {
             const p = place(e);
@@ -127,10 +113,10 @@ describe("CLI rebuild: edits survive inserted/deleted rows and columns and renam
           const renamed = new Map<string, string>();
           for (const l of layout) applyLayout(wb, renamed, l);
           await wb.xlsx.writeFile(file);
-          const report = await rebuild(file);
+          const report = (await rebuildXlsx(file, build)).report;
           expect(report.notFound).toEqual([]);
           expect(report.kept).toHaveLength(expected.size);
-          const after = await open(file);
+          const after = await openXlsx(file);
           const value = (sheet: string, address: string) =>
             toCellValue(after.getWorksheet(sheet)!.getCell(address).value);
           for (const [where, v] of expected) {

@@ -8,22 +8,29 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { finishRebuild, readPlanEdits, toCellContent } from "../../src/cli/readPlanOverrides";
+import { toCellContent } from "../../src/cli/readPlanOverrides";
 import { writePlanXlsx } from "../../src/cli/xlsxWriter";
-import { buildPlan } from "../../src/plan/buildPlan";
 import { parseA1 } from "../../src/plan/a1";
-import type { PlanModel, PlanOverrides } from "../../src/plan/types";
-import { constantSales, SKU_A, tinyInput } from "../plan/fixtures";
-import { edited, formulaFor, locate, REBUILD_CASES, type Edit } from "../support/rebuildCases";
-import { renameSheet, sortTable, spliceColumns, spliceRows, tablesOf } from "../support/xlsxEdits";
+import type { PlanModel } from "../../src/plan/types";
+import {
+  buildMatrixPlan,
+  edited,
+  formulaFor,
+  locate,
+  REBUILD_CASES,
+  type Edit,
+} from "../support/rebuildCases";
+import {
+  openXlsx,
+  rebuildXlsx,
+  renameSheet,
+  sortTable,
+  spliceColumns,
+  spliceRows,
+  tablesOf,
+} from "../support/xlsxEdits";
 
-const SKUS = ["A-CASE", "__proto__", "2025-07-09"];
-const input = () =>
-  tinyInput({
-    skus: SKUS.map((sku, i) => ({ ...SKU_A, sku, onHand: 10 + i })),
-    sales: SKUS.flatMap((sku) => constantSales(sku)),
-  });
-const build = (o?: PlanOverrides) => buildPlan(input(), o);
+const build = buildMatrixPlan;
 
 const letters = (address: string) => address.replace(/\d+/g, "");
 const rowOf = (address: string) => Number(address.replace(/\D+/g, ""));
@@ -77,21 +84,6 @@ let dir = "";
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "stockup-matrix-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-/** The CLI's rebuild of `file` (what `stockup plan` does when --out is an existing plan). */
-async function rebuild(file: string) {
-  const edits = (await readPlanEdits(file))!;
-  const model = build(edits.overrides);
-  const { report, base } = finishRebuild(model, edits);
-  await writePlanXlsx(model, file, base);
-  return { edits, model, report };
-}
-
 function typeEdit(wb: ExcelJS.Workbook, model: PlanModel, e: Edit): void {
   const at = locate(model, e);
   wb.getWorksheet(at.sheet)!.getCell(at.address).value = e.value;
@@ -104,7 +96,7 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
       const file = join(dir, `${name.replace(/\W+/g, "_")}.xlsx`);
       const model = build();
       await writePlanXlsx(model, file);
-      let wb = await open(file);
+      let wb = await openXlsx(file);
       for (const e of edits) typeEdit(wb, model, e);
       for (const f of formulas ?? []) {
         const at = locate(model, f);
@@ -115,18 +107,18 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
         } as ExcelJS.CellFormulaValue;
       }
       await wb.xlsx.writeFile(file);
-      if (rebuildFirst) await rebuild(file);
-      wb = await open(file);
+      if (rebuildFirst) await rebuildXlsx(file, build);
+      wb = await openXlsx(file);
       actions[action](wb, model);
       await wb.xlsx.writeFile(file);
 
-      const { edits: read, model: rebuilt, report } = await rebuild(file);
+      const { edits: read, model: rebuilt, report } = await rebuildXlsx(file, build);
       expect(read.overrides).toEqual(expected.overrides);
       expect(report.notFound.map((g) => [g.reason, g.subject, g.remembered])).toEqual(
         expected.notFound ?? [],
       );
       expect(Object.prototype).not.toHaveProperty("onHand");
-      const after = await open(file);
+      const after = await openXlsx(file);
       for (const e of edited(expected)) {
         const at = locate(rebuilt, e);
         const cell = toCellContent(after.getWorksheet(at.sheet)!.getCell(at.address));
@@ -155,7 +147,7 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
       for (const s of rebuilt.sheets) expect(after.getWorksheet(s.name)).toBeDefined();
       for (const gone of expected.sheetsGone ?? []) expect(after.getWorksheet(gone)).toBeUndefined();
       // a second rebuild finds the same edits
-      const again = await rebuild(file);
+      const again = await rebuildXlsx(file, build);
       expect(again.edits.overrides).toEqual(expected.overrides);
       expect(again.edits.lost).toEqual([]);
     },

@@ -7,9 +7,7 @@
  * (test/cli/rebuildMatrix.test.ts).
  */
 import { writePlan } from "../../src/excel/writePlan";
-import { buildPlan } from "../../src/plan/buildPlan";
-import type { PlanModel, PlanOverrides } from "../../src/plan/types";
-import { constantSales, SKU_A, tinyInput } from "../plan/fixtures";
+import type { PlanModel } from "../../src/plan/types";
 import {
   cellOf,
   createWorkbook,
@@ -24,18 +22,18 @@ import {
   typeInto,
   type FakeWorkbookState,
 } from "./fakeExcel";
-import { edited, formulaFor, locate, REBUILD_CASES, type Edit } from "../support/rebuildCases";
+import {
+  buildMatrixPlan,
+  edited,
+  formulaFor,
+  locate,
+  REBUILD_CASES,
+  type Edit,
+} from "../support/rebuildCases";
 
 const now = () => new Date("2025-05-01T08:00:00Z");
 
-/** Three SKUs; the second is named `__proto__`, the third like a monitor date. */
-const SKUS = ["A-CASE", "__proto__", "2025-07-09"];
-const input = () =>
-  tinyInput({
-    skus: SKUS.map((sku, i) => ({ ...SKU_A, sku, onHand: 10 + i })),
-    sales: SKUS.flatMap((sku) => constantSales(sku)),
-  });
-const build = (o?: PlanOverrides) => buildPlan(input(), o);
+const build = buildMatrixPlan;
 
 /** Types each edit where the built model put it. */
 function type(wb: FakeWorkbookState, model: PlanModel, edits: readonly Edit[]): void {

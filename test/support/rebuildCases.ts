@@ -7,7 +7,21 @@
  * SKUs: "A-CASE", "__proto__" and "2025-07-09" (a SKU named like a monitor day).
  */
 import { excelSerialToIso } from "../../src/core";
+import { buildPlan } from "../../src/plan/buildPlan";
 import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
+import { constantSales, SKU_A, tinyInput } from "../plan/fixtures";
+
+/** The matrix's plan: three SKUs, the second named `__proto__`, the third like a monitor date. */
+const SKUS = ["A-CASE", "__proto__", "2025-07-09"];
+
+/** Builds the matrix's plan with the buyer's overrides, as both writers' builders do. */
+export function buildMatrixPlan(overrides?: PlanOverrides): PlanModel {
+  const input = tinyInput({
+    skus: SKUS.map((sku, i) => ({ ...SKU_A, sku, onHand: 10 + i })),
+    sales: SKUS.flatMap((sku) => constantSales(sku)),
+  });
+  return buildPlan(input, overrides);
+}
 
 export type Edit =
   | { name: string; value: CellValue }

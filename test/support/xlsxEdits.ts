@@ -4,8 +4,27 @@
  * names itself; these helpers also move the tables (range, columns, header of an inserted column)
  * and rename sheets inside the names.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
+import { finishRebuild, readPlanEdits } from "../../src/cli/readPlanOverrides";
+import { writePlanXlsx } from "../../src/cli/xlsxWriter";
 import { colLetter, parseA1 } from "../../src/plan/a1";
+import type { PlanModel, PlanOverrides } from "../../src/plan/types";
+
+/** A plan file as the buyer's spreadsheet program sees it. */
+export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The CLI's rebuild of `file` in place (what `stockup plan` does when --out is an existing plan). */
+export async function rebuildXlsx(file: string, build: (o: PlanOverrides) => PlanModel) {
+  const edits = (await readPlanEdits(file))!;
+  const model = build(edits.overrides);
+  const { report, base } = finishRebuild(model, edits);
+  await writePlanXlsx(model, file, base);
+  return { edits, model, report };
+}
 
 type Table = { table: { name: string; ref: string; tableRef: string; columns: { name: string }[] } };
 export const tablesOf = (ws: ExcelJS.Worksheet) => ws.getTables() as unknown as Table[];
