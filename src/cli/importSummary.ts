@@ -1,6 +1,7 @@
 /**
  * What the CLI tells the buyer after reading the sales file and before building: lines skipped by
- * --skip-bad-rows with their units, lines kept under a title or a platform id, the currency, and
+ * --skip-bad-rows with their units, lines kept under a title or a platform id, the currency, the
+ * time zone Amazon's UTC order times were dated in, and
  * the history warnings (stale or short history, no promo flags, SKU master gaps, dates passed).
  */
 import type { SalesImportMeta } from "../import/importSales";
@@ -29,6 +30,8 @@ export function printSalesSummary(
   if (meta.currencies.length > 1) {
     io.stderr(`${t("mixedCurrencies", { file, currencies: meta.currencies.join(", ") })}\n`);
   }
+  // Amazon's UTC stamps: which zone decided each order's date (a wrong one shifts evening orders)
+  if (meta.timeZones.length > 0) io.stderr(`${t("timeZone", { file, zones: meta.timeZones.join(", ") })}\n`);
 }
 
 export function printHistoryWarnings(

@@ -164,6 +164,10 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     zh: "{file}：{lines} 行没有卖家 SKU（{units} 件），已按平台 SKU ID 计入（{keys} 个 ID）。",
   },
   currency: { en: "{file}: currency {currencies}", zh: "{file}：币种 {currencies}" },
+  timeZone: {
+    en: "{file}: order times (UTC) dated in the marketplace's time zone {zones}; --time-zone sets another.",
+    zh: "{file}：订单时间（UTC）已按站点时区 {zones} 换算为当地日期；如需其他时区，请用 --time-zone 指定。",
+  },
   mixedCurrencies: {
     en: "{file}: several currencies ({currencies}): revenue and prices add them up as they are; import one marketplace per file.",
     zh: "{file}：包含多种币种（{currencies}）：收入和价格按原值相加；请每个文件只导入一个站点。",

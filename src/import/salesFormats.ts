@@ -71,6 +71,8 @@ export interface SalesLine {
    * the platform's own SKU id. The importer warns once per key and counts these units.
    */
   keyedBy?: "title" | "skuId";
+  /** The IANA zone a UTC timestamp was dated in (Amazon: the marketplace's), noted per file. */
+  zone?: string;
 }
 
 /** Reads one record into a line; reports its own issues; null = rejected (issues say why). */

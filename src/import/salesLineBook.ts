@@ -27,6 +27,8 @@ export interface SalesLineNotes {
   rejectedUnits: number;
   /** Currency codes seen in the file's currency column, sorted (empty when it has none). */
   currencies: string[];
+  /** Time zones UTC timestamps were dated in (Amazon: the marketplace's), sorted; empty when none. */
+  timeZones: string[];
 }
 
 export class SalesLineBook {
@@ -39,6 +41,8 @@ export class SalesLineBook {
   private readonly currencies = new Set<string>();
   private rejectedUnits = 0;
   private lastCurrency = "";
+  private readonly zones = new Set<string>();
+  private lastZone = "";
   /** The record being read (what `locate` reads when one of its cells has an issue). */
   private cells: string[] = [];
   private bound: BoundFormat | null = null;
@@ -83,6 +87,7 @@ export class SalesLineBook {
 
   /** The record's line was read (null = rejected by the reader); `imported` = it reached the totals. */
   end(cells: string[], row: number, bound: BoundFormat, line: SalesLine | null): void {
+    if (line?.zone && line.zone !== this.lastZone) this.zones.add((this.lastZone = line.zone));
     if (line && !line.cancelled && this.issues.isRejected(row)) this.rejectedUnits += line.units;
     else if (!line && this.issues.isRejected(row)) this.rejectedUnits += bound.units?.(cells) ?? 0;
     else if (line?.keyedBy && !line.cancelled) {
@@ -113,6 +118,7 @@ export class SalesLineBook {
       keyedBySkuId: out(this.keyed.skuId),
       rejectedUnits: this.rejectedUnits,
       currencies: [...this.currencies].sort(),
+      timeZones: [...this.zones].sort(),
     };
   }
 }

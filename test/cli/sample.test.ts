@@ -121,4 +121,29 @@ describe("plan: what the CLI says about the history", () => {
     );
     expect(r.err).toContain("shop.csv: currency USD");
   }, 60_000);
+
+  it("an Amazon report: its currency and the time zone its UTC order times were dated in (en, zh)", async () => {
+    copyFileSync(join(__dirname, "..", "fixtures", "import", "amazon-all-orders.txt"), join(dir, "amz.txt"));
+    writeFileSync(join(dir, "skus.csv"), skus);
+    const args = ["--sales", join(dir, "amz.txt"), "--skus", join(dir, "skus.csv"), ...DATES];
+    const en = await run([...args, "--today", "2024-12-02", "--skip-bad-rows"]);
+    expect(en.code).toBe(0);
+    expect(en.err).toContain("amz.txt: currency USD");
+    expect(en.err).toContain(
+      "amz.txt: order times (UTC) dated in the marketplace's time zone America/Los_Angeles; --time-zone sets another.",
+    );
+    const zh = await run([...args, "--today", "2024-12-02", "--skip-bad-rows", "--lang", "zh"]);
+    expect(zh.err).toContain("amz.txt：币种 USD");
+    expect(zh.err).toContain("amz.txt：订单时间（UTC）已按站点时区 America/Los_Angeles 换算为当地日期");
+    // --time-zone decides instead of the sales channel
+    const tokyo = await run([
+      ...args,
+      "--today",
+      "2024-12-02",
+      "--skip-bad-rows",
+      "--time-zone",
+      "Asia/Tokyo",
+    ]);
+    expect(tokyo.err).toContain("time zone Asia/Tokyo;");
+  }, 60_000);
 });

@@ -18,10 +18,19 @@ import {
 } from "./cells";
 import { CURRENCY_ZONES, localDate, zoneOfChannel } from "./marketplaceTime";
 
-/** The marketplace date of a timestamp cell (see the file comment); the text as written when no zone applies. */
-function marketDate(raw: string, channel: string, currency: string, options: FormatOptions): string {
+/**
+ * The marketplace date of a timestamp cell (see the file comment) and the zone it was dated in;
+ * the text as written, without a zone, when no zone applies or the stamp carries no offset.
+ */
+function marketDate(
+  raw: string,
+  channel: string,
+  currency: string,
+  options: FormatOptions,
+): Pick<SalesLine, "dateRaw" | "zone"> {
   const zone = options.timeZone ?? zoneOfChannel(channel) ?? CURRENCY_ZONES[currency.toUpperCase()];
-  return (zone && localDate(raw, zone)) ?? raw;
+  const local = zone ? localDate(raw, zone) : null;
+  return local === null ? { dateRaw: raw } : { dateRaw: local, zone };
 }
 
 /** Promotion ids other than the free-shipping one nearly every Prime order carries. */
@@ -89,7 +98,7 @@ function bindOrderLines(
       if (sku === null || units == null || revenue === undefined || discount === undefined) return null;
       const line: SalesLine = {
         sku,
-        dateRaw: marketDate(cell(cells, c.date), cell(cells, c.channel), cell(cells, c.currency), options),
+        ...marketDate(cell(cells, c.date), cell(cells, c.channel), cell(cells, c.currency), options),
         units,
       };
       if (c.discount >= 0 || c.promos >= 0) {
@@ -143,7 +152,7 @@ export function bindAmazonFbaShipments(header: string[], options: FormatOptions)
       if (sku === null || units == null || unitPrice === undefined) return null;
       const line: SalesLine = {
         sku,
-        dateRaw: marketDate(cell(cells, c.date), "", cell(cells, c.currency), options),
+        ...marketDate(cell(cells, c.date), "", cell(cells, c.currency), options),
         units,
       };
       if (unitPrice !== null) {
