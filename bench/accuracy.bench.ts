@@ -6,7 +6,8 @@
  * Per store: a contiguous daily series; closed and missing days censored with sales 0; the last
  * 42 days are the test horizon with their promo flags known; seasonLength 7; only open test days
  * are scored. Prints WAPE (overall / promo / non-promo), MASE and p90 coverage for forecastPromo
- * and for two baselines computed in the same run, and the ratio to the better baseline.
+ * and for two baselines computed in the same run, and the ratio to the better baseline; for
+ * forecastBatch also how often the 42-day total falls inside its own p10–p90 (target ≈ 0.80).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -98,6 +99,7 @@ const HEADER = [
   " bias  ",
   "pinball",
   "totWAPE",
+  "tot p10-p90 cov",
 ].join("  ");
 
 class Score {
@@ -116,6 +118,9 @@ class Score {
   err = 0;
   pinball = 0;
   totalAbs = 0;
+  /** Stores whose window total fell inside the forecast's own p10–p90 of the total, of totN. */
+  totCov = 0;
+  totN = 0;
   private storeFc = 0;
   private storeAct = 0;
   add(actual: number, fc: number, promo: boolean, upper?: number): void {
@@ -139,8 +144,17 @@ class Score {
       this.pinball += actual >= upper ? 0.9 * (actual - upper) : 0.1 * (upper - actual);
     }
   }
-  /** Closes a store: its window total's error counts toward the total WAPE. */
-  endStore(): void {
+  /**
+   * Closes a store: its window total's error counts toward the total WAPE; with `total` (the
+   * batch's interval of the total as ratios to its forecast total) the open days' actual total is
+   * checked against that interval around the open days' forecast total.
+   */
+  endStore(total?: { lower: number; upper: number }): void {
+    if (total && this.storeFc > 0) {
+      this.totN++;
+      const a = this.storeAct;
+      if (a >= total.lower * this.storeFc && a <= total.upper * this.storeFc) this.totCov++;
+    }
     this.totalAbs += Math.abs(this.storeFc - this.storeAct);
     this.storeFc = 0;
     this.storeAct = 0;
@@ -163,6 +177,7 @@ class Score {
       `${((100 * this.err) / this.actAll).toFixed(1).padStart(5)} %`,
       this.withUpper ? (this.pinball / this.actAll).toFixed(4) : "  -   ",
       (this.totalAbs / this.actAll).toFixed(4),
+      this.totN ? (this.totCov / this.totN).toFixed(3) : "  -  ",
     ].join("  ");
   }
 }
@@ -203,6 +218,8 @@ function main(): void {
       sum.err += x.err;
       sum.pinball += x.pinball;
       sum.totalAbs += x.totalAbs;
+      sum.totCov += x.totCov;
+      sum.totN += x.totN;
     }
     const names = {
       snaive: "seasonal naive 7",
@@ -308,7 +325,14 @@ function evaluate(
       storeAbs.noDates += Math.abs(plain.forecast[h] - actual);
       storeN++;
     }
-    for (const k of ["snaive", "pnaive", "model", "noDates", "batch"] as const) scores[k].endStore();
+    // the batch's interval of the 42-day total, as ratios to its forecast total (closed days are
+    // not scored, so the interval is applied to the open days' forecast total)
+    const ratio =
+      b.ok && b.total.forecast > 0
+        ? { lower: b.total.lower / b.total.forecast, upper: b.total.upper / b.total.forecast }
+        : undefined;
+    for (const k of ["snaive", "pnaive", "model", "noDates"] as const) scores[k].endStore();
+    scores.batch.endStore(ratio);
     if (storeN > 0 && scale > 0) {
       for (const k of ["snaive", "pnaive", "model", "noDates", "batch"] as const) {
         scores[k].maseSum += storeAbs[k] / storeN / scale;

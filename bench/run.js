@@ -14,7 +14,8 @@ const { spawnSync } = require("node:child_process");
 const filters = process.argv.slice(2);
 const files = readdirSync(__dirname)
   .filter((f) => f.endsWith(".bench.ts"))
-  .filter((f) => filters.length === 0 || filters.some((k) => f.includes(k)))
+  // case-insensitive: "accuracy" also runs itemAccuracy.bench.ts
+  .filter((f) => filters.length === 0 || filters.some((k) => f.toLowerCase().includes(k.toLowerCase())))
   .sort();
 if (files.length === 0) {
   console.log(`no benchmark matches ${filters.join(", ") || "(all)"}`);

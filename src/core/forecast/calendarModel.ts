@@ -75,8 +75,10 @@ export interface CalendarForecast {
   /** Backtest residuals used for the interval. */
   residuals: number;
   /** The backtest: its origins, window length and the squared error of the combined forecast
-   * on the original scale over the observed positive days of the windows (for comparing models). */
-  backtest: { origins: number[]; window: number; sse: number };
+   * on the original scale over the observed positive days of the windows (for comparing models),
+   * and each origin's combined forecast of its window's days inside the history (for calibrating
+   * the interval of a window total on held-out windows). */
+  backtest: { origins: number[]; window: number; sse: number; forecasts: Float64Array[] };
 }
 
 /** Builds the model's view of a history. */
@@ -445,8 +447,12 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     return sum / chosen.length;
   };
   const residuals: number[] = [];
+  const forecasts: Float64Array[] = [];
   let sse = 0;
   for (const { origin, grid } of preds) {
+    const fc = new Float64Array(Math.min(bt, n - origin));
+    for (let k = 0; k < fc.length; k++) fc[k] = Math.exp(combined(grid, bt, k));
+    forecasts.push(fc);
     for (let k = 0; k < Math.min(bt, n - origin); k++) {
       const v = z[origin + k];
       if (v !== v) continue;
@@ -487,6 +493,6 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     yearlyWeight: CALENDAR_YEARLY_WEIGHTS[best % ny],
     promoLift: Math.exp(liftSum / Math.max(1, liftN)),
     residuals: residuals.length,
-    backtest: { origins, window: bt, sse },
+    backtest: { origins, window: bt, sse, forecasts },
   };
 }

@@ -2,7 +2,8 @@ import { InputError, OverflowError } from "../errors";
 import { reason } from "../reasons";
 import { detectSeasonLength } from "./detectSeasonLength";
 import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
-import { runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
+import { calibrateTotals, calibrationOf, windowScore, type TotalCalibration } from "./calibrateTotals";
+import { lognormalRatio, runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
 import type { ForecastInput, ForecastResult } from "./types";
 import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
 
@@ -108,15 +109,49 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
     const d = forecastPromoDetailed(input);
     if (d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
     s.compare = { origins: d.backtest.origins, window: d.backtest.window };
-    return { result: d.result, sse: d.backtest.sse };
+    return {
+      result: d.result,
+      sse: d.backtest.sse,
+      forecasts: d.backtest.forecasts,
+      origins: d.backtest.origins,
+    };
   });
-  const out = runPooled(inputs, level);
+  // the window total's interval, calibrated on each SKU's held-out last window (calibrateTotals.ts)
+  const totalZ = calibrateTotals(inputs, level);
+  const out = runPooled(inputs, level, totalZ);
+  const useCalendar = calendar.map((cal, k) => {
+    const pooledSse = out[k].compareSse;
+    return cal !== undefined && pooledSse !== undefined && cal.sse < pooledSse;
+  });
+  // the calendar model's totals are calibrated on its own backtest windows, pooled over the SKUs
+  // that use it (its errors are not the pooled model's)
+  const calendarScores: number[] = [];
+  calendar.forEach((cal, k) => {
+    if (cal === undefined || !useCalendar[k]) return;
+    const s = inputs[k];
+    cal.origins.forEach((o, j) => {
+      const fcs = cal.forecasts[j];
+      if (s.window.to > fcs.length) return;
+      let act = 0;
+      let fc = 0;
+      let seen = 0;
+      for (let h = s.window.from; h < s.window.to; h++) {
+        const y = s.y[o + h];
+        if (y !== y) continue;
+        act += y;
+        fc += fcs[h];
+        seen++;
+      }
+      const z = windowScore(act, fc, out[k].totalRelVar);
+      if (seen * 2 >= s.window.to - s.window.from && z !== undefined) calendarScores.push(z);
+    });
+  });
+  const calendarZ = calibrationOf(calendarScores, level);
   valid.forEach(({ index, v, id }, k) => {
     const cal = calendar[k];
-    const pooledSse = out[k].compareSse;
     const r =
-      cal !== undefined && pooledSse !== undefined && cal.sse < pooledSse
-        ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, pooledSse)
+      cal !== undefined && useCalendar[k]
+        ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, out[k].compareSse as number, calendarZ)
         : toResult(id, v, inputs[k], out[k]);
     // values near 1e308 are valid one by one but overflow the arithmetic: an error, never a NaN
     const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
@@ -140,7 +175,10 @@ function dense(s: PoolInput): boolean {
   return observed > 0 && positive >= (1 - CALENDAR_MAX_ZERO_SHARE) * observed;
 }
 
-/** The calendar model's forecast, its window total with the pooled model's total-ratio interval. */
+/**
+ * The calendar model's forecast and its window total, with an interval of the pooled model's
+ * relative variance at the scores calibrated on the calendar model's own backtest windows.
+ */
 function calendarResult(
   id: string,
   s: PoolInput,
@@ -148,6 +186,7 @@ function calendarResult(
   r: ForecastResult,
   calSse: number,
   pooledSse: number,
+  z: TotalCalibration,
 ): BatchForecast {
   let tot = 0;
   for (let h = s.window.from; h < s.window.to; h++) tot += r.forecast[h];
@@ -162,8 +201,8 @@ function calendarResult(
       from: s.window.from,
       to: s.window.to,
       forecast: tot,
-      lower: tot * o.totalRatio.lower,
-      upper: tot * o.totalRatio.upper,
+      lower: Math.min(tot, tot * lognormalRatio(o.totalRelVar, z.lo)),
+      upper: Math.max(tot, tot * lognormalRatio(o.totalRelVar, z.hi)),
     },
   };
 }

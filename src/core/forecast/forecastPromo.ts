@@ -137,6 +137,8 @@ export interface CalendarBacktest {
   origins: number[];
   window: number;
   sse: number;
+  /** Per origin, the combined forecast of its window's days inside the history. */
+  forecasts: Float64Array[];
 }
 
 /**

@@ -26,7 +26,8 @@ import { shrinkToPool } from "./shrinkToPool";
  *           window totals at weekly origins over the last year (so it carries the day-to-day
  *           correlation and the level error that sums of daily quantiles miss), shrunk toward the
  *           band's and never below the negative binomial's independent-days variance; bounds from
- *           a lognormal with that mean and variance.
+ *           a lognormal with that mean and variance, at standard scores calibrated on held-out
+ *           windows of the batch (calibrateTotals.ts: the in-history backtests are optimistic).
  * Censored days (NaN in `y`) enter nothing: not the profile, the lift, the level or a score.
  */
 
@@ -108,6 +109,8 @@ export interface PoolOutput {
   compareSse?: number;
   /** Quantiles (level's lower/upper) of actual ÷ forecast window totals, for another model's total. */
   totalRatio: { lower: number; upper: number };
+  /** Var(total) ÷ total² the total's interval is drawn from (before calibration). */
+  totalRelVar: number;
 }
 
 interface Stats {
@@ -224,9 +227,15 @@ function band(mean: number): number {
 }
 
 /**
- * Runs the pooled model over a batch. `lower`/`upper` bound the central `level` interval.
+ * Runs the pooled model over a batch. `lower`/`upper` bound the central `level` interval. The
+ * window total's bounds are the lognormal's quantiles at the standard scores `totalZ` (default
+ * the normal's for `level`; calibrateTotals.ts passes the scores learned on held-out windows).
  */
-export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
+export function runPooled(
+  batch: PoolInput[],
+  level: number,
+  totalZ?: { lo: number; hi: number },
+): PoolOutput[] {
   const qLo = (1 - level) / 2;
   const qHi = (1 + level) / 2;
   const stats = batch.map(weekdayStats);
@@ -391,8 +400,8 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       (m * ownV + TOTAL_PRIOR * bandV) / (m + TOTAL_PRIOR),
       tot > 0 ? indep / (tot * tot) : 0,
     );
-    const tl = lognormalRatio(relVar, zLo);
-    const tu = lognormalRatio(relVar, zHi);
+    const tl = lognormalRatio(relVar, totalZ ? totalZ.lo : zLo);
+    const tu = lognormalRatio(relVar, totalZ ? totalZ.hi : zHi);
     return {
       forecast,
       lower,
@@ -410,6 +419,7 @@ export function runPooled(batch: PoolInput[], level: number): PoolOutput[] {
       compareSse: f.compareSse,
       season: season[i].length > 0 ? season[i][0] : 1,
       totalRatio: { lower: Math.min(1, tl), upper: Math.max(1, tu) },
+      totalRelVar: relVar,
     };
   });
 }
@@ -651,6 +661,7 @@ export function countQuantile(mean: number, phi: number, p: number, z: number): 
  */
 export function lognormalRatio(v: number, z: number): number {
   if (!(v > 0)) return 1;
+  if (z === -Infinity) return 0;
   const s2 = Math.log1p(v);
   return Math.exp(-s2 / 2 + z * Math.sqrt(s2));
 }
