@@ -24,7 +24,7 @@ import type { PlanSettings } from "../settings";
 import type { PlanOverrides } from "../types";
 import { EMPTY_OVERRIDES } from "../types";
 import { skuFacts } from "./facts";
-import { forecastSkus } from "./forecastSku";
+import { forecastSkus, LAST_YEAR_SHIFT_DAYS } from "./forecastSku";
 import { skuPlan } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
 import type { PlanWarning, SkuPlan } from "./types";
@@ -96,8 +96,14 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
   const histEnd = serialToIso(Math.min(planDate, promoStart) - 1);
   const seriesList = toDailySeries(input.sales.filter((r) => r.date <= histEnd));
   const series = new Map(seriesList.map((x) => [x.sku, x]));
+  // last year's prices are read only in last year's promo window (forecastSku's lyPrice): keep
+  // those days alone, not a key per sales row (3.65 M strings at 5,000 SKUs × 730 days, issue 16)
+  // (a superset of the window is harmless: serials before 1900-03-01 have no safe ISO date)
+  const lyFrom = promoStart - LAST_YEAR_SHIFT_DAYS < 61 ? "" : serialToIso(promoStart - LAST_YEAR_SHIFT_DAYS);
+  const lyTo = serialToIso(Math.max(61, promoEnd - LAST_YEAR_SHIFT_DAYS));
   const price = new Map<string, number>();
-  for (const r of input.sales) if (r.price !== undefined) price.set(`${r.sku}|${r.date}`, r.price);
+  for (const r of input.sales)
+    if (r.price !== undefined && r.date >= lyFrom && r.date <= lyTo) price.set(`${r.sku}|${r.date}`, r.price);
   const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial };
   const facts = input.skus.map((row) => skuFacts(row, overrides.table[row.sku] ?? {}, s));
   const forecasts = forecastSkus(
