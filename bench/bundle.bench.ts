@@ -9,8 +9,8 @@ import { gzipSync } from "node:zlib";
 
 const dist = join(__dirname, "..", "dist");
 const KB = 1024;
-/** DESIGN.md: task pane JS under 300 KB gzipped; custom-functions code "small" — we hold it to 60 KB. */
-const BUDGETS = { pane: 300 * KB, functions: 60 * KB };
+/** Task pane JS: 250 KB gzipped (issue 15; DESIGN.md said 300); custom-functions code "small" — held to 60 KB. */
+const BUDGETS = { pane: 250 * KB, functions: 60 * KB };
 
 function gz(buf: Buffer): number {
   return gzipSync(buf, { level: 9 }).length;

@@ -60,6 +60,15 @@ describe("Step1Promo", () => {
     expect(screen.getByRole("tab", { name: /1\. Promo dates \(needs attention\)/ })).toBeInTheDocument();
   });
 
+  it("reads a date typed with slashes or without zero padding as ISO", async () => {
+    renderApp();
+    const input = await screen.findByTestId("promoEnd");
+    fireEvent.change(input, { target: { value: "2026/12/1" } });
+    expect(input).toHaveValue("2026-12-01");
+    // the date in the pane's style under the field
+    expect(within(input.closest(".fui-Field") as HTMLElement).getByText("Dec 1, 2026")).toBeInTheDocument();
+  });
+
   it("has no axe violations", async () => {
     const { container } = renderApp();
     await screen.findByRole("heading", { name: "Promo dates" });

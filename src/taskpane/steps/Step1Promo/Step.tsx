@@ -98,9 +98,12 @@ export function Step1Promo({ wizard, today }: StepProps) {
               validationMessage={p ? t(p.key, p.params) : undefined}
               hint={p || !s.promo[f] ? undefined : date(s.promo[f])}
             >
+              {/* a text field, not type="date": Chromium's date input is four tab stops (month, day,
+                  year, picker) and shows the OS's date order; the hint shows the date in words */}
               <Input
                 className={base.input}
-                type="date"
+                placeholder="YYYY-MM-DD"
+                inputMode="numeric"
                 value={s.promo[f]}
                 data-testid={f}
                 onChange={(_, d) => s.setDate(f, d.value)}

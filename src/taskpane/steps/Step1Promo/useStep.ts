@@ -6,6 +6,16 @@ import { leadTimes } from "../../compute/leadTime";
 import { blockerFor, type DateField, type Wizard } from "../../useWizard";
 
 /**
+ * A date as typed, in ISO when it is clearly year-month-day with other separators or no zero
+ * padding (2026/11/27, 2026.11.7); anything else as typed, for the field check to explain.
+ * @example isoTyped("2026/11/7") // => "2026-11-07"
+ */
+export function isoTyped(text: string): string {
+  const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(text);
+  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : text;
+}
+
+/**
  * Step 1 state: event choice fills the dates; ship-by/PO per mode. The PO dates use the longest
  * lead time of the plan's SKUs (master first, step-4 default where the master has none), the
  * same rule as step 4's PO column, so both steps show the same first PO date.
@@ -27,7 +37,7 @@ export function useStep(wizard: Wizard, today: string) {
     (field: DateField, value: string) =>
       dispatch({
         type: "patch",
-        patch: (d) => ({ ...d, promo: { ...d.promo, event: "custom", [field]: value } }),
+        patch: (d) => ({ ...d, promo: { ...d.promo, event: "custom", [field]: isoTyped(value) } }),
       }),
     [dispatch],
   );
