@@ -43,7 +43,7 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
   },
   NO_PROMO_FLAGS: {
     en: "No promo days are flagged in the history ({skus}): the promo lift cannot be learned from it. Add a promo column (1 on promo days) or enter the expected lift.",
-    zh: "历史数据中没有标记促销日（{skus}）：无法从中学习促销提升。请添加促销列（促销日填 1），或手动输入预期提升。",
+    zh: "历史数据中没有标记促销日（{skus}）：无法从中估算促销带来的销量提升。请添加促销列（促销日填 1），或手动填写预期的提升倍数。",
   },
   NO_SKU_MASTER: {
     en: "No SKU master was imported: unit cost, MOQ, case pack and lead time are missing for all {count} SKUs ({skus}), so costs are 0 and order quantities ignore MOQ. Import the SKU master.",
@@ -59,15 +59,15 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
   },
   PROMO_PAST: {
     en: "The promo ended on {promoEnd}, before the plan date {planDate}: this plan cannot change it. Set the next promo's dates.",
-    zh: "促销已于 {promoEnd} 结束，早于计划日期 {planDate}：本计划已无法影响它。请设置下一次促销的日期。",
+    zh: "促销已于 {promoEnd} 结束，早于计划日期 {planDate}：本计划已来不及为它备货。请设置下一次促销的日期。",
   },
   PROMO_STARTED: {
     en: "The promo started on {promoStart}, before the plan date {planDate}: only stock already on the way can still arrive in time.",
-    zh: "促销已于 {promoStart} 开始，早于计划日期 {planDate}：只有已在途的库存还可能及时到达。",
+    zh: "促销已于 {promoStart} 开始，早于计划日期 {planDate}：只有已经在途的货还可能赶上。",
   },
   CUTOFF_PASSED: {
     en: "The {cutoff} was {date}, {days} days before the plan date {planDate}.",
-    zh: "{cutoffZh}是 {date}，已比计划日期 {planDate} 早 {days} 天。",
+    zh: "{cutoffZh}（{date}）已过，比计划日期 {planDate} 早 {days} 天。",
   },
 };
 

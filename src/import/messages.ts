@@ -17,11 +17,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   WRONG_DELIMITER: {
     en: "The header has one column only: the file is not separated by comma, semicolon or tab ({detail}).",
-    zh: "表头只有一列：文件不是用逗号、分号或制表符分隔的（{detail}）。",
+    zh: "表头只有一列：该文件不是用逗号、分号或制表符分隔的（{detail}）。",
   },
   MISSING_COLUMN: {
     en: "Required column {column} was not found in this {format} (accepted names: {accepted}). Columns in the file: {detail}",
-    zh: "表头中找不到必需的列 {column}（文件识别为{format}；可用的列名：{accepted}）。文件中的列：{detail}",
+    zh: "找不到必需的列 {column}（该文件被识别为{format}；此列可识别的列名：{accepted}）。文件中现有的列：{detail}",
   },
   MALFORMED_ROW: {
     en: "Row {row} could not be read: {detail}.",
@@ -29,12 +29,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   FIELD_COUNT: {
     en: "Row {row} has {detail} fields; the header has a different number. Values were read by position.",
-    zh: "第 {row} 行有 {detail} 个字段，与表头列数不同；已按位置读取。",
+    zh: "第 {row} 行有 {detail} 个字段，与表头的列数不一致；已按列的顺序读取。",
   },
   MISSING_SKU: { en: "Row {row} has no SKU.", zh: "第 {row} 行没有 SKU。" },
   MISSING_VALUE: {
     en: "Row {row}: {column} is required but empty.",
-    zh: "第 {row} 行：{column} 为必填项，但为空。",
+    zh: "第 {row} 行：必填列 {column} 为空。",
   },
   BAD_DATE: {
     en: 'Row {row}: {column} "{value}" is not a date{detail}.',
@@ -42,7 +42,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   AMBIGUOUS_DATE_ORDER: {
     en: "Column {column}: every date fits both month/day and day/month; read as {detail}.",
-    zh: "列 {column}：所有日期既可读作月/日也可读作日/月；已按 {detail} 读取。",
+    zh: "{column} 列：每个日期都既可按“月/日”也可按“日/月”理解；已按 {detail} 读取。",
   },
   FUTURE_DATE: {
     en: 'Row {row}: {column} "{value}" lies in the future (after {detail}); row not imported. Check the date, or the plan date (CLI: --today).',
@@ -62,11 +62,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   BAD_FLAG: {
     en: 'Row {row}: {column} "{value}" is not yes/no (use 1/0, yes/no, true/false, 是/否).',
-    zh: "第 {row} 行：{column}“{value}”不是是/否（请用 1/0、yes/no、true/false、是/否）。",
+    zh: "第 {row} 行：{column}“{value}”无法识别为是或否（请填 1/0、yes/no、true/false 或 是/否）。",
   },
   BAD_CHANNEL: {
     en: 'Row {row}: channel "{value}" is unknown (amazon, tiktok, shopee, walmart, shopify); left empty.',
-    zh: "第 {row} 行：渠道“{value}”未知（amazon、tiktok、shopee、walmart、shopify）；已留空。",
+    zh: "第 {row} 行：无法识别渠道“{value}”（可填 amazon、tiktok、shopee、walmart、shopify）；已留空。",
   },
   DUPLICATE_ROW: {
     en: "Row {row} repeats row {detail} exactly; counted once.",
@@ -74,7 +74,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   DUPLICATE_SKU: {
     en: 'Row {row}: SKU "{value}" already appeared in row {detail}; the first row is kept.',
-    zh: "第 {row} 行：SKU“{value}”已在第 {detail} 行出现；保留第一行。",
+    zh: "第 {row} 行：SKU“{value}”已在第 {detail} 行出现过；以先出现的那一行为准。",
   },
   FORMULA_TEXT: {
     en: 'Row {row}: {column} "{value}" starts like a formula; kept as plain text.',
@@ -82,7 +82,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   UNKNOWN_SKU: {
     en: 'SKU "{value}" has sales but is not in the SKU master; add it to plan its purchase.',
-    zh: "SKU“{value}”有销量，但不在 SKU 主数据中；请补充后才能计划采购。",
+    zh: "SKU“{value}”有销量，但不在 SKU 主数据中；请把它补充到主数据，才能为它计划采购。",
   },
   NOT_TEXT: {
     en: "The file is {value}, not CSV/TSV text or an .xlsx workbook: open it in the program that made it and save it as .xlsx or CSV (UTF-8).",
@@ -90,19 +90,19 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
   },
   DATE_OUT_OF_RANGE: {
     en: 'Row {row}: {column} "{value}" is outside the plausible range {detail} (a mistyped year?); row not imported.',
-    zh: "第 {row} 行：{column}“{value}”超出合理范围 {detail}（年份输错了？）；该行未导入。",
+    zh: "第 {row} 行：{column}“{value}”超出合理范围 {detail}（是否年份输错？）；该行未导入。",
   },
   DECIMAL_MISMATCH: {
     en: 'Row {row}: {column} "{value}" reads as a number only with the other decimal separator; this file\'s numbers use "{detail}" (semicolon-separated files: ",", others: "."). Fix the cell, or choose the decimal separator (CLI: --decimal).',
-    zh: "第 {row} 行：{column}“{value}”只有按另一种小数点才能读成数字；本文件的小数点是“{detail}”（分号分隔的文件为“,”，其他为“.”）。请修正该单元格，或指定小数点（命令行：--decimal）。",
+    zh: "第 {row} 行：{column}“{value}”只有换用另一种小数点才能识别为数字；本文件的小数点是“{detail}”（分号分隔的文件为“,”，其他为“.”）。请修正该单元格，或指定小数点（命令行：--decimal）。",
   },
   EMPTY_SHEET: {
     en: 'Worksheet "{value}" is empty, but worksheet "{detail}" has data: choose it (CLI: --sheet "{detail}").',
-    zh: '工作表“{value}”是空的，但工作表“{detail}”有数据：请选择它（命令行：--sheet "{detail}"）。',
+    zh: '工作表“{value}”是空的，数据在工作表“{detail}”中：请改选该工作表（命令行：--sheet "{detail}"）。',
   },
   SKU_FROM_TITLE: {
     en: 'Row {row}: the line has no SKU; its sales are kept under the product title "{value}" ({column}). Give the product a SKU on the platform, or add this title to the SKU master, to plan its purchase.',
-    zh: "第 {row} 行没有 SKU；其销量按商品标题“{value}”（{column}）计入。请在平台上为该商品设置 SKU，或把此标题加入 SKU 主数据，才能计划采购。",
+    zh: "第 {row} 行没有 SKU；其销量按商品标题“{value}”（{column}）计入。请在平台上为该商品设置 SKU，或把此标题加入 SKU 主数据，才能为它计划采购。",
   },
   SKU_FROM_ID: {
     en: 'Row {row}: {detail} is empty; the sales are kept under the platform\'s SKU ID "{value}" ({column}). Fill in the seller SKU so they match the SKU master.',

@@ -31,6 +31,6 @@ describe("sales dates out of the plausible range", () => {
     expect(i.message).toBe(
       'Row 2: date "1984-11-11" is outside the plausible range ≥ 2000-01-01 (a mistyped year?); row not imported.',
     );
-    expect(i.messageZh).toContain("年份输错了");
+    expect(i.messageZh).toContain("是否年份输错");
   });
 });

@@ -91,7 +91,7 @@ describe("historyWarnings", () => {
       "The inbound cutoff was 2026-11-06, 25 days before the plan date 2026-12-01.",
     );
     expect(past.find((x) => x.code === "CUTOFF_PASSED")!.messageZh).toBe(
-      "入仓截止日是 2026-11-06，已比计划日期 2026-12-01 早 25 天。",
+      "入仓截止日（2026-11-06）已过，比计划日期 2026-12-01 早 25 天。",
     );
     const started = historyWarnings({ ...base, planDate: "2026-11-28" });
     expect(started.map((x) => x.code)).toContain("PROMO_STARTED");

@@ -300,7 +300,7 @@ describe("messages that let a buyer fix the file", () => {
         .slice(1)
         .every((l) => l.length <= 104),
     ).toBe(true); // wrapped lines
-    expect(miss.messageZh).toContain("文件识别为亚马逊 All Orders 订单报告");
+    expect(miss.messageZh).toContain("该文件被识别为亚马逊 All Orders 订单报告");
   });
 
   it("every platform header is detected as its own format", () => {

@@ -46,7 +46,7 @@ describe(".xlsx worksheets", () => {
     expect(r.issues[0].message).toBe(
       'Worksheet "Sheet1" is empty, but worksheet "Sales" has data: choose it (CLI: --sheet "Sales").',
     );
-    expect(r.issues[0].messageZh).toContain("工作表“Sales”有数据");
+    expect(r.issues[0].messageZh).toContain("数据在工作表“Sales”中");
   });
 
   it("refuses a worksheet the workbook does not have, listing those it has", async () => {

@@ -258,7 +258,7 @@ describe("Step6Execute", () => {
     const file = new File(["when,how many\nyesterday,thirty\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     // the importer's zh-CN MISSING_COLUMN text, not its English one
-    expect(await screen.findByText(/无法读取历史数据：表头中找不到必需的列/)).toBeInTheDocument();
+    expect(await screen.findByText(/无法读取历史数据：找不到必需的列/)).toBeInTheDocument();
     expect(screen.queryByText(/Required column/)).not.toBeInTheDocument();
   });
 
