@@ -222,7 +222,7 @@ export const zh: Messages = {
   tab4: "采购",
   tab5: "物流",
   tab6: "执行",
-  m_daysToCutoff: "距入仓截止",
+  m_daysToCutoff: "距入仓截止天数",
   m_cutoff: "入仓截止日",
   m_poBy: "最晚下单（{mode}）",
   m_poByNote: "{shipBy} 前发货",
