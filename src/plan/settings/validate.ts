@@ -2,6 +2,10 @@ import { InputError, isoToExcelSerial } from "../../core";
 import type { SettingDef } from "./kinds";
 import { SETTINGS, SETTING_KEYS, type PlanSettings, type SettingKey } from "./registry";
 
+/** Dates a plan can be about: the importers refuse sales before 2000 for the same reason. */
+export const PLAUSIBLE_FROM = "2000-01-01";
+export const PLAUSIBLE_TO = "2099-12-31";
+
 /** One problem with one setting, in both languages, naming the field and the bounds. */
 export interface SettingProblem {
   key: SettingKey;
@@ -37,13 +41,21 @@ export function settingProblem(key: SettingKey, value: unknown): SettingProblem 
     case "date":
       try {
         isoToExcelSerial(String(value));
-        return null;
       } catch {
         return bad(
           `"${String(value)}" is not a date YYYY-MM-DD.`,
           `“${String(value)}”不是 YYYY-MM-DD 格式的日期。`,
         );
       }
+      // A plan date or promo date outside this century is a typo (a year typed as 26, a number
+      // such as 30 typed into a date cell reads as 1900-01-30): name the field instead of letting
+      // the date arithmetic fail further down with a bare serial number.
+      if (String(value) < PLAUSIBLE_FROM || String(value) > PLAUSIBLE_TO)
+        return bad(
+          `${String(value)} is not a plausible date (${PLAUSIBLE_FROM} to ${PLAUSIBLE_TO}): check the year.`,
+          `${String(value)} 不是合理的日期（应在 ${PLAUSIBLE_FROM} 至 ${PLAUSIBLE_TO} 之间），请检查年份。`,
+        );
+      return null;
     case "choice":
       return def.values.includes(String(value))
         ? null
