@@ -192,6 +192,7 @@ export const PLAN_MESSAGES = {
   colCashOut: { en: "Cash out", zh: "资金支出" },
   colRoi: { en: "ROI", zh: "投资回报率" },
   colActual: { en: "Actual to date", zh: "截至今日实际" },
+  colActualsThrough: { en: "Actuals through", zh: "实际数据截至" },
   colForecastToDate: { en: "Forecast to date", zh: "截至今日预测" },
   colTargetToDate: { en: "Target to date", zh: "截至今日目标" },
   colPaceForecast: { en: "Pace vs forecast", zh: "实际/预测节奏" },

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { buildPlan } from "../../src/plan/buildPlan";
 import { inputCells, overridesFromValues } from "../../src/plan/inputCells";
 import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
-import { cellAt, skuCell, tinyInput } from "./fixtures";
+import { isoToExcelSerial } from "../../src/core";
+import { cellAt, constantSales, SKU_A, skuCell, tinyInput } from "./fixtures";
 
 // tinyInput's promo runs 2025-07-08 … 07-11: monitor rows 5 … 8, Actual in column D
 const DATES = ["2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"];
@@ -136,5 +137,48 @@ describe("buildPlan: SKU actual-to-date input", () => {
     expect(exp(m, "paceForecast")).toBeCloseTo(3 * exp(imported, "paceForecast"), 12);
     expect(exp(m, "paceTarget")).toBeCloseTo(3 * exp(imported, "paceTarget"), 12);
     expect(exp(m, "paceTarget")).toBeCloseTo(90 / (skuCell(m, "A-CASE", "targetToDate").value as number), 12);
+  });
+});
+
+describe("buildPlan: resize advice from actuals", () => {
+  // two SKUs selling 10 a day; only A-CASE has an actual: 30 units on the first promo day 2025-07-08
+  const skuB = { ...SKU_A, sku: "B-CABLE", title: "Cable" };
+  const m = buildPlan(
+    tinyInput({
+      skus: [SKU_A, skuB],
+      sales: [...constantSales("A-CASE"), ...constantSales("B-CABLE")],
+      actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }],
+    }),
+  );
+  const v = (sku: string, key: string) => {
+    const c = skuCell(m, sku, key);
+    return c.kind === "formula" ? c.expected : c.value;
+  };
+  const modes = ["sea", "air", "express"] as const;
+
+  it("leaves a SKU without actuals blank: no pace, every batch as planned (never pace 0 → batch 0)", () => {
+    expect(v("B-CABLE", "actual")).toBeNull();
+    expect(v("B-CABLE", "actualsThrough")).toBeNull();
+    expect(v("B-CABLE", "paceTarget")).toBe("");
+    expect(v("B-CABLE", "paceForecast")).toBe("");
+    expect(modes.some((md) => (v("B-CABLE", `${md}Units`) as number) > 0)).toBe(true);
+    for (const md of modes) expect(v("B-CABLE", `${md}Resize`)).toBe(v("B-CABLE", `${md}Units`));
+    expect(skuCell(m, "B-CABLE", "seaResize").formula).toContain("ISNUMBER([@[Pace vs target]])");
+  });
+
+  it("resizes only batches shipping after the latest actual: all of A-CASE's shipped before 07-08", () => {
+    expect(v("A-CASE", "actual")).toBe(30);
+    expect(v("A-CASE", "actualsThrough")).toBe(isoToExcelSerial("2025-07-08"));
+    // 30 sold vs a target above 30 on day 1: the pace is off 1, so the old rule (ship > plan date
+    // 2025-05-01) would have resized the batches; each ships before 07-08 (arrival ≤ cutoff 06-20)
+    const pace = v("A-CASE", "paceTarget") as number;
+    expect(pace).toBeCloseTo(30 / (v("A-CASE", "targetToDate") as number), 12);
+    expect(Math.abs(pace - 1)).toBeGreaterThan(0.1);
+    for (const md of modes) {
+      const units = v("A-CASE", `${md}Units`) as number;
+      if (units > 0) expect(v("A-CASE", `${md}Arrival`) as number).toBeLessThanOrEqual(isoToExcelSerial("2025-06-20"));
+      expect(v("A-CASE", `${md}Resize`)).toBe(units);
+    }
+    expect(skuCell(m, "A-CASE", "seaResize").formula).toContain(">MAX(PlanDate,[@[Actuals through]])");
   });
 });

@@ -14,7 +14,7 @@ describe("buildPlan: growth −100 % (no demand)", () => {
 
   it("keeps the pace at 1 (batches at their planned size) instead of #DIV/0!", () => {
     const p = skuCell(m, "A-CASE", "paceTarget");
-    expect(p.formula).toMatch(/^=IF\(\[@\[Target to date\]\]<=0,1,/);
+    expect(p.formula).toContain("IF([@[Target to date]]<=0,1,");
     expect(p.expected).toBe(1);
     expect(skuCell(m, "A-CASE", "paceForecast").expected).toBe(1);
   });

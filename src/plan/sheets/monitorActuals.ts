@@ -60,7 +60,9 @@ export function monitorActuals(
       fig,
       top: fig.top[i],
       cumShare: totalRev > 0 ? cum / totalRev : 0,
-      actual: bySku.get(p.facts.sku) ?? 0,
+      // a SKU without any imported actual has no pace yet: blank, not 0 (which would resize to 0)
+      actual: bySku.get(p.facts.sku) ?? null,
+      actualsThrough: bySku.has(p.facts.sku) ? fig.promoStart + lastDay : null,
       forecastToDate: f,
       targetToDate: tg,
     };

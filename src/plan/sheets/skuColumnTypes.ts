@@ -10,7 +10,9 @@ export interface RowContext {
   top: number;
   cumShare: number;
   /** Imported (or typed) actual units to date and the forecast / plan demand over the same days. */
-  actual: number;
+  actual: number | null;
+  /** Serial of the last promo day with an imported actual; null when this SKU has none. */
+  actualsThrough: number | null;
   forecastToDate: number;
   targetToDate: number;
   /** Localized text of a message key. */

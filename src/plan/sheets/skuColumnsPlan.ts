@@ -189,13 +189,15 @@ const resize = (m: PlanMode): SkuColumn => ({
   header: `${H[m]}Resize`,
   kind: "formula",
   fmt: "int",
-  // only a batch that has not shipped yet can change: its units × pace vs plan, whole cartons
+  // only a batch that ships after the latest actual (or the plan date, if later) can still change,
+  // and only when the SKU has an actual at all: a blank pace leaves the planned batch as it is
   formula: (c) =>
-    `=IF(AND(${c(`${m}Units`)}>0,${c(`${m}Arrival`)}-InboundBufferDays-TransitDays${MODE[m]}>PlanDate),CEILING(${c(`${m}Units`)}*${c("paceTarget")},MAX(1,${c("casePack")})),${c(`${m}Units`)})`,
+    `=IF(AND(ISNUMBER(${c("paceTarget")}),${c(`${m}Units`)}>0,${c(`${m}Arrival`)}-InboundBufferDays-TransitDays${MODE[m]}>MAX(PlanDate,${c("actualsThrough")})),CEILING(${c(`${m}Units`)}*${c("paceTarget")},MAX(1,${c("casePack")})),${c(`${m}Units`)})`,
   expect: (v, x) => {
     const u = num(v[`${m}Units`]);
     const ship = num(v[`${m}Arrival`]) - x.fig.settings.inboundBufferDays - transit(x, m);
-    return u > 0 && ship > x.fig.planDate
+    const after = Math.max(x.fig.planDate, num(v.actualsThrough));
+    return typeof v.paceTarget === "number" && u > 0 && ship > after
       ? ceilingTo(u * num(v.paceTarget), Math.max(1, num(v.casePack)))
       : u;
   },
@@ -211,6 +213,13 @@ export const MONITOR_COLUMNS: SkuColumn[] = [
     value: (x) => x.actual,
   },
   {
+    key: "actualsThrough",
+    header: "colActualsThrough",
+    kind: "value",
+    fmt: "date",
+    value: (x) => x.actualsThrough,
+  },
+  {
     key: "forecastToDate",
     header: "colForecastToDate",
     kind: "value",
@@ -223,16 +232,21 @@ export const MONITOR_COLUMNS: SkuColumn[] = [
     header: "colPaceForecast",
     kind: "formula",
     fmt: "z",
-    formula: (c) => `=IF(${c("forecastToDate")}<=0,1,${c("actual")}/${c("forecastToDate")})`,
-    expect: (v) => (num(v.forecastToDate) <= 0 ? 1 : num(v.actual) / num(v.forecastToDate)),
+    // blank without an actual: no pace is known, not a pace of 0
+    formula: (c) =>
+      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("forecastToDate")}<=0,1,${c("actual")}/${c("forecastToDate")}))`,
+    expect: (v) =>
+      typeof v.actual !== "number" ? "" : num(v.forecastToDate) <= 0 ? 1 : v.actual / num(v.forecastToDate),
   },
   {
     key: "paceTarget",
     header: "colPaceTarget",
     kind: "formula",
     fmt: "z",
-    formula: (c) => `=IF(${c("targetToDate")}<=0,1,${c("actual")}/${c("targetToDate")})`,
-    expect: (v) => (num(v.targetToDate) <= 0 ? 1 : num(v.actual) / num(v.targetToDate)),
+    formula: (c) =>
+      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("targetToDate")}<=0,1,${c("actual")}/${c("targetToDate")}))`,
+    expect: (v) =>
+      typeof v.actual !== "number" ? "" : num(v.targetToDate) <= 0 ? 1 : v.actual / num(v.targetToDate),
   },
   resize("sea"),
   resize("air"),
