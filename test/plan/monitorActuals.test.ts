@@ -176,7 +176,8 @@ describe("buildPlan: resize advice from actuals", () => {
     expect(Math.abs(pace - 1)).toBeGreaterThan(0.1);
     for (const md of modes) {
       const units = v("A-CASE", `${md}Units`) as number;
-      if (units > 0) expect(v("A-CASE", `${md}Arrival`) as number).toBeLessThanOrEqual(isoToExcelSerial("2025-06-20"));
+      if (units > 0)
+        expect(v("A-CASE", `${md}Arrival`) as number).toBeLessThanOrEqual(isoToExcelSerial("2025-06-20"));
       expect(v("A-CASE", `${md}Resize`)).toBe(units);
     }
     expect(skuCell(m, "A-CASE", "seaResize").formula).toContain(">MAX(PlanDate,[@[Actuals through]])");
