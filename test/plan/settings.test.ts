@@ -70,7 +70,7 @@ describe("settings registry", () => {
       en: "Inbound (FBA check-in) cutoff: 1900-01-30 is not a plausible date (2000-01-01 to 2099-12-31): check the year.",
       zh: expect.stringContaining("1900-01-30 不是合理的日期"),
     });
-    expect(settingProblem("promoStart", "0026-11-27")?.en).toContain("check the year");
+    expect(settingProblem("promoStart", "1926-11-27")?.en).toContain("check the year");
     expect(settingProblem("promoStart", "2099-12-31")).toBeNull();
     expect(settingProblem("promoStart", "2000-01-01")).toBeNull();
     expect(settingProblem("promoLiftOverride", null)).toBeNull(); // blank: lift from history
