@@ -2,7 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import { excelSerialToUtcMs } from "../core";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { parseA1, toA1 } from "../plan/a1";
+import { parseA1 } from "../plan/a1";
 import { cellText } from "../plan/cellText";
 import { withA1Formulas } from "../plan/a1Model";
 import { inputId, planState } from "../plan/inputCells";
@@ -140,22 +140,26 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     ws.pageSetup.orientation = sheet.print.landscape ? "landscape" : "portrait";
     if (sheet.print.titleRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.print.titleRows}`;
   }
-  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
-  const inTable = new Set<string>();
-  for (const table of sheet.tables) {
+  // one pass over the cells: each address parsed once, the tables' bodies filled by position
+  // (no address string per table cell, no map of them: 370,000 cells at 5,000 SKUs, issue 16)
+  const tables = sheet.tables.map((table) => {
     const [from, to] = table.range.split(":");
     const c1 = parseA1(from);
     const c2 = parseA1(to);
-    const body: ExcelJS.CellValue[][] = [];
-    for (let r = c1.row + 1; r <= c2.row; r++) {
-      const row: ExcelJS.CellValue[] = [];
-      for (let c = c1.col; c <= c2.col; c++) {
-        const address = toA1(r, c);
-        row.push(cellValue(byAddress.get(address)));
-      }
-      body.push(row);
-    }
-    for (let r = c1.row; r <= c2.row; r++) for (let c = c1.col; c <= c2.col; c++) inTable.add(toA1(r, c));
+    const body = Array.from({ length: c2.row - c1.row }, () =>
+      new Array<ExcelJS.CellValue>(c2.col - c1.col + 1).fill(null),
+    );
+    return { table, from, c1, c2, body };
+  });
+  const at = sheet.cells.map((cell) => parseA1(cell.address));
+  const values = sheet.cells.map(cellValue);
+  const inTable = at.map(({ row, col }, i) => {
+    const t = tables.find((x) => row >= x.c1.row && row <= x.c2.row && col >= x.c1.col && col <= x.c2.col);
+    if (!t) return false;
+    if (row > t.c1.row) t.body[row - t.c1.row - 1][col - t.c1.col] = values[i];
+    return true;
+  });
+  for (const { table, from, body } of tables) {
     ws.addTable({
       name: table.name,
       ref: from,
@@ -167,12 +171,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     });
   }
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const cell of sheet.cells) {
-    const target = ws.getCell(cell.address);
-    const value = cellValue(cell);
-    if (!inTable.has(cell.address)) target.value = value;
-    target.style = sharedStyle(styles, cell, typeof value === "number");
-  }
+  sheet.cells.forEach((cell, i) => {
+    const target = ws.getRow(at[i].row).getCell(at[i].col);
+    if (!inTable[i]) target.value = values[i];
+    target.style = sharedStyle(styles, cell, typeof values[i] === "number");
+  });
   for (const v of sheet.validations) {
     (
       ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
