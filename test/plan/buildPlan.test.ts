@@ -48,7 +48,7 @@ describe("buildPlan", () => {
     expect(val(model, "airArrival")).toBe(isoToSerial("2025-06-07")); // P+37
     // PO = arrival − buffer − transit − lead time: both are today
     expect(skuCell(model, "A-CASE", "airPo").formula).toBe(
-      '=IF([@[Air units]]>0,[@[Air arrives]]-InboundBufferDays-TransitDaysAir-[@[Lead time (days)]],"")',
+      '=IF([@[Air units]]>0,[@[Air sellable from (arrival + check-in buffer)]]-InboundBufferDays-TransitDaysAir-[@[Lead time (days)]],"")',
     );
     expect(exp(model, "airPo")).toBe(isoToSerial("2025-05-01"));
     expect(exp(model, "expressPo")).toBe(isoToSerial("2025-05-01"));

@@ -314,7 +314,9 @@ describe("landedCost (pane) against the plan", () => {
   });
   it("totals the sheet's landed cost, and its parts add up to it", () => {
     const { lc, planSheet } = previewAndPlan(sampleDraft());
-    const total = planSheet.cells.find((c) => c.formula?.startsWith("=SUM(StockUpSkus[Landed cost total])"));
+    const total = planSheet.cells.find((c) =>
+      c.formula?.startsWith("=SUM(StockUpSkus[Total cost incl. selling costs])"),
+    );
     expect(lc.total).toBeCloseTo(Number(total?.expected), 6);
     const parts = COST_COMPONENTS.reduce((s, c) => s + lc.breakdown[c], 0);
     expect(parts).toBeCloseTo(lc.total, 6);
