@@ -8,6 +8,7 @@ import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from ".
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
 import type { CellValue, PlanModel, PlanState } from "../plan/types";
 import { STATE_SHEET, type BaseWorkbook } from "./xlsxWriter";
+import { readXlsxWorkbook } from "./tableFormulas";
 
 /**
  * A cell as the plan model sees it. exceljs turns numbers with a date format into Dates (wall
@@ -114,8 +115,7 @@ function storedState(wb: ExcelJS.Workbook): PlanState | null {
  * @throws Error when the stored plan state is unreadable or from a newer StockUp
  */
 export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await readXlsxWorkbook(file); // exceljs alone cannot read calculated columns
   const state = storedState(wb);
   if (!state) return null;
   const now = workbookNowOf(wb);

@@ -7,6 +7,7 @@ import { cellText } from "../plan/cellText";
 import { withA1Formulas } from "../plan/a1Model";
 import { inputId, planState } from "../plan/inputCells";
 import { toFileFormula } from "../plan/xlfn";
+import { addCalculatedColumns } from "./tableFormulas";
 import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
 import { PLAN_STYLES } from "../plan/types";
 
@@ -114,11 +115,14 @@ function withoutPlan(base: BaseWorkbook, model: PlanModel): ExcelJS.Workbook {
  * Writes the model to an .xlsx file atomically (into `base`, an existing plan read from the same
  * file, when given: the buyer's own sheets stay): into a temporary file beside it, then renamed
  * over the target, so a failed or interrupted write leaves the previous plan as it was (issue 8).
+ * The table parts get their calculated column formulas there too (`addCalculatedColumns`).
  */
 export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseWorkbook): Promise<void> {
   const tmp = tempPlanPath(file);
   try {
     await planToWorkbook(model, base).xlsx.writeFile(tmp);
+    // exceljs cannot write calculated columns: added to the table parts before the file goes live
+    await addCalculatedColumns(tmp, model);
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });

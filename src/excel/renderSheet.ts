@@ -1,6 +1,6 @@
 import { cellText } from "../plan/cellText";
 import { PLAN_STYLES } from "../plan/types";
-import type { PlanCell, PlanChart, PlanSheet, PlanValidation, StyleKey } from "../plan/types";
+import type { PlanCell, PlanChart, PlanSheet, PlanTable, PlanValidation, StyleKey } from "../plan/types";
 import { columnIndex, colLetter, formatRange, parseRange, splitReference } from "../plan/a1";
 import { actionBytes, utf8Length } from "./payload";
 import { rectangles } from "./rectangles";
@@ -328,6 +328,41 @@ function chartOp(chart: PlanChart, index: number, target: RenderTarget): QueuedO
 }
 
 /**
+ * Makes each formula column of a table a calculated column, so a row a buyer adds at the bottom
+ * gets the column's formulas (and the whole-column totals sum it). Once the table exists, the
+ * column's first-row formula is entered again and filled over the column's data body: Excel turns
+ * a formula entered into a table column into a calculated column ("Fill formulas in tables to
+ * create calculated columns", on by default; it applies to API writes too), and the fill keeps the
+ * cells right where a user turned that option off. One formula per column, whatever the SKU count.
+ * The cells keep their A1 formulas (a1Model.ts: LibreOffice co-authors cannot read structured
+ * references); only columns whose model formula is row-independent (structured) qualify.
+ */
+export function calculatedColumnOps(sheet: PlanSheet, table: PlanTable, target: RenderTarget): QueuedOp[] {
+  const r = parseRange(table.range);
+  if (r.bottom <= r.top) return []; // no body rows
+  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+  const ops: QueuedOp[] = [];
+  table.columns.forEach((c, i) => {
+    if (c.kind !== "formula" || !c.formulaTemplate || c.formulaTemplate.includes("{r}")) return;
+    const col = r.left + i;
+    const head = formatRange({ top: r.top + 1, bottom: r.top + 1, left: col, right: col });
+    const body = formatRange({ top: r.top + 1, bottom: r.bottom, left: col, right: col });
+    const cell = byAddress.get(head);
+    if (cell?.kind !== "formula" || !cell.formula) return;
+    const formulas = [[renameSheetReferences(cell.formula, target.renames)]];
+    ops.push({
+      bytes: actionBytes(head, formulas) + actionBytes(body, "FillCopy"),
+      queue(context) {
+        const first = worksheetOf(context, target.sheetName).getRange(head);
+        first.formulas = formulas;
+        if (body !== head) first.autoFill(body, "FillCopy"); // one SKU: nothing to fill
+      },
+    });
+  });
+  return ops;
+}
+
+/**
  * Everything that decorates written cells: column widths, the Excel table, validations,
  * conditional formats, charts, frozen panes. Queued after the cells (a table takes its header
  * names from the cells it is created over).
@@ -353,6 +388,7 @@ export function decorationOps(sheet: PlanSheet, target: RenderTarget): QueuedOp[
         table.style = t.style;
       },
     });
+    ops.push(...calculatedColumnOps(sheet, t, target));
   }
   for (const v of sheet.validations) {
     const rule = validationRule(v);

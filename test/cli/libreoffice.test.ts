@@ -13,6 +13,7 @@ import { colLetter } from "../../src/plan/layout";
 import { main, preparePlan } from "../../src/cli/main";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import type { PlanModel } from "../../src/plan/types";
+import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 
 const quiet = { stdout: () => undefined, stderr: () => undefined };
 
@@ -95,8 +96,7 @@ function skuCellOf(wb: ExcelJS.Workbook, row: number, header: string): ExcelJS.C
  * fix stock, type an actual and a final order quantity.
  */
 async function editLikeABuyer(file: string, statistical: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await readXlsxWorkbook(file);
   named(wb, "ServiceLevel").value = 0.975;
   named(wb, "SafetyStockMethod").value = statistical;
   named(wb, "SeaMaxShare").value = 0.6;
@@ -112,8 +112,7 @@ async function editLikeABuyer(file: string, statistical: string): Promise<void> 
 
 /** Growth −100 %, which the validation allows: no demand, so nothing may divide by it. */
 async function growthMinus100(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  const wb = await readXlsxWorkbook(file);
   named(wb, "GrowthRate").value = -1;
   await wb.xlsx.writeFile(file);
 }
@@ -134,8 +133,7 @@ async function crossCheck(
     // the expected numbers: the same build, including any edits read back from the file
     const prepared = await preparePlan(argv, quiet);
     expect(await main(argv, quiet)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(recalc(dir, file));
+    const wb = await readXlsxWorkbook(recalc(dir, file));
     return { model: prepared.model!, wb };
   } finally {
     rmSync(dir, { recursive: true, force: true });

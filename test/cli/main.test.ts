@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EXIT_BAD_INPUT, EXIT_OK, main, preparePlan } from "../../src/cli/main";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
+import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 
 /** Runs the CLI in-process and captures what it prints. */
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -57,8 +58,7 @@ describe("main (stockup CLI)", () => {
     expect(r.code).toBe(EXIT_OK);
     expect(r.err.match(/^\[\d\/5\]/gm)).toEqual(["[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]"]);
     expect(r.err).toMatch(/12 SKU\(s\), \d+ formulas/);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("plan.xlsx"));
+    const wb = await readXlsxWorkbook(p("plan.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "StockUp Plan",
       "StockUp SKUs",
@@ -116,8 +116,7 @@ describe("main (stockup CLI)", () => {
     writeFileSync(p("skus.csv"), SKUS_CSV);
     expect((await run(args)).code).toBe(EXIT_OK);
     // a buyer opens the plan, raises the service level and corrects the stock on hand
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(p("plan.xlsx"));
+    const wb = await readXlsxWorkbook(p("plan.xlsx"));
     const at = (name: string) =>
       wb.definedNames.getRanges(name).ranges[0].replace(/^.*!/, "").replace(/\$/g, "");
     const sl = at("ServiceLevel");
@@ -129,8 +128,7 @@ describe("main (stockup CLI)", () => {
     const again = await run(args);
     expect(again.code).toBe(EXIT_OK);
     expect(again.err).toContain("keeping 2 edited input(s)");
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(p("plan.xlsx"));
+    const back = await readXlsxWorkbook(p("plan.xlsx"));
     const plan = back.getWorksheet("StockUp Plan")!;
     const skus = back.getWorksheet("StockUp SKUs")!;
     expect([toCellValue(plan.getCell(sl).value), toCellValue(skus.getCell(onHand).value)]).toEqual([
@@ -139,15 +137,13 @@ describe("main (stockup CLI)", () => {
     // untouched inputs keep their defaults; a third build still keeps the edits
     expect(toCellValue(plan.getCell(deposit).value)).toBe(0.3);
     expect((await run(args)).code).toBe(EXIT_OK);
-    const third = new ExcelJS.Workbook();
-    await third.xlsx.readFile(p("plan.xlsx"));
+    const third = await readXlsxWorkbook(p("plan.xlsx"));
     expect(toCellValue(third.getWorksheet("StockUp Plan")!.getCell(sl).value)).toBe(0.98);
   }, 60_000);
 
   it("rebuilds idempotently: a second build without edits writes the same cells", async () => {
     const snapshotOf = async (file: string) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(file);
+      const wb = await readXlsxWorkbook(file);
       const cells: string[] = [];
       wb.eachSheet((ws) =>
         ws.eachRow((row) =>

@@ -9,6 +9,7 @@ import { terminalSafe } from "../../src/cli/messages";
 import { cellText, EXCEL_CELL_CHARS } from "../../src/plan/cellText";
 import { importSales } from "../../src/import/importSales";
 import { planIn, sales, SKU_HEADER as SKUS, SKU_ROW } from "./smallPlan";
+import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 
 // prettier-ignore
 const CASES: [name: string, salesCsv: string, skusCsv: string, shows: string[], never: RegExp][] = [
@@ -100,9 +101,7 @@ describe("text typed into number inputs of the plan", () => {
       writeFileSync(join(dir, "skus.csv"), SKUS + SKU_ROW);
       const out = join(dir, `${input}-${String(text).length}.xlsx`);
       expect((await planIn(dir, out)).code).toBe(0);
-      const { default: ExcelJS } = await import("exceljs");
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(out);
+      const wb = await readXlsxWorkbook(out);
       const [sheet, address] = wb.definedNames.getRanges(input).ranges[0].replace(/\$/g, "").split("!");
       wb.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address).value = text;
       await wb.xlsx.writeFile(out);

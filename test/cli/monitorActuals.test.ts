@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { readPlanOverrides, toCellValue } from "../../src/cli/readPlanOverrides";
 import { writePlanXlsx } from "../../src/cli/xlsxWriter";
 import { buildPlan } from "../../src/plan/buildPlan";
 import type { PlanModel } from "../../src/plan/types";
 import { tinyInput } from "../plan/fixtures";
+import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 
 const input = () => tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] });
 const monCell = (m: PlanModel, address: string) => m.sheets[2].cells.find((c) => c.address === address);
@@ -25,8 +25,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
   it("keeps a typed and an emptied actual through a rebuild of the file", async () => {
     const file = join(dir, "plan.xlsx");
     await writePlanXlsx(buildPlan(input()), file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await readXlsxWorkbook(file);
     const mon = wb.getWorksheet("StockUp Monitor")!;
     expect(toCellValue(mon.getCell("D5").value)).toBe(30);
     mon.getCell("D5").value = null; // the buyer clears the imported day 1
@@ -43,8 +42,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     expect(monCell(model, "G5")?.expected).toBe("");
 
     await writePlanXlsx(model, file);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
+    const back = await readXlsxWorkbook(file);
     const mon2 = back.getWorksheet("StockUp Monitor")!;
     expect(toCellValue(mon2.getCell("D7").value)).toBe(61);
     expect(toCellValue(mon2.getCell("D5").value)).toBeNull();

@@ -6,15 +6,14 @@
  */
 import ExcelJS from "exceljs";
 import { finishRebuild, readPlanEdits } from "../../src/cli/readPlanOverrides";
+import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 import { writePlanXlsx } from "../../src/cli/xlsxWriter";
 import { colLetter, parseA1 } from "../../src/plan/a1";
 import type { PlanModel, PlanOverrides } from "../../src/plan/types";
 
 /** A plan file as the buyer's spreadsheet program sees it. */
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
+  return readXlsxWorkbook(file); // exceljs alone cannot read the table's calculated columns
 }
 
 /** The CLI's rebuild of `file` in place (what `stockup plan` does when --out is an existing plan). */
