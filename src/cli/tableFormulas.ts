@@ -32,7 +32,9 @@ export type CalculatedColumns = ReadonlyMap<string, ReadonlyMap<string, string>>
 export function tableFileFormula(formula: string, table: string): string {
   const rows = formula
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\[@\[((?:[^\]']|'.)*)\]\]/g, `${table}[[#This Row],[$1]]`)))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\[@\[((?:[^\]']|'.)*)\]\]/g, `${table}[[#This Row],[$1]]`),
+    )
     .join("");
   return toFileFormula(rows).replace(/^=/, "");
 }
@@ -113,7 +115,7 @@ export async function addCalculatedColumns(file: string, model: PlanModel): Prom
   if (columns.size === 0) return;
   const zip = await JSZip.loadAsync(readFileSync(file));
   const seen = new Set<string>();
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+  for (const path of tableParts(zip)) {
     const xml = await zip.file(path)!.async("string");
     const table = /<table\b[^>]*>/.exec(xml);
     const name = table ? attribute(table[0], "name") : undefined;
@@ -125,6 +127,11 @@ export async function addCalculatedColumns(file: string, model: PlanModel): Prom
   if (missing.length) throw new Error(`the file has no table ${missing.join(", ")}`);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   writeFileSync(file, bytes);
+}
+
+/** The paths of the table parts (`xl/tables/tableN.xml`) in an .xlsx. */
+function tableParts(zip: JSZip): string[] {
+  return Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
 }
 
 /**
@@ -147,7 +154,7 @@ export async function readXlsxWorkbook(file: string): Promise<ExcelJS.Workbook> 
   const bytes = readFileSync(file);
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+  for (const path of tableParts(zip)) {
     const xml = await zip.file(path)!.async("string");
     const next = withoutColumnChildren(xml);
     if (next !== xml) {

@@ -84,7 +84,7 @@ describe("withCalculatedColumns", () => {
       '<table name="T"><tableColumns count="2"><tableColumn id="1" name="A"/>' +
       '<tableColumn id="2" name="B" totalsRowFunction="custom"><totalsRowFormula>SUM(T[B])</totalsRowFormula></tableColumn>' +
       "</tableColumns></table>";
-    const lt = new Map([["T", new Map([["B", "IF(T[[#This Row],[A]]<0,\"\",1)"]])]]);
+    const lt = new Map([["T", new Map([["B", 'IF(T[[#This Row],[A]]<0,"",1)']])]]);
     const t = parseTable(withCalculatedColumns(xml, lt));
     expect(t.columns[0]).toEqual({ name: "A", children: [] });
     expect(t.columns[1].children).toEqual(["calculatedColumnFormula", "totalsRowFormula"]);
@@ -92,9 +92,11 @@ describe("withCalculatedColumns", () => {
   });
 
   it("leaves another table's part alone and fails loudly on a missing column", () => {
-    const other = '<table name="U"><tableColumns count="1"><tableColumn id="1" name="B"/></tableColumns></table>';
+    const other =
+      '<table name="U"><tableColumns count="1"><tableColumn id="1" name="B"/></tableColumns></table>';
     expect(withCalculatedColumns(other, columns)).toBe(other);
-    const noB = '<table name="T"><tableColumns count="1"><tableColumn id="1" name="A"/></tableColumns></table>';
+    const noB =
+      '<table name="T"><tableColumns count="1"><tableColumn id="1" name="A"/></tableColumns></table>';
     expect(() => withCalculatedColumns(noB, columns)).toThrow(/no column B/);
   });
 });
@@ -140,10 +142,7 @@ describe("the CLI's sample plan", () => {
       for (const c of formulaColumns) {
         const written = byName.get(c.header)!.formula;
         // the model's structured formula, `[@[X]]` spelled `StockUpSkus[[#This Row],[X]]`
-        const expected = c
-          .formulaTemplate!.replace(/^=/, "")
-          .split("[@[")
-          .join("StockUpSkus[[#This Row],[");
+        const expected = c.formulaTemplate!.replace(/^=/, "").split("[@[").join("StockUpSkus[[#This Row],[");
         expect(written).toBe(expected);
       }
       // input and value columns get none (a buyer's typed values are not formulas)

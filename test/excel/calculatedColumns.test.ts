@@ -44,7 +44,13 @@ function smallSheet(rows: number): PlanSheet {
   for (let r = 2; r <= rows + 1; r++) {
     cells.push({ address: `A${r}`, kind: "input", value: r, style: "input" });
     cells.push({ address: `B${r}`, kind: "input", value: 2, style: "input" });
-    cells.push({ address: `C${r}`, kind: "formula", value: null, formula: `=A${r}*B${r}*Plan!$B$2`, style: "computed" });
+    cells.push({
+      address: `C${r}`,
+      kind: "formula",
+      value: null,
+      formula: `=A${r}*B${r}*Plan!$B$2`,
+      style: "computed",
+    });
   }
   return {
     name: "SKUs",
@@ -59,7 +65,12 @@ function smallSheet(rows: number): PlanSheet {
         columns: [
           { key: "qty", header: "Qty", kind: "input" },
           { key: "price", header: "Price", kind: "input" },
-          { key: "total", header: "Total", kind: "formula", formulaTemplate: "=[@[Qty]]*[@[Price]]*Plan!$B$2" },
+          {
+            key: "total",
+            header: "Total",
+            kind: "formula",
+            formulaTemplate: "=[@[Qty]]*[@[Price]]*Plan!$B$2",
+          },
         ],
       },
     ],
@@ -91,7 +102,12 @@ describe("calculatedColumnOps", () => {
 
 describe("the real plan's SKU table", () => {
   const input = (skuCount: number) =>
-    syntheticPlanInput({ skuCount, days: 120, firstDay: "2025-06-01", sale: (i, d) => ({ units: 1 + ((i + d) % 4), promo: false }) });
+    syntheticPlanInput({
+      skuCount,
+      days: 120,
+      firstDay: "2025-06-01",
+      sale: (i, d) => ({ units: 1 + ((i + d) % 4), promo: false }),
+    });
 
   it("queues one write per formula column, whatever the SKU count", () => {
     const per = (n: number) => {
@@ -99,7 +115,8 @@ describe("the real plan's SKU table", () => {
       const sheet = model.sheets.find((s) => s.tables.some((t) => t.name === "StockUpSkus"))!;
       const table = sheet.tables.find((t) => t.name === "StockUpSkus")!;
       const { log, context } = recordingContext();
-      for (const op of calculatedColumnOps(sheet, table, { ...target, renames: new Map() })) op.queue(context);
+      for (const op of calculatedColumnOps(sheet, table, { ...target, renames: new Map() }))
+        op.queue(context);
       const formulaColumns = table.columns.filter((c) => c.kind === "formula").length;
       return { log, formulaColumns, sheet, table };
     };
