@@ -106,7 +106,7 @@ describe("the real plan's SKU table", () => {
       skuCount,
       days: 120,
       firstDay: "2025-06-01",
-      sale: (i, d) => ({ units: 1 + ((i + d) % 4), promo: false }),
+      sale: (i, d) => ({ units: 1 + ((i + d) % 4), promo: 0 }),
     });
 
   it("queues one write per formula column, whatever the SKU count", () => {
