@@ -131,7 +131,8 @@ export interface HistoryWarningInput {
  *   plan date (yesterday's data is as fresh as an export can be).
  * - HISTORY_SHORT: a SKU's series starts after last year's same promo window began.
  * - NO_PROMO_FLAGS: no series has a promo day (either no promo column or none flagged).
- * - NO_SKU_MASTER / SKUS_NOT_IN_MASTER / SKU_MASTER_INCOMPLETE (unit cost, MOQ, lead time).
+ * - NO_SKU_MASTER / SKUS_NOT_IN_MASTER / SKU_MASTER_INCOMPLETE (unit cost, MOQ, lead time,
+ *   selling price, weight).
  * - PROMO_PAST / PROMO_STARTED / CUTOFF_PASSED (registration deadline, inbound cutoff).
  * @throws InputError when a date is not ISO.
  */
@@ -166,6 +167,9 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
       ["unitCost", "Unit cost", "单位成本"],
       ["moq", "MOQ", "起订量"],
       ["leadTimeDays", "Lead time", "交期"],
+      // without a price the margin and ROI count no revenue; without a weight freight is costed at 0 kg
+      ["sellingPrice", "Selling price", "售价"],
+      ["weightKg", "Weight", "重量"],
     ];
     for (const [key, field, fieldZh] of fields) {
       const empty = skus.filter((s) => s[key] === undefined).map((s) => s.sku);

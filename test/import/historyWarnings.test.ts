@@ -11,6 +11,8 @@ const sku = (s: string, extra: Partial<SkuRow> = {}): SkuRow => ({
   unitCost: 1,
   moq: 100,
   leadTimeDays: 15,
+  sellingPrice: 20,
+  weightKg: 0.2,
   ...extra,
 });
 
@@ -80,6 +82,21 @@ describe("historyWarnings", () => {
     expect(holes.map((x) => x.message)).toEqual([
       "Unit cost is empty for 2 SKUs in the SKU master (A, B).",
       "MOQ is empty for 1 SKUs in the SKU master (A).",
+    ]);
+    const priceWeight = historyWarnings({
+      ...base,
+      skus: [
+        sku("A", { sellingPrice: undefined }),
+        sku("B", { sellingPrice: undefined, weightKg: undefined }),
+      ],
+    }).filter((x) => x.code === "SKU_MASTER_INCOMPLETE");
+    expect(priceWeight.map((x) => x.message)).toEqual([
+      "Selling price is empty for 2 SKUs in the SKU master (A, B).",
+      "Weight is empty for 1 SKUs in the SKU master (B).",
+    ]);
+    expect(priceWeight.map((x) => x.messageZh)).toEqual([
+      "SKU 主数据中有 2 个 SKU 的售价为空（A, B）。",
+      "SKU 主数据中有 1 个 SKU 的重量为空（B）。",
     ]);
     expect(holes[0].messageZh).toBe("SKU 主数据中有 2 个 SKU 的单位成本为空（A, B）。");
   });

@@ -123,7 +123,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     promoEnd: s.promoEnd,
     registrationDeadline: s.registrationDeadline,
     inboundCutoff: s.inboundCutoff,
-    // the importer's rows plus the plan's extras; the warnings read only sku, cost, MOQ, lead time
+    // the importer's rows plus the plan's extras; the warnings read only sku, cost, MOQ, lead time, price, weight
     skus: input.skus as readonly ImportedSkuRow[],
     methods: Object.fromEntries(facts.map((f, i) => [f.sku, forecasts[i].method])),
   });
