@@ -110,6 +110,14 @@ export const PLAN_MESSAGES = {
     en: "{sku}: the MOQ ({moq}) is above the need; {units} extra units are ordered.",
     zh: "{sku}：起订量（{moq}）高于需求，多订 {units} 件。",
   },
+  w_overrideBelowNeed: {
+    en: "{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): stock runs short by that much.",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件，库存将缺少这么多。",
+  },
+  w_overrideNotCartons: {
+    en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons).",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）不是整箱（每箱 {pack} 件，共 {cartons} 箱）。",
+  },
   w_onOrderAfterCutoff: {
     en: "{sku}: {units} units on order arrive {date}, after the inbound cutoff.",
     zh: "{sku}：在途 {units} 件将于 {date} 到货，晚于入仓截止日。",

@@ -8,6 +8,7 @@ import { SETTINGS, SETTING_KEYS, cellName } from "../../src/plan/settings";
 import { inputCells, overridesFromValues, planState } from "../../src/plan/inputCells";
 import type { CellValue, PlanModel } from "../../src/plan/types";
 import { SKU_A, cellAt, constantSales, namedCell, skuCell, tinyInput } from "./fixtures";
+import { scenario } from "./scenarioFixtures";
 
 const exp = (m: PlanModel, key: string) => skuCell(m, "A-CASE", key).expected as number;
 const val = (m: PlanModel, key: string) => skuCell(m, "A-CASE", key).value;
@@ -250,5 +251,29 @@ describe("buildPlan", () => {
     expect(() =>
       buildPlan(tinyInput({ settings: { ...tinyInput().settings, event: "blackMonday" as never } })),
     ).toThrow(/Event: pick one of/);
+  });
+});
+
+describe("buildPlan: order override warnings on the plan sheet", () => {
+  it("names the units short and the part carton, in English and Chinese", () => {
+    const texts = (locale: "en-US" | "zh-CN") => {
+      const m = buildPlan(scenario(73, {}, { locale }), {
+        inputs: {},
+        table: { CASE: { orderOverride: 2005 } },
+      });
+      return m.sheets[0].cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+    };
+    expect(texts("en-US")).toEqual(
+      expect.arrayContaining([
+        "CASE: the final order quantity typed (2,005) is 1,225 units below the net requirement (3,230): stock runs short by that much.",
+        "CASE: the final order quantity typed (2,005) is not a whole number of cartons of 10 (200.5 cartons).",
+      ]),
+    );
+    expect(texts("zh-CN")).toEqual(
+      expect.arrayContaining([
+        "CASE：手动填写的最终采购数量（2,005）比净需求（3,230）少 1,225 件，库存将缺少这么多。",
+        "CASE：手动填写的最终采购数量（2,005）不是整箱（每箱 10 件，共 200.5 箱）。",
+      ]),
+    );
   });
 });

@@ -194,3 +194,37 @@ describe("worked scenario: a plan made 200 days before the promo", () => {
     expect(arrivals(p).sea).toBe(addDays("2025-05-12", 103));
   });
 });
+
+describe("worked scenario: a typed final order quantity is checked", () => {
+  // 73 days ahead the net requirement is 3,230 (= days 27–90 3,200 + safety stock 30), case pack 10
+  const withOverride = (qty: number) =>
+    planFigures(scenario(73), { inputs: {}, table: { CASE: { orderOverride: qty } } }).skus[0];
+
+  it("an override of 2,000 warns 1,230 units below the need", () => {
+    const p = withOverride(2000);
+    expect(p.netRequirement).toBeCloseTo(3230, 6);
+    expect(p.orderQty).toBe(2000);
+    expect(p.warnings).toContainEqual({
+      code: "overrideBelowNeed",
+      sku: "CASE",
+      vars: { qty: 2000, net: 3230, units: 1230 },
+    });
+    expect(p.warnings.map((w) => w.code)).not.toContain("overrideNotCartons");
+  });
+
+  it("an override of 3,235 warns 323.5 cartons of 10, and is not short", () => {
+    const p = withOverride(3235);
+    expect(p.warnings).toContainEqual({
+      code: "overrideNotCartons",
+      sku: "CASE",
+      vars: { qty: 3235, pack: 10, cartons: 323.5 },
+    });
+    expect(p.warnings.map((w) => w.code)).not.toContain("overrideBelowNeed");
+  });
+
+  it("an override of whole cartons at or above the need warns nothing", () => {
+    const codes = withOverride(3300).warnings.map((w) => w.code);
+    expect(codes).not.toContain("overrideNotCartons");
+    expect(codes).not.toContain("overrideBelowNeed");
+  });
+});

@@ -75,6 +75,15 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
   const alloc = allocate(req.needs, options, facts, s, planDate, cutoff - planDate);
   if (alloc.shareLimitIgnored) warn("shareLimitIgnored");
   if (alloc.moqTopUp > 0) warn("moqAboveNeed", { moq: facts.moq, units: alloc.moqTopUp });
+  // a typed final quantity is the buyer's call, but it must not hide a shortfall or a part carton
+  const typedQty = facts.orderOverride;
+  if (typedQty !== null) {
+    const short = Math.ceil(req.net - typedQty - 1e-6);
+    if (short > 0) warn("overrideBelowNeed", { qty: typedQty, net: Math.ceil(req.net - 1e-6), units: short });
+    const pack = Math.max(1, facts.casePack);
+    if (Math.abs(typedQty / pack - Math.round(typedQty / pack)) > 1e-9)
+      warn("overrideNotCartons", { qty: typedQty, pack, cartons: Math.round((typedQty / pack) * 100) / 100 });
+  }
 
   // average price over the horizon: promo days at the discount
   const promoPrice = facts.price * (1 - s.discountDepth);

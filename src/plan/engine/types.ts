@@ -125,6 +125,8 @@ export type PlanWarningCode =
   | "noFeasibleMode"
   | "shareLimitIgnored"
   | "moqAboveNeed"
+  | "overrideBelowNeed"
+  | "overrideNotCartons"
   | "onOrderAfterCutoff"
   | "leadTimeDefault"
   | "agedInventoryRisk"
