@@ -116,3 +116,51 @@ export function parseA1(address: string): { row: number; col: number } {
 export function toA1(row: number, col: number): string {
   return `${colLetter(col - 1)}${row}`;
 }
+
+/**
+ * Splits `'My ''x'' sheet'!$B$5` (optionally with a leading `=`) into sheet and A1 address.
+ * @returns null for anything else (#REF!, several areas, a constant, an external link)
+ * @example parseSheetRef("='StockUp Plan'!$B$5") // => { sheet: "StockUp Plan", address: "B5" }
+ */
+export function parseSheetRef(text: string): { sheet: string; address: string } | null {
+  const t = text.trim().replace(/^=/, "");
+  let sheet: string;
+  let rest: string;
+  if (t.startsWith("'")) {
+    let i = 1;
+    sheet = "";
+    for (;;) {
+      if (i >= t.length) return null;
+      if (t[i] === "'") {
+        if (t[i + 1] === "'") {
+          sheet += "'";
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      sheet += t[i++];
+    }
+    if (t[i + 1] !== "!") return null;
+    rest = t.slice(i + 2);
+  } else {
+    const bang = t.lastIndexOf("!");
+    if (bang <= 0) return null;
+    sheet = t.slice(0, bang);
+    if (/[[\]'",()]/.test(sheet)) return null;
+    rest = t.slice(bang + 1);
+  }
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(rest);
+  if (!m) return null;
+  const a = `${m[1].toUpperCase()}${m[2]}`;
+  return { sheet, address: m[3] ? `${a}:${m[3].toUpperCase()}${m[4]}` : a };
+}
+
+/** 1-based bounds of an A1 range (sheet prefix and `$` allowed). */
+export function rangeBounds(range: string): { top: number; left: number; bottom: number; right: number } {
+  const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
+  const [a, b = a] = bare.replace(/\$/g, "").split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
