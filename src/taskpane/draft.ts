@@ -1,5 +1,6 @@
 import type { FieldSpec } from "./compute/fields";
 import type { PromoEventId } from "./compute/promoCalendar";
+import { paneFieldSpecs, type PaneFieldSpec, type SettingKey } from "../plan/settings";
 
 export type { SalesRow, SkuRow } from "../plan/input";
 import type { SalesRow, SkuRow } from "../plan/input";
@@ -53,9 +54,9 @@ export interface PaneDraft {
     depositPct: string;
   };
   logistics: {
-    seaPct: string;
-    airPct: string;
-    expressPct: string;
+    /** Most of the order by sea / by air, percent (the plan's SeaMaxShare / AirMaxShare). */
+    seaMaxSharePct: string;
+    airMaxSharePct: string;
     seaRatePerCbm: string;
     airRatePerKg: string;
     expressRatePerKg: string;
@@ -83,6 +84,18 @@ export type PurchasingField = Exclude<keyof PaneDraft["purchasing"], "method">;
 export type LogisticsField = keyof PaneDraft["logistics"];
 export type NumericField = TargetField | PurchasingField | LogisticsField;
 
+/** A setting as the registry's pane field (bounds, percent, default text). */
+function registrySpec(key: SettingKey): PaneFieldSpec {
+  const spec = paneFieldSpecs().find((f) => f.key === key);
+  if (!spec) throw new Error(`No pane field spec for setting ${key}`);
+  return spec;
+}
+
+function registryBounds(key: SettingKey): FieldSpec {
+  const s = registrySpec(key);
+  return { min: s.min, max: s.max, ...(s.integer ? { integer: true } : {}) };
+}
+
 /**
  * Allowed range of every numeric field. Percentages are typed as percent (20 = 20 %).
  * Upper bounds are generous sanity limits, not business rules.
@@ -95,9 +108,8 @@ export const FIELD_SPECS: Record<NumericField, FieldSpec> = {
   ruleOfThumbPct: { min: 0, max: 100 },
   supplierLeadDays: { min: 0, max: 365, integer: true },
   depositPct: { min: 0, max: 100 },
-  seaPct: { min: 0, max: 100 },
-  airPct: { min: 0, max: 100 },
-  expressPct: { min: 0, max: 100 },
+  seaMaxSharePct: registryBounds("seaMaxShare"),
+  airMaxSharePct: registryBounds("airMaxShare"),
   seaRatePerCbm: { min: 0, max: 10_000 },
   airRatePerKg: { min: 0, max: 1_000 },
   expressRatePerKg: { min: 0, max: 1_000 },
@@ -132,9 +144,8 @@ export function defaultDraft(promo: PaneDraft["promo"]): PaneDraft {
       depositPct: "30",
     },
     logistics: {
-      seaPct: "70",
-      airPct: "25",
-      expressPct: "5",
+      seaMaxSharePct: registrySpec("seaMaxShare").defaultText,
+      airMaxSharePct: registrySpec("airMaxShare").defaultText,
       seaRatePerCbm: "120",
       airRatePerKg: "6",
       expressRatePerKg: "9",

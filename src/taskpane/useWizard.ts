@@ -27,7 +27,6 @@ export type DateField = "registrationDeadline" | "inboundCutoff" | "promoStart" 
 export interface Derived {
   read: ReadDraft;
   dateProblems: Partial<Record<DateField, Problem>>;
-  splitProblem: Problem | null;
   /** null until history is loaded and the numbers it needs parse. */
   forecast: ForecastResult | null;
   purchase: PurchaseResult | null;
@@ -49,9 +48,8 @@ const FIELDS_BY_STEP: Record<number, readonly NumericField[]> = {
   2: ["growthPct", "discountPct", "newProductPct"],
   3: ["serviceLevelPct", "ruleOfThumbPct", "supplierLeadDays", "depositPct"],
   4: [
-    "seaPct",
-    "airPct",
-    "expressPct",
+    "seaMaxSharePct",
+    "airMaxSharePct",
     "seaRatePerCbm",
     "airRatePerKg",
     "expressRatePerKg",
@@ -97,7 +95,6 @@ export function blockerFor(draft: PaneDraft, derived: Derived, upTo: number): Bl
   for (let step = 2; step <= upTo; step++) {
     const field = (FIELDS_BY_STEP[step] ?? []).find((f) => derived.read.problems[f]);
     if (field) return { kind: "field", field, step };
-    if (step === 4 && derived.splitProblem) return { kind: "field", field: "splitLabel", step };
   }
   return null;
 }
@@ -107,16 +104,10 @@ export function derive(draft: PaneDraft, today: string, numberLocale = "en-US"):
   const read = readDraft(draft, numberLocale);
   const dateProblems = checkDates(draft.promo);
   const v = read.values;
-  const sum = v.seaPct + v.airPct + v.expressPct;
-  const splitProblem: Problem | null =
-    Number.isFinite(sum) && Math.abs(sum - 100) > 1e-9
-      ? { key: "splitNot100", params: { sum: Math.round(sum * 100) / 100 } }
-      : null;
   const stepsWithErrors: number[] = [];
   if (Object.keys(dateProblems).length > 0) stepsWithErrors.push(0);
   for (const [step, fields] of Object.entries(FIELDS_BY_STEP)) {
-    if (fields.some((f) => read.problems[f]) || (step === "4" && splitProblem))
-      stepsWithErrors.push(Number(step));
+    if (fields.some((f) => read.problems[f])) stepsWithErrors.push(Number(step));
   }
   const datesOk = !stepsWithErrors.includes(0);
   const hasHistory = draft.history.rows.length > 0;
@@ -125,7 +116,7 @@ export function derive(draft: PaneDraft, today: string, numberLocale = "en-US"):
   const pur = forecast && !stepsWithErrors.includes(3) ? purchase(draft, v, forecast) : null;
   const landed = pur && !stepsWithErrors.includes(4) ? landedCost(draft, v, pur) : null;
   const warnings = planWarnings(draft, today);
-  return { read, dateProblems, splitProblem, forecast, purchase: pur, landed, stepsWithErrors, warnings };
+  return { read, dateProblems, forecast, purchase: pur, landed, stepsWithErrors, warnings };
 }
 
 /** Turn a field-parser problem into a displayable one. */

@@ -107,7 +107,8 @@ describe("toPlanInput", () => {
     expect(input.settings.discountDepth).toBeCloseTo(0.2, 12);
     // the step-4 lead time is the default for SKU rows without one; the mode split is decided by dates
     expect(input.settings.leadTimeDays).toBe(20);
-    expect(input.settings.seaMaxShare).toBeUndefined();
+    expect(input.settings.seaMaxShare).toBe(1);
+    expect(input.settings.airMaxShare).toBe(1);
     expect(input.skus).toEqual([
       expect.objectContaining({ sku: "A", moq: 1, casePack: 1, leadTimeDays: 20 }),
     ]);

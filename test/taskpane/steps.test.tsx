@@ -290,8 +290,9 @@ describe("Step4Purchasing", () => {
 });
 
 describe("Step5Logistics", () => {
-  it("shows the landed-cost breakdown and batches per mode", async () => {
-    const draft = flatDraft(4, (d) => ({
+  /** Step 5 with one SKU master row (cost 2, price 10, 0.5 kg, 20×10×10 cm). */
+  const step5Draft = () =>
+    flatDraft(4, (d) => ({
       ...d,
       history: {
         ...d.history,
@@ -314,6 +315,9 @@ describe("Step5Logistics", () => {
         ],
       },
     }));
+
+  it("shows the landed-cost breakdown and batches per mode", async () => {
+    const draft = step5Draft();
     renderApp(new FakeHost(draft));
     await screen.findByTestId("summary");
     await openDetails();
@@ -336,10 +340,15 @@ describe("Step5Logistics", () => {
     expect(screen.getByText("Express: 60 units, ship by Oct 5, 2026")).toBeInTheDocument();
   });
 
-  it("requires the mode split to add up to 100 %", async () => {
-    renderApp(new FakeHost(flatDraft(4)));
-    await typeInto("Sea share (%)", "80");
-    expect(await screen.findByTestId("split-problem")).toHaveTextContent("must add up to 100 % (now 110 %)");
+  it("moves what is above the air limit to express (the plan's AirMaxShare), no must-add-to-100 rule", async () => {
+    renderApp(new FakeHost(step5Draft()));
+    await screen.findByTestId("summary");
+    await openDetails();
+    await screen.findByText("Air: 656 units, ship by Oct 5, 2026");
+    // 716 units in all; at most 50 % by air = 358, the other 358 go by express
+    await typeInto("Most of the order by air (%)", "50");
+    expect(await screen.findByText(/^Air: 358 units, ship by/)).toBeInTheDocument();
+    expect(screen.getByText("Express: 358 units, ship by Oct 5, 2026")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
@@ -368,9 +377,9 @@ describe("numeric fields", () => {
     [3, "Default supplier lead time (days)", "-3", "Must be at least 0."],
     [3, "Default supplier lead time (days)", "2.5", "Enter a whole number."],
     [3, "Deposit with the PO (%)", "120", "Must be at most 100."],
-    [4, "Sea share (%)", "-10", "Must be at least 0."],
-    [4, "Air share (%)", "ten", "Enter a number, e.g. 12.5."],
-    [4, "Express share (%)", "101", "Must be at most 100."],
+    [4, "Most of the order by sea (%)", "-10", "Must be at least 0."],
+    [4, "Most of the order by air (%)", "ten", "Enter a number, e.g. 12.5."],
+    [4, "Most of the order by air (%)", "101", "Must be at most 100."],
     [4, "Sea LCL rate per CBM", "-1", "Must be at least 0."],
     [4, "Air rate per kg", "", "Enter a value."],
     [4, "Express rate per kg", "1e9", "Must be at most 1000."],

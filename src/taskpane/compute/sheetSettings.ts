@@ -7,7 +7,7 @@ import type { CellValue } from "../../plan/types";
  * field is typed as percent: the one map that reads a setting edited in the sheet back into
  * the field that set it.
  */
-export const FIELD_SETTINGS: Partial<Record<NumericField, { key: SettingKey; percent: boolean }>> = {
+export const FIELD_SETTINGS: Record<NumericField, { key: SettingKey; percent: boolean }> = {
   growthPct: { key: "growthRate", percent: true },
   discountPct: { key: "discountDepth", percent: true },
   newProductPct: { key: "newProductShare", percent: true },
@@ -21,6 +21,8 @@ export const FIELD_SETTINGS: Partial<Record<NumericField, { key: SettingKey; per
   seaRatePerCbm: { key: "seaRatePerCbm", percent: false },
   airRatePerKg: { key: "airRatePerKg", percent: false },
   expressRatePerKg: { key: "expressRatePerKg", percent: false },
+  seaMaxSharePct: { key: "seaMaxShare", percent: true },
+  airMaxSharePct: { key: "airMaxShare", percent: true },
   dutyPct: { key: "dutyRate", percent: true },
   commissionPct: { key: "commissionRate", percent: true },
   warehouseFeePerUnit: { key: "fulfilmentFeePerUnit", percent: false },

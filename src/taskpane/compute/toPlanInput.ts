@@ -42,8 +42,9 @@ export function toPlanInput(
       safetyStockPct: v.ruleOfThumbPct / 100,
       safetyStockMethod: draft.purchasing.method,
       depositRate: v.depositPct / 100,
-      // the mode split now comes from feasible dates (issue 12); the old fixed split fields are not
-      // limits: the plan's SeaMaxShare / AirMaxShare settings (registry) are, with their defaults
+      // the mode split comes from feasible dates (issue 12), within these limits
+      seaMaxShare: v.seaMaxSharePct / 100,
+      airMaxShare: v.airMaxSharePct / 100,
       transitDaysSea: v.seaTransitDays,
       transitDaysAir: v.airTransitDays,
       transitDaysExpress: v.expressTransitDays,

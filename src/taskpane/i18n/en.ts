@@ -31,8 +31,6 @@ export const en = {
   dateEndBeforeStart: "Must be on or after the promo start ({date}).",
   dateCutoffBeforeRegistration: "The inbound cutoff normally falls after the registration deadline ({date}).",
   datePast: "This date has already passed.",
-  splitLabel: "Sea + air + express shares",
-  splitNot100: "Sea + air + express must add up to 100 % (now {sum} %).",
 
   step1Title: "Promo dates",
   step2Title: "History",
@@ -152,9 +150,8 @@ export const en = {
   cash_dutyVat: "Duty, customs and import VAT at arrival, {date}: {amount}",
   poDateLine: "Place the PO by {date}.",
 
-  seaPct: "Sea share (%)",
-  airPct: "Air share (%)",
-  expressPct: "Express share (%)",
+  seaMaxSharePct: "Most of the order by sea (%)",
+  airMaxSharePct: "Most of the order by air (%)",
   seaRatePerCbm: "Sea LCL rate per CBM",
   airRatePerKg: "Air rate per kg",
   expressRatePerKg: "Express rate per kg",

@@ -29,8 +29,6 @@ export const zh: Messages = {
   dateEndBeforeStart: "不能早于大促开始日（{date}）。",
   dateCutoffBeforeRegistration: "入仓截止日通常晚于报名截止日（{date}）。",
   datePast: "该日期已过。",
-  splitLabel: "海运 + 空运 + 快递占比",
-  splitNot100: "海运 + 空运 + 快递必须合计 100 %（当前 {sum} %）。",
 
   step1Title: "大促时间",
   step2Title: "历史数据",
@@ -147,9 +145,8 @@ export const zh: Messages = {
   cash_dutyVat: "{date} 到港时付关税、清关费与进口增值税：{amount}",
   poDateLine: "请在 {date} 前下采购单。",
 
-  seaPct: "海运占比（%）",
-  airPct: "空运占比（%）",
-  expressPct: "快递占比（%）",
+  seaMaxSharePct: "海运最多占比（%）",
+  airMaxSharePct: "空运最多占比（%）",
   seaRatePerCbm: "海运拼箱单价（每立方米）",
   airRatePerKg: "空运单价（每公斤）",
   expressRatePerKg: "快递单价（每公斤）",

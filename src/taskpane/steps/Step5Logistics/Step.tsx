@@ -1,5 +1,4 @@
 import {} from "@fluentui/react-components";
-import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
 import type { LogisticsField } from "../../draft";
 import type { CostComponent } from "../../compute/plan";
@@ -16,7 +15,8 @@ import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 
-const SPLIT: readonly LogisticsField[] = ["seaPct", "airPct", "expressPct"];
+/** Limits on the mode split; the split itself follows the dates each mode can still make. */
+const LIMITS: readonly LogisticsField[] = ["seaMaxSharePct", "airMaxSharePct"];
 const RATES: readonly LogisticsField[] = [
   "seaRatePerCbm",
   "airRatePerKg",
@@ -33,12 +33,12 @@ const FEES: readonly LogisticsField[] = [
   "contingencyPct",
 ];
 
-/** Step 5: mode split and rates → landed-cost breakdown, batches with ship-by dates. */
+/** Step 5: mode limits and rates → landed-cost breakdown, batches with ship-by dates. */
 export function Step5Logistics({ wizard, goTo }: StepProps) {
   const { t, num, money, date, pct } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
-  const { fields, splitProblem, landed } = useStep(wizard);
+  const { fields, landed } = useStep(wizard);
   const pur = wizard.derived.purchase;
   const eco = landed && pur ? economics(pur.plan) : null;
   const blocker = eco ? null : blockerFor(wizard.draft, wizard.derived, 4);
@@ -112,12 +112,7 @@ export function Step5Logistics({ wizard, goTo }: StepProps) {
       <Summary title={t("summaryTitle")} metrics={metrics}>
         {blocker && <Blocked blocker={blocker} goTo={goTo} />}
       </Summary>
-      {group(SPLIT)}
-      {splitProblem && (
-        <Notice intent="error" data-testid="split-problem">
-          {t(splitProblem.key, splitProblem.params)}
-        </Notice>
-      )}
+      {group(LIMITS)}
       {group(RATES)}
       {group(FEES)}
       {landed && eco && (

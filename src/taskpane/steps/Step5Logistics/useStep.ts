@@ -1,8 +1,8 @@
 import { useSectionFields } from "../fieldsHook";
 import type { Wizard } from "../../useWizard";
 
-/** Step 5 state: mode split, rates, transit days, fee rates → landed cost and batches. */
+/** Step 5 state: mode limits, rates, transit days, fee rates → landed cost and batches. */
 export function useStep(wizard: Wizard) {
   const fields = useSectionFields(wizard, "logistics");
-  return { fields, splitProblem: wizard.derived.splitProblem, landed: wizard.derived.landed };
+  return { fields, landed: wizard.derived.landed };
 }
