@@ -277,3 +277,18 @@ describe("buildPlan: order override warnings on the plan sheet", () => {
     );
   });
 });
+
+describe("buildPlan: cash schedule column width", () => {
+  it("shows every payment kind in full (CJK counted double), in English and Chinese", () => {
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const m = buildPlan(scenario(73, {}, { locale }));
+      const kinds = ["cash_freight", "cash_dutyVat"] as const;
+      const texts = kinds.map((k) => PLAN_MESSAGES[k][locale === "zh-CN" ? "zh" : "en"]);
+      const inC = m.sheets[0].cells.filter((c) => /^C\d+$/.test(c.address)).map((c) => c.value);
+      for (const text of texts) expect(inC).toContain(text);
+      // "Duty, customs and import VAT (at arrival)" is 42 characters; the zh 18 CJK characters = 36
+      const need = locale === "zh-CN" ? 36 : 42;
+      expect(m.sheets[0].columnWidths!.C).toBeGreaterThanOrEqual(need);
+    }
+  });
+});

@@ -213,7 +213,14 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
       charts: [],
       frozen: { rows: 2, columns: 0 },
       print: { titleRows: 2, landscape: false },
-      columnWidths: { A: 46, B: 18, C: 16, D: 14, E: 14 },
+      // C holds the cash schedule's payment kinds: wide enough for the longest one in this language
+      columnWidths: {
+        A: 46,
+        B: 18,
+        C: cashKindWidth(fig.totals.cash.map((c) => t(`cash_${c.kind}`))),
+        D: 14,
+        E: 14,
+      },
     },
   };
 }
@@ -225,4 +232,10 @@ function zOf(p: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Column width (in Excel's character units) that shows every text in full; CJK counts double. */
+export function cashKindWidth(texts: readonly string[]): number {
+  const width = (s: string) => [...s].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
+  return Math.max(16, ...texts.map((s) => width(s) + 2));
 }
