@@ -4,7 +4,6 @@ import type { CostComponentKey } from "../../core";
 import { excelSerialToIso as serialToIso } from "../../core";
 import { InputError } from "../../core";
 import { addDays, daysBetween } from "./dates";
-import type { ActualDay } from "./actuals";
 import type { DraftNumbers } from "./readDraft";
 import { seriesBySku } from "./skus";
 import { toPlanInput } from "./toPlanInput";
@@ -16,7 +15,7 @@ export { masterFor, seriesBySku, type FullSku } from "./skus";
  * The pane's preview of the plan: what each step shows before the buyer moves on. Every number
  * is the plan engine's (src/plan/engine planFigures), computed from the same input the Build
  * button passes to buildPlan, so the pane and the sheet cannot disagree. What stays here is only
- * how the steps group those numbers (cost components, the actuals monitor).
+ * how the steps group those numbers (cost components; the actuals monitor is compute/monitor.ts).
  */
 
 /** Days of recent history the baseline is averaged over (four full weeks keeps weekdays balanced). */
@@ -305,58 +304,4 @@ export function landedCost(_draft: PaneDraft, _v: DraftNumbers, pur: PurchaseRes
     };
   }).filter((x) => x.qty > 0);
   return { breakdown: b, total, units, perUnit: units > 0 ? total / units : 0, batches };
-}
-
-export interface MonitorResult {
-  days: { date: string; forecast: number; actual: number | null }[];
-  /** Σ actual / Σ plan demand over the days observed so far; null before the first actual. */
-  ratio: number | null;
-  /** Batches not shipped yet (ship date after today), sized by the pace. */
-  resized: { mode: Mode; planned: number; suggested: number }[];
-  stockOutRisk: boolean;
-  longTermStorageRisk: boolean;
-  /** Days the leftover stock would last at the baseline rate after the promo. */
-  leftoverDays: number;
-}
-
-/**
- * Actual vs plan demand over the promo window; the suggested size of each batch that has not
- * shipped yet (planned × pace); stock-out risk when scaled demand exceeds stock; aged-inventory
- * risk when the leftover lasts past the plan's aged-fee age at the baseline rate.
- */
-export function monitor(
-  draft: PaneDraft,
-  fc: ForecastResult,
-  pur: PurchaseResult,
-  lc: LandedCost,
-  actuals: readonly ActualDay[],
-): MonitorResult {
-  const byDate = new Map<string, number>();
-  for (const a of actuals) byDate.set(a.date, (byDate.get(a.date) ?? 0) + a.units);
-  const days = Array.from({ length: fc.promoDays }, (_, i) => {
-    const date = addDays(draft.promo.promoStart, i);
-    return { date, forecast: fc.dailyForecast[i] ?? 0, actual: byDate.get(date) ?? null };
-  });
-  const seen = days.filter((d) => d.actual !== null);
-  const fSeen = seen.reduce((s, d) => s + d.forecast, 0);
-  const ratio = seen.length > 0 && fSeen > 0 ? seen.reduce((s, d) => s + (d.actual ?? 0), 0) / fSeen : null;
-  const r = ratio ?? 1;
-  const today = pur.plan ? serialToIso(pur.plan.planDate) : "";
-  const resized = lc.batches
-    .filter((b) => b.shipBy > today)
-    .map((b) => ({ mode: b.mode, planned: b.qty, suggested: Math.max(0, Math.round(b.qty * r)) }));
-  const stock = pur.skus.reduce((s, p) => s + p.orderQty + p.onHand, 0);
-  const demand = (pur.plan?.totals.horizonDemand ?? fc.total) * r;
-  const baseline = fc.skus.reduce((s, f) => s + f.baselineDaily, 0);
-  const leftover = Math.max(0, stock - demand);
-  const leftoverDays = baseline > 0 ? leftover / baseline : leftover > 0 ? Number.POSITIVE_INFINITY : 0;
-  const aged = pur.plan?.settings.agedFeeDays ?? LONG_TERM_STORAGE_DAYS;
-  return {
-    days,
-    ratio,
-    resized,
-    stockOutRisk: demand > stock,
-    longTermStorageRisk: leftoverDays > aged,
-    leftoverDays,
-  };
 }
