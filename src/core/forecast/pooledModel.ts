@@ -302,7 +302,9 @@ export function runPooled(
   batch.forEach((_, i) => {
     if (liftPooled.has(i)) return;
     const r = liftRaw[i];
-    if (!Number.isFinite(r.raw)) {
+    // a lift whose noise cannot be measured (too few observed days for a variance) says nothing:
+    // no lift, rather than a NaN weight that would turn every promo day's forecast into NaN
+    if (!Number.isFinite(r.raw) || !Number.isFinite(r.variance)) {
       lifts[i] = 1;
       liftOwn[i] = 0;
       return;

@@ -312,3 +312,39 @@ describe("countQuantile and lognormalRatio", () => {
     expect(lognormalRatio(Math.E - 1, 0)).toBeCloseTo(Math.exp(-0.5), 12);
   });
 });
+
+describe("forecastBatch regressions", () => {
+  it("a SKU whose promo days sold nothing and whose noise cannot be measured gets no lift, not NaN (fast-check counterexample)", () => {
+    // one sale, then zeros (two of them on promo days), the last two days censored; a sibling of
+    // two zero days: the lift's variance is not finite, so the lift must fall back to 1
+    const y = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const promo = [0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0];
+    const censored = y.map((_, i) => i >= 9);
+    const [a, b] = forecastBatch([
+      {
+        id: "S0",
+        startDate: MONDAY,
+        category: "a",
+        history: y,
+        censored,
+        promoHistory: promo,
+        promoFuture: [0, 1, 1, 0, 0, 0, 1, 0, 0, 0],
+        window: { from: 0, to: 10 },
+      },
+      {
+        id: "S1",
+        startDate: MONDAY,
+        category: "a",
+        history: [0, 0],
+        promoFuture: [0, 1, 1, 0, 0, 0, 1, 0, 0, 0],
+      },
+    ]);
+    expect(a.ok).toBe(true);
+    expect(b.ok).toBe(true);
+    if (!a.ok) return;
+    // no lift: promo days forecast the same as ordinary days
+    expect(a.forecast[1]).toBeCloseTo(a.forecast[0], 12);
+    expect(a.forecast.every(Number.isFinite)).toBe(true);
+    expect(Number.isFinite(a.total.forecast)).toBe(true);
+  });
+});
