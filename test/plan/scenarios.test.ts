@@ -228,3 +228,28 @@ describe("worked scenario: a typed final order quantity is checked", () => {
     expect(codes).not.toContain("overrideBelowNeed");
   });
 });
+
+describe("worked scenario: a typed promo demand replaces the computed one (TikTok SKU)", () => {
+  const typed = (qty: number | null, sku: Partial<Parameters<typeof scenario>[1]> = {}) =>
+    planFigures(scenario(73, { channel: "tiktok", ...sku }), {
+      inputs: {},
+      table: qty === null ? {} : { CASE: { forecastOverride: qty } },
+    }).skus[0];
+
+  it("computed: 4 promo days × 50 = 200, + 30 % burst buffer = 260", () => {
+    expect(typed(null).promoDemand).toBeCloseTo(260, 9);
+  });
+
+  it("typed 1,000: promo demand is 1,000, no burst buffer on top; the 800 extra go by sea", () => {
+    const p = typed(1000);
+    expect(p.promoDemand).toBeCloseTo(1000, 9);
+    // safety stock 15 % × 1,000 = 150; sea = 30 normal days (P+57…72, P+77…90) × 50 + 1,000 + 150
+    expect(p.safetyStock).toBeCloseTo(150, 9);
+    expect(units(p)).toEqual({ sea: 2650, air: 1250, express: 250 });
+  });
+
+  it("typed 1,000 with 100 pre-sold: still 1,000 (the typed figure includes them, as the column it overrides)", () => {
+    expect(typed(null, { preSaleUnits: 100 }).promoDemand).toBeCloseTo(360, 9);
+    expect(typed(1000, { preSaleUnits: 100 }).promoDemand).toBeCloseTo(1000, 9);
+  });
+});

@@ -5,8 +5,11 @@
  * last year's flagged promo days, so applied once) is adjusted only for the difference between this
  * promo's discount and last year's: × (1 + elasticity × (discount − last year's discount)), floored
  * at 0; or replaced by the buyer's lift override. Promo days of an interest-channel SKU (TikTok …)
- * add a burst buffer (a share of promo demand, capped by the creator cap). A buyer's forecast
- * override rescales the promo days to its total. Pre-sold units ship on the first promo day.
+ * add a burst buffer (a share of promo demand, capped by the creator cap). Pre-sold units ship on
+ * the first promo day. A buyer's typed promo demand replaces all of that: it is the figure the
+ * buyer wants on the shelf for the promo (burst and pre-sale included, as the "Promo demand"
+ * column it overrides), so nothing is added on top; the promo days keep their computed shape,
+ * rescaled to the typed total.
  */
 import type { PlanSettings } from "../settings";
 import type { SkuFacts, SkuForecast } from "./types";
@@ -48,7 +51,6 @@ export function dailyDemand(f: SkuForecast, facts: SkuFacts, s: PlanSettings): D
       demand[i] = promoDemand > 0 ? (demand[i] * target) / promoDemand : target / promoIdx.length;
     promoDemand = target;
   };
-  if (facts.forecastOverride !== null) scale(facts.forecastOverride);
   let burstUnits = 0;
   if (isInterestChannel(facts.channel, s.interestChannels) && promoDemand > 0) {
     burstUnits = promoDemand * s.burstBufferRate;
@@ -58,6 +60,11 @@ export function dailyDemand(f: SkuForecast, facts: SkuFacts, s: PlanSettings): D
   if (facts.preSaleUnits > 0 && promoIdx.length > 0) {
     demand[promoIdx[0]] += facts.preSaleUnits;
     promoDemand += facts.preSaleUnits;
+  }
+  // the typed figure replaces the computed one (last, so no buffer or pre-sale lands on top)
+  if (facts.forecastOverride !== null) {
+    scale(facts.forecastOverride);
+    burstUnits = 0;
   }
   return { demand, promoDemand, liftUsed, burstUnits };
 }
