@@ -1,5 +1,4 @@
-import { fillMessage } from "../core";
-import type { PlanLocale } from "./types";
+import { fillMessage, type Locale } from "../core";
 
 /**
  * Every text a buyer sees in the plan workbook, in en-US and zh-CN. The model is built in one
@@ -268,7 +267,7 @@ export type PlanMessageKey = keyof typeof PLAN_MESSAGES;
  * The plan's texts in one locale; `{name}` placeholders are filled from `vars`.
  * @example planText("zh-CN")("s1") // => "1. 活动时间节点"
  */
-export function planText(locale: PlanLocale): (key: PlanMessageKey, vars?: Record<string, string>) => string {
+export function planText(locale: Locale): (key: PlanMessageKey, vars?: Record<string, string>) => string {
   const col = locale === "zh-CN" ? "zh" : "en";
   return (key, vars) => fillMessage(PLAN_MESSAGES[key][col], vars);
 }

@@ -1,8 +1,8 @@
-import { excelSerialToIso as serialToIso } from "../core";
+import { excelSerialToIso as serialToIso, type Locale } from "../core";
 import { inputId } from "./inputCells";
 import type { ReadOverrides } from "./inputCells";
 import type { LostInput, LostReason } from "./locateInputs";
-import type { CellValue, InputKey, PlanCell, PlanLocale, PlanModel } from "./types";
+import type { CellValue, InputKey, PlanCell, PlanModel } from "./types";
 
 /*
  * What a rebuild tells the buyer: which edits it kept (named as the sheet names them: "Service
@@ -46,15 +46,15 @@ export interface RebuildReport {
   /** Notes on inputs carried along, and notes on other plan cells that could not be (CLI). */
   notes: { kept: number; notKept: number };
   /** The report as lines a buyer reads, in both languages (the kept edits first, when any). */
-  lines: Record<PlanLocale, string[]>;
+  lines: Record<Locale, string[]>;
   /** The same lines without the kept-edits one: what could not be found, renamed sheets, notes. */
-  notices: Record<PlanLocale, string[]>;
+  notices: Record<Locale, string[]>;
 }
 
 /** How many kept edits a line lists before "and N more". */
 const LISTED = 12;
 
-function show(value: CellValue, cell: PlanCell | undefined, locale: PlanLocale): string {
+function show(value: CellValue, cell: PlanCell | undefined, locale: Locale): string {
   if (value === null) return locale === "zh-CN" ? "（空）" : "(empty)";
   const fmt = cell?.numberFormat ?? "";
   if (typeof value === "number") {
@@ -139,7 +139,7 @@ export function keptEdits(
  * One kept edit in the buyer's words.
  * @example keptEditText({ label: "On hand", row: "SKU-X", shown: "120", … }, "en-US") // => "On hand of SKU-X 120"
  */
-export function keptEditText(e: KeptEdit, locale: PlanLocale): string {
+export function keptEditText(e: KeptEdit, locale: Locale): string {
   if (e.row === undefined) return `${e.label} ${e.shown}`;
   return locale === "zh-CN" ? `${e.row} 的${e.label} ${e.shown}` : `${e.label} of ${e.row} ${e.shown}`;
 }
@@ -157,7 +157,7 @@ export function notFoundGroups(lost: readonly LostInput[]): NotFoundGroup[] {
   return [...groups.values()];
 }
 
-const WHY: Record<LostReason, Record<PlanLocale, string>> = {
+const WHY: Record<LostReason, Record<Locale, string>> = {
   name: {
     "en-US": "the input named {s} (its cell was deleted, or the name was)",
     "zh-CN": "名为 {s} 的输入项（其单元格或名称已被删除）",

@@ -16,12 +16,17 @@
  * - Addresses are A1 on the cell's own sheet, upper case, without `$` (e.g. `B4`, `A30:P42`).
  */
 import type { Locale } from "../core";
+import type { StyleKey } from "./styles";
+import type { InputKey } from "./overrides";
+
+// the model's look and what a rebuild keeps live in their own modules; importers find them here too
+export type { StyleKey, CellStyle } from "./styles";
+export { PLAN_STYLES } from "./styles";
+export type { InputKey, PlanOverrides, InputCellRef, PlanState, PlanStateTable } from "./overrides";
+export { EMPTY_OVERRIDES } from "./overrides";
 
 /** Bump when the layout or the stored state changes shape; see `PlanState`. */
 export const PLAN_SCHEMA_VERSION = 1;
-
-/** The two languages every label, message and help text exists in. */
-export type PlanLocale = Locale;
 
 /** A cell's plain value. Strings are text, never formulas. */
 export type CellValue = number | string | boolean | null;
@@ -33,61 +38,6 @@ export type CellValue = number | string | boolean | null;
  * value   — a computed or imported value written as a constant (forecasts, history, SKU titles).
  */
 export type CellKind = "label" | "input" | "formula" | "value";
-
-/** Visual roles. Writers map them to fonts/fills with `PLAN_STYLES`. */
-export type StyleKey =
-  | "title"
-  | "section"
-  | "header"
-  | "label"
-  | "input"
-  | "computed"
-  | "value"
-  | "warning"
-  | "note"
-  | "late"
-  | "risk"
-  | "overstock";
-
-/** How a writer renders a style key (ARGB colours without '#'). */
-export interface CellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontColor?: string;
-  fillColor?: string;
-  /** Thin border around the cell. */
-  border?: boolean;
-}
-
-/** The one place colours live, so both writers render the same sheet. */
-export const PLAN_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
-  title: { bold: true, fontSize: 16, fontColor: "FF1F3864" },
-  section: { bold: true, fontSize: 12, fontColor: "FFFFFFFF", fillColor: "FF2F5597" },
-  header: { bold: true, fillColor: "FFD9E1F2", border: true },
-  label: {},
-  // inputs are the cells a buyer types in: the classic light-yellow "input" fill
-  input: { fillColor: "FFFFF2CC", fontColor: "FF1F3864", border: true },
-  computed: { fontColor: "FF000000" },
-  value: { fontColor: "FF404040" },
-  warning: { bold: true, fontColor: "FF9C0006", fillColor: "FFFFC7CE" },
-  note: { italic: true, fontColor: "FF7F7F7F" },
-  late: { fontColor: "FF9C0006", fillColor: "FFFFC7CE" },
-  // orange, not the inputs' yellow: a risk must not look like a cell to type in
-  risk: { fontColor: "FF833C0B", fillColor: "FFF8CBAD" },
-  overstock: { fontColor: "FF1F4E79", fillColor: "FFDDEBF7" },
-};
-
-/**
- * Identifies an input across rebuilds: a named single input, a cell of the SKU table (its row's
- * SKU + the column key), or a cell of a table keyed by date (the monitor: its row's ISO date +
- * the column key). SKUs and dates are separate key spaces: a SKU named "2025-07-08" is not that
- * day's monitor row.
- */
-export type InputKey =
-  | { kind: "name"; name: string }
-  | { kind: "table"; sku: string; column: string }
-  | { kind: "date"; date: string; column: string };
 
 export interface PlanCell {
   /** A1 address on the sheet (no `$`). */
@@ -218,7 +168,7 @@ export type ForecastMethodInfo = { sku: string; method: string };
 
 export interface PlanMetadata {
   schemaVersion: number;
-  locale: PlanLocale;
+  locale: Locale;
   /** ISO date the forecasts were computed ("today" passed to buildPlan). */
   refreshDate: string;
   /** e.g. `StockUp 0.1.0 (CLI)`. */
@@ -232,69 +182,3 @@ export interface PlanModel {
   sheets: PlanSheet[];
   names: PlanName[];
 }
-
-/**
- * What buyers typed: single inputs by name, SKU-table inputs by SKU then column key, date-keyed
- * inputs (the monitor's daily actuals) by ISO date then column key. Readers build these maps
- * without a prototype (`Object.create(null)`), so a SKU named `__proto__` is just a key.
- */
-export interface PlanOverrides {
-  inputs: Record<string, CellValue>;
-  table: Record<string, Record<string, CellValue>>;
-  /** Absent in overrides made before dates had their own key space: treat as empty. */
-  dates?: Record<string, Record<string, CellValue>>;
-}
-
-/** One input cell and its identity, for reading current values back before a rebuild. */
-export interface InputCellRef {
-  sheet: string;
-  address: string;
-  key: InputKey;
-  /** The value StockUp wrote there at build time. */
-  written: CellValue;
-  /** True when `written` already came from a buyer override (keep it even if unchanged). */
-  overridden: boolean;
-  /** The buyer's formula StockUp wrote back into this input (see `PlanCell.inputFormula`). */
-  formula?: string;
-}
-
-/**
- * What a writer stores in the workbook (Office.js: settings/custom XML; exceljs: the hidden
- * `StockUpState` sheet) so a later rebuild can find the buyer's edits. See `planState`.
- */
-export interface PlanState {
-  schemaVersion: number;
-  refreshDate: string;
-  locale: PlanLocale;
-  inputs: InputCellRef[];
-  /**
-   * The SKU tables as written, so a rebuild can follow a row the buyer sorted, deleted or
-   * inserted to where its SKU is now (see `locateInputs`). Absent in states written before it
-   * existed: their table inputs are read by address.
-   */
-  tables?: PlanStateTable[];
-}
-
-/** Where a table keyed by SKU (or date) was written, and which of its columns holds the key. */
-export interface PlanStateTable {
-  /** The Excel table's name, e.g. `StockUpSkus`. */
-  name: string;
-  sheet: string;
-  /** Full range as written, header row included, e.g. `A1:T13`. */
-  range: string;
-  /** 0-based position of the SKU (row key) column within the table. */
-  keyColumn: number;
-  /** What the key column holds (absent in older states: SKUs). */
-  keyKind?: "sku" | "date";
-  /**
-   * Header text of every column as written (absent in older states). A rebuild finds the key
-   * column and each input column by its header, so inserted, deleted or moved columns keep edits.
-   */
-  headers?: string[];
-}
-
-export const EMPTY_OVERRIDES: PlanOverrides = Object.freeze({
-  inputs: Object.freeze({}),
-  table: Object.freeze({}),
-  dates: Object.freeze({}),
-}) as PlanOverrides;

@@ -6,14 +6,14 @@
 import { withA1Formulas } from "../../src/plan/a1Model";
 import { writePlan } from "../../src/excel/writePlan";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { addDays } from "../../src/core";
+import { addDays, type Locale } from "../../src/core";
 import { inputCells } from "../../src/plan/inputCells";
 import type { PlanInput, SalesRow, SkuRow } from "../../src/plan/input";
-import type { PlanLocale, PlanModel } from "../../src/plan/types";
+import type { PlanModel } from "../../src/plan/types";
 import { cellOf, createWorkbook, FakeHost, refText, sheetByName, typeInto } from "./fakeExcel";
 import type { FakeWorkbookState } from "./fakeExcel";
 
-function input(skuCount: number, locale: PlanLocale): PlanInput {
+function input(skuCount: number, locale: Locale): PlanInput {
   const skus: SkuRow[] = [];
   const sales: SalesRow[] = [];
   for (let i = 0; i < skuCount; i++) {
