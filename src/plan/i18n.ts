@@ -129,6 +129,10 @@ export const PLAN_MESSAGES = {
     en: "{sku}: {units} units left after the promo may still be on the shelf when the aged-inventory fee starts ({date}).",
     zh: "{sku}：大促后剩余 {units} 件，可能在超龄库存费起算日（{date}）仍未售完。",
   },
+  w_shortHistory: {
+    en: "{sku}: only {days} day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",
+    zh: "{sku}：只有 {days} 天的销售历史，预测即按该天销量平推，区间很宽。请结合对该商品的了解核对。",
+  },
   w_restrictedMode: {
     en: "{sku}: its goods are normally refused by {mode}; book a special line.",
     zh: "{sku}：该商品通常不能走{mode}，请预订专线。",

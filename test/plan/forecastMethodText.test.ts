@@ -31,7 +31,7 @@ function input(locale: "en-US" | "zh-CN") {
       { ...SKU_A, sku: "ONE-DAY" },
       { ...SKU_A, sku: "NEW" },
     ],
-    // ONE-DAY sold once (one observed day: the core needs 2); NEW never sold
+    // ONE-DAY sold once (one observed day: a flat forecast with a wide range); NEW never sold
     sales: [...ids.flatMap((sku, k) => patterned(sku, k)), { date: "2025-04-30", sku: "ONE-DAY", units: 4 }],
   };
 }
@@ -47,15 +47,45 @@ describe("the plan's forecast method column", () => {
     expect(en.meta.forecastMethods.find((m) => m.sku === "A1")?.method).toBe("Pooled");
   });
 
+  it("forecasts one day of history flat at that day's sales, with a wide range and a warning (issue 16 #6)", () => {
+    const one = (m: typeof en, units: number) =>
+      buildPlan({
+        ...input(m === en ? "en-US" : "zh-CN"),
+        sales: [{ date: "2025-04-30", sku: "ONE-DAY", units }],
+      });
+    const e = one(en, 45);
+    const z = one(zh, 45);
+    expect(method(e, "ONE-DAY")).toMatch(/^Only one observed day of sales \(45 units\): forecast flat/);
+    expect(method(z, "ONE-DAY")).toMatch(/^只有 1 天的销售记录（45 件）：按该水平做平直预测/);
+    expect(e.meta.forecastMethods.find((m) => m.sku === "ONE-DAY")?.method).toBe("Mean");
+    // Prime Day Jul 8–11: 4 days × 45; the total's p10–p90 from one day (shortHistory.ts, by hand:
+    // relVar 1.25·(1/45 + 1), lognormal bounds 180·0.20714 and 180·2.11945)
+    expect(skuCell(e, "ONE-DAY", "forecast").value).toBe(180);
+    expect(skuCell(e, "ONE-DAY", "lower").value).toBeCloseTo(37.285, 2);
+    expect(skuCell(e, "ONE-DAY", "upper").value).toBeCloseTo(381.5, 1);
+    const cells = (m: typeof en) => m.sheets[0].cells.map((c) => String(c.value));
+    expect(cells(e)).toContain(
+      "ONE-DAY: only 1 day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",
+    );
+    expect(cells(z)).toContain(
+      "ONE-DAY：只有 1 天的销售历史，预测即按该天销量平推，区间很宽。请结合对该商品的了解核对。",
+    );
+  });
+
   it("shows why the core made no forecast, in the plan's language, not 'no history'", () => {
-    expect(method(en, "ONE-DAY")).toBe(
-      "No forecast — history: needs at least 2 observed (uncensored) periods, has 1",
+    // sales so large the arithmetic overflows: the core refuses and says why
+    const huge = (locale: "en-US" | "zh-CN") =>
+      buildPlan({
+        ...input(locale),
+        sales: ["2025-04-29", "2025-04-30"].map((date) => ({ date, sku: "ONE-DAY", units: 1e308 })),
+      });
+    const e = huge("en-US");
+    expect(method(e, "ONE-DAY")).toBe(
+      "No forecast — history: is so large that the result overflows; check the magnitude",
     );
-    expect(method(zh, "ONE-DAY")).toBe(
-      "无预测 — history：至少需要 2 个有观测（未断货）的周期，实际只有 1 个",
-    );
-    expect(en.meta.forecastMethods.find((m) => m.sku === "ONE-DAY")?.method).toBe("no forecast");
-    expect(skuCell(en, "ONE-DAY", "forecast").value).toBe(0);
+    expect(method(huge("zh-CN"), "ONE-DAY")).toBe("无预测 — history：数值过大，结果溢出；请检查数量级");
+    expect(e.meta.forecastMethods.find((m) => m.sku === "ONE-DAY")?.method).toBe("no forecast");
+    expect(skuCell(e, "ONE-DAY", "forecast").value).toBe(0);
   });
 
   it("says plainly when a SKU has no sales at all", () => {

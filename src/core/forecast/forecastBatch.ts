@@ -4,6 +4,7 @@ import { detectSeasonLength } from "./detectSeasonLength";
 import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
 import { calibrateTotals, calibrationOf, windowScore, type TotalCalibration } from "./calibrateTotals";
 import { lognormalRatio, runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
+import { shortHistoryForecast } from "./shortHistory";
 import type { ForecastInput, ForecastResult } from "./types";
 import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
 
@@ -49,6 +50,8 @@ export interface BatchForecast extends ForecastResult {
   id: string;
   ok: true;
   total: WindowTotal;
+  /** Observed (uncensored) days of history the forecast rests on; 1 = the short-history forecast. */
+  observedDays: number;
 }
 
 export interface BatchFailure {
@@ -91,8 +94,28 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
         horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),
         level: options.level,
       };
-      const v = validateForecastInput(input);
-      inputs.push(toPoolInput(s, v));
+      // one observed day is enough for a flat forecast with a wide interval (shortHistory.ts)
+      const v = validateForecastInput(input, 1);
+      const pool = toPoolInput(s, v);
+      if (v.observed === 1) {
+        const r = shortHistoryForecast(v, pool.window);
+        results[index] = finiteOrOverflow({
+          id,
+          ok: true,
+          forecast: r.forecast,
+          lower: r.lower,
+          upper: r.upper,
+          method: "Mean",
+          promoLift: v.promoLift ?? 1,
+          seasonLength: pool.seasonLength,
+          explanation: r.explanation,
+          explanationZh: r.explanationZh,
+          total: { ...pool.window, ...r.total },
+          observedDays: 1,
+        });
+        return;
+      }
+      inputs.push(pool);
       valid.push({ index, v, id, input });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -153,13 +176,18 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
       cal !== undefined && useCalendar[k]
         ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, out[k].compareSse as number, calendarZ)
         : toResult(id, v, inputs[k], out[k]);
-    // values near 1e308 are valid one by one but overflow the arithmetic: an error, never a NaN
-    const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
-    const totalOk = [r.total.forecast, r.total.lower, r.total.upper].every(Number.isFinite);
-    results[index] =
-      finite && totalOk ? r : { id, ok: false, error: new OverflowError("history", reason("overflow")) };
+    results[index] = finiteOrOverflow({ ...r, observedDays: v.observed });
   });
   return results;
+}
+
+/** Values near 1e308 are valid one by one but overflow the arithmetic: an error, never a NaN. */
+function finiteOrOverflow(r: BatchForecast): BatchResult {
+  const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
+  const totalOk = [r.total.forecast, r.total.lower, r.total.upper].every(Number.isFinite);
+  return finite && totalOk
+    ? r
+    : { id: r.id, ok: false, error: new OverflowError("history", reason("overflow")) };
 }
 
 /** Observed days with a sale make up all but CALENDAR_MAX_ZERO_SHARE of the observed days. */
@@ -197,6 +225,7 @@ function calendarResult(
     ok: true,
     explanation: `${r.explanation ?? ""} Chosen over the pooled model: ${better} % less squared error on the same backtest days.`,
     explanationZh: `${r.explanationZh ?? ""}在相同回测日上平方误差比合并模型低 ${better}%，故选用。`,
+    observedDays: 0, // set by the caller
     total: {
       from: s.window.from,
       to: s.window.to,
@@ -309,6 +338,7 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     seasonLength: s.seasonLength,
     explanation: en,
     explanationZh: zh,
+    observedDays: v.observed,
     total: {
       from: s.window.from,
       to: s.window.to,

@@ -59,9 +59,14 @@ function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): 
  * @throws OutOfRangeError for `level` outside (0, 1), `growth` ≤ −1, `promoLift` ≤ 0,
  *   `seasonLength` outside [1, 366].
  * @throws InsufficientDataError when fewer than 2 periods are observed (uncensored).
+ * `minObserved` lowers the minimum for a caller with its own answer to a one-day history (the
+ * batch forecast: a flat forecast at that day's level with a wide interval).
  * @example validateForecastInput({ history: [1, 2], horizon: 1 }).horizon // => 1
  */
-export function validateForecastInput(input: ForecastInput): NormalisedForecastInput {
+export function validateForecastInput(
+  input: ForecastInput,
+  minObserved = MIN_OBSERVED_PERIODS,
+): NormalisedForecastInput {
   if (input === null || typeof input !== "object") {
     throw new InputError("input", "must be an object with a history");
   }
@@ -164,10 +169,10 @@ export function validateForecastInput(input: ForecastInput): NormalisedForecastI
 
   let observed = 0;
   for (let i = 0; i < n; i++) if (!censored[i]) observed++;
-  if (observed < MIN_OBSERVED_PERIODS) {
+  if (observed < minObserved) {
     throw new InsufficientDataError(
       "history",
-      reason("needsUncensored", { min: MIN_OBSERVED_PERIODS, count: observed }),
+      reason("needsUncensored", { min: minObserved, count: observed }),
     );
   }
 

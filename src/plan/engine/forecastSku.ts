@@ -141,6 +141,7 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
       promoLow: r.total.lower,
       promoHigh: r.total.upper,
       sdDaily: p.sdDaily,
+      observedDays: r.observedDays,
       lyUnits: p.ly.units,
       lyRevenue: p.ly.revenue,
     };

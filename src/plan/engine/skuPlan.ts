@@ -71,6 +71,8 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
   if (feasible.length === 0 && req.net + req.unitsShort > 0) warn("noFeasibleMode");
   for (const o of options) if (!o.feasible) warn("modeInfeasible", { mode: o.mode, date: o.latestPoDate });
   if (facts.leadTimeFromDefault) warn("leadTimeDefault", { days: facts.leadTimeDays });
+  // one observed day: the forecast is that day's sales, flat (the core's short-history forecast)
+  if (forecast.observedDays === 1) warn("shortHistory", { days: 1 });
 
   const alloc = allocate(req.needs, options, facts, s, planDate, cutoff - planDate);
   if (alloc.shareLimitIgnored) warn("shareLimitIgnored");

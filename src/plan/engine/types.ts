@@ -75,6 +75,8 @@ export interface SkuForecast {
   promoHigh: number;
   /** SD of daily demand on non-promo days (observed days only). */
   sdDaily: number;
+  /** Observed days of history the forecast rests on (absent without a forecast). */
+  observedDays?: number;
   lyUnits: number;
   lyRevenue: number;
 }
@@ -130,7 +132,8 @@ export type PlanWarningCode =
   | "onOrderAfterCutoff"
   | "leadTimeDefault"
   | "agedInventoryRisk"
-  | "restrictedMode";
+  | "restrictedMode"
+  | "shortHistory";
 
 export interface PlanWarning {
   code: PlanWarningCode;

@@ -64,7 +64,7 @@ describe("forecastBatch", () => {
       [
         { id: "good", history: [3, 4, 5, 4, 3, 4, 5, 4] },
         { id: "neg", history: [3, -1, 2] },
-        { id: "short", history: [3], censored: [false] },
+        { id: "short", history: [3, 5], censored: [true, true] },
       ],
       { horizon: 2 },
     );
@@ -310,6 +310,38 @@ describe("countQuantile and lognormalRatio", () => {
     expect(lognormalRatio(0, 1.28)).toBe(1);
     // v = e − 1 → σ² = 1: the median is e^(−1/2)
     expect(lognormalRatio(Math.E - 1, 0)).toBeCloseTo(Math.exp(-0.5), 12);
+  });
+});
+
+describe("forecastBatch: one observed day (issue 16 #6)", () => {
+  it("forecasts 45 units a day flat from one day of 45, with a wide interval and a warning in en and zh", () => {
+    const [r] = forecastBatch([{ id: "NEW", history: [0, 45], censored: [true, false], horizon: 4 }]);
+    const f = ok(r);
+    expect(f.forecast).toEqual([45, 45, 45, 45]);
+    expect(f.observedDays).toBe(1);
+    expect(f.method).toBe("Mean");
+    // a day: negative binomial, mean 45, Var = 2·(45 + 1·45²) = 4140 → p10 0, p90 122 (by hand
+    // with an independent NB quantile routine)
+    expect(f.lower).toEqual([0, 0, 0, 0]);
+    expect(f.upper).toEqual([122, 122, 122, 122]);
+    // the 4-day total 180: relVar (1 + 1/4)(1/45 + 1) = 1.27778, σ² = ln 2.27778 = 0.82321,
+    // bounds 180·exp(−σ²/2 ∓ 1.28155σ) = 37.29 and 381.50
+    expect(f.total.forecast).toBe(180);
+    expect(f.total.lower).toBeCloseTo(37.2853, 3);
+    expect(f.total.upper).toBeCloseTo(381.501, 2);
+    expect(f.explanation).toMatch(
+      /^Only one observed day of sales \(45 units\): forecast flat at that level, with a wide interval/,
+    );
+    expect(f.explanationZh).toMatch(/^只有 1 天的销售记录（45 件）：按该水平做平直预测，区间很宽/);
+  });
+
+  it("applies the buyer's own lift and growth, but learns no lift from one day", () => {
+    const [r] = forecastBatch([
+      { id: "A", history: [10], promoHistory: [1], promoFuture: [0, 1], promoLift: 1.5, growth: 0.2 },
+      { id: "B", history: [10], promoHistory: [1], promoFuture: [0, 1] },
+    ]);
+    expect(ok(r).forecast).toEqual([12, 18]);
+    expect(ok(r).promoLift).toBe(1.5);
   });
 });
 
