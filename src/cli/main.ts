@@ -26,7 +26,7 @@ import {
   InputError,
 } from "../core";
 import type { PlanInput, PromoEvent } from "../plan/input";
-import type { ReadOverrides } from "../plan/inputCells";
+import type { ReadOverrides } from "../plan/readOverrides";
 import type { RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
 import { printHistoryWarnings, printSalesSummary } from "./importSummary";

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { utcMsToExcelSerial } from "../core";
 import { parseA1 } from "../plan/a1";
-import { inputId, keepInputFormulas, overridesFromContents, parsePlanState } from "../plan/inputCells";
-import type { ReadOverrides } from "../plan/inputCells";
+import { parsePlanState } from "../plan/parsePlanState";
+import { inputId, keepInputFormulas, overridesFromContents, type ReadOverrides } from "../plan/readOverrides";
 import { planInputReads, resolveInputs, findRenamedSheets } from "../plan/locateInputs";
 import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from "../plan/locateInputs";
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";

@@ -3,7 +3,7 @@
  * time became 17 `#VALUE!` cells after a rebuild, exit 0, no word). The rebuild keeps what the
  * buyer typed; this finds such inputs so the CLI can say which cell, what text and why.
  */
-import type { ReadOverrides } from "../plan/inputCells";
+import type { ReadOverrides } from "../plan/readOverrides";
 import type { CellValue, InputKey, PlanState } from "../plan/types";
 
 /** One number input that now holds text. */

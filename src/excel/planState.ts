@@ -1,6 +1,6 @@
 import { PLAN_SCHEMA_VERSION } from "../plan/types";
 import type { PlanState } from "../plan/types";
-import { parsePlanState } from "../plan/inputCells";
+import { parsePlanState } from "../plan/parsePlanState";
 import { withContext } from "./excelTarget";
 import type { ExcelTarget } from "./excelTarget";
 import { WorkbookError } from "./workbookError";

@@ -1,5 +1,5 @@
-import { keepInputFormulas, overridesFromContents, planState } from "../plan/inputCells";
-import type { ReadOverrides } from "../plan/inputCells";
+import { planState } from "../plan/inputCells";
+import { keepInputFormulas, overridesFromContents, type ReadOverrides } from "../plan/readOverrides";
 import { findRenamedSheets, parseSheetRef } from "../plan/locateInputs";
 import { rebuildReport } from "../plan/rebuildReport";
 import type { RebuildReport } from "../plan/rebuildReport";

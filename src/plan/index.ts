@@ -4,7 +4,9 @@ export type { PlanInput, PlanSettings, SkuRow, SalesRow, PromoEvent } from "./in
 export { DEFAULT_SETTINGS, PROMO_EVENTS } from "./input";
 export { buildPlan } from "./buildPlan";
 export { FMT, SKU_TABLE, MONITOR_TABLE } from "./layout";
-export { inputCells, planState, parsePlanState, overridesFromValues } from "./inputCells";
+export { inputCells, planState } from "./inputCells";
+export { parsePlanState } from "./parsePlanState";
+export { overridesFromValues } from "./readOverrides";
 export { toFileFormula, XLFN_FUNCTIONS } from "./xlfn";
 export { planText, PLAN_MESSAGES } from "./i18n";
 export type { PlanMessageKey } from "./i18n";

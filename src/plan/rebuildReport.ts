@@ -1,31 +1,14 @@
-import { excelSerialToIso as serialToIso, type Locale } from "../core";
-import { inputId } from "./inputCells";
-import type { ReadOverrides } from "./inputCells";
-import type { LostInput, LostReason } from "./locateInputs";
-import type { CellValue, InputKey, PlanCell, PlanModel } from "./types";
-
 /*
  * What a rebuild tells the buyer: which edits it kept (named as the sheet names them: "Service
  * level 97.0 %", "On hand of SKU-X 120"), which inputs it could not find and why, and which plan
  * sheets it found under a new name. Data for the pane and the CLI, with ready lines in en-US and
  * zh-CN. Pure: both writers call it after the build.
  */
-
-/** One buyer edit carried into the new plan. */
-export interface KeptEdit {
-  key: InputKey;
-  /** Sheet the input is on in the new plan. */
-  sheet: string;
-  /** What the sheet calls the input, in the plan's language (label or column header). */
-  label: string;
-  /** The SKU or ISO date of a table input; absent for single inputs. */
-  row?: string;
-  value: CellValue;
-  /** The value as the sheet shows it (percent, date, number, text). */
-  shown: string;
-  /** Set when the buyer typed a formula: kept as a formula. */
-  formula?: string;
-}
+import { fillMessage, type Locale } from "../core";
+import { keptEdits, keptEditText, type KeptEdit } from "./keptEdits";
+import type { LostInput, LostReason } from "./locateInputs";
+import type { ReadOverrides } from "./readOverrides";
+import type { PlanModel } from "./types";
 
 /** Inputs that could not be found for the same reason and subject. */
 export interface NotFoundGroup {
@@ -53,96 +36,6 @@ export interface RebuildReport {
 
 /** How many kept edits a line lists before "and N more". */
 const LISTED = 12;
-
-function show(value: CellValue, cell: PlanCell | undefined, locale: Locale): string {
-  if (value === null) return locale === "zh-CN" ? "（空）" : "(empty)";
-  const fmt = cell?.numberFormat ?? "";
-  if (typeof value === "number") {
-    if (fmt.includes("%")) return `${Number((value * 100).toFixed(2))}${locale === "zh-CN" ? "%" : " %"}`;
-    if (/y{2}/i.test(fmt) && value >= 61 && value < 2_958_466) return serialToIso(value);
-    return String(Number(value.toPrecision(12)));
-  }
-  return String(value);
-}
-
-/**
- * The label a sheet shows for each input: a single input's label is the text cell left of it;
- * a table input's is its column's header.
- */
-function labels(model: PlanModel): Map<string, { cell: PlanCell; sheet: string; label: string }> {
-  const out = new Map<string, { cell: PlanCell; sheet: string; label: string }>();
-  for (const sheet of model.sheets) {
-    const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
-    const headerOf = new Map<string, string>();
-    for (const t of sheet.tables) for (const c of t.columns) headerOf.set(c.key, c.header);
-    for (const cell of sheet.cells) {
-      if (cell.kind !== "input" || !cell.key) continue;
-      let label: string;
-      if (cell.key.kind === "name") {
-        const m = /^([A-Z]+)(\d+)$/.exec(cell.address);
-        const left = m ? leftOf(m[1]) : "";
-        const l = left && m ? byAddress.get(`${left}${m[2]}`) : undefined;
-        label = l && l.kind === "label" && typeof l.value === "string" ? l.value : cell.key.name;
-      } else label = headerOf.get(cell.key.column) ?? cell.key.column;
-      out.set(inputId(cell.key), { cell, sheet: sheet.name, label });
-    }
-  }
-  return out;
-}
-
-/** Column letters one to the left ("" left of A). */
-function leftOf(letters: string): string {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  n -= 1;
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Every edit in `overrides`, in sheet order, as the new plan shows it. */
-export function keptEdits(
-  model: PlanModel,
-  overrides: ReadOverrides,
-  locale = model.meta.locale,
-): KeptEdit[] {
-  const where = labels(model);
-  const out: KeptEdit[] = [];
-  const add = (key: InputKey, value: CellValue, row?: string) => {
-    const at = where.get(inputId(key));
-    const formula = overrides.formulas?.[inputId(key)];
-    out.push({
-      key,
-      sheet: at?.sheet ?? "",
-      label: at?.label ?? (key.kind === "name" ? key.name : key.column),
-      ...(row !== undefined ? { row } : {}),
-      value,
-      shown: formula ?? show(value, at?.cell, locale),
-      ...(formula ? { formula } : {}),
-    });
-  };
-  for (const name of Object.keys(overrides.inputs)) add({ kind: "name", name }, overrides.inputs[name]);
-  for (const sku of Object.keys(overrides.table)) {
-    const row = overrides.table[sku];
-    for (const column of Object.keys(row)) add({ kind: "table", sku, column }, row[column], sku);
-  }
-  for (const date of Object.keys(overrides.dates ?? {})) {
-    const row = overrides.dates![date];
-    for (const column of Object.keys(row)) add({ kind: "date", date, column }, row[column], date);
-  }
-  const order = new Map([...where.keys()].map((k, i) => [k, i]));
-  const rank = (e: KeptEdit) => order.get(inputId(e.key)) ?? Number.MAX_SAFE_INTEGER;
-  return out.sort((a, b) => rank(a) - rank(b));
-}
-
-/**
- * One kept edit in the buyer's words.
- * @example keptEditText({ label: "On hand", row: "SKU-X", shown: "120", … }, "en-US") // => "On hand of SKU-X 120"
- */
-export function keptEditText(e: KeptEdit, locale: Locale): string {
-  if (e.row === undefined) return `${e.label} ${e.shown}`;
-  return locale === "zh-CN" ? `${e.row} 的${e.label} ${e.shown}` : `${e.label} of ${e.row} ${e.shown}`;
-}
 
 /** Lost inputs grouped by reason and subject, in first-seen order. */
 export function notFoundGroups(lost: readonly LostInput[]): NotFoundGroup[] {
@@ -224,8 +117,8 @@ export function rebuildReport(
     );
   }
   for (const g of notFound) {
-    const whatEn = WHY[g.reason]["en-US"].replace("{s}", g.subject);
-    const whatZh = WHY[g.reason]["zh-CN"].replace("{s}", g.subject);
+    const whatEn = fillMessage(WHY[g.reason]["en-US"], { s: g.subject });
+    const whatZh = fillMessage(WHY[g.reason]["zh-CN"], { s: g.subject });
     if (g.reason === "row") {
       en.push(`Not kept: ${whatEn}.`);
       zh.push(`未保留：${whatZh}。`);

@@ -1,6 +1,6 @@
 import { buildPlan } from "../plan";
 import type { PlanInput } from "../plan/input";
-import { keptEditText } from "../plan/rebuildReport";
+import { keptEditText } from "../plan/keptEdits";
 import { loadPlanState, writePlan, type ExcelRun } from "../excel";
 import type { PaneDraft } from "./draft";
 import { fieldsFromSheet } from "./compute/sheetSettings";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { parsePlanState } from "../../src/plan/inputCells";
+import { parsePlanState } from "../../src/plan/parsePlanState";
 import { planToWorkbook, STATE_SHEET } from "../../src/cli/xlsxWriter";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import { SKU_A, tinyInput } from "../plan/fixtures";

@@ -6,7 +6,8 @@
  */
 import { writePlan } from "../../src/excel/writePlan";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { inputId, inputCells } from "../../src/plan/inputCells";
+import { inputCells } from "../../src/plan/inputCells";
+import { inputId } from "../../src/plan/readOverrides";
 import type { PlanOverrides } from "../../src/plan/types";
 import { constantSales, SKU_A, tinyInput } from "../plan/fixtures";
 import { createWorkbook, FakeHost, insertColumns, insertRows, typeInto } from "./fakeExcel";

@@ -1,7 +1,8 @@
 import { parseA1, toA1 } from "../../src/plan/a1";
 import { addDays, isoToExcelSerial, excelSerialToIso } from "../../src/core";
 import { ceilingTo, excelSub, num, round0 } from "../../src/plan/excelMath";
-import { overridesFromValues, parsePlanState } from "../../src/plan/inputCells";
+import { parsePlanState } from "../../src/plan/parsePlanState";
+import { overridesFromValues } from "../../src/plan/readOverrides";
 import type { InputCellRef } from "../../src/plan/types";
 import { PLAN_SCHEMA_VERSION } from "../../src/plan/types";
 import { toFileFormula } from "../../src/plan/xlfn";

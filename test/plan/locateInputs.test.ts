@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { parsePlanState, stateTables, tableColumnOf } from "../../src/plan/inputCells";
+import { stateTables } from "../../src/plan/inputCells";
+import { tableColumnOf } from "../../src/plan/locateInputs";
+import { parsePlanState } from "../../src/plan/parsePlanState";
 import { findRenamedSheets, parseSheetRef, planInputReads, resolveInputs } from "../../src/plan/locateInputs";
 import type { CellContent, TableNow } from "../../src/plan/locateInputs";
 import type { CellValue, InputCellRef, PlanStateTable } from "../../src/plan/types";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { buildPlan } from "../../src/plan/buildPlan";
-import { inputCells, overridesFromValues } from "../../src/plan/inputCells";
+import { inputCells } from "../../src/plan/inputCells";
+import { overridesFromValues } from "../../src/plan/readOverrides";
 import type { CellValue, PlanModel, PlanOverrides } from "../../src/plan/types";
 import { isoToExcelSerial } from "../../src/core";
 import { cellAt, constantSales, SKU_A, skuCell, tinyInput } from "./fixtures";

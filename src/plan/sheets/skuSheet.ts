@@ -17,7 +17,9 @@ import type {
 } from "../types";
 import type { ColFormat, RowContext, SkuColumn } from "./skuColumnTypes";
 import { FORECAST_COLUMNS, IDENTITY_COLUMNS, MASTER_COLUMNS } from "./skuColumnsInputs";
-import { BATCH_COLUMNS, COST_COLUMNS, MONITOR_COLUMNS, REQUIREMENT_COLUMNS } from "./skuColumnsPlan";
+import { COST_COLUMNS } from "./skuColumnsCost";
+import { MONITOR_COLUMNS } from "./skuColumnsMonitor";
+import { BATCH_COLUMNS, REQUIREMENT_COLUMNS } from "./skuColumnsPlan";
 
 export const SKU_COLUMNS: readonly SkuColumn[] = [
   ...IDENTITY_COLUMNS,
