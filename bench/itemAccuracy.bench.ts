@@ -10,6 +10,13 @@
  * forecastPromo (one series at a time) and the README's baselines computed in the same run, the
  * coverage of the batch's p10–p90 interval of the 28-day total, and the ratio to the best
  * baseline. Figures, not verdicts.
+ * Three reference lines that are not the product's forecast:
+ * - the batch's daily median (`median`): WAPE is an absolute error, minimised by the median, which
+ *   on skewed item demand sits below the mean; it shows what a WAPE-chasing point forecast would
+ *   score, bias and window totals included. The plan orders from the mean.
+ * - two oracles that know each series' actual mean over the scored window (a flat forecast at it,
+ *   and the batch's own daily shape rescaled to it): not forecasts, but the floor daily noise puts
+ *   under the WAPE of any forecast whose window total is right.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -225,8 +232,11 @@ class Score {
   }
 }
 
-type Scores = Record<"batch" | "promo" | "lwl" | "m28", Score>;
+type Scores = Record<"batch" | "promo" | "lwl" | "m28" | "median" | "oracle" | "oracleShape", Score>;
 const newScores = (): Scores => ({
+  median: new Score(),
+  oracle: new Score(),
+  oracleShape: new Score(),
   batch: new Score(),
   promo: new Score(),
   lwl: new Score(),
@@ -243,11 +253,20 @@ function printScores(S: Scores): void {
   console.log(S.promo.line("forecastPromo (per series)"));
   console.log(S.lwl.line("level × weekday × promo lift"));
   console.log(S.m28.line("mean of last 28 days"));
+  console.log("reference, not the forecast the plan orders from:");
+  console.log(S.median.line("forecastBatch daily median"));
+  console.log(S.oracle.line("oracle: window's actual mean"));
+  console.log(S.oracleShape.line("oracle: batch shape × it"));
   const best = S.lwl;
   console.log(
     `batch vs level×weekday×lift: WAPE ×${(S.batch.wape / best.wape).toFixed(3)} (target ≤ 0.95), promo-day ` +
       `×${(S.batch.wapePromo / best.wapePromo).toFixed(3)} (target < 1); total WAPE ×` +
       `${(S.batch.totWape / Math.min(S.lwl.totWape, S.m28.totWape, S.promo.totWape)).toFixed(3)} of the best other (target < 1)`,
+  );
+  console.log(
+    `for reference: the daily median ×${(S.median.wape / best.wape).toFixed(3)} (its bias ` +
+      `${((100 * S.median.err) / S.median.act).toFixed(1)} %), the oracle mean ×${(S.oracle.wape / best.wape).toFixed(3)}, ` +
+      `the oracle with the batch's shape ×${(S.oracleShape.wape / best.wape).toFixed(3)}`,
   );
 }
 
@@ -299,6 +318,18 @@ function run(items: Item[], cut: number, label: string, all: Scores): Scores {
     const rate = recent.reduce((a, v) => a + v, 0) / Math.max(1, recent.length);
     const B = bandScores[BANDS.findIndex((x) => rate < x)];
     B.n++;
+    // the oracles: the scored window's actual mean, flat and in the batch's daily shape
+    let oAct = 0;
+    let oDays = 0;
+    let oFc = 0;
+    for (let h = 0; h < TEST; h++) {
+      if (it.censored[test(h)]) continue;
+      oAct += it.units[test(h)];
+      oDays++;
+      if (b.ok) oFc += b.forecast[h];
+    }
+    const oracle = oDays > 0 ? oAct / oDays : 0;
+    const shape = oFc > 0 ? oAct / oFc : 0;
     let actTot = 0;
     for (let h = 0; h < TEST; h++) {
       const t = test(h);
@@ -307,7 +338,12 @@ function run(items: Item[], cut: number, label: string, all: Scores): Scores {
       actTot += a;
       const p = it.promo[t] > 0;
       for (const T of [S, all]) {
-        if (b.ok) T.batch.day(a, b.forecast[h], p, b.upper[h]);
+        if (b.ok) {
+          T.batch.day(a, b.forecast[h], p, b.upper[h]);
+          T.median.day(a, b.median[h], p);
+          T.oracle.day(a, oracle, p);
+          T.oracleShape.day(a, b.forecast[h] * shape, p);
+        }
         if (fp) T.promo.day(a, fp.forecast[h], p, fp.upper[h]);
         T.lwl.day(a, lwl[h].f, p, lwl[h].u);
         T.m28.day(a, m28[h].f, p, m28[h].u);
@@ -323,6 +359,7 @@ function run(items: Item[], cut: number, label: string, all: Scores): Scores {
         T.batch.endSeries({ lower: b.total.lower, upper: b.total.upper, actual: actTot });
     }
     for (const T of [S, all]) {
+      if (b.ok) for (const k of ["median", "oracle", "oracleShape"] as const) T[k].endSeries();
       T.promo.endSeries();
       T.lwl.endSeries();
       T.m28.endSeries();

@@ -86,6 +86,8 @@ export interface PoolInput {
 
 export interface PoolOutput {
   forecast: number[];
+  /** Per day, the predictive median (whole units below NORMAL_ABOVE): what minimises absolute error. */
+  median: number[];
   lower: number[];
   upper: number[];
   total: { forecast: number; lower: number; upper: number };
@@ -373,6 +375,7 @@ export function runPooled(
     const f = fits[i];
     const prof = profiles[i];
     const forecast: number[] = [];
+    const median: number[] = [];
     const lower: number[] = [];
     const upper: number[] = [];
     const b = bands[i];
@@ -386,6 +389,7 @@ export function runPooled(
       const sf = blk < season[i].length ? season[i][blk] : 1;
       const fc = sf * f.level * prof[s.pos[t]] * (p > 0 ? Math.pow(lifts[i], p) : 1);
       forecast.push(fc);
+      median.push(countQuantile(fc, phi, 0.5, 0));
       lower.push(Math.min(fc, countQuantile(fc, phi, qLo, zLo)));
       upper.push(Math.max(fc, countQuantile(fc, phi, qHi, zHi)));
     }
@@ -406,6 +410,7 @@ export function runPooled(
     const tu = lognormalRatio(relVar, totalZ ? totalZ.hi : zHi);
     return {
       forecast,
+      median,
       lower,
       upper,
       total: { forecast: tot, lower: Math.min(tot, tot * tl), upper: Math.max(tot, tot * tu) },

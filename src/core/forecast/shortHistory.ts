@@ -20,6 +20,8 @@ export const SHORT_HISTORY_DISPERSION = 1;
 
 export interface ShortHistoryForecast {
   forecast: number[];
+  /** Per day, the negative binomial's median. */
+  median: number[];
   lower: number[];
   upper: number[];
   /** The observed day's sales (the flat level before lift and growth). */
@@ -46,6 +48,7 @@ export function shortHistoryForecast(
   const zHi = normalInverse(qHi);
   const phi = SHORT_HISTORY_DISPERSION;
   const forecast: number[] = [];
+  const median: number[] = [];
   const lower: number[] = [];
   const upper: number[] = [];
   for (let h = 0; h < v.horizon; h++) {
@@ -55,6 +58,7 @@ export function shortHistoryForecast(
     // NB with Var = 2(μ + φμ²) = μ + φ'μ², φ' = 1/μ + 2φ
     const phiDay = mu > 0 ? 1 / mu + 2 * phi : 0;
     forecast.push(mu);
+    median.push(countQuantile(mu, phiDay, 0.5, 0));
     lower.push(Math.min(mu, countQuantile(mu, phiDay, qLo, zLo)));
     upper.push(Math.max(mu, countQuantile(mu, phiDay, qHi, zHi)));
   }
@@ -67,6 +71,7 @@ export function shortHistoryForecast(
   const units = Number(level.toPrecision(12));
   return {
     forecast,
+    median,
     lower,
     upper,
     level,

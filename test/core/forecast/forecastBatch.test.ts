@@ -211,7 +211,8 @@ describe("forecastBatch", () => {
   it("property: every result is finite, ordered and non-negative", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 120 }), {
+        // one day is enough (the short-history forecast)
+        fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 120 }), {
           minLength: 1,
           maxLength: 8,
         }),
@@ -228,6 +229,9 @@ describe("forecastBatch", () => {
               expect(r.lower[k]).toBeGreaterThanOrEqual(0);
               expect(r.lower[k]).toBeLessThanOrEqual(r.forecast[k]);
               expect(r.forecast[k]).toBeLessThanOrEqual(r.upper[k]);
+              // the median is a quantile between the bounds
+              expect(r.median[k]).toBeGreaterThanOrEqual(r.lower[k]);
+              expect(r.median[k]).toBeLessThanOrEqual(r.upper[k]);
             }
             expect(r.total.lower).toBeLessThanOrEqual(r.total.forecast);
             expect(r.total.forecast).toBeLessThanOrEqual(r.total.upper);
@@ -313,6 +317,31 @@ describe("countQuantile and lognormalRatio", () => {
   });
 });
 
+describe("forecastBatch: the daily median beside the mean", () => {
+  it("gives Poisson medians on a noise-free pattern: an integer mean λ has median λ", () => {
+    const history = Array.from({ length: 112 }, (_, t) => PATTERN[t % 7]);
+    const r = ok(forecastBatch([{ id: "A", history, startDate: MONDAY, horizon: 7 }])[0]);
+    // no overdispersion measured (the backtests are exact), so each day is Poisson(pattern)
+    expect(r.median).toEqual(PATTERN);
+  });
+
+  it("gives a slow mover a median of 0 while its forecast stays the mean it orders from", () => {
+    const u = rng(11);
+    const series = Array.from({ length: 6 }, (_, i) => ({
+      id: `S${i}`,
+      history: Array.from({ length: 364 }, () => poisson(u, 0.3)),
+      startDate: MONDAY,
+    }));
+    for (const r of forecastBatch(series, { horizon: 28 }).map(ok)) {
+      const mean = r.forecast.reduce((a, b) => a + b, 0) / 28;
+      expect(mean).toBeGreaterThan(0.15);
+      expect(mean).toBeLessThan(0.5);
+      // P(0) ≥ e^−0.5 = 0.61 > 0.5 for any mean below ln 2, however overdispersed
+      expect(r.median.every((m) => m === 0)).toBe(true);
+    }
+  });
+});
+
 describe("forecastBatch: one observed day (issue 16 #6)", () => {
   it("forecasts 45 units a day flat from one day of 45, with a wide interval and a warning in en and zh", () => {
     const [r] = forecastBatch([{ id: "NEW", history: [0, 45], censored: [true, false], horizon: 4 }]);
@@ -324,6 +353,7 @@ describe("forecastBatch: one observed day (issue 16 #6)", () => {
     // with an independent NB quantile routine)
     expect(f.lower).toEqual([0, 0, 0, 0]);
     expect(f.upper).toEqual([122, 122, 122, 122]);
+    expect(f.median).toEqual([20, 20, 20, 20]);
     // the 4-day total 180: relVar (1 + 1/4)(1/45 + 1) = 1.27778, σ² = ln 2.27778 = 0.82321,
     // bounds 180·exp(−σ²/2 ∓ 1.28155σ) = 37.29 and 381.50
     expect(f.total.forecast).toBe(180);
