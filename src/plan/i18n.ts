@@ -1,10 +1,15 @@
 import { fillMessage, type Locale } from "../core";
+import { TABLE_MESSAGES } from "./messages/tables";
+import { WARNING_MESSAGES } from "./messages/warnings";
 
 /**
  * Every text a buyer sees in the plan workbook, in en-US and zh-CN. The model is built in one
- * locale; `planText(locale)` picks the column. Keys are stable; wording may change.
+ * locale; `planText(locale)` picks the column. Keys are stable; wording may change. The SKU
+ * table's and monitor's headers and the warning lines are in ./messages/.
  */
 export const PLAN_MESSAGES = {
+  ...TABLE_MESSAGES,
+  ...WARNING_MESSAGES,
   sheetPlan: { en: "StockUp Plan", zh: "备货计划" },
   sheetSkus: { en: "StockUp SKUs", zh: "备货SKU" },
   sheetMonitor: { en: "StockUp Monitor", zh: "备货监控" },
@@ -83,161 +88,6 @@ export const PLAN_MESSAGES = {
     en: "Daily actual vs plan demand is on the monitor sheet; the SKU table suggests resized batches only for batches not shipped yet.",
     zh: "每日实际与计划需求对比见监控表；SKU 表只对尚未发货的批次给出调整建议。",
   },
-  warnings: { en: "Warnings", zh: "提醒" },
-  noWarnings: { en: "None.", zh: "无。" },
-  wIgnoredInput: {
-    en: "{name}: the value typed there is not valid; the default is used until it is corrected.",
-    zh: "{name}：填写的值无效；更正前使用默认值。",
-  },
-  w_stockOutBeforeArrival: {
-    en: "{sku}: runs out on {date}, {units} units short before any order can arrive.",
-    zh: "{sku}：将于 {date} 断货，到货前缺 {units} 件。",
-  },
-  w_modeInfeasible: {
-    en: "{sku}: {mode} is too late (its PO date {date} has passed); the plan does not use it.",
-    zh: "{sku}：{mode}已来不及（最晚下单日 {date} 已过），计划不使用该方式。",
-  },
-  w_noFeasibleMode: {
-    en: "{sku}: no mode can arrive before the inbound cutoff.",
-    zh: "{sku}：任何运输方式都无法在入仓截止日前到货。",
-  },
-  w_shareLimitIgnored: {
-    en: "{sku}: the mode share limits leave units no mode can carry in time; the limit was exceeded.",
-    zh: "{sku}：按运输占比上限，部分货物无法及时运达，已超出上限安排。",
-  },
-  w_moqAboveNeed: {
-    en: "{sku}: the MOQ ({moq}) is above the need; {units} extra units are ordered.",
-    zh: "{sku}：起订量（{moq}）高于需求，多订 {units} 件。",
-  },
-  w_overrideBelowNeed: {
-    en: "{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): stock runs short by that much.",
-    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件，库存将缺少这么多。",
-  },
-  w_overrideNotCartons: {
-    en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons).",
-    zh: "{sku}：手动填写的最终采购数量（{qty}）不是整箱（每箱 {pack} 件，共 {cartons} 箱）。",
-  },
-  w_onOrderAfterCutoff: {
-    en: "{sku}: {units} units on order arrive {date}, after the inbound cutoff.",
-    zh: "{sku}：在途 {units} 件将于 {date} 到货，晚于入仓截止日。",
-  },
-  w_leadTimeDefault: {
-    en: "{sku}: no lead time in the SKU master; the plan's default {days} days is used.",
-    zh: "{sku}：SKU 资料中没有生产周期，使用计划默认值 {days} 天。",
-  },
-  w_agedInventoryRisk: {
-    en: "{sku}: {units} units left after the promo may still be on the shelf when the aged-inventory fee starts ({date}).",
-    zh: "{sku}：大促后剩余 {units} 件，可能在超龄库存费起算日（{date}）仍未售完。",
-  },
-  w_shortHistory: {
-    en: "{sku}: only {days} day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",
-    zh: "{sku}：只有 {days} 天的销售历史，预测即按该天销量平推，区间很宽。请结合对该商品的了解核对。",
-  },
-  w_restrictedMode: {
-    en: "{sku}: its goods are normally refused by {mode}; book a special line.",
-    zh: "{sku}：该商品通常不能走{mode}，请预订专线。",
-  },
-  skuTable: { en: "SKU plan", zh: "SKU 计划" },
-  // SKU table headers
-  colSku: { en: "SKU", zh: "SKU" },
-  colTitle: { en: "Title", zh: "品名" },
-  colChannel: { en: "Channel", zh: "渠道" },
-  colFlags: { en: "Special goods", zh: "特殊属性" },
-  colLyUnits: { en: "LY units", zh: "去年同期销量" },
-  colLyRevenue: { en: "LY revenue", zh: "去年同期销售额" },
-  colCumShare: { en: "Cumulative revenue share", zh: "累计销售额占比" },
-  colTop: { en: "TOP 20 %", zh: "TOP 20%" },
-  colConversion: { en: "Conversion", zh: "转化率" },
-  colAcos: { en: "ACoS", zh: "广告销售成本比" },
-  colReturnRate: { en: "Return rate", zh: "退货率" },
-  colMethod: { en: "Forecast method", zh: "预测方法" },
-  colForecast: { en: "Forecast, promo days", zh: "预测销量（活动期）" },
-  colLower: { en: "Forecast low (p10)", zh: "预测下限（p10）" },
-  colUpper: { en: "Forecast high (p90)", zh: "预测上限（p90）" },
-  colDailySd: { en: "Daily demand SD, normal days", zh: "平日日需求标准差" },
-  colForecastOverride: { en: "Promo demand override", zh: "大促需求（手动值）" },
-  colPromoDemand: { en: "Promo demand", zh: "大促需求" },
-  colHorizonDemand: { en: "Demand to cover", zh: "需覆盖的需求" },
-  colLeadTime: { en: "Lead time (days)", zh: "生产周期（天）" },
-  colLeadTimeSd: { en: "Lead time SD (days)", zh: "生产周期标准差（天）" },
-  colMoq: { en: "MOQ", zh: "起订量" },
-  colCasePack: { en: "Case pack", zh: "箱规" },
-  colOnHand: { en: "On hand", zh: "现有库存" },
-  colOnOrder: { en: "On order", zh: "在途/已下单" },
-  colOnOrderDate: { en: "On order arrives", zh: "在途到货日" },
-  colPreSale: { en: "Pre-sold units", zh: "预售件数" },
-  colCreatorCap: { en: "Creator cap (units)", zh: "达人分配上限（件）" },
-  colUnitCost: { en: "Unit cost", zh: "采购单价" },
-  colPrice: { en: "Selling price", zh: "售价" },
-  colFbaFee: { en: "FBA fee", zh: "FBA 配送费" },
-  colWeight: { en: "Weight (kg)", zh: "重量（kg）" },
-  colLength: { en: "Length (cm)", zh: "长（cm）" },
-  colWidth: { en: "Width (cm)", zh: "宽（cm）" },
-  colHeight: { en: "Height (cm)", zh: "高（cm）" },
-  colSsRule: { en: "Safety stock (rule)", zh: "安全库存（经验法）" },
-  colSsStat: { en: "Safety stock (statistical)", zh: "安全库存（统计法）" },
-  colSafetyStock: { en: "Safety stock used", zh: "采用的安全库存" },
-  colStockOutDate: { en: "Runs out on", zh: "断货日期" },
-  colUnitsShort: { en: "Units short", zh: "缺货数量" },
-  colNetRequirement: { en: "Net requirement", zh: "净需求" },
-  colSeaUnits: { en: "Sea units", zh: "海运数量" },
-  colAirUnits: { en: "Air units", zh: "空运数量" },
-  colExpressUnits: { en: "Express units", zh: "快递数量" },
-  colOrderOverride: { en: "Final order qty override", zh: "最终采购数量（手动值）" },
-  colOrderQty: { en: "Order qty", zh: "采购数量" },
-  colCartons: { en: "Cartons", zh: "箱数" },
-  colCbm: { en: "CBM", zh: "立方数" },
-  // the sellable day (delivery + check-in buffer), not the day to tell the forwarder
-  colSeaArrival: {
-    en: "Sea sellable from (arrival + check-in buffer)",
-    zh: "海运可售日期（到仓 + 入仓缓冲）",
-  },
-  colAirArrival: {
-    en: "Air sellable from (arrival + check-in buffer)",
-    zh: "空运可售日期（到仓 + 入仓缓冲）",
-  },
-  colExpressArrival: {
-    en: "Express sellable from (arrival + check-in buffer)",
-    zh: "快递可售日期（到仓 + 入仓缓冲）",
-  },
-  colSeaPo: { en: "PO by (sea)", zh: "最晚下单日（海运）" },
-  colAirPo: { en: "PO by (air)", zh: "最晚下单日（空运）" },
-  colExpressPo: { en: "PO by (express)", zh: "最晚下单日（快递）" },
-  colAvgPrice: { en: "Average selling price", zh: "平均售价" },
-  colWarehouseUnit: { en: "Cost to warehouse per unit", zh: "单件到仓成本" },
-  colSellingUnit: { en: "Selling costs per unit incl. contingency", zh: "单件销售费用（含预备金）" },
-  // cost to the warehouse + selling costs + contingency: not a landed cost (that stops at the warehouse)
-  colLandedUnit: { en: "Total cost per unit incl. selling costs", zh: "单件总成本（含销售费用）" },
-  colLandedTotal: { en: "Total cost incl. selling costs", zh: "总成本合计（含销售费用）" },
-  colMarginUnit: { en: "Margin per unit", zh: "单件毛利" },
-  colMarginPlan: { en: "Margin on plan", zh: "计划毛利" },
-  colCashOut: { en: "Cash out", zh: "资金支出" },
-  colRoi: { en: "ROI", zh: "投资回报率" },
-  colActual: { en: "Actual to date", zh: "截至今日实际" },
-  colActualsThrough: { en: "Actuals through", zh: "实际数据截至" },
-  colForecastToDate: { en: "Forecast to date", zh: "截至今日预测" },
-  colTargetToDate: { en: "Target to date", zh: "截至今日目标" },
-  colPaceForecast: { en: "Pace vs forecast", zh: "实际/预测节奏" },
-  colPaceTarget: { en: "Pace vs target", zh: "实际/目标节奏" },
-  colSeaResize: { en: "Sea batch, resized", zh: "海运批次（调整后）" },
-  colAirResize: { en: "Air batch, resized", zh: "空运批次（调整后）" },
-  colExpressResize: { en: "Express batch, resized", zh: "快递批次（调整后）" },
-  colLeftover: { en: "Left after promo", zh: "大促后剩余" },
-  colAgedDate: { en: "Aged fee from", zh: "超龄费起算日" },
-  colAgedRisk: { en: "Aged-fee risk", zh: "超龄费风险" },
-  agedRiskYes: { en: "at risk", zh: "有风险" },
-  // monitor
-  monDate: { en: "Date", zh: "日期" },
-  monForecast: { en: "Forecast", zh: "预测" },
-  monDemand: { en: "Plan demand", zh: "计划需求" },
-  monActual: { en: "Actual", zh: "实际" },
-  monCumDemand: { en: "Cumulative plan demand", zh: "累计计划需求" },
-  monCumActual: { en: "Cumulative actual", zh: "累计实际" },
-  monVariance: { en: "Actual − plan demand", zh: "实际 − 计划需求" },
-  chartTitle: { en: "Actual vs plan demand (units per day)", zh: "实际与计划需求对比（每日件数）" },
-  flagBattery: { en: "battery", zh: "带电" },
-  flagLiquid: { en: "liquid", zh: "液体" },
-  flagMagnetic: { en: "magnetic", zh: "带磁" },
   // validation messages
   vRate: {
     en: "Enter a fraction between 0 and 1 (e.g. 0.15 for 15 %).",

@@ -1,0 +1,60 @@
+/**
+ * The plan sheet's warning lines in en-US and zh-CN: `w_<code>` for each `PlanWarning` code of the
+ * engine (filled by src/plan/sheets/warningText.ts), and the list's heading. Part of PLAN_MESSAGES.
+ */
+export const WARNING_MESSAGES = {
+  warnings: { en: "Warnings", zh: "提醒" },
+  noWarnings: { en: "None.", zh: "无。" },
+  wIgnoredInput: {
+    en: "{name}: the value typed there is not valid; the default is used until it is corrected.",
+    zh: "{name}：填写的值无效；更正前使用默认值。",
+  },
+  w_stockOutBeforeArrival: {
+    en: "{sku}: runs out on {date}, {units} units short before any order can arrive.",
+    zh: "{sku}：将于 {date} 断货，到货前缺 {units} 件。",
+  },
+  w_modeInfeasible: {
+    en: "{sku}: {mode} is too late (its PO date {date} has passed); the plan does not use it.",
+    zh: "{sku}：{mode}已来不及（最晚下单日 {date} 已过），计划不使用该方式。",
+  },
+  w_noFeasibleMode: {
+    en: "{sku}: no mode can arrive before the inbound cutoff.",
+    zh: "{sku}：任何运输方式都无法在入仓截止日前到货。",
+  },
+  w_shareLimitIgnored: {
+    en: "{sku}: the mode share limits leave units no mode can carry in time; the limit was exceeded.",
+    zh: "{sku}：按运输占比上限，部分货物无法及时运达，已超出上限安排。",
+  },
+  w_moqAboveNeed: {
+    en: "{sku}: the MOQ ({moq}) is above the need; {units} extra units are ordered.",
+    zh: "{sku}：起订量（{moq}）高于需求，多订 {units} 件。",
+  },
+  w_overrideBelowNeed: {
+    en: "{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): stock runs short by that much.",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件，库存将缺少这么多。",
+  },
+  w_overrideNotCartons: {
+    en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons).",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）不是整箱（每箱 {pack} 件，共 {cartons} 箱）。",
+  },
+  w_onOrderAfterCutoff: {
+    en: "{sku}: {units} units on order arrive {date}, after the inbound cutoff.",
+    zh: "{sku}：在途 {units} 件将于 {date} 到货，晚于入仓截止日。",
+  },
+  w_leadTimeDefault: {
+    en: "{sku}: no lead time in the SKU master; the plan's default {days} days is used.",
+    zh: "{sku}：SKU 资料中没有生产周期，使用计划默认值 {days} 天。",
+  },
+  w_agedInventoryRisk: {
+    en: "{sku}: {units} units left after the promo may still be on the shelf when the aged-inventory fee starts ({date}).",
+    zh: "{sku}：大促后剩余 {units} 件，可能在超龄库存费起算日（{date}）仍未售完。",
+  },
+  w_shortHistory: {
+    en: "{sku}: only {days} day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",
+    zh: "{sku}：只有 {days} 天的销售历史，预测即按该天销量平推，区间很宽。请结合对该商品的了解核对。",
+  },
+  w_restrictedMode: {
+    en: "{sku}: its goods are normally refused by {mode}; book a special line.",
+    zh: "{sku}：该商品通常不能走{mode}，请预订专线。",
+  },
+} as const satisfies Record<string, { en: string; zh: string }>;
