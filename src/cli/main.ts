@@ -7,15 +7,15 @@ import {
   type SalesImportOptions,
   type SalesRow as ImportedSale,
 } from "../import/importSales";
-import { historyWarnings } from "../import/historyWarnings";
-import { toDailySeries } from "../import/toDailySeries";
+import type { SalesHistory } from "../import/salesHistory";
 import { importSkus, type SkuImportMeta, type SkuRow as ImportedSku } from "../import/importSkus";
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
+import type { HistoryWarning } from "../import/historyWarnings";
 import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
-import { buildPlan } from "../plan/buildPlan";
+import { buildPlanWithWarnings } from "../plan/buildPlan";
 import {
   addDays,
   isDatedPromoEvent,
@@ -265,13 +265,14 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       ...(actuals && actualsFile ? [[actualsFile, actuals] as const] : []),
     ] as const) {
       reportIssues(file, r.issues, lang, io, t, skipBad);
-      if (r.rows.length === 0) throw new BadInput(t("noRows", { file }));
+      // (a sales file's history counts its SKU-days without making a row object of each)
+      if ((r.history?.rowCount ?? r.rows.length) === 0) throw new BadInput(t("noRows", { file }));
     }
     if (sales.meta && "keyedByTitle" in sales.meta) printSalesSummary(io, t, salesFile, sales.meta, skipBad);
-    const salesRows = sales.rows as ImportedSale[];
+    const salesHistory = sales.history as SalesHistory;
     // sales of SKUs missing from the master stay out of the plan: say which
-    reportIssues(salesFile, findUnknownSkus(salesRows, skus.rows as ImportedSku[]), lang, io, t, skipBad);
-    const lastSale = salesRows.reduce((m, r) => (r.date > m ? r.date : m), "");
+    reportIssues(salesFile, findUnknownSkus(salesHistory, skus.rows as ImportedSku[]), lang, io, t, skipBad);
+    const lastSale = salesHistory.lastDate ?? "";
     // a sale dated tomorrow (see asOf) moves the plan date to the marketplace's today
     const today = todayRaw ? date("today", todayRaw) : lastSale > clockToday ? lastSale : clockToday;
     const calendar = fromCalendar ? nextPromoDates(event, today) : undefined;
@@ -327,29 +328,21 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       },
       today,
       skus: skus.rows as ImportedSku[],
-      sales: salesRows,
+      sales: salesHistory,
       actuals: actuals?.rows as ImportedSale[] | undefined,
       builtBy: "StockUp CLI",
     };
     let model: PlanModel;
+    // stale or short history, no promo flags, SKU master gaps, dates already passed: the plan's
+    // own warnings (the ones its sheet shows), from the daily series it forecast from
+    let warnings: HistoryWarning[];
     try {
-      model = buildPlan(input, overrides);
+      ({ model, warnings } = buildPlanWithWarnings(input, overrides));
     } catch (e) {
       if (e instanceof InputError)
         throw new BadInput(t("badInput", { argument: e.argument, reason: e.reason }));
       throw e;
     }
-    // stale or short history, no promo flags, SKU master gaps, dates already passed
-    const warnings = historyWarnings({
-      series: toDailySeries(salesRows),
-      planDate: today,
-      promoStart,
-      promoEnd,
-      registrationDeadline,
-      inboundCutoff,
-      skus: skus.rows as ImportedSku[],
-      methods: Object.fromEntries(model.meta.forecastMethods.map((m) => [m.sku, m.method])),
-    });
     printHistoryWarnings(io, t, lang, warnings);
     if (!edits) return { code: EXIT_OK, lang, model, out };
     // which edits were kept, which inputs could not be found, which renamed sheets were found
@@ -398,7 +391,11 @@ function checkPromoDates(
     throw new BadInput(t("promoTooFar", { start: d.promoStart, today: d.today, last }));
 }
 
-type AnyImport = ImportResult<ImportedSale | ImportedSku, never> & { rows: (ImportedSale | ImportedSku)[] };
+type AnyImport = ImportResult<ImportedSale | ImportedSku, never> & {
+  rows: (ImportedSale | ImportedSku)[];
+  /** The sales import's daily totals (absent for the SKU master). */
+  history?: SalesHistory;
+};
 
 async function readImport(
   file: string,
@@ -416,7 +413,7 @@ async function readImport(
     /** Sales without --today: the latest plausible date (a later one is a mistyped year). */
     latest?: string;
   } = {},
-): Promise<Pick<AnyImport, "rows" | "issues"> & { meta?: SalesImportMeta | SkuImportMeta }> {
+): Promise<Pick<AnyImport, "rows" | "issues" | "history"> & { meta?: SalesImportMeta | SkuImportMeta }> {
   const salesOptions: SalesImportOptions = {
     asOf,
     decimal: how.decimal,
@@ -464,7 +461,7 @@ function readText(
   kind: "sales" | "skus",
   salesOptions: SalesImportOptions,
   t: ReturnType<typeof cliText>,
-): Pick<AnyImport, "rows" | "issues"> & { meta?: SalesImportMeta | SkuImportMeta } {
+): Pick<AnyImport, "rows" | "issues" | "history"> & { meta?: SalesImportMeta | SkuImportMeta } {
   const input =
     typeof content === "string"
       ? content

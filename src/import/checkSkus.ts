@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_ISSUES, IssueCollector } from "./issueCollector";
 import type { SalesRow } from "./importSales";
+import { SalesHistory, type SalesInput } from "./salesHistory";
 import type { SkuRow } from "./importSkus";
 import type { ImportIssue } from "./types";
 
@@ -10,14 +11,15 @@ import type { ImportIssue } from "./types";
  * @example findUnknownSkus([{ sku: "X", date: "2024-01-01", units: 1 }], []).map((i) => i.value) // => ["X"]
  */
 export function findUnknownSkus(
-  sales: readonly SalesRow[],
+  sales: SalesInput,
   skus: readonly SkuRow[],
   maxIssues: number = DEFAULT_MAX_ISSUES,
 ): ImportIssue[] {
   const known = new Set(skus.map((s) => s.sku));
   const reported = new Set<string>();
   const issues = new IssueCollector(maxIssues);
-  for (const r of sales) {
+  const named: Iterable<{ sku: string }> = sales instanceof SalesHistory ? sales.skus : (sales as readonly SalesRow[]);
+  for (const r of named) {
     if (known.has(r.sku) || reported.has(r.sku)) continue;
     reported.add(r.sku);
     issues.add("UNKNOWN_SKU", "warning", { row: 0, column: "sku", value: r.sku });

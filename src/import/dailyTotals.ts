@@ -174,6 +174,17 @@ export class DailyTotals {
     return s;
   }
 
+  /** First and last day number with a line for `sku`, or null when it has none. */
+  span(sku: string): { first: number; last: number } | null {
+    const s = this.bySku.get(sku);
+    if (!s) return null;
+    let lo = 0;
+    let hi = s.capacity - 1;
+    while (lo <= hi && s.i[lo * I + I_LINES] === 0) lo++;
+    while (hi >= lo && s.i[hi * I + I_LINES] === 0) hi--;
+    return lo > hi ? null : { first: s.base + lo, last: s.base + hi };
+  }
+
   /** The SKU's days with at least one line, in date order; frees the SKU's arrays afterwards. */
   *days(sku: string): Generator<DayTotal> {
     const s = this.bySku.get(sku);

@@ -41,6 +41,7 @@ import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } f
 import { reportCollapses, SkuKeys } from "./skuKey";
 import { checkTimeZone } from "./formats/marketplaceTime";
 import { SalesLineBook, type SalesLineNotes } from "./salesLineBook";
+import { DAY_PROMO, DAY_PROMO_INFO, DAY_ROW, emptySku, SalesHistory, type SkuHistory } from "./salesHistory";
 import type {
   DateOrder,
   DetectedEncoding,
@@ -103,6 +104,13 @@ interface SalesImportMetaBase extends ImportMetaBase {
 /** Everything the sales import reports besides its rows (see SalesLineNotes for the line notes). */
 export type SalesImportMeta = SalesImportMetaBase & SalesLineNotes;
 
+/**
+ * The sales import: `history` holds the daily totals in flat arrays (what the plan reads); `rows`
+ * lists them as `SalesRow` objects, made only when first read (3.65 M objects at 5,000 SKUs × 730
+ * days, issue 16 scale).
+ */
+export type SalesImportResult = ImportResult<SalesRow, SalesImportMeta> & { history: SalesHistory };
+
 /** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
 export const EARLIEST_SALE = "2000-01-01";
 
@@ -159,7 +167,7 @@ function validateOptions(options: SalesImportOptions): void {
 
 /** A streaming sales importer: feed it a header and records, then `finish`. */
 export interface SalesSink extends TableSink {
-  finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SalesRow, SalesImportMeta>;
+  finish(encoding: DetectedEncoding, delimiter: string): SalesImportResult;
   /** The file is not a table (an image, an archive, a legacy .xls): one file-level error. */
   notText(label: string): void;
 }
@@ -444,30 +452,34 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
       totals.addTotal(b.sku, { ...b, day: isoToDayNumber("date", iso) });
     }
     buckets.clear();
-    // Sorted by SKU, then date (each SKU's days come out in date order).
-    const rows: SalesRow[] = [];
-    let firstDate: string | null = null;
-    let lastDate: string | null = null;
+    // Sorted by SKU, each SKU's days in flat arrays (no object per SKU-day: issue 16 scale).
     const skus = [...totals.skus()].sort();
+    const perSku: SkuHistory[] = [];
     for (const sku of skus) {
+      const span = totals.span(sku);
+      if (!span) continue;
+      const h = emptySku(sku, span.first, span.last - span.first + 1);
+      perSku.push(h);
       for (const d of totals.days(sku)) {
-        const iso = totals.iso(d.day);
-        const r: SalesRow = { sku, date: iso, units: d.units };
+        const i = d.day - span.first;
+        h.units[i] = d.units;
+        let flags = DAY_ROW;
         if (d.hasPromoInfo) {
+          flags |= DAY_PROMO_INFO;
           // promo day = at least half the units sold on promo (zero-unit day: any promo line)
-          r.promo = (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) ? 1 : 0;
+          if (d.units > 0 ? d.promoUnits * 2 >= d.units : d.promoLines > 0) flags |= DAY_PROMO;
         }
-        if (d.pricedLines === d.lines) r.revenue = round6(d.revenue);
-        if (d.pricedUnits > 0) r.price = round6(d.revenue / d.pricedUnits);
-        else if (d.listedPrice !== undefined) r.price = d.listedPrice;
-        if (firstDate === null || iso < firstDate) firstDate = iso;
-        if (lastDate === null || iso > lastDate) lastDate = iso;
-        rows.push(r);
+        h.flags[i] = flags;
+        if (d.pricedLines === d.lines) h.revenue[i] = round6(d.revenue);
+        if (d.pricedUnits > 0) h.price[i] = round6(d.revenue / d.pricedUnits);
+        else if (d.listedPrice !== undefined) h.price[i] = d.listedPrice;
       }
     }
+    const history = new SalesHistory(perSku);
     file.closeIssues(headerOk);
-    return {
-      rows,
+    const result: SalesImportResult = {
+      history,
+      rows: [],
       issues: issues.issues,
       meta: {
         ...file.metaBase(encoding, delimiter),
@@ -478,11 +490,20 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
         cancelledUnits,
         descriptionRows,
         skuCount: skus.length,
-        firstDate,
-        lastDate,
+        firstDate: history.firstDate,
+        lastDate: history.lastDate,
         ...book.notes(),
       },
     };
+    // the rows only when asked for: the plan reads `history` (no object per SKU-day)
+    let rows: SalesRow[] | null = null;
+    Object.defineProperty(result, "rows", {
+      enumerable: true,
+      configurable: true,
+      get: () => (rows ??= history.rows()),
+      set: (v: SalesRow[]) => (rows = v),
+    });
+    return result;
   });
 }
 
@@ -497,6 +518,6 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
 export function importSales(
   input: ImportInput,
   options: SalesImportOptions = {},
-): ImportResult<SalesRow, SalesImportMeta> {
+): SalesImportResult {
   return importDelimited(input, options, (o) => createSalesSink(o, true)); // text: editor lines
 }

@@ -10,7 +10,7 @@
  * caller forecasts from the day after it through its horizon, whatever the plan date.
  */
 import { InputError, dayNumberToIso, isoToDayNumber } from "../core";
-import type { SalesRow } from "./importSales";
+import { DAY_PROMO, DAY_PROMO_INFO, salesHistoryOf, type SalesInput } from "./salesHistory";
 
 /** One SKU's contiguous daily series, in the shape `forecastPromo` takes. */
 export interface DailySeries {
@@ -73,20 +73,10 @@ export interface DailySeriesOptions {
 
 const day = (argument: string, iso: string): number => isoToDayNumber(argument, iso);
 
-/** Day numbers of row dates: a history repeats a few hundred dates over many SKUs. */
-function rowDays(): (iso: string) => number {
-  const memo = new Map<string, number>();
-  return (iso) => {
-    let d = memo.get(iso);
-    if (d === undefined) memo.set(iso, (d = day("date", iso)));
-    return d;
-  };
-}
-
 /**
- * Turns daily sales rows into one contiguous series per SKU (sorted by SKU), with each day marked
- * observed or censored (see the file comment). Rows outside [startDate, endDate] are left out; a
- * SKU with no row inside that window gets no series.
+ * Turns daily sales (rows, or the importer's `SalesHistory`) into one contiguous series per SKU
+ * (sorted by SKU), with each day marked observed or censored (see the file comment). Rows outside
+ * [startDate, endDate] are left out; a SKU with no row inside that window gets no series.
  * @throws InputError when a date option is not an ISO date, `endDate` < `startDate`,
  *   `observedTo` < `observedFrom`, or an unobserved period ends before it starts.
  * @example
@@ -94,7 +84,7 @@ function rowDays(): (iso: string) => number {
  * // => [{ sku: "A", startDate: "2024-01-01", history: [2, 0, 5], promoHistory: [0, 0, 1],
  * //       censored: [false, false, false], lastObserved: "2024-01-03", observedDays: 3, hasPromoInfo: true }]
  */
-export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOptions = {}): DailySeries[] {
+export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {}): DailySeries[] {
   const { missingDays = "zero" } = options;
   const startDay = options.startDate === undefined ? undefined : day("startDate", options.startDate);
   const endDay = options.endDate === undefined ? undefined : day("endDate", options.endDate);
@@ -120,59 +110,49 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
     if (list) list.push({ from, to });
     else gaps.set(key, [{ from, to }]);
   });
-  const dayOf = rowDays();
+  const history = salesHistoryOf(sales);
 
   // The export's range: all rows, before the window cuts them (a window does not move the export).
   if (obsFrom === undefined || obsTo === undefined) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const r of rows) {
-      const d = dayOf(r.date);
-      if (d < lo) lo = d;
-      if (d > hi) hi = d;
-    }
-    obsFrom ??= lo;
-    obsTo ??= hi;
-  }
-
-  const bySku = new Map<string, { d: number; r: SalesRow }[]>();
-  for (const r of rows) {
-    const d = dayOf(r.date);
-    if ((startDay !== undefined && d < startDay) || (endDay !== undefined && d > endDay)) continue;
-    let list = bySku.get(r.sku);
-    if (!list) bySku.set(r.sku, (list = []));
-    list.push({ d, r });
+    obsFrom ??= history.firstDate === null ? Infinity : day("date", history.firstDate);
+    obsTo ??= history.lastDate === null ? -Infinity : day("date", history.lastDate);
   }
 
   const out: DailySeries[] = [];
-  for (const sku of [...bySku.keys()].sort()) {
-    const list = bySku.get(sku)!;
-    let firstSale = Infinity;
-    let lastSale = -Infinity;
-    for (const { d } of list) {
-      if (d < firstSale) firstSale = d;
-      if (d > lastSale) lastSale = d;
-    }
+  for (const h of history.skus) {
+    // the SKU's days inside the window [from, to] (indices into its arrays)
+    const from = startDay === undefined ? 0 : Math.max(0, startDay - h.first);
+    const to = endDay === undefined ? h.flags.length - 1 : Math.min(h.flags.length - 1, endDay - h.first);
+    let lo = from;
+    let hi = to;
+    while (lo <= hi && h.flags[lo] === 0) lo++;
+    while (hi >= lo && h.flags[hi] === 0) hi--;
+    if (lo > hi) continue; // no row inside the window
+    const sku = h.sku;
+    const firstSale = h.first + lo;
+    const lastSale = h.first + hi;
     // Listed from: the buyer's date, else the first sale (before it the product was not on sale).
     const listedDay = listed.get(sku) ?? firstSale;
     const first = startDay ?? Math.max(Math.min(listedDay, firstSale), obsFrom);
     const last = endDay ?? Math.max(obsTo, lastSale);
     const n = last - first + 1;
-    const history = new Array<number>(n).fill(0);
+    const units = new Array<number>(n).fill(0);
     const promoHistory = new Array<number>(n).fill(0);
-    const seen = new Array<boolean>(n).fill(false);
+    const seen = new Uint8Array(n);
     let hasPromoInfo = false;
-    for (const { d, r } of list) {
-      const i = d - first;
-      history[i] += r.units; // rows are already one per day; += keeps unaggregated input honest
-      if (r.promo !== undefined) hasPromoInfo = true;
-      if (r.promo === 1) promoHistory[i] = 1;
-      seen[i] = true;
+    for (let j = lo; j <= hi; j++) {
+      const f = h.flags[j];
+      if (f === 0) continue;
+      const i = h.first + j - first;
+      units[i] += h.units[j];
+      if (f & DAY_PROMO_INFO) hasPromoInfo = true;
+      if (f & DAY_PROMO) promoHistory[i] = 1;
+      seen[i] = 1;
     }
     // A known stock-out censors even a day with some sales (demand was cut off).
-    const inGap = new Array<boolean>(n).fill(false);
+    const inGap = new Uint8Array(n);
     for (const g of [...(gaps.get(sku) ?? []), ...(gaps.get("") ?? [])]) {
-      for (let d = Math.max(g.from, first); d <= Math.min(g.to, last); d++) inGap[d - first] = true;
+      for (let d = Math.max(g.from, first); d <= Math.min(g.to, last); d++) inGap[d - first] = 1;
     }
     const censored = new Array<boolean>(n);
     let lastObserved = -1;
@@ -181,7 +161,8 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
       const d = first + i;
       // Outside a gap, a row is evidence the day was observed, even outside the stated range.
       const c =
-        inGap[i] || (!seen[i] && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
+        inGap[i] === 1 ||
+        (seen[i] === 0 && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
       censored[i] = c;
       if (!c) {
         observedDays++;
@@ -191,7 +172,7 @@ export function toDailySeries(rows: readonly SalesRow[], options: DailySeriesOpt
     out.push({
       sku,
       startDate: dayNumberToIso(first),
-      history,
+      history: units,
       promoHistory,
       censored,
       lastObserved: lastObserved < 0 ? null : dayNumberToIso(first + lastObserved),

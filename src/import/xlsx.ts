@@ -10,9 +10,8 @@ import ExcelJS from "exceljs";
 import {
   createSalesSink,
   importSales,
-  type SalesImportMeta,
+  type SalesImportResult,
   type SalesImportOptions,
-  type SalesRow,
 } from "./importSales";
 import { createSkuSink, importSkus, type SkuImportMeta, type SkuRow } from "./importSkus";
 import type { TableSink } from "./readTable";
@@ -179,7 +178,7 @@ function withSheetHint<R extends ImportResult<unknown, ImportMetaBase>>(result: 
 export async function importSalesXlsx(
   source: Source,
   options: SalesImportOptions & XlsxOptions = {},
-): Promise<ImportResult<SalesRow, SalesImportMeta>> {
+): Promise<SalesImportResult> {
   const sink = createSalesSink(options);
   const scan = await feedWorkbook(source, sink, options);
   return withSheetHint(sink.finish("utf-8", "xlsx"), scan);
@@ -210,7 +209,7 @@ const toArrayBuffer = (b: Uint8Array | ArrayBuffer): ArrayBuffer =>
 export async function importSalesFile(
   bytes: Uint8Array | ArrayBuffer,
   options: SalesImportOptions & XlsxOptions = {},
-): Promise<ImportResult<SalesRow, SalesImportMeta>> {
+): Promise<SalesImportResult> {
   return sniffFile(bytes) === "xlsx"
     ? importSalesXlsx(toArrayBuffer(bytes), options)
     : importSales(bytes, options);

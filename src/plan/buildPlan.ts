@@ -7,6 +7,7 @@
  * @throws InputError when there are no SKUs, a setting is invalid (named), the promo ends before
  *   it starts or the cutoff is after the promo start, or two SKU rows share a SKU.
  */
+import type { HistoryWarning } from "../import/historyWarnings";
 import { planFigures } from "./engine";
 import { planText } from "./i18n";
 import type { PlanInput } from "./input";
@@ -19,6 +20,18 @@ import type { CellValue, PlanModel, PlanOverrides } from "./types";
 import { EMPTY_OVERRIDES, PLAN_SCHEMA_VERSION } from "./types";
 
 export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVERRIDES): PlanModel {
+  return buildPlanWithWarnings(input, overrides).model;
+}
+
+/**
+ * `buildPlan`, plus the history warnings the plan sheet shows (stale or short history, no promo
+ * flags, SKU master gaps, dates passed), so the CLI prints the same ones without building the
+ * daily series a second time.
+ */
+export function buildPlanWithWarnings(
+  input: PlanInput,
+  overrides: PlanOverrides = EMPTY_OVERRIDES,
+): { model: PlanModel; warnings: HistoryWarning[] } {
   const fig = planFigures(input, overrides);
   const s = fig.settings;
   const t = planText(s.locale);
@@ -52,7 +65,7 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     typedActuals,
   });
   const event = overrides.inputs[cellName("event")];
-  return {
+  const model: PlanModel = {
     meta: {
       schemaVersion: PLAN_SCHEMA_VERSION,
       locale: s.locale,
@@ -69,4 +82,5 @@ export function buildPlan(input: PlanInput, overrides: PlanOverrides = EMPTY_OVE
     sheets: [plan.sheet, sku.sheet, monitor],
     names: plan.names,
   };
+  return { model, warnings: fig.history };
 }

@@ -3,7 +3,7 @@
  * SalesRow and SkuRow); the plan adds only the per-SKU fields a buyer may know beyond the SKU
  * master (history KPIs, on-order date, FBA fee, pre-sale, creator cap).
  */
-import type { SalesRow as ImportedSalesRow, SkuRow as ImportedSkuRow } from "../import";
+import type { SalesInput, SalesRow as ImportedSalesRow, SkuRow as ImportedSkuRow } from "../import";
 import type { PlanSettings, RequiredSettingKey } from "./settings";
 export { PROMO_EVENTS, type PromoEvent } from "./promoEvents";
 export { DEFAULT_SETTINGS, type PlanSettings } from "./settings";
@@ -39,8 +39,11 @@ export interface PlanInput {
   /** "Today": the refresh date (ISO), and the plan date unless settings.planDate is set. */
   today: string;
   skus: readonly SkuRow[];
-  /** Daily sales history (see src/import toDailySeries for observed vs not observed). */
-  sales: readonly SalesRow[];
+  /**
+   * Daily sales history: rows, or the importer's `SalesHistory` (flat arrays, what the CLI passes
+   * for big files). See src/import toDailySeries for observed vs not observed.
+   */
+  sales: SalesInput;
   /** Daily actuals, for the monitor. */
   actuals?: readonly SalesRow[];
   /** Written into the metadata, e.g. `StockUp 0.1.0 (CLI)`. */

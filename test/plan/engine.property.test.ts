@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { planFigures } from "../../src/plan/engine";
 import { scenario } from "./scenarioFixtures";
+import type { SalesRow } from "../../src/plan/input";
 
 describe("plan engine (property)", () => {
   it("covers every day after the first feasible arrival, in whole cartons, from feasible modes only", () => {
@@ -20,7 +21,7 @@ describe("plan engine (property)", () => {
         fc.integer({ min: 0, max: 2000 }), // MOQ
         (days, onHand, lead, pack, perDay, moq) => {
           const input = scenario(days, { onHand, leadTimeDays: lead, casePack: pack, moq });
-          input.sales = input.sales.map((r) => ({ ...r, units: perDay }));
+          input.sales = (input.sales as SalesRow[]).map((r) => ({ ...r, units: perDay }));
           const fig = planFigures(input);
           const p = fig.skus[0];
           const feasible = p.modes.filter((m) => m.feasible);

@@ -6,6 +6,7 @@
 import { InputError } from "../../core";
 import {
   historyWarnings,
+  salesHistoryOf,
   toDailySeries,
   type HistoryWarning,
   type SkuRow as ImportedSkuRow,
@@ -24,10 +25,13 @@ import type { PlanSettings } from "../settings";
 import type { PlanOverrides } from "../types";
 import { EMPTY_OVERRIDES } from "../types";
 import { skuFacts } from "./facts";
-import { forecastSkus, LAST_YEAR_SHIFT_DAYS } from "./forecastSku";
+import { forecastSkus } from "./forecastSku";
 import { skuPlan } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
 import type { PlanWarning, SkuPlan } from "./types";
+
+/** Excel serial of day number 0 (1970-01-01): serial days ↔ the importer's day numbers. */
+const SERIAL_OF_DAY_0 = isoToSerial("1970-01-01");
 
 export interface PlanFigures {
   settings: PlanSettings;
@@ -94,23 +98,25 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     throw new InputError("inboundCutoff", `is after the promo start (${s.inboundCutoff} > ${s.promoStart})`);
   const horizonEnd = Math.max(promoEnd + s.coverDaysAfterPromo, planDate);
   const histEnd = serialToIso(Math.min(planDate, promoStart) - 1);
-  const seriesList = toDailySeries(input.sales.filter((r) => r.date <= histEnd));
+  // the history in flat arrays (the importer's, or made from rows once): no object per SKU-day
+  const sales = salesHistoryOf(input.sales).until(histEnd);
+  const seriesList = toDailySeries(sales);
   const series = new Map(seriesList.map((x) => [x.sku, x]));
-  // last year's prices are read only in last year's promo window (forecastSku's lyPrice): keep
-  // those days alone, not a key per sales row (3.65 M strings at 5,000 SKUs × 730 days, issue 16)
-  // (a superset of the window is harmless: serials before 1900-03-01 have no safe ISO date)
-  const lyFrom = promoStart - LAST_YEAR_SHIFT_DAYS < 61 ? "" : serialToIso(promoStart - LAST_YEAR_SHIFT_DAYS);
-  const lyTo = serialToIso(Math.max(61, promoEnd - LAST_YEAR_SHIFT_DAYS));
-  const price = new Map<string, number>();
-  for (const r of input.sales)
-    if (r.price !== undefined && r.date >= lyFrom && r.date <= lyTo) price.set(`${r.sku}|${r.date}`, r.price);
+  const bySku = new Map(sales.skus.map((h) => [h.sku, h]));
+  /** The SKU's price on serial day `d` (last year's promo window: forecastSku's lyPrice). */
+  const priceOn = (sku: string, d: number): number | undefined => {
+    const h = bySku.get(sku);
+    const i = h ? d - SERIAL_OF_DAY_0 - h.first : -1;
+    if (!h || i < 0 || i >= h.price.length || h.flags[i] === 0 || Number.isNaN(h.price[i])) return undefined;
+    return h.price[i];
+  };
   const w = { planDate, promoStart, promoEnd, horizonEnd, serialOf: isoToSerial };
   const facts = input.skus.map((row) => skuFacts(row, overrides.table[row.sku] ?? {}, s));
   const forecasts = forecastSkus(
     facts.map((f) => ({
       series: series.get(f.sku),
       price: f.price,
-      lyPrice: (d: number) => price.get(`${f.sku}|${serialToIso(d)}`),
+      lyPrice: (d: number) => priceOn(f.sku, d),
       category: f.channel,
     })),
     w,
