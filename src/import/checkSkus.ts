@@ -18,7 +18,8 @@ export function findUnknownSkus(
   const known = new Set(skus.map((s) => s.sku));
   const reported = new Set<string>();
   const issues = new IssueCollector(maxIssues);
-  const named: Iterable<{ sku: string }> = sales instanceof SalesHistory ? sales.skus : (sales as readonly SalesRow[]);
+  const named: Iterable<{ sku: string }> =
+    sales instanceof SalesHistory ? sales.skus : (sales as readonly SalesRow[]);
   for (const r of named) {
     if (known.has(r.sku) || reported.has(r.sku)) continue;
     reported.add(r.sku);

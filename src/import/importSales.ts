@@ -515,9 +515,6 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
  * importSales("date,sku,units\n2024-11-11,A,3\n2024-11-11,A,2\n").rows
  * // => [{ sku: "A", date: "2024-11-11", units: 5 }]
  */
-export function importSales(
-  input: ImportInput,
-  options: SalesImportOptions = {},
-): SalesImportResult {
+export function importSales(input: ImportInput, options: SalesImportOptions = {}): SalesImportResult {
   return importDelimited(input, options, (o) => createSalesSink(o, true)); // text: editor lines
 }

@@ -24,7 +24,13 @@
  */
 // sales history
 export { importSales, createSalesSink } from "./importSales";
-export type { SalesRow, SalesImportOptions, SalesImportMeta, SalesImportResult, SalesSink } from "./importSales";
+export type {
+  SalesRow,
+  SalesImportOptions,
+  SalesImportMeta,
+  SalesImportResult,
+  SalesSink,
+} from "./importSales";
 export { detectSalesFormat, SALES_ALIASES } from "./salesFormats";
 export type { SalesFormat, FormatOptions } from "./salesFormats";
 export type { SalesLineNotes, KeyedLines } from "./salesLineBook";

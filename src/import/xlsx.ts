@@ -7,12 +7,7 @@
  */
 import { InputError } from "../core";
 import ExcelJS from "exceljs";
-import {
-  createSalesSink,
-  importSales,
-  type SalesImportResult,
-  type SalesImportOptions,
-} from "./importSales";
+import { createSalesSink, importSales, type SalesImportResult, type SalesImportOptions } from "./importSales";
 import { createSkuSink, importSkus, type SkuImportMeta, type SkuRow } from "./importSkus";
 import type { TableSink } from "./readTable";
 import { sniffFile } from "./sniffFile";
