@@ -63,6 +63,8 @@ describe("the plan's forecast method column", () => {
     expect(skuCell(e, "ONE-DAY", "forecast").value).toBe(180);
     expect(skuCell(e, "ONE-DAY", "lower").value).toBeCloseTo(37.285, 2);
     expect(skuCell(e, "ONE-DAY", "upper").value).toBeCloseTo(381.5, 1);
+    // no sample SD from one day: the day's predictive SD √(2·(45 + 45²)) = √4140 feeds the safety stock
+    expect(skuCell(e, "ONE-DAY", "dailySd").value).toBeCloseTo(64.343, 3);
     const cells = (m: typeof en) => m.sheets[0].cells.map((c) => String(c.value));
     expect(cells(e)).toContain(
       "ONE-DAY: only 1 day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",

@@ -10,6 +10,7 @@ export {
 } from "./estimatePromoLift";
 export { detectSeasonLength } from "./detectSeasonLength";
 export { forecastBatch } from "./forecastBatch";
+export { shortHistoryDaySd, SHORT_HISTORY_DISPERSION } from "./shortHistory";
 export type {
   BatchSeriesInput,
   BatchOptions,

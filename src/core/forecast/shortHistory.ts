@@ -18,6 +18,15 @@ import type { NormalisedForecastInput } from "./validateForecastInput";
 /** Overdispersion φ of a single-SKU day (Var = μ + φμ²) assumed when one day is all there is. */
 export const SHORT_HISTORY_DISPERSION = 1;
 
+/**
+ * Standard deviation of a future day's demand around a level read off one day of `level` units:
+ * √(2·(μ + φμ²)) (the level's own draw plus the day's), for a safety stock from one day.
+ * @example shortHistoryDaySd(45) // => √4140 ≈ 64.3
+ */
+export function shortHistoryDaySd(level: number): number {
+  return level > 0 ? Math.sqrt(2 * (level + SHORT_HISTORY_DISPERSION * level * level)) : 0;
+}
+
 export interface ShortHistoryForecast {
   forecast: number[];
   /** Per day, the negative binomial's median. */

@@ -7,7 +7,13 @@
  * last observed day, with promo days flagged (the lift is learned from last year's flagged days
  * and applied once).
  */
-import { forecastBatch, reasonText, type BatchSeriesInput, type InputError } from "../../core";
+import {
+  forecastBatch,
+  reasonText,
+  shortHistoryDaySd,
+  type BatchSeriesInput,
+  type InputError,
+} from "../../core";
 import type { DailySeries } from "../../import";
 import type { SkuForecast } from "./types";
 
@@ -140,7 +146,8 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
       methodText: { en: r.explanation ?? r.method, zh: r.explanationZh ?? r.method },
       promoLow: r.total.lower,
       promoHigh: r.total.upper,
-      sdDaily: p.sdDaily,
+      // one day has no sample SD: the short-history forecast's own spread of a day (wide)
+      sdDaily: r.observedDays === 1 ? shortHistoryDaySd(r.forecast[0] ?? 0) : p.sdDaily,
       observedDays: r.observedDays,
       lyUnits: p.ly.units,
       lyRevenue: p.ly.revenue,
