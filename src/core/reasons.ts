@@ -62,6 +62,44 @@ export const REASONS = {
     en: "needs at least {min} observed (uncensored) periods, has {count}",
     zh: "至少需要 {min} 个有观测（未断货）的周期，实际只有 {count} 个",
   },
+  // forecast/ (validateForecastInput, forecastBatch, estimatePromoLift, detectSeasonLength)
+  nonEmptyNumbers: { en: "must be a non-empty array of numbers", zh: "必须是非空的数字数组" },
+  arrayOfNumbers: { en: "must be an array of numbers", zh: "必须是数字数组" },
+  arrayOfBooleans: { en: "must be an array of booleans", zh: "必须是 true/false 数组" },
+  arrayOfSeries: { en: "must be an array of SKU series", zh: "必须是 SKU 序列的数组" },
+  objectWithHistory: { en: "must be an object with a history", zh: "必须是含 history 的对象" },
+  onePerPeriod: {
+    en: "must have one entry per history period ({count})",
+    zh: "必须与 history 逐期对应（共 {count} 期）",
+  },
+  sizeMismatch: {
+    en: "is {value} but {other} has {count} entries",
+    zh: "为 {value}，但 {other} 有 {count} 项",
+  },
+  finite: { en: "must be a finite number", zh: "必须是有限数字" },
+  finiteNonNegative: { en: "must be a finite number ≥ 0", zh: "必须是 ≥ 0 的有限数字" },
+  notNegative: { en: "must not be negative", zh: "不能为负数" },
+  number: { en: "must be a number", zh: "必须是数字" },
+  notEmpty: { en: "must not be empty", zh: "不能为空" },
+  positiveInteger: { en: "must be a positive integer", zh: "必须是正整数" },
+  positiveWhole: { en: "must be a positive whole number", zh: "必须是正整数" },
+  wholePeriods: { en: "must be a whole number of periods", zh: "必须是整数个周期" },
+  between: { en: "must be between {min} and {max}", zh: "必须介于 {min} 和 {max} 之间" },
+  greaterThanZero: { en: "must be greater than 0", zh: "必须大于 0" },
+  growthFraction: {
+    en: "must be a finite number (a fraction, 0.2 = +20 %)",
+    zh: "必须是有限数字（比例，0.2 = +20 %）",
+  },
+  aboveMinusOne: { en: "must be greater than -1 (-100 %)", zh: "必须大于 -1（-100 %）" },
+  isoDateText: { en: "must be an ISO date text", zh: "必须是 ISO 日期文本（YYYY-MM-DD）" },
+  horizonRequired: {
+    en: "is required when promoFuture is not given",
+    zh: "未提供 promoFuture 时为必填项",
+  },
+  forecastWindow: {
+    en: "must be whole periods with 0 ≤ from < to ≤ horizon ({horizon})",
+    zh: "必须是整数周期，且 0 ≤ from < to ≤ 预测期数（{horizon}）",
+  },
   // normal/zForFillRate.ts
   fillRateTooHigh: {
     en: "needs a safety factor above {max}; lower the fill rate or ship more often",

@@ -11,16 +11,14 @@
  *   InsufficientDataError → #N/A     with the message
  *   CellErrorInput        → the input's own code (#DIV/0!, #N/A …), like native functions do
  *   anything else         → #VALUE! "StockUp could not compute this: …" (a bug, never a crash)
- * Every message is capped at MAX_MESSAGE_CHARS. In zh-CN a coded core reason is written from the
- * core's reason table (src/core/reasons.ts), the forecast module's plain-text reasons go through
- * translateReason.ts, and cell positions read "（第 N 个单元格）"; English messages are left
- * exactly as the core and adapter write them.
+ * Every message is capped at MAX_MESSAGE_CHARS. In zh-CN a core reason is written from its code
+ * in the core's reason table (src/core/reasons.ts), and cell positions read "（第 N 个单元格）";
+ * English messages are left exactly as the core and adapter write them.
  * Source: "Handle and return errors from your custom function" (Office Add-ins docs): only
  * #VALUE! and #N/A display custom messages; #NAME? and #REF! cannot be returned.
  */
 import { InputError, InsufficientDataError, OverflowError, reasonText, type CodedReason } from "../core";
 import { message, messageLanguage } from "./messages";
-import { reasonInChinese } from "./translateReason";
 
 /** Excel error codes a custom function may return (#NAME? and #REF! are input-only). */
 const RETURNABLE_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NULL!"]);
@@ -112,14 +110,13 @@ function cellSuffix(cell: number): string {
 }
 
 /**
- * The text shown for a typed error: "argument: reason". A coded reason (src/core/reasons.ts) is
- * written from the one table in the message language; a plain-text reason (the forecast module's
- * and the adapter's own) goes through translateReason.ts in zh-CN (unknown ones stay English,
- * never lost).
+ * The text shown for a typed error: "argument: reason". A coded reason (every core reason,
+ * src/core/reasons.ts) is written from the one table in the message language; a plain-text
+ * reason (the adapter's own, already in the message language) is kept as it is, never lost.
  */
 function textOf(error: InputError): string {
   if (messageLanguage() !== "zh-CN") return error.message;
-  const zh = error.coded ? reasonText(error.coded, "zh-CN") : reasonInChinese(error.reason);
+  const zh = error.coded ? reasonText(error.coded, "zh-CN") : error.reason;
   return `${error.argument}: ${zh}`;
 }
 

@@ -88,7 +88,13 @@ const MATRIX: [string, string, unknown[], string, string][] = [
     "#VALUE!",
     "promo_history: has 2 cells but history has 14; they must line up period by period",
   ],
-  ["level 1.5", "FORECAST_PROMO", F(H, { level: 1.5 }), "#VALUE!", "level: must be strictly between 0 and 1"],
+  [
+    "level 1.5",
+    "FORECAST_PROMO",
+    F(H, { level: 1.5 }),
+    "#VALUE!",
+    "level: must be strictly between 0 and 1, got 1.5",
+  ],
   [
     "side typo",
     "FORECAST_PROMO",

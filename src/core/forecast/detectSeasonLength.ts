@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 
 /** Longest season searched for: covers weekly (7), monthly-ish (28–31) and 52-week cycles. */
 export const MAX_DETECTED_SEASON = 60;
@@ -24,11 +25,11 @@ let scratchW = new Uint8Array(0);
  */
 export function detectSeasonLength(history: number[], censored?: boolean[]): number {
   if (!Array.isArray(history) || history.length === 0) {
-    throw new InputError("history", "must be a non-empty array of numbers");
+    throw new InputError("history", reason("nonEmptyNumbers"));
   }
   const n = history.length;
   if (censored !== undefined && censored !== null && (!Array.isArray(censored) || censored.length !== n)) {
-    throw new InputError("censored", `must have one entry per history period (${n})`);
+    throw new InputError("censored", reason("onePerPeriod", { count: n }));
   }
   // centred values x and observed flags w in typed arrays: the lag loops below are the cost of
   // the function (up to 60 passes over the series), so they run branch-free over x and w

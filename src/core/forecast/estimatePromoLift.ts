@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { reason } from "../reasons";
 import type { PromoLiftEstimate } from "./types";
 
 /**
@@ -51,28 +52,28 @@ export function estimatePromoLift(
   seasonLength = 1,
 ): PromoLiftEstimate {
   if (!Array.isArray(history) || history.length === 0) {
-    throw new InputError("history", "must be a non-empty array of numbers");
+    throw new InputError("history", reason("nonEmptyNumbers"));
   }
   const n = history.length;
   if (!Array.isArray(promoHistory) || promoHistory.length !== n) {
-    throw new InputError("promoHistory", `must have one entry per history period (${n})`);
+    throw new InputError("promoHistory", reason("onePerPeriod", { count: n }));
   }
   if (censored !== undefined && censored !== null && (!Array.isArray(censored) || censored.length !== n)) {
-    throw new InputError("censored", `must have one entry per history period (${n})`);
+    throw new InputError("censored", reason("onePerPeriod", { count: n }));
   }
   if (!Number.isInteger(seasonLength) || seasonLength < 1) {
-    throw new InputError("seasonLength", "must be a positive whole number");
+    throw new InputError("seasonLength", reason("positiveWhole"));
   }
   for (let i = 0; i < n; i++) {
     const c = censored ? censored[i] === true : false;
     const p = promoHistory[i];
     if (typeof p !== "number" || !Number.isFinite(p) || p < 0) {
-      throw new InputError(`promoHistory[${i}]`, "must be a finite number ≥ 0");
+      throw new InputError(`promoHistory[${i}]`, reason("finiteNonNegative"));
     }
     if (c) continue;
     const v = history[i];
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-      throw new InputError(`history[${i}]`, "must be a finite number ≥ 0");
+      throw new InputError(`history[${i}]`, reason("finiteNonNegative"));
     }
   }
 

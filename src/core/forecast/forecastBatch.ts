@@ -86,7 +86,7 @@ const EPOCH_WEEKDAY = 4;
  * @example forecastBatch([{ id: "A", history: [4, 4, 4, 4], horizon: 2 }])[0] // ok, forecast [4, 4]
  */
 export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions = {}): BatchResult[] {
-  if (!Array.isArray(series)) throw new InputError("series", "must be an array of SKU series");
+  if (!Array.isArray(series)) throw new InputError("series", reason("arrayOfSeries"));
   const results: BatchResult[] = new Array(series.length);
   const inputs: PoolInput[] = [];
   const valid: { index: number; v: NormalisedForecastInput; id: string; input: ForecastInput }[] = [];
@@ -94,8 +94,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
     const raw: unknown = s !== null && typeof s === "object" ? s.id : undefined;
     const id = typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : `#${index + 1}`;
     try {
-      if (s === null || typeof s !== "object")
-        throw new InputError("series", "must be an object with a history");
+      if (s === null || typeof s !== "object") throw new InputError("series", reason("objectWithHistory"));
       const input: ForecastInput = {
         ...s,
         horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),
@@ -275,7 +274,7 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
     window.to > v.horizon ||
     window.from >= window.to
   ) {
-    throw new InputError("window", `must be whole periods with 0 ≤ from < to ≤ horizon (${v.horizon})`);
+    throw new InputError("window", reason("forecastWindow", { horizon: v.horizon }));
   }
   return {
     y,

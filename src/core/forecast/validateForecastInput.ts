@@ -39,14 +39,14 @@ export function parseIsoDay(text: string, argument = "startDate"): number {
 }
 
 function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): number[] {
-  if (!Array.isArray(values)) throw new InputError(argument, "must be an array of numbers");
+  if (!Array.isArray(values)) throw new InputError(argument, reason("arrayOfNumbers"));
   for (let i = 0; i < values.length; i++) {
     if (skip && skip[i]) continue; // a censored period's value is never read
     const v: unknown = values[i];
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new InputError(`${argument}[${i}]`, "must be a finite number");
+      throw new InputError(`${argument}[${i}]`, reason("finite"));
     }
-    if (v < 0) throw new InputError(`${argument}[${i}]`, "must not be negative");
+    if (v < 0) throw new InputError(`${argument}[${i}]`, reason("notNegative"));
   }
   return values as number[];
 }
@@ -68,11 +68,11 @@ export function validateForecastInput(
   minObserved = MIN_OBSERVED_PERIODS,
 ): NormalisedForecastInput {
   if (input === null || typeof input !== "object") {
-    throw new InputError("input", "must be an object with a history");
+    throw new InputError("input", reason("objectWithHistory"));
   }
   const { history } = input;
   if (!Array.isArray(history) || history.length === 0) {
-    throw new InputError("history", "must be a non-empty array of numbers");
+    throw new InputError("history", reason("nonEmptyNumbers"));
   }
   const n = history.length;
 
@@ -80,9 +80,12 @@ export function validateForecastInput(
   if (input.censored === undefined || input.censored === null) {
     censored = new Array<boolean>(n).fill(false);
   } else {
-    if (!Array.isArray(input.censored)) throw new InputError("censored", "must be an array of booleans");
+    if (!Array.isArray(input.censored)) throw new InputError("censored", reason("arrayOfBooleans"));
     if (input.censored.length !== n) {
-      throw new InputError("censored", `has ${input.censored.length} entries but history has ${n}`);
+      throw new InputError(
+        "censored",
+        reason("entriesMismatch", { count: input.censored.length, other: "history", otherCount: n }),
+      );
     }
     censored = input.censored.map((c) => c === true);
   }
@@ -93,7 +96,10 @@ export function validateForecastInput(
   if (hasPromoHistory) {
     promoHistory = checkNumberArray(input.promoHistory, "promoHistory");
     if (promoHistory.length !== n) {
-      throw new InputError("promoHistory", `has ${promoHistory.length} entries but history has ${n}`);
+      throw new InputError(
+        "promoHistory",
+        reason("entriesMismatch", { count: promoHistory.length, other: "history", otherCount: n }),
+      );
     }
   } else {
     promoHistory = new Array<number>(n).fill(0);
@@ -103,18 +109,21 @@ export function validateForecastInput(
   let promoFuture: number[];
   const h = input.horizon;
   if (h !== undefined && h !== null && (typeof h !== "number" || !Number.isInteger(h) || h < 1)) {
-    throw new InputError("horizon", "must be a positive integer");
+    throw new InputError("horizon", reason("positiveInteger"));
   }
   if (input.promoFuture !== undefined && input.promoFuture !== null) {
     promoFuture = checkNumberArray(input.promoFuture, "promoFuture");
-    if (promoFuture.length === 0) throw new InputError("promoFuture", "must not be empty");
+    if (promoFuture.length === 0) throw new InputError("promoFuture", reason("notEmpty"));
     if (h !== undefined && h !== null && h !== promoFuture.length) {
-      throw new InputError("horizon", `is ${h} but promoFuture has ${promoFuture.length} entries`);
+      throw new InputError(
+        "horizon",
+        reason("sizeMismatch", { value: h, other: "promoFuture", count: promoFuture.length }),
+      );
     }
     horizon = promoFuture.length;
   } else {
     if (h === undefined || h === null) {
-      throw new InputError("horizon", "is required when promoFuture is not given");
+      throw new InputError("horizon", reason("horizonRequired"));
     }
     horizon = h;
     promoFuture = new Array<number>(horizon).fill(0);
@@ -124,10 +133,10 @@ export function validateForecastInput(
   if (input.seasonLength !== undefined && input.seasonLength !== null) {
     const s = input.seasonLength;
     if (typeof s !== "number" || !Number.isInteger(s)) {
-      throw new InputError("seasonLength", "must be a whole number of periods");
+      throw new InputError("seasonLength", reason("wholePeriods"));
     }
     if (s < 1 || s > MAX_SEASON_LENGTH) {
-      throw new OutOfRangeError("seasonLength", `must be between 1 and ${MAX_SEASON_LENGTH}`);
+      throw new OutOfRangeError("seasonLength", reason("between", { min: 1, max: MAX_SEASON_LENGTH }));
     }
     seasonLength = s;
   }
@@ -135,19 +144,19 @@ export function validateForecastInput(
   let growth = 0;
   if (input.growth !== undefined && input.growth !== null) {
     if (typeof input.growth !== "number" || !Number.isFinite(input.growth)) {
-      throw new InputError("growth", "must be a finite number (a fraction, 0.2 = +20 %)");
+      throw new InputError("growth", reason("growthFraction"));
     }
-    if (input.growth <= -1) throw new OutOfRangeError("growth", "must be greater than -1 (-100 %)");
+    if (input.growth <= -1) throw new OutOfRangeError("growth", reason("aboveMinusOne"));
     growth = input.growth;
   }
 
   let level = DEFAULT_LEVEL;
   if (input.level !== undefined && input.level !== null) {
     if (typeof input.level !== "number" || Number.isNaN(input.level)) {
-      throw new InputError("level", "must be a number");
+      throw new InputError("level", reason("number"));
     }
     if (!(input.level > 0 && input.level < 1)) {
-      throw new OutOfRangeError("level", "must be strictly between 0 and 1");
+      throw new OutOfRangeError("level", reason("openUnit", { got: input.level }));
     }
     level = input.level;
   }
@@ -155,15 +164,15 @@ export function validateForecastInput(
   let promoLift: number | undefined;
   if (input.promoLift !== undefined && input.promoLift !== null) {
     if (typeof input.promoLift !== "number" || !Number.isFinite(input.promoLift)) {
-      throw new InputError("promoLift", "must be a finite number");
+      throw new InputError("promoLift", reason("finite"));
     }
-    if (input.promoLift <= 0) throw new OutOfRangeError("promoLift", "must be greater than 0");
+    if (input.promoLift <= 0) throw new OutOfRangeError("promoLift", reason("greaterThanZero"));
     promoLift = input.promoLift;
   }
 
   let startDay: number | undefined;
   if (input.startDate !== undefined && input.startDate !== null) {
-    if (typeof input.startDate !== "string") throw new InputError("startDate", "must be an ISO date text");
+    if (typeof input.startDate !== "string") throw new InputError("startDate", reason("isoDateText"));
     startDay = parseIsoDay(input.startDate);
   }
 

@@ -1,14 +1,14 @@
 /**
- * The zh-CN translator of the core's error reasons (src/functions/translateReason.ts). The first
- * describe scans src/core's throw sites, so a reason added to the core without a Chinese template
- * fails here instead of reaching a Chinese Excel in English.
+ * The core's error reasons in every language (src/core/reasons.ts). The first describe scans
+ * src/core's throw sites: every reason is a code from the one table (TypeScript refuses a code
+ * without Chinese), so a plain-text English reason added to the core fails here instead of
+ * reaching a Chinese Excel in English.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { InputError, OutOfRangeError, REASONS, reason, reasonText } from "../../src/core";
+import { forecastPromo, InputError, OutOfRangeError, REASONS, reason, reasonText } from "../../src/core";
 import { toExcelError } from "../../src/functions/excelError";
 import { setMessageLanguage } from "../../src/functions/messages";
-import { reasonInChinese, translateReasonZh } from "../../src/functions/translateReason";
 
 afterEach(() => setMessageLanguage("en-US"));
 
@@ -79,19 +79,19 @@ const coreSites = literalSites(coreFiles);
 const adapterSites = literalSites(sourceFiles(FUNCTIONS));
 
 describe("core reason templates (scanned from src/core)", () => {
-  it("finds every throw site of the core with a literal reason (so the scan below sees them all)", () => {
+  it("finds every throw site of the core, and each gives a coded reason from the one table", () => {
     const sites = coreFiles.reduce((n, f) => n + (code(f).match(THROW) ?? []).length, 0);
     const coded = coreFiles.reduce((n, f) => n + (code(f).match(CODED) ?? []).length, 0);
     expect(sites).toBeGreaterThan(70);
-    expect(coded).toBeGreaterThan(40);
-    // every throw site gives either a literal reason (scanned below) or a coded one (one table)
-    expect(coreSites.length + coded).toBe(sites);
+    expect(coded).toBe(sites);
   });
 
-  it.each(coreSites.map((s) => [s.file, s.reason]))("%s: %s has a Chinese template", (_file, reason) => {
-    const zh = translateReasonZh(reason);
-    expect(zh).toBeDefined();
-    expect(zh).toMatch(HAN);
+  it("gives no plain-text reason (the literal scan itself finds one when there is)", () => {
+    expect(coreSites.map((s) => `${s.file}: ${s.reason}`)).toEqual([]);
+    const planted = 'throw new InputError("horizon", `is $' + "{h} but promoFuture has $" + "{n} entries`);";
+    expect([...planted.matchAll(SITE)].map((m) => sample(m[1]))).toEqual([
+      "is 7 but promoFuture has 7 entries",
+    ]);
   });
 
   it("the adapter gives no plain-text reason: its own go through messages.ts, the core's by code", () => {
@@ -141,21 +141,35 @@ describe("the core's reason table (src/core/reasons.ts)", () => {
   });
 });
 
-describe("translateReasonZh (plain-text reasons of the forecast module)", () => {
-  it("keeps numbers and names, translates the sentence (hand-checked)", () => {
-    expect(translateReasonZh("is 5 but promoFuture has 3 entries")).toBe("为 5，但 promoFuture 有 3 项");
-    expect(translateReasonZh("needs at least 2 observed (uncensored) periods, has 1")).toBe(
-      "至少需要 2 个有观测（未断货）的周期，实际只有 1 个",
-    );
-  });
+describe("the forecast module's reasons (coded, hand-checked in both languages)", () => {
+  const refused = (input: Parameters<typeof forecastPromo>[0]): InputError => {
+    try {
+      forecastPromo(input);
+    } catch (e) {
+      return e as InputError;
+    }
+    throw new Error("forecastPromo accepted the input");
+  };
+  const both = (e: InputError) => [e.message, `${e.argument}: ${reasonText(e.coded!, "zh-CN")}`];
 
-  it("returns undefined for an unknown reason, and reasonInChinese keeps its English", () => {
-    expect(translateReasonZh("the flux capacitor is overloaded")).toBeUndefined();
-    expect(reasonInChinese("the flux capacitor is overloaded")).toBe("the flux capacitor is overloaded");
-  });
-
-  it("leaves a reason already in Chinese (the adapter's own) unchanged", () => {
-    expect(reasonInChinese("为必填项")).toBe("为必填项");
+  it("keeps numbers and names, writes the sentence in each language", () => {
+    const history = [10, 12, 11, 13, 12, 11, 10, 12, 13, 11, 12, 10, 11, 12];
+    expect(both(refused({ history, horizon: 5, promoFuture: [1, 0, 1] }))).toEqual([
+      "horizon: is 5 but promoFuture has 3 entries",
+      "horizon: 为 5，但 promoFuture 有 3 项",
+    ]);
+    expect(both(refused({ history, horizon: 3, censored: history.map((_, i) => i > 0) }))).toEqual([
+      "history: needs at least 2 observed (uncensored) periods, has 1",
+      "history: 至少需要 2 个有观测（未断货）的周期，实际只有 1 个",
+    ]);
+    expect(both(refused({ history: [10, -1, 12], horizon: 3 }))).toEqual([
+      "history[1]: must not be negative",
+      "history[1]: 不能为负数",
+    ]);
+    expect(both(refused({ history, horizon: 3, level: 1.5 }))).toEqual([
+      "level: must be strictly between 0 and 1, got 1.5",
+      "level: 必须严格介于 0 和 1 之间，收到 1.5",
+    ]);
   });
 });
 
@@ -171,7 +185,7 @@ describe("toExcelError in zh-CN", () => {
 
   it("counts cells in Chinese: history[1] → history（第 2 个单元格）", () => {
     setMessageLanguage("zh-CN");
-    expect(toExcelError(new InputError("history[1]", "must not be negative")).message).toBe(
+    expect(toExcelError(new InputError("history[1]", reason("notNegative"))).message).toBe(
       "history（第 2 个单元格）: 不能为负数",
     );
   });
