@@ -13,7 +13,6 @@ export {
   DEFAULT_TRANSIT_DAYS,
   DEFAULT_BUFFER_DAYS,
   DEFAULT_FIRST_LEG_PLANNING_DAYS,
-  DEFAULT_INBOUND_CUTOFF_DAYS,
 } from "./shipSchedule";
 export type {
   ShipByInput,

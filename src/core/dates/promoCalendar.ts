@@ -22,7 +22,11 @@ export type DatedPromoEvent = (typeof DATED_PROMO_EVENTS)[number];
 
 /** Days before the promo start that deal registration closes (default rule). */
 export const DEFAULT_REGISTRATION_LEAD_DAYS = 45;
-/** Days before the promo start that stock must be checked in (default rule). */
+/**
+ * Days before the promo start that stock must be checked in (default rule), also the cutoff
+ * `shipSchedule` assumes when none is given. Three weeks: Amazon's peak-season inbound cutoffs
+ * typically fall 3+ weeks before BFCM; assuming less would plan shipments that miss the promo.
+ */
 export const DEFAULT_INBOUND_LEAD_DAYS = 21;
 
 /** Dates of one promotion, all ISO `YYYY-MM-DD`. */

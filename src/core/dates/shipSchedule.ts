@@ -3,6 +3,7 @@ import { reason } from "../reasons";
 import { SHIPPING_MODES, SHIPPING_MODE_ZH, ShippingMode, requireMode } from "../shipping";
 import { optional, requireInteger, requireObject } from "../validate";
 import { dayNumberToIso, isoToDayNumber } from "./isoDate";
+import { DEFAULT_INBOUND_LEAD_DAYS } from "./promoCalendar";
 
 /**
  * Default door-to-warehouse transit days per first-leg mode, China → US FBA, including customs
@@ -20,8 +21,6 @@ export const DEFAULT_TRANSIT_DAYS: Readonly<Record<ShippingMode, number>> = Obje
 export const DEFAULT_BUFFER_DAYS = 7;
 /** The seed's rule: plan the first leg at least 30 days before the inbound cutoff (提前30天规划头程). */
 export const DEFAULT_FIRST_LEG_PLANNING_DAYS = 30;
-/** When no inbound cutoff is given: assume stock must be checked in 14 days before the promo starts. */
-export const DEFAULT_INBOUND_CUTOFF_DAYS = 14;
 
 /** Inputs of {@link shipByDate}. */
 export interface ShipByInput {
@@ -121,7 +120,7 @@ export interface ShipScheduleInput {
   promoStart: string;
   /** Last promo day (≥ promoStart). */
   promoEnd: string;
-  /** Inbound (check-in) cutoff (≤ promoStart); default promoStart − {@link DEFAULT_INBOUND_CUTOFF_DAYS}. */
+  /** Inbound (check-in) cutoff (≤ promoStart); default promoStart − {@link DEFAULT_INBOUND_LEAD_DAYS} (the promo calendar's rule). */
   inboundCutoff?: string | null;
   /** The planning date; the core never reads the clock. */
   today: string;
@@ -192,12 +191,12 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
   const warnings: ScheduleWarning[] = [];
   let cutoff: number;
   if (input.inboundCutoff === undefined || input.inboundCutoff === null) {
-    cutoff = start - DEFAULT_INBOUND_CUTOFF_DAYS;
+    cutoff = start - DEFAULT_INBOUND_LEAD_DAYS;
     warnings.push({
       code: "cutoff_assumed",
       mode: null,
-      message: `No inbound cutoff given: assumed ${DEFAULT_INBOUND_CUTOFF_DAYS} days before the promo. Check the platform calendar.`,
-      messageZh: `未填写入仓截止日:按大促前 ${DEFAULT_INBOUND_CUTOFF_DAYS} 天估算,请核对平台日历。`,
+      message: `No inbound cutoff given: assumed ${DEFAULT_INBOUND_LEAD_DAYS} days before the promo. Check the platform calendar.`,
+      messageZh: `未填写入仓截止日：按大促前 ${DEFAULT_INBOUND_LEAD_DAYS} 天估算，请核对平台日历。`,
     });
   } else {
     cutoff = isoToDayNumber("inboundCutoff", input.inboundCutoff);

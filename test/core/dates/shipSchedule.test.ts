@@ -141,9 +141,10 @@ describe("shipSchedule", () => {
     expect(shipSchedule({ ...bfcm, today: "2025-11-29" }).warnings[0].code).toBe("promo_started");
   });
 
-  it("assumes a cutoff 14 days before the promo when none is given, and says so", () => {
+  it("assumes a cutoff 21 days before the promo when none is given (the promo calendar's rule), and says so", () => {
     const s = shipSchedule({ ...bfcm, inboundCutoff: null });
-    expect(s.inboundCutoff).toBe("2025-11-14");
+    expect(s.inboundCutoff).toBe("2025-11-07"); // 2025-11-28 − 21 days
+    expect(s.warnings[0].message).toContain("assumed 21 days before the promo");
     expect(s.warnings[0].code).toBe("cutoff_assumed");
   });
 
