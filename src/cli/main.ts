@@ -16,6 +16,7 @@ import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlanWithWarnings } from "../plan/buildPlan";
+import { actualsToDate } from "../plan/sheets/monitorActuals";
 import {
   addDays,
   isDatedPromoEvent,
@@ -196,7 +197,9 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         date("today", today),
       );
       memory.set(salesFile, live.sales).set(skusFile, live.skus);
-      if (actualsFile === undefined) memory.set((actualsFile = join(dir, "actuals.csv")), live.actuals);
+      // the live promo is ahead, so the sample has no actuals yet (src/import/sample.ts)
+      if (actualsFile === undefined && live.actualsRows > 0)
+        memory.set((actualsFile = join(dir, "actuals.csv")), live.actuals);
       fileSettings = { ...live.promo, today: live.today };
     } else {
       salesFile = need("sales");
@@ -286,7 +289,13 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       );
     }
     checkPromoDates(
-      { today, promoStart, inboundCutoff, registrationDeadline: regTyped ?? calendar?.registrationDeadline },
+      {
+        today,
+        promoStart,
+        promoEnd,
+        inboundCutoff,
+        registrationDeadline: regTyped ?? calendar?.registrationDeadline,
+      },
       t,
     );
 
@@ -344,6 +353,13 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       throw e;
     }
     printHistoryWarnings(io, t, lang, warnings);
+    // actuals dated after the plan date are left out of the monitor (the plan sheet says so too)
+    const future =
+      actualsFile && actuals ? actualsToDate(actuals.rows as ImportedSale[], today).ignored : null;
+    if (future)
+      io.stderr(
+        `${t("futureActuals", { file: shown(actualsFile!), rows: future.rows, today, first: future.firstDate })}\n`,
+      );
     if (!edits) return { code: EXIT_OK, lang, model, out };
     // which edits were kept, which inputs could not be found, which renamed sheets were found
     const { report, base } = finishRebuild(model, edits);
@@ -370,11 +386,17 @@ const MAX_DAYS_AHEAD = 730;
 
 /**
  * The promo dates against each other and the plan date, as the pane checks them (issue 16 #6):
- * deadlines before the promo starts, the promo not before the plan date nor years after it.
+ * deadlines before the promo starts, the promo not over by the plan date nor years after it.
  * @throws BadInput naming the option and the date it must respect
  */
 function checkPromoDates(
-  d: { today: string; promoStart: string; inboundCutoff: string; registrationDeadline?: string },
+  d: {
+    today: string;
+    promoStart: string;
+    promoEnd: string;
+    inboundCutoff: string;
+    registrationDeadline?: string;
+  },
   t: ReturnType<typeof cliText>,
 ): void {
   for (const [name, value] of [
@@ -384,7 +406,8 @@ function checkPromoDates(
     if (value !== undefined && value >= d.promoStart)
       throw new BadInput(t("deadlineAfterPromo", { name, value, start: d.promoStart }));
   }
-  if (d.promoStart < d.today)
+  // a plan date inside the promo is how a buyer monitors it (actuals count up to the plan date)
+  if (d.promoEnd < d.today)
     throw new BadInput(t("promoBeforeToday", { start: d.promoStart, today: d.today }));
   const last = addDays(d.today, MAX_DAYS_AHEAD);
   if (d.promoStart > last)

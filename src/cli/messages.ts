@@ -80,8 +80,12 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     zh: "--{name} {value} 必须早于活动开始日期（{start}）。",
   },
   promoBeforeToday: {
-    en: "--promo-start {start} is before the plan date {today}: a plan stocks up for a promo still ahead. Check the dates (and --today).",
-    zh: "--promo-start {start} 早于计划日期 {today}：备货计划针对尚未开始的活动。请核对日期（以及 --today）。",
+    en: "--promo-start {start} is before the plan date {today} and the promo is over: a plan stocks up for a promo still ahead (or monitors one under way). Check the dates (and --today).",
+    zh: "--promo-start {start} 早于计划日期 {today}，且活动已结束：备货计划针对尚未开始（或正在进行）的活动。请核对日期（以及 --today）。",
+  },
+  futureActuals: {
+    en: "{file}: {rows} actuals rows dated after the plan date {today} were ignored (the first is dated {first}): an actual is a sale that has happened.",
+    zh: "{file}：有 {rows} 行实际销量的日期晚于计划日 {today}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
   },
   promoTooFar: {
     en: "--promo-start {start} is more than two years after the plan date {today} (latest {last}): a mistyped year?",

@@ -3,7 +3,9 @@
  * its settings say how to move them, so a new user always sees a live plan on any date —
  * the history ends yesterday and the promo is the next Black Friday → Cyber Monday at least
  * `minDaysAhead` days ahead. The same data, only shifted: the sales by (yesterday − last written
- * day), the actuals (promo-day sales for the monitor) with the promo. Used by the CLI's `--sample`
+ * day), the actuals (promo-day sales for the monitor) with the promo, keeping only those dated on
+ * or before today: an actual is a sale that has happened, and the live promo is always ahead, so
+ * the live sample carries none (a plan must never show next year's promo as sold). Used by the CLI's `--sample`
  * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
  */
 import { InputError, promoWindow, addDays, daysBetween, isoToDayNumber } from "../core";
@@ -32,7 +34,10 @@ export interface LiveSample {
   /** sales.csv and actuals.csv with every date shifted; skus.csv as it is. */
   sales: string;
   skus: string;
+  /** The header and the shifted actuals dated on or before `today` (none while the promo is ahead). */
   actuals: string;
+  /** How many actuals rows `actuals` holds. */
+  actualsRows: number;
   promo: SamplePromo;
   /** The plan date the sample was shifted for. */
   today: string;
@@ -62,6 +67,13 @@ function shiftCsvDates(text: string, days: number, file: string): string {
   });
 }
 
+/** The header and the lines dated on or before `today` (ISO dates compare as text). */
+function linesUpTo(csv: string, today: string): { text: string; rows: number } {
+  const lines = csv.split(/\r?\n/);
+  const kept = lines.slice(1).filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l) && l.slice(0, 10) <= today);
+  return { text: [lines[0], ...kept, ""].join("\n"), rows: kept.length };
+}
+
 /**
  * Reads the sample's settings (the JSON text of assets/sample/settings.json).
  * @throws InputError naming the setting that is missing or malformed.
@@ -83,7 +95,8 @@ export function readSampleSettings(json: string): SampleSettings {
 
 /**
  * The sample moved to `today`: history ends yesterday, promo = next BFCM ≥ `minDaysAhead` days
- * ahead, deadlines counted back from its start, actuals moved with the promo.
+ * ahead, deadlines counted back from its start, actuals moved with the promo and kept only when
+ * dated on or before today.
  * @throws InputError when `today` is not an ISO date or the settings are malformed.
  * @example liveSample(files, "2026-09-15").promo.promoStart // => "2026-11-27"
  */
@@ -96,10 +109,12 @@ export function liveSample(
   const { start, end } = nextBfcm(today, s.minDaysAhead);
   const historyShift = daysBetween(s.written.historyLastDay, addDays(today, -1));
   const promoShift = daysBetween(s.written.promoStart, start);
+  const actuals = linesUpTo(shiftCsvDates(files.actuals, promoShift, "actuals.csv"), today);
   return {
     sales: shiftCsvDates(files.sales, historyShift, "sales.csv"),
     skus: files.skus,
-    actuals: shiftCsvDates(files.actuals, promoShift, "actuals.csv"),
+    actuals: actuals.text,
+    actualsRows: actuals.rows,
     promo: {
       event: "bfcm",
       registrationDeadline: addDays(start, -s.registrationDeadlineDaysBeforePromo),

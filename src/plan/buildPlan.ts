@@ -8,6 +8,7 @@
  *   it starts or the cutoff is after the promo start, or two SKU rows share a SKU.
  */
 import type { HistoryWarning } from "../import/historyWarnings";
+import { excelSerialToIso as serialToIso } from "../core";
 import { planFigures } from "./engine";
 import { planText } from "./i18n";
 import type { PlanInput } from "./input";
@@ -36,7 +37,22 @@ export function buildPlanWithWarnings(
   const s = fig.settings;
   const t = planText(s.locale);
   const builtBy = input.builtBy ?? "StockUp";
-  const mon = monitorActuals(fig, input.actuals ?? [], overrides);
+  // actuals the buyer typed on the monitor, keyed by the row's ISO date; they win over imports
+  const typedActuals = new Map<string, CellValue>();
+  // (dates are their own key space: a SKU named like a date is not that day)
+  for (const [date, row] of Object.entries(overrides.dates ?? {}))
+    if (Object.prototype.hasOwnProperty.call(row, MONITOR_ACTUAL_COLUMN))
+      typedActuals.set(date, row[MONITOR_ACTUAL_COLUMN] ?? null);
+  const mon = monitorActuals(fig, input.actuals ?? [], [...typedActuals.keys()]);
+  const notes = mon.ignored
+    ? [
+        t("wFutureActuals", {
+          rows: mon.ignored.rows.toLocaleString(s.locale),
+          planDate: serialToIso(fig.planDate),
+          first: mon.ignored.firstDate,
+        }),
+      ]
+    : [];
   const rows = mon.rows.map((r) => ({ ...r, t }));
   const sku = skuSheet(t("sheetSkus"), rows, overrides, t, [s.saleCurrency, s.purchaseCurrency]);
   const plan = planSheet({
@@ -48,17 +64,12 @@ export function buildPlanWithWarnings(
     overrides,
     today: input.today,
     builtBy,
+    notes,
   });
-  // actuals the buyer typed on the monitor, keyed by the row's ISO date; they win over imports
-  const typedActuals = new Map<string, CellValue>();
-  // (dates are their own key space: a SKU named like a date is not that day)
-  for (const [date, row] of Object.entries(overrides.dates ?? {}))
-    if (Object.prototype.hasOwnProperty.call(row, MONITOR_ACTUAL_COLUMN))
-      typedActuals.set(date, row[MONITOR_ACTUAL_COLUMN] ?? null);
   const monitor = monitorSheet({
     t,
     name: t("sheetMonitor"),
-    promoStart: fig.promoStart,
+    promoStart: mon.firstDay,
     forecast: mon.dailyForecast,
     demand: mon.dailyDemand,
     actualByDay: mon.actualByDay,

@@ -240,9 +240,10 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
       expect(r.errors).toEqual([]);
       expect(r.mismatches).toEqual([]);
       // every formula in the sample (3 sheets, 12 SKUs, 4–5 promo days) was compared; the sample
-      // lives in the present (its promo is ahead, so the monitor's actual-driven cells are 0)
+      // lives in the present (its promo is ahead, so it carries no actuals and the monitor's
+      // actual-driven cells are blank)
       expect(r.compared).toBeGreaterThan(220);
-      expect(r.nonZero).toBeGreaterThan(150);
+      expect(r.nonZero).toBeGreaterThan(120);
     }, 120_000);
   }
 
@@ -284,8 +285,9 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
         "2025-08-03",
         "--inbound-cutoff",
         "2025-07-20",
+        // the second promo day: the actuals of day 1 are sales that happened
         "--today",
-        "2025-07-20",
+        "2025-08-02",
         "--lang",
         "zh",
         "--out",

@@ -12,7 +12,9 @@ import type { PlanModel } from "../../src/plan/types";
 import { tinyInput } from "../plan/fixtures";
 import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 
-const input = () => tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] });
+// planned on the last promo day: an actual dated after the plan date would be ignored
+const input = () =>
+  tinyInput({ today: "2025-07-11", actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] });
 const monCell = (m: PlanModel, address: string) => m.sheets[2].cells.find((c) => c.address === address);
 
 describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {

@@ -53,6 +53,67 @@ describe("plan --sample lives in the present", () => {
   }, 60_000);
 });
 
+describe("plan --sample carries no actuals while its promo is ahead (review: 2,360 'sold' a year early)", () => {
+  const monitorActuals = (model: PlanModel) =>
+    model.sheets[2].cells.filter((c) => c.kind === "input" && c.value !== null).length;
+  it.each([
+    ["pinned to 2026-12-01", ["--today", "2026-12-01"]],
+    ["pinned to 2026-09-15", ["--today", "2026-09-15"]],
+    ["with the real clock", []],
+  ])(
+    "%s: actual to date 0, no pace, every batch as planned",
+    async (_name, extra) => {
+      const r = await plan(extra);
+      expect(r.code).toBe(0);
+      const model = r.model!;
+      expect(named(model, "ActualTotal")).toBe(null); // a formula: its value is not written
+      const actual = model.names.find((n) => n.name === "ActualTotal")!;
+      expect(model.sheets[0].cells.find((c) => c.address === actual.address)?.expected).toBe(0);
+      expect(monitorActuals(model)).toBe(0);
+      const skuTable = model.sheets[1].tables[0];
+      const col = (key: string) => skuTable.columns.findIndex((c) => c.key === key);
+      const rowsOf = (key: string) =>
+        model.sheets[1].cells.filter(
+          (c) =>
+            c.address.replace(/\d+$/, "") === colName(col(key)) &&
+            /\d+$/.test(c.address) &&
+            Number(c.address.replace(/^[A-Z]+/, "")) > skuTable.headerRow,
+        );
+      expect(rowsOf("actual").every((c) => c.value === null)).toBe(true);
+      expect(rowsOf("paceTarget").every((c) => c.expected === "")).toBe(true);
+      for (const m of ["sea", "air", "express"]) {
+        const planned = rowsOf(`${m}Units`).map((c) => c.value ?? c.expected);
+        expect(rowsOf(`${m}Resize`).map((c) => c.expected)).toEqual(planned);
+      }
+      expect(r.err).not.toMatch(/were ignored/);
+    },
+    60_000,
+  );
+
+  it("a file of the promo's days on a plan made before it: ignored, and the CLI says so", async () => {
+    const file = join(dir, "future-actuals.csv");
+    writeFileSync(
+      file,
+      "date,sku,units\n2027-11-27,SU-CASE-IP15,99\n2027-11-26,SU-CASE-IP15,201\n2026-11-30,SU-CASE-IP15,5\n",
+    );
+    const r = await plan(["--today", "2026-12-01", "--actuals", file]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      "2 actuals rows dated after the plan date 2026-12-01 were ignored (the first is dated 2027-11-26)",
+    );
+    const warn = r.model!.sheets[0].cells.filter((c) => c.style === "warning").map((c) => c.value);
+    expect(warn).toContain(
+      "2 actuals rows dated after the plan date 2026-12-01 were ignored (the first is dated 2027-11-26): an actual is a sale that has happened.",
+    );
+  }, 60_000);
+});
+
+function colName(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 describe("plan: what the CLI says about the history", () => {
   const skus = "sku,title,unit_cost,moq,lead_time_days\nMUG-11OZ,Mug,2.1,100,20\nA,Thing,1,10,10\n";
   const DATES = [

@@ -13,7 +13,11 @@ const now = () => new Date("2025-07-10T08:00:00Z");
 const MON = "StockUp Monitor";
 // imported: 30 units on the first promo day (2025-07-08, monitor row 5)
 const build = (o: PlanOverrides): PlanModel =>
-  buildPlan(tinyInput({ actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }), o);
+  // (planned on 2025-07-10, the clock below: an actual dated after the plan date would be ignored)
+  buildPlan(
+    tinyInput({ today: "2025-07-10", actuals: [{ date: "2025-07-08", sku: "A-CASE", units: 30 }] }),
+    o,
+  );
 const expectedAt = (m: PlanModel, address: string) =>
   m.sheets[2].cells.find((c) => c.address === address)?.expected;
 

@@ -32,13 +32,12 @@ describe("BFCM calendar (the rule is the core's promoWindow)", () => {
 });
 
 describe("liveSample", () => {
-  it("on the day the files were written for (2026-09-15) nothing moves", () => {
+  it("on the day the files were written for (2026-09-15) nothing moves; the promo's actuals are not sold yet", () => {
     const s = liveSample(files, "2026-09-15");
-    expect([s.sales === files.sales, s.actuals === files.actuals, s.skus === files.skus]).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect([s.sales === files.sales, s.skus === files.skus]).toEqual([true, true]);
+    // actuals.csv holds 2026-11-27/28: 73 days after this plan date, so none is an actual yet
+    expect(s.actuals).toBe("date,sku,units,promo,price\n");
+    expect(s.actualsRows).toBe(0);
     expect(s.promo).toEqual({
       event: "bfcm",
       registrationDeadline: "2026-10-02",
@@ -61,9 +60,8 @@ describe("liveSample", () => {
       promoStart: "2027-11-26",
       promoEnd: "2027-11-29",
     });
-    const actuals = importSales(s.actuals);
-    expect([actuals.meta.firstDate, actuals.meta.lastDate]).toEqual(["2027-11-26", "2027-11-27"]); // the first two promo days
-    expect(unitsBySku(s.actuals)).toEqual(unitsBySku(files.actuals));
+    // the 24 actuals rows move to 2027-11-26/27, a year after this plan date: none is kept
+    expect([s.actualsRows, s.actuals]).toEqual([0, "date,sku,units,promo,price\n"]);
   });
 
   it("with the real clock: history ends yesterday, promo a Friday–Monday at least 60 days ahead", () => {
@@ -74,13 +72,15 @@ describe("liveSample", () => {
     expect(daysBetween(today, s.promo.promoStart)).toBeLessThan(60 + 366);
     expect([weekday(s.promo.promoStart), weekday(s.promo.promoEnd)]).toEqual([5, 1]);
     expect(s.promo.registrationDeadline >= today).toBe(true);
+    expect(s.actualsRows).toBe(0); // the promo is ahead: nothing sold in it yet
   });
 
   it("property: on any day 2020–2060 the sample is live and keeps its spacing", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40 * 366 }), (n) => {
         const today = addDays("2020-01-01", n);
-        const { promo } = liveSample({ ...files, sales: "date,sku\n", actuals: "date,sku\n" }, today);
+        const { promo, actualsRows } = liveSample({ ...files, sales: "date,sku\n" }, today);
+        expect(actualsRows).toBe(0); // never an actual dated after the plan date
         const ahead = daysBetween(today, promo.promoStart);
         expect(ahead).toBeGreaterThanOrEqual(60);
         expect(ahead).toBeLessThan(60 + 371);

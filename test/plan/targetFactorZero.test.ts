@@ -3,8 +3,9 @@ import { namedCell, skuCell, tinyInput } from "./fixtures";
 
 describe("buildPlan: growth −100 % (no demand)", () => {
   // the validation allows growth down to −1: every day's demand × (1 − 1) = 0
+  // (planned on the second promo day: an actual dated after the plan date would be ignored)
   const actuals = [{ date: "2025-07-08", sku: "A-CASE", units: 25 }];
-  const m = buildPlan(tinyInput({ actuals }), { inputs: { GrowthRate: -1 }, table: {} });
+  const m = buildPlan(tinyInput({ actuals, today: "2025-07-09" }), { inputs: { GrowthRate: -1 }, table: {} });
 
   it("orders nothing and needs nothing", () => {
     expect(skuCell(m, "A-CASE", "horizonDemand").value).toBe(0);
@@ -20,7 +21,10 @@ describe("buildPlan: growth −100 % (no demand)", () => {
   });
 
   it("still divides when there is demand (growth −50 %)", () => {
-    const half = buildPlan(tinyInput({ actuals }), { inputs: { GrowthRate: -0.5 }, table: {} });
+    const half = buildPlan(tinyInput({ actuals, today: "2025-07-09" }), {
+      inputs: { GrowthRate: -0.5 },
+      table: {},
+    });
     expect(skuCell(half, "A-CASE", "paceTarget").expected).not.toBe(1);
   });
 });

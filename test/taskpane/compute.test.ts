@@ -337,7 +337,7 @@ describe("monitor (pane) against the plan", () => {
   it("charts the plan monitor sheet's Plan demand column", () => {
     const draft = sampleDraft();
     const { fc, pur, lc, mon } = previewAndPlan(draft);
-    const m = monitor(draft, fc, pur, lc, [{ date: "2026-11-27", units: 100 }], { today: SAMPLE_TODAY });
+    const m = monitor(draft, fc, pur, lc, [{ date: "2026-11-27", units: 100 }], { today: "2026-11-27" });
     // BFCM 2026: 27–30 Nov, 4 rows from C5
     expect(m.days.map((d) => d.date)).toEqual(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"]);
     m.days.forEach((d, i) => expect(d.forecast).toBeCloseTo(Number(mon(`C${5 + i}`)), 8));
@@ -362,28 +362,50 @@ describe("monitor: advice a buyer can act on (issue 15 #6)", () => {
     expect(m.ratio).toBeNull();
     expect(m.resized).toEqual([]);
   });
-  it("resizes only batches still ahead of their ship-by date; the others are listed as gone", () => {
+  it("leaves out actuals dated after the day it monitors on, and says how many and from when", () => {
+    const d = draft();
+    const { fc, pur, lc } = previewAndPlan(d);
+    // the sample's plan date 2026-09-15; a file of the coming promo's days is not yet a sale
+    const future = [
+      { date: "2026-11-28", units: 40 },
+      { date: "2026-11-27", units: 30 },
+    ];
+    const m = monitor(d, fc, pur, lc, future, { today: SAMPLE_TODAY });
+    expect(m.ignored).toEqual({ rows: 2, firstDate: "2026-11-27" });
+    expect(m.days.every((x) => x.actual === null)).toBe(true);
+    expect([m.ratio, m.resized]).toEqual([null, []]);
+  });
+  it("promo actuals resize no batch: every batch left before the promo (plan made 2026-09-15)", () => {
+    const d = draft();
+    const { fc, pur, lc } = previewAndPlan(d);
+    const batches = pur.plan!.skus.flatMap((p) =>
+      p.batches.filter((b) => b.units > 0 && b.shipDate !== null),
+    );
+    const planned: Record<string, number> = {};
+    for (const b of batches) planned[b.mode] = (planned[b.mode] ?? 0) + b.units;
+    // monitored on the second promo day with twice the forecast on day 1: the pace is 2, but the
+    // sea, air and express batches all had to leave by the inbound cutoff 2026-11-06 (− buffer,
+    // − transit), long before the first actual: they are listed as gone, none is resized
+    const actual = [{ date: "2026-11-27", units: 2 * fc.dailyForecast[0] }];
+    const m = monitor(d, fc, pur, lc, actual, { today: "2026-11-28" });
+    expect(m.ratio).toBeCloseTo(2, 12);
+    expect(m.ignored).toBeNull();
+    expect(m.resized).toEqual([]);
+    expect(Object.fromEntries(m.shipped.map((b) => [b.mode, b.planned]))).toEqual(planned);
+    for (const b of m.shipped) expect(b.shipBy <= "2026-11-06").toBe(true);
+  });
+  it("gives no pace and no resize before an actual on or before the monitoring day, though every batch is ahead", () => {
     const d = draft();
     const { fc, pur, lc } = previewAndPlan(d);
     const batches = pur.plan!.skus.flatMap((p) =>
       p.batches.filter((b) => b.units > 0 && b.shipDate !== null),
     );
     const dates = [...new Set(batches.map((b) => serialToIso(b.shipDate!)))].sort();
-    expect(dates.length).toBeGreaterThan(1);
-    // today: the day after the first ship date, so some batches have left and some have not
-    const today = addDays(dates[0], 1);
-    const units = (pick: (iso: string) => boolean) => {
-      const out: Record<string, number> = {};
-      for (const b of batches) if (pick(serialToIso(b.shipDate!))) out[b.mode] = (out[b.mode] ?? 0) + b.units;
-      return out;
-    };
-    const actual = [{ date: d.promo.promoStart, units: 2 * fc.dailyForecast[0] }];
-    const m = monitor(d, fc, pur, lc, actual, { today });
-    expect(m.ratio).toBeCloseTo(2, 12);
-    expect(Object.fromEntries(m.resized.map((b) => [b.mode, b.planned]))).toEqual(units((x) => x >= today));
-    expect(Object.fromEntries(m.shipped.map((b) => [b.mode, b.planned]))).toEqual(units((x) => x < today));
-    for (const b of m.resized) expect(b.suggested).toBe(Math.round(b.planned * 2));
-    for (const b of m.shipped) expect(b.shipBy < today).toBe(true);
+    // the day before the first ship date: every batch is still ahead of it, but no actual exists
+    // yet on or before that day (promo days only), so there is no pace and no advice
+    const m = monitor(d, fc, pur, lc, [{ date: "2026-11-27", units: 5 }], { today: addDays(dates[0], -1) });
+    expect(m.ignored).toEqual({ rows: 1, firstDate: "2026-11-27" });
+    expect([m.ratio, m.resized, m.shipped]).toEqual([null, [], []]);
   });
   it("flags a day whose actual is over 5× its forecast (a typo like 13000 for 1300)", () => {
     const d = draft();
@@ -398,7 +420,7 @@ describe("monitor: advice a buyer can act on (issue 15 #6)", () => {
         { date: d.promo.promoStart, units: Math.ceil(6 * f0) },
         { date: addDays(d.promo.promoStart, 1), units: Math.floor(fc.dailyForecast[1]) },
       ],
-      { today: SAMPLE_TODAY },
+      { today: "2026-11-30" },
     );
     expect(m.outliers.map((o) => o.date)).toEqual([d.promo.promoStart]);
     expect(m.outliers[0].times).toBeGreaterThan(5);
@@ -408,7 +430,7 @@ describe("monitor: advice a buyer can act on (issue 15 #6)", () => {
     const { fc, pur, lc, mon } = previewAndPlan(d);
     const sku = fc.skus[0].sku;
     const m = monitor(d, fc, pur, lc, [{ date: d.promo.promoStart, units: 10 }], {
-      today: SAMPLE_TODAY,
+      today: "2026-11-30",
       sku,
     });
     // the SKU's own plan demand per promo day; over the window they add up to its promo demand
@@ -424,7 +446,7 @@ describe("monitor: advice a buyer can act on (issue 15 #6)", () => {
         { date: d.promo.promoStart, sku: fc.skus[1].sku, units: 99 },
         { date: d.promo.promoStart, sku: "NOT-A-SKU", units: 5 },
       ],
-      { today: SAMPLE_TODAY, sku },
+      { today: "2026-11-30", sku },
     );
     expect(other.ratio).toBeNull();
     expect(other.unknownSkus).toEqual(["NOT-A-SKU"]);

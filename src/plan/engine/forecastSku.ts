@@ -48,13 +48,15 @@ interface Prepared {
   input: BatchSeriesInput | null;
   /** Forecast periods before the plan date (history ends before it). */
   skip: number;
+  /** Forecast periods before the promo start (the monitor's series starts there). */
+  skipToPromo: number;
   sdDaily: number;
   ly: { units: number; revenue: number };
 }
 
 function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
   const ly = { units: 0, revenue: 0 };
-  const none = { input: null, skip: 0, sdDaily: 0, ly };
+  const none = { input: null, skip: 0, skipToPromo: 0, sdDaily: 0, ly };
   const s = x.series;
   if (!s || s.lastObserved === null) return none;
   const first = w.serialOf(s.startDate);
@@ -95,6 +97,7 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
       window: { from: w.promoStart - histEnd - 1, to: w.promoEnd - histEnd },
     },
     skip: w.planDate - (histEnd + 1),
+    skipToPromo: w.promoStart - (histEnd + 1),
     sdDaily: Math.sqrt(variance),
     ly,
   };
@@ -120,6 +123,7 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
     { length: days },
     (_, i) => w.planDate + i >= w.promoStart && w.planDate + i <= w.promoEnd,
   );
+  const fromPromo = w.horizonEnd - w.promoStart + 1;
   const prepared = skus.map((x, i) => prepare(x, w, String(i)));
   const inputs = prepared.flatMap((p) => (p.input ? [p.input] : []));
   const results = new Map(forecastBatch(inputs, { level: 0.8 }).map((r) => [r.id, r]));
@@ -129,6 +133,7 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
       return {
         daily: new Array<number>(days).fill(0),
         promo,
+        fromPromoStart: new Array<number>(fromPromo).fill(0),
         lift: 1,
         method: r ? "no forecast" : "no history",
         methodText: r ? failureText(r.error) : NO_HISTORY,
@@ -141,6 +146,8 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
     return {
       daily: r.forecast.slice(p.skip),
       promo,
+      // history ends before the promo starts, so the batch forecast always covers its first day
+      fromPromoStart: r.forecast.slice(p.skipToPromo),
       lift: r.promoLift,
       method: r.method,
       methodText: { en: r.explanation ?? r.method, zh: r.explanationZh ?? r.method },

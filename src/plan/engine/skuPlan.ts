@@ -24,6 +24,17 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
   const warn = (code: PlanWarning["code"], vars: PlanWarning["vars"] = {}) =>
     warnings.push({ code, sku: facts.sku, vars });
   const { demand, promoDemand } = dailyDemand(forecast, facts, s);
+  // the same rule from the first promo day, for the monitor (equal to demand's promo days and
+  // after whenever the plan date is on or before the promo start)
+  const monitorDemand = dailyDemand(
+    {
+      ...forecast,
+      daily: forecast.fromPromoStart,
+      promo: forecast.fromPromoStart.map((_, i) => i <= promoEnd - dates.promoStart),
+    },
+    facts,
+    s,
+  ).demand;
   // a plan made long before the promo leaves the early days to regular replenishment
   const start = Math.max(0, cutoff - planDate - s.coverDaysBeforeCutoff);
   // demand this plan covers: from the plan date (or `start`) through the cover period
@@ -120,6 +131,7 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
     forecast,
     demand,
     promoDemand,
+    monitorDemand,
     horizonDemand,
     safetyStock: ss,
     safetyStockRule: ssRule,

@@ -61,6 +61,12 @@ export interface SkuForecast {
   daily: number[];
   /** True on promo days. */
   promo: boolean[];
+  /**
+   * Mean demand per day from the first promo day through the cover period (day 0 = promo start),
+   * for the monitor: a plan rebuilt during the promo still compares the days already sold with
+   * their forecast, which `daily` (from the plan date) no longer holds.
+   */
+  fromPromoStart: number[];
   /** Promo lift the forecast applied (1 without promo history). */
   lift: number;
   /** The core's method name ("Pooled", "Calendar" …), "no history" or "no forecast". */
@@ -148,6 +154,8 @@ export interface SkuPlan {
   demand: number[];
   /** Demand on promo days only. */
   promoDemand: number;
+  /** Demand per day as `demand`, but from the first promo day (`forecast.fromPromoStart`): the monitor's. */
+  monitorDemand: number[];
   /**
    * Demand this plan covers: from the plan date (or, for a plan made long before the promo, from
    * `coverDaysBeforeCutoff` days before the inbound cutoff) through the end of the cover period.

@@ -5,6 +5,10 @@
 export const WARNING_MESSAGES = {
   warnings: { en: "Warnings", zh: "提醒" },
   noWarnings: { en: "None.", zh: "无。" },
+  wFutureActuals: {
+    en: "{rows} actuals rows dated after the plan date {planDate} were ignored (the first is dated {first}): an actual is a sale that has happened.",
+    zh: "有 {rows} 行实际销量的日期晚于计划日 {planDate}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
+  },
   wIgnoredInput: {
     en: "{name}: the value typed there is not valid; the default is used until it is corrected.",
     zh: "{name}：填写的值无效；更正前使用默认值。",

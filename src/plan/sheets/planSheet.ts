@@ -32,6 +32,8 @@ export interface PlanSheetInput {
   overrides: PlanOverrides;
   today: string;
   builtBy: string;
+  /** Plan-wide warnings already in the buyer's words (e.g. actuals dated after the plan date). */
+  notes?: readonly string[];
 }
 
 const MODE_NAME = { sea: "Sea", air: "Air", express: "Express" } as const;
@@ -175,20 +177,31 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("s6"));
   inputs(6);
   sum("actualToDateTotal", "actual", FMT.int, "ActualTotal");
-  const f = sum("forecastToDateTotal", "forecastToDate", FMT.dec, "ForecastToDateTotal");
-  const tg = sum("targetToDateTotal", "targetToDate", FMT.dec, "TargetToDateTotal");
+  // pace compares like with like: the forecast and target of the SKUs that have an actual (a
+  // number, 0 included; blank or text is no actual), each over the days it has actuals for
+  // (monitorActuals), so a SKU without data does not count as selling nothing
+  const withActual = x.rows.filter((r) => typeof r.actual === "number");
+  const sumWithActual = (label: PlanMessageKey, key: string, name: string) => {
+    const v = withActual.reduce((a, r) => a + (typeof r[key] === "number" ? (r[key] as number) : 0), 0);
+    cur.calc(t(label), `=SUMIFS(${col(key)},${col("actual")},">=0")`, v, FMT.dec, name);
+    return v;
+  };
+  const f = sumWithActual("forecastToDateTotal", "forecastToDate", "ForecastToDateTotal");
+  const tg = sumWithActual("targetToDateTotal", "targetToDate", "TargetToDateTotal");
   const act = colSum("actual");
   cur.calc(
     t("paceForecastTotal"),
     "=IF(ForecastToDateTotal<=0,1,ActualTotal/ForecastToDateTotal)",
     f <= 0 ? 1 : act / f,
     FMT.z,
+    "PaceForecastTotal",
   );
   cur.calc(
     t("paceTargetTotal"),
     "=IF(TargetToDateTotal<=0,1,ActualTotal/TargetToDateTotal)",
     tg <= 0 ? 1 : act / tg,
     FMT.z,
+    "PaceTargetTotal",
   );
   sum("leftoverTotal", "leftover", FMT.int);
   const risky = x.rows.filter((r) => r.agedRisk === 1).length;
@@ -198,6 +211,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("warnings"));
   const texts = fig.warnings.map((w) => warningText(w, t, locale));
   for (const name of fig.ignoredInputs) texts.unshift(t("wIgnoredInput", { name }));
+  texts.unshift(...(x.notes ?? []));
   texts.unshift(...fig.history.map((h) => (locale === "zh-CN" ? h.messageZh : h.message)));
   if (texts.length === 0) cur.text("A", t("noWarnings"), "note").next();
   for (const line of texts) cur.text("A", line, "warning").next();

@@ -11,6 +11,7 @@ import {
 } from "./plan";
 import { excelSerialToIso } from "../../core";
 import type { PlanFigures } from "../../plan/engine";
+import { actualsToDate, type IgnoredActuals } from "../../plan/sheets/monitorActuals";
 
 /**
  * Step 6's monitor: actuals against the plan's daily forecast, what to do about the batches not
@@ -19,7 +20,10 @@ import type { PlanFigures } from "../../plan/engine";
  */
 
 export interface MonitorOptions {
-  /** ISO date of today: a batch whose ship-by date has passed can no longer be resized. */
+  /**
+   * ISO date the buyer monitors on (the pane's plan date). Actuals dated after it are left out,
+   * and a batch whose ship-by date is not after it (nor after the latest actual) cannot be resized.
+   */
   today: string;
   /** Monitor one SKU (lines without a SKU are its sales); undefined = all SKUs. */
   sku?: string;
@@ -50,6 +54,8 @@ export interface MonitorResult {
   outliers: Outlier[];
   /** Lines naming a SKU the plan does not have (their units are not counted). */
   unknownSkus: string[];
+  /** Lines dated after the plan date (not counted: an actual is a sale that has happened). */
+  ignored: IgnoredActuals | null;
   stockOutRisk: boolean;
   longTermStorageRisk: boolean;
   /** Days the leftover stock would last at the baseline rate after the promo. */
@@ -59,8 +65,9 @@ export interface MonitorResult {
 /**
  * Actual vs forecast over the promo window, for all SKUs or the selected one (the forecast per
  * day is the plan monitor sheet's Forecast column: base daily forecast × TargetFactor), the
- * suggested size of the air/express batches still ahead of their ship-by date (planned ×
- * actual/forecast; none before the first actual, since "1,645 → 1,645" advises nothing), the
+ * suggested size of the batches whose ship-by date is after both the plan date and the latest
+ * actual (planned × actual/forecast; none before the first actual, since "1,645 → 1,645" advises
+ * nothing; a batch that left before the sales it would be judged by cannot change), the
  * batches already gone, days whose actual is over 5× the forecast (likely typos), and the two
  * warnings: stock-out when scaled demand exceeds stock, long-term storage when the leftover lasts
  * more than 180 days at the baseline rate.
@@ -75,6 +82,9 @@ export function monitor(
 ): MonitorResult {
   const fig = pur.plan;
   const scope = options.sku;
+  const planDate = options.today;
+  const split = actualsToDate(actuals, planDate);
+  actuals = split.used;
   const inPlan = new Set(fc.skus.map((s) => s.sku));
   const unknownSkus = [
     ...new Set(actuals.filter((a) => a.sku !== undefined && !inPlan.has(a.sku)).map((a) => a.sku!)),
@@ -103,6 +113,8 @@ export function monitor(
       times: (d.actual ?? 0) / d.forecast,
     }));
   const r = ratio ?? 1;
+  // a batch can still change only when it leaves after the plan date and after the latest actual
+  const latest = seen.reduce((m, d) => (d.date > m ? d.date : m), planDate);
   // per mode, the batches (of the SKUs in scope) still ahead of their ship date and those gone
   const ahead = new Map<Mode, { planned: number; shipBy: string }>();
   const gone = new Map<Mode, { planned: number; shipBy: string }>();
@@ -110,7 +122,7 @@ export function monitor(
     for (const b of p.batches) {
       if (!(b.units > 0) || b.shipDate === null) continue;
       const shipBy = excelSerialToIso(b.shipDate);
-      const into = shipBy >= options.today ? ahead : gone;
+      const into = shipBy > latest ? ahead : gone;
       const cur = into.get(b.mode);
       // the earliest ship date of the mode: the first batch that must leave
       into.set(b.mode, {
@@ -143,6 +155,7 @@ export function monitor(
     shipped,
     outliers,
     unknownSkus,
+    ignored: split.ignored,
     stockOutRisk: demand > stock,
     longTermStorageRisk: leftoverDays > aged,
     leftoverDays,
@@ -153,5 +166,5 @@ export function monitor(
 function skuDaily(fig: PlanFigures | null, sku: string, i: number): number {
   const p = fig?.skus.find((x) => x.facts.sku === sku);
   if (!fig || !p) return 0;
-  return p.demand[fig.promoStart - fig.planDate + i] ?? 0;
+  return p.monitorDemand[i] ?? 0;
 }

@@ -105,10 +105,7 @@ export function forecastPromo(draft: PaneDraft, v: DraftNumbers, today: string):
       Math.max(0, 1 + s.discountElasticity * (s.discountDepth - s.historicalDiscountDepth))
     : Number.NaN;
   const dailyForecast = Array.from({ length: promoDays }, (_, d) =>
-    (fig?.skus ?? []).reduce(
-      (a, p) => a + (p.demand[(fig?.promoStart ?? 0) + d - (fig?.planDate ?? 0)] ?? 0),
-      0,
-    ),
+    (fig?.skus ?? []).reduce((a, p) => a + (p.monitorDemand[d] ?? 0), 0),
   );
   const known = fig?.totals.promoDemand ?? 0;
   const newProductUnits = fig?.totals.newProductUnits ?? 0;

@@ -272,6 +272,8 @@ export const en = {
   shippedLine:
     "{mode}: the ship-by date ({shipBy}) has passed, {planned} {planned|unit|units} can no longer be resized; top up by express if short.",
   resizeWaiting: "Resize advice appears once actuals for promo days are in.",
+  futureActualsLine:
+    "{rows} actuals {rows|row|rows} dated after the plan date {today} {rows|was|were} ignored (the first is dated {first}): an actual is a sale that has happened.",
   unknownSkusLine: "Not in the plan, not counted: {skus}.",
   buildEditsKept: "Kept your edits: {edits}.",
   fromSheet: "From the plan sheet (kept by the rebuild)",

@@ -191,6 +191,19 @@ export function Step6Execute({ wizard, host, today, goTo }: StepProps) {
                   times: num(o.times, 1),
                 }),
               })),
+              ...(r.ignored
+                ? [
+                    {
+                      id: "future",
+                      tone: "warning" as const,
+                      text: t("futureActualsLine", {
+                        rows: num(r.ignored.rows),
+                        today: date(today),
+                        first: date(r.ignored.firstDate),
+                      }),
+                    },
+                  ]
+                : []),
               ...(r.unknownSkus.length > 0
                 ? [
                     {
