@@ -262,7 +262,8 @@ export const zh: Messages = {
   outlierLine: "{date}：实际 {actual} 是预测 {forecast} 的 {times} 倍，请确认不是录入错误。",
   shippedLine: "{mode}：发货截止日（{shipBy}）已过，这批 {planned} 件已无法调整；如缺货请用快递补货。",
   resizeWaiting: "有大促期间的实际销量后，才会给出批次调整建议。",
-  futureActualsLine: "有 {rows} 行实际销量的日期晚于计划日 {today}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
+  futureActualsLine:
+    "有 {rows} 行实际销量的日期晚于计划日 {today}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
   unknownSkusLine: "以下 SKU 不在计划中，未计入：{skus}。",
   buildEditsKept: "保留了你的修改：{edits}。",
   fromSheet: "来自计划表（重建时保留）",
