@@ -362,9 +362,10 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       );
     if (!edits) return { code: EXIT_OK, lang, model, out };
     // which edits were kept, which inputs could not be found, which renamed sheets were found
-    const { report, base } = finishRebuild(model, edits);
-    for (const line of report.lines[lang === "zh" ? "zh-CN" : "en-US"]) io.stderr(`      ${line}\n`);
-    return { code: EXIT_OK, lang, model, out, base, report };
+    // (the plan sheets the buyer renamed keep the buyer's names: write the model it returns)
+    const rebuilt = finishRebuild(model, edits);
+    for (const line of rebuilt.report.lines[lang === "zh" ? "zh-CN" : "en-US"]) io.stderr(`      ${line}\n`);
+    return { code: EXIT_OK, lang, model: rebuilt.model, out, base: rebuilt.base, report: rebuilt.report };
   } catch (e) {
     if (e instanceof BadInput) {
       io.stderr(`${e.message}\n`);

@@ -6,6 +6,7 @@ import { inputId, keepInputFormulas, overridesFromContents, type ReadOverrides }
 import { planInputReads, resolveInputs, findRenamedSheets } from "../plan/locateInputs";
 import type { CellContent, LostInput, RangeRead, TableNow, WorkbookNow } from "../plan/locateInputs";
 import { rebuildReport, type RebuildReport } from "../plan/rebuildReport";
+import { buyerSheetNames, withSheetNames } from "../plan/buyerSheetNames";
 import type { CellValue, PlanModel, PlanState } from "../plan/types";
 import { STATE_SHEET, type BaseWorkbook } from "./xlsxWriter";
 import { readXlsxWorkbook } from "./tableFormulas";
@@ -52,6 +53,8 @@ export interface PlanEdits {
   lost: LostInput[];
   /** Plan sheets the buyer renamed: stored name → name now. */
   renamedSheets: Map<string, string>;
+  /** The workbook's sheets, names and tables as read (the rebuilt sheets keep the buyer's names). */
+  now: WorkbookNow;
   /** The stored state. */
   state: PlanState;
   /** The workbook as read (the writer keeps the buyer's own sheets from it). */
@@ -147,6 +150,7 @@ export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
     overrides: overridesFromContents(resolved.refs, resolved.contents),
     lost: resolved.lost,
     renamedSheets,
+    now,
     state,
     workbook: wb,
     inputNotes,
@@ -170,22 +174,26 @@ function planSheetNames(state: PlanState, renamed: ReadonlyMap<string, string>):
 
 /**
  * After the model of a rebuild is built from `edits.overrides`: puts the buyer's formulas back on
- * their inputs, says what was kept and not found, and names the workbook to write into (its
- * buyer sheets kept, StockUp's sheets — renamed ones included — replaced).
+ * their inputs, gives the plan sheets the buyer renamed their names back (`buyerSheetNames`), says
+ * what was kept and not found, and names the workbook to write into (its buyer sheets kept,
+ * StockUp's sheets — renamed ones included — replaced). Write the returned `model`.
  */
 export function finishRebuild(
-  model: PlanModel,
+  built: PlanModel,
   edits: PlanEdits,
-): { report: RebuildReport; base: BaseWorkbook } {
-  keepInputFormulas(model, edits.overrides);
+): { model: PlanModel; report: RebuildReport; base: BaseWorkbook } {
+  keepInputFormulas(built, edits.overrides);
+  const planSheets = planSheetNames(edits.state, edits.renamedSheets);
+  const model = withSheetNames(built, buyerSheetNames(built, edits.now, new Set(planSheets)));
   return {
+    model,
     report: rebuildReport(model, edits.overrides, edits.lost, edits.renamedSheets, {
       kept: edits.inputNotes.size,
       notKept: edits.otherNotes,
     }),
     base: {
       workbook: edits.workbook,
-      planSheets: planSheetNames(edits.state, edits.renamedSheets),
+      planSheets,
       planNames: edits.state.inputs.flatMap((r) => (r.key.kind === "name" ? [r.key.name] : [])),
       inputNotes: edits.inputNotes,
     },

@@ -5,6 +5,7 @@ import { rebuildReport } from "../plan/rebuildReport";
 import type { RebuildReport } from "../plan/rebuildReport";
 import type { ResolvedInputs, TableNow, WorkbookNow } from "../plan/locateInputs";
 import { withA1Formulas } from "../plan/a1Model";
+import { buyerSheetNames, withSheetNames } from "../plan/buyerSheetNames";
 import { EMPTY_OVERRIDES } from "../plan/types";
 import type { PlanModel, PlanOverrides } from "../plan/types";
 import { absoluteReference } from "../plan/a1";
@@ -329,9 +330,9 @@ async function attempt(
 
   // ---- build ----
   // structured references (model) → A1 (workbook): one rule for both writers
-  const model = withA1Formulas(
-    keepInputFormulas(typeof source === "function" ? source(overrides) : source, overrides),
-  );
+  const built = keepInputFormulas(typeof source === "function" ? source(overrides) : source, overrides);
+  // a plan sheet the buyer renamed is rebuilt under the buyer's name (one rule for both writers)
+  const model = withA1Formulas(withSheetNames(built, buyerSheetNames(built, now, owned)));
   checkModel(model);
   const modelHash = hashText(JSON.stringify(model));
   const modelSheets = model.sheets.map((s) => s.name);
@@ -469,7 +470,8 @@ async function attempt(
   }
 
   // ---- swap: one request ----
-  // a plan sheet the buyer renamed is replaced by its rebuilt self (under the plan's name)
+  // a plan sheet renamed since the build is replaced by its rebuilt self (under the buyer's
+  // name, see buyerSheetNames; under the plan's only when the buyer chose one of StockUp's names)
   const renamedAs = new Map([...renamed].filter(([stored]) => modelSheets.includes(stored)));
   const renamedNow = new Set(renamedAs.values());
   const removed = [...liveOwned].filter((n) => !modelSheets.includes(n) && !renamedNow.has(n));

@@ -95,9 +95,10 @@ export function rebuildReport(
   const keptZh = keptEdits(model, overrides, "zh-CN");
   const notFound = notFoundGroups(lost);
   const modelSheets = new Set(model.sheets.map((s) => s.name));
+  // (the model has the buyer's names for the sheets renamed: `withSheetNames`)
   const renamedSheets = [...renamed]
-    .filter(([stored]) => modelSheets.has(stored))
-    .map(([stored, now]) => ({ from: now, to: stored }));
+    .filter(([stored, now]) => modelSheets.has(now) || modelSheets.has(stored))
+    .map(([stored, now]) => ({ from: now, to: modelSheets.has(now) ? now : stored }));
   const en: string[] = [];
   const zh: string[] = [];
   if (kept.length > 0) {
@@ -136,6 +137,13 @@ export function rebuildReport(
     zh.push(`找不到${whatZh}：共 ${g.count} 个输入项。${keptZh}`);
   }
   for (const r of renamedSheets) {
+    if (r.to === r.from) {
+      en.push(
+        `Found the plan sheet you renamed "${r.from}" and rebuilt it under your name; your edits on it are kept.`,
+      );
+      zh.push(`已找到您重命名为“${r.from}”的计划工作表，并沿用您的名称重新生成；其中的修改已保留。`);
+      continue;
+    }
     en.push(
       `Found the plan sheet you renamed "${r.from}" and rebuilt it as "${r.to}"; your edits on it are kept.`,
     );

@@ -150,6 +150,8 @@ describe("rebuild matrix: the CLI finds every edit where the buyer moved it", ()
       const again = await rebuildXlsx(file, build);
       expect(again.edits.overrides).toEqual(expected.overrides);
       expect(again.edits.lost).toEqual([]);
+      // and a renamed sheet keeps the buyer's name then too
+      expect(again.model.sheets.map((x) => x.name)).toEqual(rebuilt.sheets.map((x) => x.name));
     },
     30_000,
   );

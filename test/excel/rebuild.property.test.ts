@@ -207,18 +207,21 @@ describe("writePlan: edits survive inserted/deleted rows and columns and renamed
           for (const l of layout) applyLayout(wb, renamed, l);
           const report = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(SKUS), { now });
           expect(report.rebuild.notFound).toEqual([]);
-          // the plan is back as built: every edit in the cell it was typed into
-          for (const s of ["Plan", "SKUs"]) expect(sheetByName(wb, s)).toBeDefined();
-          for (const to of renamed.values()) expect(wb.sheets.some((s) => s.name === to)).toBe(false);
+          // the plan is back as built, a renamed sheet under the buyer's name (the plan's is gone):
+          // every edit in the cell it was typed into
+          const nowName = (sheet: string) => renamed.get(sheet) ?? sheet;
+          for (const s of ["Plan", "SKUs"]) expect(sheetByName(wb, nowName(s))).toBeDefined();
+          for (const from of renamed.keys()) expect(wb.sheets.some((s) => s.name === from)).toBe(false);
           for (const [where, value] of expected) {
             const [sheet, address] = where.split("!");
-            expect(cellOf(wb, sheet, address)?.value).toEqual(value);
+            expect(cellOf(wb, nowName(sheet), address)?.value).toEqual(value);
           }
           // and nothing else changed: every other input holds its default
           for (let i = 0; i < SKUS; i++) {
             if (!expected.has(`SKUs!C${i + 2}`))
-              expect(cellOf(wb, "SKUs", `C${i + 2}`)?.value).toBe(defaultOnHand(i));
-            if (!expected.has(`SKUs!F${i + 2}`)) expect(cellOf(wb, "SKUs", `F${i + 2}`)?.value).toBe("sea");
+              expect(cellOf(wb, nowName("SKUs"), `C${i + 2}`)?.value).toBe(defaultOnHand(i));
+            if (!expected.has(`SKUs!F${i + 2}`))
+              expect(cellOf(wb, nowName("SKUs"), `F${i + 2}`)?.value).toBe("sea");
           }
           const singles: [string, unknown][] = [
             ["B3", SINGLE_DEFAULTS.PromoStart],
@@ -227,7 +230,8 @@ describe("writePlan: edits survive inserted/deleted rows and columns and renamed
             ["B7", SINGLE_DEFAULTS.Supplier],
           ];
           for (const [address, value] of singles)
-            if (!expected.has(`Plan!${address}`)) expect(cellOf(wb, "Plan", address)?.value).toEqual(value);
+            if (!expected.has(`Plan!${address}`))
+              expect(cellOf(wb, nowName("Plan"), address)?.value).toEqual(value);
           const second = await writePlan(new FakeHost(wb).excelRun, fixtureBuilder(SKUS), { now });
           expect(second.changed).toBe(false);
         },

@@ -101,6 +101,12 @@ describe("rebuild matrix: the add-in finds every edit where the buyer moved it",
       actions[action](wb, model);
       let rebuilt: PlanModel = model;
       const report = await writePlan(new FakeHost(wb).excelRun, (o) => (rebuilt = build(o)), { now });
+      // a plan sheet the buyer renamed is rebuilt under the buyer's name: where each part is now
+      const written = new Map(rebuilt.sheets.map((s, i) => [s.name, report.state.sheets[i]]));
+      const locateNow = (e: Edit) => {
+        const at = locate(rebuilt, e);
+        return { sheet: written.get(at.sheet) ?? at.sheet, address: at.address };
+      };
       // exactly the buyer's edits, each on its own name / SKU / day: nothing read off by one
       expect(report.overrides).toEqual(expected.overrides);
       expect(report.rebuild.notFound.map((g) => [g.reason, g.subject, g.remembered])).toEqual(
@@ -109,14 +115,14 @@ describe("rebuild matrix: the add-in finds every edit where the buyer moved it",
       expect(Object.prototype).not.toHaveProperty("onHand");
       // each kept edit is back in its cell (a formula as a formula) and named in the report
       for (const e of edited(expected)) {
-        const at = locate(rebuilt, e);
+        const at = locateNow(e);
         const cell = cellOf(wb, at.sheet, at.address);
         const f = formulaFor(formulas, e);
         if (f) expect(cell?.formula).toBe(f.formula);
         else expect(cell?.value ?? null).toEqual(e.value);
       }
       for (const e of expected.unchanged ?? []) {
-        const at = locate(rebuilt, e);
+        const at = locateNow(e);
         expect(cellOf(wb, at.sheet, at.address)?.value ?? null).toEqual(e.value);
       }
       expect(report.rebuild.kept).toHaveLength(edited(expected).length);
@@ -124,12 +130,12 @@ describe("rebuild matrix: the add-in finds every edit where the buyer moved it",
       for (const text of expected.reportSays ?? []) expect(lines).toContain(text);
       expect(report.rebuild.lines["zh-CN"]).toHaveLength(report.rebuild.lines["en-US"].length);
       for (const s of expected.sheetsKept ?? []) expect(sheetByName(wb, s)).toBeDefined();
-      for (const s of rebuilt.sheets) expect(sheetByName(wb, s.name)).toBeDefined();
+      for (const s of rebuilt.sheets) expect(sheetByName(wb, written.get(s.name)!)).toBeDefined();
       for (const gone of expected.sheetsGone ?? [])
         expect(wb.sheets.some((s) => s.name === gone)).toBe(false);
       // Excel calculates the formulas the rebuild wrote back (the fake does not)
       for (const f of formulas ?? []) {
-        const at = locate(rebuilt, f);
+        const at = locateNow(f);
         cellOf(wb, at.sheet, at.address)!.value = f.result ?? null;
       }
       // a second rebuild finds the same edits and writes nothing

@@ -19,10 +19,10 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
 /** The CLI's rebuild of `file` in place (what `stockup plan` does when --out is an existing plan). */
 export async function rebuildXlsx(file: string, build: (o: PlanOverrides) => PlanModel) {
   const edits = (await readPlanEdits(file))!;
-  const model = build(edits.overrides);
-  const { report, base } = finishRebuild(model, edits);
-  await writePlanXlsx(model, file, base);
-  return { edits, model, report };
+  // the model finishRebuild returns: the plan sheets the buyer renamed keep the buyer's names
+  const done = finishRebuild(build(edits.overrides), edits);
+  await writePlanXlsx(done.model, file, done.base);
+  return { edits, model: done.model, report: done.report };
 }
 
 type Table = { table: { name: string; ref: string; tableRef: string; columns: { name: string }[] } };
