@@ -67,11 +67,13 @@ describe("settings registry", () => {
     // 30 typed into a date cell reads as 1900-01-30; a year typed as 26 gives 0026: named, not a bare serial error
     expect(settingProblem("inboundCutoff", "1900-01-30")).toEqual({
       key: "inboundCutoff",
-      en: "Inbound (FBA check-in) cutoff: 1900-01-30 is not a plausible date (2000-01-01 to 2099-12-31): check the year.",
+      en: "Inbound (FBA check-in) cutoff: 1900-01-30 is not a plausible date (2000-01-01 to 2100-12-31): check the year.",
       zh: expect.stringContaining("1900-01-30 不是合理的日期"),
     });
     expect(settingProblem("promoStart", "1926-11-27")?.en).toContain("check the year");
-    expect(settingProblem("promoStart", "2099-12-31")).toBeNull();
+    expect(settingProblem("promoStart", "2100-12-31")).toBeNull();
+    // the same last day as the sheet's date validation (DATE_RULE), one constant for both
+    expect(settingProblem("promoStart", "2101-01-01")?.en).toContain("check the year");
     expect(settingProblem("promoStart", "2000-01-01")).toBeNull();
     expect(settingProblem("promoLiftOverride", null)).toBeNull(); // blank: lift from history
     expect(settingProblem("growthRate", null)?.en).toBe("Expected growth: a value is required.");

@@ -6,13 +6,13 @@ import { excelSerialToIso, isoToExcelSerial } from "../../core";
 import type { CellValue, ValidationRule } from "../types";
 import type { SettingDef } from "./kinds";
 import { cellName, inLocale, settingDef, type PlanSettings, type SettingKey } from "./registry";
-import { PLAUSIBLE_FROM } from "./validate";
+import { PLAUSIBLE_FROM, PLAUSIBLE_TO } from "./validate";
 
-/** Dates a buyer may type: any real day from 2000 to 2100 (Excel serials). */
+/** Dates a buyer may type: any real day the settings check accepts (Excel serials). */
 export const DATE_RULE: ValidationRule = {
   type: "date",
   min: isoToExcelSerial(PLAUSIBLE_FROM),
-  max: isoToExcelSerial("2100-12-31"),
+  max: isoToExcelSerial(PLAUSIBLE_TO),
 };
 
 export interface SettingCell {
@@ -56,8 +56,8 @@ function errorText(def: SettingDef, locale: string): string {
     }
     case "date":
       return zh
-        ? `请输入 ${PLAUSIBLE_FROM} 到 2100-12-31 之间的日期。`
-        : `Enter a date from ${PLAUSIBLE_FROM} to 2100-12-31.`;
+        ? `请输入 ${PLAUSIBLE_FROM} 到 ${PLAUSIBLE_TO} 之间的日期。`
+        : `Enter a date from ${PLAUSIBLE_FROM} to ${PLAUSIBLE_TO}.`;
     case "choice":
       return zh ? "请从列表中选择。" : "Pick a value from the list.";
     case "text":

@@ -4,7 +4,7 @@ import { SETTINGS, SETTING_KEYS, type PlanSettings, type SettingKey } from "./re
 
 /** Dates a plan can be about: the importers refuse sales before 2000 for the same reason. */
 export const PLAUSIBLE_FROM = "2000-01-01";
-export const PLAUSIBLE_TO = "2099-12-31";
+export const PLAUSIBLE_TO = "2100-12-31";
 
 /** One problem with one setting, in both languages, naming the field and the bounds. */
 export interface SettingProblem {
