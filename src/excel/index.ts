@@ -21,7 +21,7 @@ export type { WorkbookPlanState, StoredTable } from "./planState";
 export { WorkbookError } from "./workbookError";
 export type { KeptReport } from "./workbookError";
 export { EXCEL_MESSAGES, formatExcelMessage } from "./messages";
-export type { ExcelMessageCode, WriterLocale } from "./messages";
+export type { ExcelMessageCode } from "./messages";
 // targets and limits
 export type { ExcelRun, ExcelTarget } from "./excelTarget";
 export { DEFAULT_MAX_REQUEST_BYTES } from "./payload";

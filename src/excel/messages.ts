@@ -13,10 +13,7 @@ export type ExcelMessageCode =
   | "nameTaken"
   | "invalidModel";
 
-/** The writer's language: the core's one `Locale`. */
-export type WriterLocale = Locale;
-
-export const EXCEL_MESSAGES: Readonly<Record<ExcelMessageCode, Readonly<Record<WriterLocale, string>>>> = {
+export const EXCEL_MESSAGES: Readonly<Record<ExcelMessageCode, Readonly<Record<Locale, string>>>> = {
   newerState: {
     "en-US":
       "This workbook's plan was saved by a newer StockUp (state version {found}; this version reads up to {supported}). Update StockUp before rebuilding; nothing was changed.",
@@ -65,7 +62,7 @@ export const EXCEL_MESSAGES: Readonly<Record<ExcelMessageCode, Readonly<Record<W
  */
 export function formatExcelMessage(
   code: ExcelMessageCode,
-  locale: WriterLocale,
+  locale: Locale,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   return fillMessage(EXCEL_MESSAGES[code][locale], params);

@@ -1,5 +1,6 @@
 import { EXCEL_MESSAGES, formatExcelMessage } from "./messages";
-import type { ExcelMessageCode, WriterLocale } from "./messages";
+import type { Locale } from "../core";
+import type { ExcelMessageCode } from "./messages";
 
 /** What a failed build left in the workbook (empty lists when it left everything as before). */
 export interface KeptReport {
@@ -17,7 +18,7 @@ export interface KeptReport {
  */
 export class WorkbookError extends Error {
   readonly code: ExcelMessageCode;
-  readonly messages: Readonly<Record<WriterLocale, string>>;
+  readonly messages: Readonly<Record<Locale, string>>;
   readonly kept: KeptReport | null;
   override readonly cause: unknown;
 

@@ -19,14 +19,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Notice } from "./components/Notice";
-import {
-  formatLocaleFor,
-  I18nProvider,
-  PANE_LOCALES,
-  useI18n,
-  type MessageKey,
-  type PaneLocale,
-} from "./i18n";
+import { formatLocaleFor, I18nProvider, PANE_LOCALES, useI18n, type MessageKey } from "./i18n";
+import type { Locale } from "../core";
 import type { PaneHost } from "./host";
 import { useWizard } from "./useWizard";
 import { useAppStyles } from "./App.styles";
@@ -56,7 +50,7 @@ const STEPS: readonly {
 export interface AppProps {
   host: PaneHost;
   /** Starting language (Office.context.displayLanguage mapped by `localeFor`). */
-  initialLocale: PaneLocale;
+  initialLocale: Locale;
   /** Office theme is dark (Office.context.officeTheme); the pane follows it. @defaultvalue false */
   dark?: boolean;
   /** ISO date of today; passed in so tests and screenshots are reproducible. */
@@ -70,7 +64,7 @@ function Wizard({
   today,
   locale,
   setLocale,
-}: AppProps & { locale: PaneLocale; setLocale(l: PaneLocale): void }) {
+}: AppProps & { locale: Locale; setLocale(l: Locale): void }) {
   const { t, dateTime } = useI18n();
   const styles = useAppStyles();
   const wizard = useWizard(host, today);
@@ -110,7 +104,7 @@ function Wizard({
           className={styles.language}
           aria-label={t("language")}
           value={locale}
-          onChange={(_, d) => setLocale(d.value as PaneLocale)}
+          onChange={(_, d) => setLocale(d.value as Locale)}
           size="small"
           data-testid="language"
         >
@@ -192,7 +186,7 @@ function Wizard({
 
 /** The task pane: one FluentProvider (light/dark per Office), language context, the wizard. */
 export function App(props: AppProps) {
-  const [locale, setLocale] = useState<PaneLocale>(props.initialLocale);
+  const [locale, setLocale] = useState<Locale>(props.initialLocale);
   return (
     <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} lang={locale}>
       <I18nProvider locale={locale} numberLocale={formatLocaleFor(locale, props.displayLanguage)}>

@@ -13,7 +13,8 @@ import {
   type PurchaseResult,
 } from "./compute/plan";
 import { planWarnings, type HistoryWarning } from "./compute/warnings";
-import { useI18n, type MessageKey, type PaneLocale } from "./i18n";
+import type { Locale } from "../core";
+import { useI18n, type MessageKey } from "./i18n";
 import type { PaneHost } from "./host";
 
 /** A reason to show on a field: message key + parameters. */
@@ -136,7 +137,7 @@ export interface Wizard {
 }
 
 /** An error's text in the pane's language: its `messages[locale]` when it has one (WorkbookError). */
-export function localizedReason(e: unknown, locale: PaneLocale): string {
+export function localizedReason(e: unknown, locale: Locale): string {
   const localized = (e as { messages?: Record<string, unknown> } | null)?.messages?.[locale];
   if (typeof localized === "string") return localized;
   return e instanceof Error ? e.message : String(e);

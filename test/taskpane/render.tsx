@@ -1,7 +1,7 @@
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { PaneLocale } from "../../src/taskpane/i18n";
+import type { Locale } from "../../src/core";
 import { FakeHost } from "./fakeHost";
 
 // jsdom has no TextDecoder; the importers decode file bytes with it (browsers all have it)
@@ -12,7 +12,7 @@ if (typeof globalThis.TextDecoder === "undefined") {
 /** Fixed "today" for every pane test: the sample's planning date is 2026-09-15. */
 export const TODAY = "2026-09-15";
 
-export function renderApp(host = new FakeHost(), locale: PaneLocale = "en-US") {
+export function renderApp(host = new FakeHost(), locale: Locale = "en-US") {
   const utils = render(<App host={host} initialLocale={locale} today={TODAY} />);
   return { host, ...utils };
 }

@@ -1,5 +1,5 @@
 import type { PaneDraft } from "../draft";
-import type { PaneLocale } from "../i18n";
+import type { Locale } from "../../core";
 import type { PlanInput } from "../../plan/input";
 import { parseActuals } from "./actuals";
 import { masterFor, seriesBySku } from "./skus";
@@ -15,7 +15,7 @@ export function toPlanInput(
   draft: PaneDraft,
   v: DraftNumbers,
   today: string,
-  locale: PaneLocale,
+  locale: Locale,
   builtBy: string,
   numberLocale: string = locale,
 ): PlanInput {

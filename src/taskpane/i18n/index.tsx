@@ -4,17 +4,15 @@ import { en, type MessageKey, type Messages } from "./en";
 import { zh } from "./zh";
 
 export type { MessageKey, Messages } from "./en";
-/** The pane's language: the core's one `Locale` (the name is kept for the pane's imports). */
-export type PaneLocale = Locale;
-export const PANE_LOCALES: readonly PaneLocale[] = ["en-US", "zh-CN"];
-const TABLES: Record<PaneLocale, Messages> = { "en-US": en, "zh-CN": zh };
+export const PANE_LOCALES: readonly Locale[] = ["en-US", "zh-CN"];
+const TABLES: Record<Locale, Messages> = { "en-US": en, "zh-CN": zh };
 
 /**
  * The locale for an Office display language: any Chinese (zh, zh-CN, zh-Hans, zh-TW…) shows
  * Simplified Chinese, since that is the one Chinese table we have; everything else English.
  * @example localeFor("zh-CN") // => "zh-CN"
  */
-export function localeFor(displayLanguage: string | undefined): PaneLocale {
+export function localeFor(displayLanguage: string | undefined): Locale {
   return localeOf(displayLanguage);
 }
 
@@ -45,7 +43,7 @@ export function format(template: string, params?: Params, locale: string = "en-U
 }
 
 export interface I18n {
-  locale: PaneLocale;
+  locale: Locale;
   /**
    * Locale of numbers, money and dates, typed and shown: Office's display language when the pane
    * speaks it (de-DE: "1,5" is 1.5), else the pane's language.
@@ -76,7 +74,7 @@ export interface I18n {
  * else the pane's own locale (a buyer who switched to Chinese reads Chinese dates).
  * @example formatLocaleFor("en-US", "de-DE") // => "de-DE"
  */
-export function formatLocaleFor(locale: PaneLocale, displayLanguage: string | undefined): string {
+export function formatLocaleFor(locale: Locale, displayLanguage: string | undefined): string {
   if (!displayLanguage || localeFor(displayLanguage) !== locale) return locale;
   try {
     return Intl.getCanonicalLocales(displayLanguage)[0] ?? locale;
@@ -85,10 +83,7 @@ export function formatLocaleFor(locale: PaneLocale, displayLanguage: string | un
   }
 }
 
-export function makeI18n(
-  locale: PaneLocale,
-  options: { numberLocale?: string; currency?: string } = {},
-): I18n {
+export function makeI18n(locale: Locale, options: { numberLocale?: string; currency?: string } = {}): I18n {
   const table = TABLES[locale];
   const numberLocale = options.numberLocale ?? locale;
   const currency = options.currency ?? "USD";
@@ -140,7 +135,7 @@ export function I18nProvider({
   currency,
   children,
 }: {
-  locale: PaneLocale;
+  locale: Locale;
   numberLocale?: string;
   currency?: string;
   children: ReactNode;

@@ -1,11 +1,11 @@
-import type { PaneLocale } from "./index";
+import type { Locale } from "../../core";
 
 /**
  * The core's forecast method names (`ETS(A,N,A)`, `SBA`, `Calendar` …) in words a buyer reads:
  * what the method looked at, not its acronym. An unknown name is shown as it is.
  * @example methodInWords("ETS(A,N,A)", "en-US") // => "Smoothed level with a weekly pattern (ETS)"
  */
-export function methodInWords(method: string, locale: PaneLocale): string {
+export function methodInWords(method: string, locale: Locale): string {
   const zh = locale === "zh-CN";
   const ets = /^ETS\(A,(N|A|Ad),(N|A|M)\)$/.exec(method);
   if (ets) {
