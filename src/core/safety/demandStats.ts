@@ -39,16 +39,7 @@ export interface DemandStats {
 export function demandStats(input: DemandStatsInput): DemandStats {
   requireObject("input", input);
   const { history, censored } = input;
-  if (!Array.isArray(history)) throw new InputError("history", reason("listOfNumbers"));
-  if (censored !== undefined && censored !== null) {
-    if (!Array.isArray(censored)) throw new InputError("censored", reason("listOfBooleans"));
-    if (censored.length !== history.length) {
-      throw new InputError(
-        "censored",
-        reason("entriesMismatch", { count: censored.length, other: "history", otherCount: history.length }),
-      );
-    }
-  }
+  requireHistoryShape(history, censored);
   // Welford's one-pass update: numerically stable, no second pass over long histories
   let n = 0;
   let mean = 0;
@@ -69,4 +60,21 @@ export function demandStats(input: DemandStatsInput): DemandStats {
     throw new InsufficientDataError("history", reason("needsObserved", { min: 2, count: n }));
   }
   return { mean, stdDev: Math.sqrt(m2 / (n - 1)), observed: n, ignored: history.length - n };
+}
+
+/**
+ * A demand history is a list and its censored flags, when given, are a list with one flag per
+ * period: the shape `demandStats` and the empirical safety stock both read.
+ * @throws {InputError} naming `history` or `censored`
+ */
+export function requireHistoryShape(history: unknown, censored: unknown): void {
+  if (!Array.isArray(history)) throw new InputError("history", reason("listOfNumbers"));
+  if (censored === undefined || censored === null) return;
+  if (!Array.isArray(censored)) throw new InputError("censored", reason("listOfBooleans"));
+  if (censored.length !== history.length) {
+    throw new InputError(
+      "censored",
+      reason("entriesMismatch", { count: censored.length, other: "history", otherCount: history.length }),
+    );
+  }
 }

@@ -10,7 +10,7 @@ import {
   requirePositive,
   requireRate,
 } from "../validate";
-import { DemandObservation } from "./demandStats";
+import { DemandObservation, requireHistoryShape } from "./demandStats";
 import { quantileSorted } from "../forecast/quantile";
 
 /**
@@ -228,16 +228,7 @@ function normalMethod(input: StatisticalSafetyStockInput | FillRateSafetyStockIn
 
 function empiricalMethod(input: EmpiricalSafetyStockInput): SafetyStockResult {
   const { history, censored } = input;
-  if (!Array.isArray(history)) throw new InputError("history", reason("listOfNumbers"));
-  if (censored !== undefined && censored !== null) {
-    if (!Array.isArray(censored)) throw new InputError("censored", reason("listOfBooleans"));
-    if (censored.length !== history.length) {
-      throw new InputError(
-        "censored",
-        reason("entriesMismatch", { count: censored.length, other: "history", otherCount: history.length }),
-      );
-    }
-  }
+  requireHistoryShape(history, censored);
   const lead = requireNonNegative("leadTimeDays", input.leadTimeDays);
   const review = optional(
     "reviewPeriodDays",
