@@ -135,6 +135,10 @@ export const REASONS = {
   trueFalse: { en: "must be true or false, got {got}", zh: "必须是 true 或 false，收到 {got}" },
   fobCif: { en: "must be FOB or CIF, got {got}", zh: "必须是 FOB 或 CIF，收到 {got}" },
   isAbove: { en: "is above {other} ({value} > {otherValue})", zh: "高于 {other}（{value} > {otherValue}）" },
+  shipmentRate: {
+    en: "is billed per shipment: set it in the shipment's rates, not a line's",
+    zh: "按整票货计费：请在整票的费率中设置，而不是单个品项",
+  },
   listOfModes: { en: "must be a list of modes", zh: "必须是运输方式列表" },
   // dates/
   excelStart: {

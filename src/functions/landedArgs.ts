@@ -88,9 +88,14 @@ function toBool(value: Cell, name: string): boolean {
 function toFlags(value: Cell, name: string): CategoryFlag[] {
   const words: Record<string, CategoryFlag> = {
     battery: "battery",
+    standalone_battery: "standaloneBattery",
+    power_bank: "standaloneBattery",
+    un3480: "standaloneBattery",
     liquid: "liquid",
     magnetic: "magnetic",
     带电: "battery",
+    纯电池: "standaloneBattery",
+    充电宝: "standaloneBattery",
     液体: "liquid",
     带磁: "magnetic",
   };

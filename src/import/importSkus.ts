@@ -40,6 +40,11 @@ export interface SkuRow {
   heightCm?: number;
   volumeCbm?: number;
   battery: boolean;
+  /**
+   * The battery ships on its own (a power bank: UN3480), not in equipment: the battery column said
+   * "standalone" / "UN3480" / 纯电池 / 充电宝. Air and express refuse it (the core's category rules).
+   */
+  standaloneBattery?: boolean;
   liquid: boolean;
   magnetic: boolean;
   moq?: number;
@@ -50,6 +55,21 @@ export interface SkuRow {
   sellingPrice?: number;
   channel?: Channel;
 }
+
+/**
+ * Battery-column values meaning a battery shipped on its own (UN3480: power banks, spare packs),
+ * which air and express refuse; "1" / "yes" / 带电 is a battery in or with equipment (UN3481).
+ */
+const STANDALONE_BATTERY: ReadonlySet<string> = new Set([
+  "standalone",
+  "standalone battery",
+  "power bank",
+  "un3480",
+  "纯电",
+  "纯电池",
+  "充电宝",
+  "移动电源",
+]);
 
 /** Header aliases per field (first matching alias wins). */
 export const SKU_ALIASES = {
@@ -214,6 +234,11 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       }
       for (const f of ["battery", "liquid", "magnetic"] as const) {
         const raw = get(cells, idx[f]);
+        if (f === "battery" && STANDALONE_BATTERY.has(raw.normalize("NFKC").trim().toLowerCase())) {
+          out.battery = true;
+          out.standaloneBattery = true;
+          continue;
+        }
         const flag = parseFlag(raw);
         if (flag === undefined) {
           issues.add("BAD_FLAG", "error", { row, column: name(idx[f]), value: raw });

@@ -61,8 +61,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     zh: "第 {row} 行：{column}“{value}”超出范围（{detail}）。",
   },
   BAD_FLAG: {
-    en: 'Row {row}: {column} "{value}" is not yes/no (use 1/0, yes/no, true/false, 是/否).',
-    zh: "第 {row} 行：{column}“{value}”无法识别为是或否（请填 1/0、yes/no、true/false 或 是/否）。",
+    en: 'Row {row}: {column} "{value}" is not yes/no (use 1/0, yes/no, true/false, 是/否; a battery shipped on its own, such as a power bank: standalone).',
+    zh: "第 {row} 行：{column}“{value}”无法识别为是或否（请填 1/0、yes/no、true/false 或 是/否；单独运输的电池如充电宝请填 纯电池）。",
   },
   BAD_CHANNEL: {
     en: 'Row {row}: channel "{value}" is unknown (amazon, tiktok, shopee, walmart, shopify); left empty.',

@@ -29,6 +29,20 @@ describe("importSkus", () => {
     });
   });
 
+  it("reads a battery shipped on its own (power bank, UN3480) from the battery column", () => {
+    const head = "sku,battery\n";
+    const rows = importSkus(head + "P1,standalone\nP2,UN3480\nP3,充电宝\nP4,1\nP5,0\n").rows;
+    expect(rows.map((r) => [r.sku, r.battery, r.standaloneBattery === true])).toEqual([
+      ["P1", true, true],
+      ["P2", true, true],
+      ["P3", true, true],
+      ["P4", true, false],
+      ["P5", false, false],
+    ]);
+    const bad = importSkus(head + "P6,maybe\n").issues.find((i) => i.code === "BAD_FLAG");
+    expect(bad?.message).toMatch(/power bank: standalone/);
+  });
+
   it("reads flags and channels in any spelling", () => {
     expect(result.rows.map((r) => [r.sku, r.battery, r.magnetic, r.channel])).toEqual([
       ["SKU-A", false, false, "amazon"],

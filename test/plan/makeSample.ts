@@ -37,7 +37,8 @@ interface SampleSku {
   unitCost: number;
   weightKg: number;
   dims: [number, number, number];
-  battery?: boolean;
+  /** true: a battery in equipment (UN3481, "1"); "standalone": a power bank (UN3480). */
+  battery?: boolean | "standalone";
   liquid?: boolean;
   magnetic?: boolean;
   moq: number;
@@ -140,7 +141,7 @@ const SKUS: SampleSku[] = [
     unitCost: 7.8,
     weightKg: 0.24,
     dims: [15, 8, 3],
-    battery: true,
+    battery: "standalone",
     moq: 300,
     casePack: 50,
     leadTimeDays: 30,
@@ -314,7 +315,7 @@ export function generateSample(): Record<string, string> {
         s.unitCost,
         s.weightKg,
         ...s.dims,
-        s.battery ? 1 : 0,
+        s.battery === "standalone" ? "standalone" : s.battery ? 1 : 0,
         s.liquid ? 1 : 0,
         s.magnetic ? 1 : 0,
         s.moq,

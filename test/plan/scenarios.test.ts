@@ -10,6 +10,8 @@ import { addDays, excelSerialToIso as iso } from "../../src/core";
 import { landedCostCell } from "../../src/functions/functions";
 import { planFigures } from "../../src/plan/engine";
 import type { SkuPlan } from "../../src/plan/engine";
+import { planText as planT } from "../../src/plan/i18n";
+import { warningText } from "../../src/plan/sheets/warningText";
 import { scenario } from "./scenarioFixtures";
 
 const plan = (...a: Parameters<typeof scenario>): SkuPlan => planFigures(scenario(...a)).skus[0];
@@ -251,5 +253,60 @@ describe("worked scenario: a typed promo demand replaces the computed one (TikTo
   it("typed 1,000 with 100 pre-sold: still 1,000 (the typed figure includes them, as the column it overrides)", () => {
     expect(typed(null, { preSaleUnits: 100 }).promoDemand).toBeCloseTo(360, 9);
     expect(typed(1000, { preSaleUnits: 100 }).promoDemand).toBeCloseTo(1000, 9);
+  });
+});
+
+describe("worked scenario: special goods never ride a mode that refuses them", () => {
+  it("a liquid 73 days ahead: express refuses it, so the days only express could reach are short", () => {
+    // without express the first arrival is air's, P+32: 320 cover P…P+5 and 20 of P+6's 50;
+    // short = 30 + P+7…P+31 (25 × 50) = 1,280; air P+32…56 = 1,250; sea P+57…90 + 30 = 1,730
+    const p = plan(73, { liquid: true });
+    expect(units(p)).toEqual({ sea: 1730, air: 1250, express: 0 });
+    expect(p.unitsShort).toBeCloseTo(1280, 6);
+    expect(iso(p.stockOutDate!)).toBe("2025-09-22");
+    expect(p.warnings).toContainEqual({
+      code: "modeRefused",
+      sku: "CASE",
+      vars: { mode: "express", goods: "liquid" },
+    });
+  });
+
+  it("a power bank (standalone battery, UN3480) 73 days ahead goes by sea only; the rest is short", () => {
+    // air and express refuse it: the first arrival is sea's, P+57. Short = 30 + P+7…P+56 (50 × 50)
+    // = 2,530; sea carries P+57…90 (34 × 50) + safety stock 30 = 1,730
+    const p = plan(73, { battery: true, standaloneBattery: true });
+    expect(p.facts.flags).toEqual(["standaloneBattery"]);
+    expect(units(p)).toEqual({ sea: 1730, air: 0, express: 0 });
+    expect(p.unitsShort).toBeCloseTo(2530, 6);
+    expect(p.warnings.filter((w) => w.code === "modeRefused").map((w) => w.vars)).toEqual([
+      { mode: "air", goods: "standaloneBattery" },
+      { mode: "express", goods: "standaloneBattery" },
+    ]);
+  });
+
+  it("a power bank 40 days ahead: sea is too late and the others refuse it — nothing ships, all of it short, with the reason", () => {
+    // 1,600 on hand last P…P+31 (32 × 50); the 58 days need 2,900: 1,300 short from 2025-11-20
+    const p = plan(40, { onHand: 1600, battery: true, standaloneBattery: true });
+    expect(units(p)).toEqual({ sea: 0, air: 0, express: 0 });
+    expect(p.orderQty).toBe(0);
+    expect(iso(p.stockOutDate!)).toBe("2025-11-20");
+    expect(p.unitsShort).toBeCloseTo(1300, 6);
+    expect(p.warnings).toContainEqual({
+      code: "noModeForGoods",
+      sku: "CASE",
+      vars: { goods: "standaloneBattery", units: 1300 },
+    });
+    expect(p.warnings.map((w) => w.code)).not.toContain("noFeasibleMode");
+  });
+
+  it("names the refusal in English and Chinese on the plan sheet", () => {
+    const p = plan(40, { onHand: 1600, battery: true, standaloneBattery: true });
+    const w = p.warnings.find((x) => x.code === "noModeForGoods")!;
+    expect(warningText(w, planT("en-US"), "en-US")).toBe(
+      "CASE: the only modes still in time refuse standalone battery goods: 1,300 units short, nothing can arrive for the promo.",
+    );
+    expect(warningText(w, planT("zh-CN"), "zh-CN")).toBe(
+      "CASE：仍来得及的运输方式都不收纯电池货物：缺货 1,300 件，大促前无法到货。",
+    );
   });
 });

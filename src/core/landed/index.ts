@@ -1,6 +1,9 @@
-export { landedCost, COST_COMPONENT_KEYS } from "./landedCost";
+export { landedCost, refusingFlags, COST_COMPONENT_KEYS, COST_GROUP } from "./landedCost";
+export { shipmentCost } from "./shipmentCost";
+export type { ShipmentLine, ShipmentInput, ShipmentResult } from "./shipmentCost";
 export type {
   CostComponentKey,
+  CostGroup,
   CostWarningCode,
   CostWarning,
   CostComponent,

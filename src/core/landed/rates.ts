@@ -6,9 +6,13 @@
  */
 import { ContainerType, ShippingMode } from "../shipping";
 
-/** Goods that ship differently (seed: 带电 / 液体 / 带磁 affect the first leg). */
-export type CategoryFlag = "battery" | "liquid" | "magnetic";
-export const CATEGORY_FLAGS: readonly CategoryFlag[] = ["battery", "liquid", "magnetic"];
+/**
+ * Goods that ship differently (seed: 带电 / 液体 / 带磁 affect the first leg). `battery` is a
+ * lithium battery packed in or with equipment (UN3481: a tripod, a gimbal); `standaloneBattery`
+ * is a battery shipped on its own (UN3480: a power bank, 纯电池 / 充电宝), which most modes refuse.
+ */
+export type CategoryFlag = "battery" | "standaloneBattery" | "liquid" | "magnetic";
+export const CATEGORY_FLAGS: readonly CategoryFlag[] = ["battery", "standaloneBattery", "liquid", "magnetic"];
 
 /** Where duty is assessed: FOB (transaction value, US 19 CFR 152.103) or CIF (EU, Reg. 952/2013 art. 70–71). */
 export type DutyBasis = "FOB" | "CIF";
@@ -17,7 +21,10 @@ export type DutyBasis = "FOB" | "CIF";
 export interface CategoryRule {
   /** Extra share of the freight charge per mode (dangerous-goods / special-line premium). */
   freightSurchargeRate: Record<ShippingMode, number>;
-  /** Modes that normally refuse these goods: using one raises a `mode_restricted` warning. */
+  /**
+   * Modes that refuse these goods (`refusingFlags` reads it): the plan never books them on such a
+   * mode, and a landed cost asked for one carries a `mode_restricted` warning.
+   */
   restrictedModes: readonly ShippingMode[];
 }
 
@@ -136,10 +143,19 @@ export const DEFAULT_RATES: Readonly<LandedCostRates> = Object.freeze({
   returnLossRate: 0.3,
   contingencyRate: 0.1,
   categoryRules: Object.freeze({
-    // lithium batteries: UN3481 dangerous goods, "带电" special lines; couriers and airlines charge a DG premium
+    // lithium batteries in or with equipment: UN3481 (IATA DGR PI 966/967 Section II), accepted by
+    // air and couriers on "带电" special lines with an MSDS and UN38.3 report, at a DG premium
     battery: {
       freightSurchargeRate: { express: 0.3, air: 0.25, sea_lcl: 0.1, sea_fcl: 0 },
       restrictedModes: [],
+    },
+    // lithium batteries on their own (power banks): UN3480, IATA DGR PI 965 — forbidden on passenger
+    // aircraft since 2016-04-01, cargo aircraft only at ≤ 30 % charge as full Class 9 dangerous
+    // goods; DHL/FedEx/UPS take them only on a dangerous-goods account and the air and express
+    // lines forwarders sell to e-commerce sellers refuse them. They go by sea (IMDG Class 9, DG premium).
+    standaloneBattery: {
+      freightSurchargeRate: { express: 0.3, air: 0.25, sea_lcl: 0.15, sea_fcl: 0.05 },
+      restrictedModes: ["air", "express"],
     },
     // liquids/pastes: most express lines refuse them; air needs an MSDS and a special line
     liquid: {

@@ -1,7 +1,8 @@
 /**
  * Which mode carries which units (DESIGN.md "Feasible modes"): the cheapest feasible mode carries
  * what can wait for it; what is needed earlier goes to a faster feasible mode. The buyer's
- * "most by sea / air" shares are limits: units above a limit go to the next faster mode, and only
+ * A mode that refuses the SKU's special goods (the core's rule) is never used, like a mode whose
+ * PO date has passed. The buyer's "most by sea / air" shares are limits: units above a limit go to the next faster mode, and only
  * when no mode is left within its limit is a limit exceeded (with a warning). Then every batch is
  * rounded up to whole cartons, the MOQ tops up the cheapest feasible mode, and a buyer's final
  * order quantity replaces the plan's (extra units by the cheapest mode, fewer taken from the
@@ -17,6 +18,7 @@ import {
   type Need,
   type PlanMode,
   type SkuFacts,
+  usable,
 } from "./types";
 
 export interface Allocation {
@@ -41,7 +43,7 @@ export function allocate(
   planDate: number,
   cutoffDay: number,
 ): Allocation {
-  const feasible = options.filter((o) => o.feasible);
+  const feasible = options.filter(usable);
   const total = needs.reduce((a, n) => a + n.units, 0);
   const units: Record<PlanMode, number> = { sea: 0, air: 0, express: 0 };
   const firstBy: Record<PlanMode, number> = { sea: Infinity, air: Infinity, express: Infinity };

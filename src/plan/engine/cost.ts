@@ -45,7 +45,6 @@ export interface CostResult {
   cost: Record<CostBucket, number> & { total: number; components: Record<CostComponentKey, number> };
   cash: CashItem[];
   cashOut: number;
-  restrictedModes: string[];
 }
 
 const bucketOf = (k: CostComponentKey): CostBucket =>
@@ -63,7 +62,6 @@ export function batchCosts(
   >;
   const cost = { warehouse: 0, selling: 0, contingency: 0, total: 0, components };
   const cash: CashItem[] = [];
-  const restrictedModes: string[] = [];
   for (const b of batches) {
     if (b.units <= 0) continue;
     const r = landedCost({
@@ -77,7 +75,6 @@ export function batchCosts(
       sellingPrice: avgPrice > 0 ? avgPrice : null,
       rates: coreRates(s, facts),
     });
-    if (r.warnings.some((w) => w.code === "mode_restricted")) restrictedModes.push(b.mode);
     const amount = (k: CostComponentKey) => r.components.find((c) => c.key === k)!.amount;
     for (const c of r.components) {
       components[c.key] += c.amount;
@@ -109,5 +106,5 @@ export function batchCosts(
     );
   }
   cash.sort((a, b) => a.date - b.date);
-  return { cost, cash, cashOut: cash.reduce((a, c) => a + c.amount, 0), restrictedModes };
+  return { cost, cash, cashOut: cash.reduce((a, c) => a + c.amount, 0) };
 }

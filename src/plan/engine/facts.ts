@@ -39,7 +39,10 @@ export function skuFacts(row: SkuRow, typed: Readonly<Record<string, CellValue>>
   const W = n("widthCm", row.widthCm, 0);
   const H = n("heightCm", row.heightCm, 0);
   const dimsCbm = (L * W * H) / 1_000_000;
-  const flags = CATEGORY_FLAGS.filter((f: CategoryFlag) => row[f]);
+  // a standalone battery (UN3480) is a battery with its own, stricter rule: one flag, not both
+  const flags = CATEGORY_FLAGS.filter((f: CategoryFlag) =>
+    f === "battery" ? row.battery && !row.standaloneBattery : row[f] === true,
+  );
   const channel = typeof typed.channel === "string" ? typed.channel : (row.channel ?? "");
   return {
     sku: row.sku,

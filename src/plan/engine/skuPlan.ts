@@ -9,7 +9,7 @@ import { batchCosts } from "./cost";
 import { dailyDemand } from "./demand";
 import { requirement } from "./requirement";
 import { modeOptions } from "./schedule";
-import type { PlanWarning, SkuFacts, SkuForecast, SkuPlan } from "./types";
+import { usable, type PlanWarning, type SkuFacts, type SkuForecast, type SkuPlan } from "./types";
 
 export interface PlanDates {
   planDate: number;
@@ -39,8 +39,9 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
   const start = Math.max(0, cutoff - planDate - s.coverDaysBeforeCutoff);
   // demand this plan covers: from the plan date (or `start`) through the cover period
   const horizonDemand = demand.slice(start).reduce((a, x) => a + x, 0);
-  const options = modeOptions(planDate, cutoff, facts.leadTimeDays, s);
-  const feasible = options.filter((o) => o.feasible);
+  const options = modeOptions(planDate, cutoff, facts.leadTimeDays, s, facts.flags);
+  // modes still in time that take the goods: a refused mode is never an arrival
+  const feasible = options.filter(usable);
   const firstArrival = feasible.length ? Math.min(...feasible.map((o) => o.earliest)) : Infinity;
 
   // safety stock over lead time + transit of the cheapest feasible mode + review period
@@ -79,8 +80,14 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
       date: planDate + req.stockOutDay,
       units: Math.ceil(req.unitsShort - 1e-6),
     });
-  if (feasible.length === 0 && req.net + req.unitsShort > 0) warn("noFeasibleMode");
+  const refused = options.filter((o) => o.refusedBy.length > 0);
+  const needed = req.net + req.unitsShort > 0;
+  if (feasible.length === 0 && needed && refused.some((o) => o.feasible))
+    // only modes that refuse the goods were still in time: the units short are this rule's
+    warn("noModeForGoods", { goods: refused[0].refusedBy[0], units: Math.ceil(req.unitsShort - 1e-6) });
+  else if (feasible.length === 0 && needed) warn("noFeasibleMode");
   for (const o of options) if (!o.feasible) warn("modeInfeasible", { mode: o.mode, date: o.latestPoDate });
+  for (const o of refused) if (o.feasible) warn("modeRefused", { mode: o.mode, goods: o.refusedBy[0] });
   if (facts.leadTimeFromDefault) warn("leadTimeDefault", { days: facts.leadTimeDays });
   // one observed day: the forecast is that day's sales, flat (the core's short-history forecast)
   if (forecast.observedDays === 1) warn("shortHistory", { days: 1 });
@@ -105,7 +112,6 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
       ? (promoDemand * promoPrice + (horizonDemand - promoDemand) * facts.price) / horizonDemand
       : facts.price;
   const costs = batchCosts(alloc.batches, facts, s, avgPrice);
-  for (const m of costs.restrictedModes) warn("restrictedMode", { mode: m });
   const orderQty = alloc.orderQty;
   const landedPerUnit = orderQty > 0 ? costs.cost.total / orderQty : 0;
   const marginPerUnit = avgPrice - landedPerUnit;

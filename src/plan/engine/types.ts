@@ -114,8 +114,14 @@ export interface ModeOption {
   earliest: number;
   /** Latest PO date (serial) that still makes the inbound cutoff. */
   latestPoDate: number;
+  /** The latest PO date has not passed. */
   feasible: boolean;
+  /** The SKU's special goods this mode refuses (the core's `refusingFlags`); empty = it takes them. */
+  refusedBy: CategoryFlag[];
 }
+
+/** The mode can carry the SKU: still in time and it does not refuse the goods. */
+export const usable = (o: ModeOption): boolean => o.feasible && o.refusedBy.length === 0;
 
 export type CostBucket = "warehouse" | "selling" | "contingency";
 
@@ -138,8 +144,9 @@ export type PlanWarningCode =
   | "onOrderAfterCutoff"
   | "leadTimeDefault"
   | "agedInventoryRisk"
-  | "restrictedMode"
-  | "shortHistory";
+  | "shortHistory"
+  | "modeRefused"
+  | "noModeForGoods";
 
 export interface PlanWarning {
   code: PlanWarningCode;

@@ -102,6 +102,7 @@ export const TABLE_MESSAGES = {
   monVariance: { en: "Actual − plan demand", zh: "实际 − 计划需求" },
   chartTitle: { en: "Actual vs plan demand (units per day)", zh: "实际与计划需求对比（每日件数）" },
   flagBattery: { en: "battery", zh: "带电" },
+  flagStandaloneBattery: { en: "standalone battery", zh: "纯电池" },
   flagLiquid: { en: "liquid", zh: "液体" },
   flagMagnetic: { en: "magnetic", zh: "带磁" },
 } as const satisfies Record<string, { en: string; zh: string }>;

@@ -57,8 +57,12 @@ export const WARNING_MESSAGES = {
     en: "{sku}: only {days} day of sales history; its forecast is that day's sales, flat, with a wide range. Check it against what you know of the product.",
     zh: "{sku}：只有 {days} 天的销售历史，预测即按该天销量平推，区间很宽。请结合对该商品的了解核对。",
   },
-  w_restrictedMode: {
-    en: "{sku}: its goods are normally refused by {mode}; book a special line.",
-    zh: "{sku}：该商品通常不能走{mode}，请预订专线。",
+  w_modeRefused: {
+    en: "{sku}: {mode} refuses {goods} goods; the plan ships none of it that way.",
+    zh: "{sku}：{mode}不收{goods}货物，计划不安排此方式。",
+  },
+  w_noModeForGoods: {
+    en: "{sku}: the only modes still in time refuse {goods} goods: {units} units short, nothing can arrive for the promo.",
+    zh: "{sku}：仍来得及的运输方式都不收{goods}货物：缺货 {units} 件，大促前无法到货。",
   },
 } as const satisfies Record<string, { en: string; zh: string }>;

@@ -20,6 +20,14 @@ const input = (
   optional = false,
 ): SkuColumn => ({ key, header, kind: "input", fmt, rule, value, ...(optional ? { optional } : {}) });
 
+/** The plan's words for the core's special-goods flags. */
+export const FLAG_LABEL = {
+  battery: "flagBattery",
+  standaloneBattery: "flagStandaloneBattery",
+  liquid: "flagLiquid",
+  magnetic: "flagMagnetic",
+} as const;
+
 export const IDENTITY_COLUMNS: SkuColumn[] = [
   { key: "sku", header: "colSku", kind: "value", fmt: "text", width: 14, value: (x) => x.p.facts.sku },
   { key: "title", header: "colTitle", kind: "value", fmt: "text", width: 28, value: (x) => x.p.facts.title },
@@ -38,10 +46,7 @@ export const IDENTITY_COLUMNS: SkuColumn[] = [
     kind: "value",
     fmt: "text",
     width: 14,
-    value: (x) =>
-      x.p.facts.flags
-        .map((f) => x.t(f === "battery" ? "flagBattery" : f === "liquid" ? "flagLiquid" : "flagMagnetic"))
-        .join(", "),
+    value: (x) => x.p.facts.flags.map((f) => x.t(FLAG_LABEL[f])).join(", "),
   },
   { key: "lyUnits", header: "colLyUnits", kind: "value", fmt: "int", value: (x) => x.p.forecast.lyUnits },
   {

@@ -1,6 +1,7 @@
-import { excelSerialToIso as serialToIso } from "../../core";
+import { excelSerialToIso as serialToIso, type CategoryFlag } from "../../core";
 import type { PlanWarning } from "../engine/types";
 import type { PlanMessageKey } from "../i18n";
+import { FLAG_LABEL } from "./skuColumnsInputs";
 
 const DATE_VARS = new Set(["date"]);
 
@@ -18,6 +19,7 @@ export function warningText(
   for (const [k, v] of Object.entries(w.vars)) {
     if (DATE_VARS.has(k) && typeof v === "number") vars[k] = serialToIso(v);
     else if (k === "mode" && typeof v === "string") vars[k] = t(v as PlanMessageKey);
+    else if (k === "goods" && typeof v === "string") vars[k] = t(FLAG_LABEL[v as CategoryFlag]);
     else vars[k] = typeof v === "number" ? v.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US") : v;
   }
   return t(`w_${w.code}` as PlanMessageKey, vars);

@@ -9,6 +9,7 @@ import {
   LandedCostResult,
   ShippingMode,
   CategoryFlag,
+  refusingFlags,
 } from "../../../src/core/index";
 
 function amount(r: LandedCostResult, key: string): number {
@@ -169,6 +170,26 @@ describe("landedCost", () => {
     expect(w?.messageZh).toMatch(/液体产品通常不能走快递/);
   });
 
+  it("says which modes refuse which special goods, in one rule", () => {
+    // power banks (UN3480): air and express refuse them; batteries in equipment (UN3481) go anywhere
+    expect(refusingFlags("air", ["standaloneBattery", "magnetic"])).toEqual(["standaloneBattery"]);
+    expect(refusingFlags("express", ["standaloneBattery", "liquid"])).toEqual([
+      "standaloneBattery",
+      "liquid",
+    ]);
+    expect(refusingFlags("sea_lcl", ["standaloneBattery", "liquid"])).toEqual([]);
+    expect(refusingFlags("air", ["battery", "liquid", "magnetic"])).toEqual([]);
+    // a buyer's own rule overrides the default
+    expect(
+      refusingFlags("air", ["liquid"], { categoryRules: { liquid: { restrictedModes: ["air"] } } }),
+    ).toEqual(["liquid"]);
+    expect(() => refusingFlags("air", ["plutonium" as CategoryFlag])).toThrow(/^categoryFlags\[0\]: /);
+    const r = landedCost({ ...usSea, mode: "air", categoryFlags: ["standaloneBattery"] });
+    expect(r.warnings.find((x) => x.code === "mode_restricted")?.message).toMatch(
+      /Standalone lithium battery \(UN3480\) goods are normally refused by air/,
+    );
+  });
+
   it("charges the commission minimum per unit", () => {
     // 15 % × 1.00 = 0.15 < 0.30 → 0.30 × 1000 = 300.00
     expect(amount(landedCost({ ...usSea, sellingPrice: 1 }), "commission")).toBe(300);
@@ -209,7 +230,7 @@ describe("landedCost", () => {
 
   it("components add up exactly to the total, with no NaN, for any valid input", () => {
     const modes: ShippingMode[] = ["express", "air", "sea_lcl", "sea_fcl"];
-    const flags: CategoryFlag[] = ["battery", "liquid", "magnetic"];
+    const flags: CategoryFlag[] = ["battery", "standaloneBattery", "liquid", "magnetic"];
     fc.assert(
       fc.property(
         fc.record({
