@@ -32,6 +32,10 @@ export const PLAN_MESSAGES = {
   air: { en: "Air", zh: "空运" },
   express: { en: "Express", zh: "快递" },
   s2: { en: "2. History (last year, same period)", zh: "2. 历史数据（去年同期）" },
+  historyKpiNote: {
+    en: "SKU table: ACoS is a selling cost — ad cost per unit = price × ACoS (exact when every sale comes from ads; type TACoS if you know it). Conversion rate is for reference only: the forecast reads units sold, so conversion changes no number in this plan.",
+    zh: "SKU 表：ACoS 计入销售费用——每件广告费 = 售价 × ACoS（所有订单都来自广告时才准确；如有 TACoS 请填 TACoS）。转化率仅供参考：预测直接基于销量，转化率不改变本计划的任何数字。",
+  },
   lyTotalUnits: { en: "Last-year units, all SKUs", zh: "去年同期总销量" },
   lyTotalRevenue: { en: "Last-year revenue, all SKUs", zh: "去年同期总销售额" },
   topShare: { en: "Revenue share of the TOP 20 % SKUs", zh: "TOP 20% SKU 的销售额占比" },
@@ -53,7 +57,20 @@ export const PLAN_MESSAGES = {
   hdrUnits: { en: "Units", zh: "件数" },
   hdrCartons: { en: "Cartons", zh: "箱数" },
   hdrCbm: { en: "CBM", zh: "立方数" },
-  hdrKg: { en: "Chargeable kg", zh: "计费重（kg）" },
+  hdrKg: { en: "Chargeable kg (air, express)", zh: "计费重 kg（空运、快递）" },
+  hdrGrossKg: { en: "Gross kg", zh: "毛重 kg" },
+  hdrFreightTons: { en: "Freight tons W/M (sea)", zh: "计费吨 W/M（海运）" },
+  hdrFreight: { en: "Freight billed", zh: "运费" },
+  modeShipments: { en: "{mode}: {n} shipment(s)", zh: "{mode}：{n} 票" },
+  shipmentsToBook: {
+    en: "Shipments to book (one per mode and ship date)",
+    zh: "待订舱货件（每种运输方式每个发货日一票）",
+  },
+  shipmentLine: { en: "{mode}, ships {date}, {n} SKU(s)", zh: "{mode}，{date} 发货，{n} 个 SKU" },
+  shipmentLineMin: {
+    en: "{mode}, ships {date}, {n} SKU(s) — minimum charge",
+    zh: "{mode}，{date} 发货，{n} 个 SKU（按最低收费）",
+  },
   toWarehouse: { en: "Cost to the warehouse", zh: "到仓成本" },
   costNote: {
     en: "From the core's landed cost per SKU and mode (as STOCKUP.LANDED_COST).",

@@ -27,6 +27,7 @@ export const COST_COMPONENT_KEYS = [
   "fbaStorage",
   "agedSurcharge",
   "commission",
+  "advertising",
   "refundReserve",
   "contingency",
 ] as const;
@@ -54,6 +55,7 @@ export const COST_GROUP: Readonly<Record<CostComponentKey, CostGroup>> = Object.
   fbaStorage: "selling",
   agedSurcharge: "selling",
   commission: "selling",
+  advertising: "selling",
   refundReserve: "selling",
   contingency: "contingency",
 });
@@ -166,6 +168,7 @@ const RATE_FIELDS_0_1: ReadonlySet<keyof LandedCostRates> = new Set<keyof Landed
   "importVatRate",
   "customsFeeRate",
   "commissionRate",
+  "adCostRate",
   "returnRate",
   "returnLossRate",
   "contingencyRate",

@@ -91,6 +91,12 @@ export interface LandedCostRates {
   commissionRate: number;
   /** Minimum commission per unit. Default 0.3 (Amazon referral-fee minimum). */
   commissionMinPerUnit: number;
+  /**
+   * Advertising spend per unit sold as a share of the selling price. Default 0 (no ads). The seed's
+   * history KPI is ACoS (ad spend / ad-attributed sales): it equals this rate when every sale comes
+   * from ads; TACoS (ad spend / all sales) is the exact rate when you have it.
+   */
+  adCostRate: number;
   /** Share of sold units returned. Default 0.05. */
   returnRate: number;
   /** Share of the selling price lost per returned unit (return shipping, unsellable stock). Default 0.3. */
@@ -139,6 +145,7 @@ export const DEFAULT_RATES: Readonly<LandedCostRates> = Object.freeze({
   agedSurchargeThresholdDays: 180,
   commissionRate: 0.15,
   commissionMinPerUnit: 0.3,
+  adCostRate: 0,
   returnRate: 0.05,
   returnLossRate: 0.3,
   contingencyRate: 0.1,

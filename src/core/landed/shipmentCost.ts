@@ -393,13 +393,15 @@ function costLine(
   if (price !== null) {
     // commission per unit = max(rate × price, minimum)
     cents.commission = toCents(qty * Math.max(r.commissionRate * price, r.commissionMinPerUnit));
+    // ads = price × ad-cost rate (ACoS / TACoS) per unit sold
+    cents.advertising = toCents(qty * price * r.adCostRate);
     cents.refundReserve = toCents(qty * price * r.returnRate * r.returnLossRate);
   } else {
     warnings.push(
       warn(
         "no_selling_price",
-        "No selling price: commission, refund reserve, margin and ROI are not included.",
-        "未填写售价:佣金、退款准备金、毛利率和 ROI 未计算。",
+        "No selling price: commission, advertising, refund reserve, margin and ROI are not included.",
+        "未填写售价:佣金、广告费、退款准备金、毛利率和 ROI 未计算。",
       ),
     );
   }

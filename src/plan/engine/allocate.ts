@@ -8,10 +8,8 @@
  * order quantity replaces the plan's (extra units by the cheapest mode, fewer taken from the
  * slowest batch first).
  */
-import { chargeableWeightKg } from "../../core";
 import type { PlanSettings } from "../settings";
 import {
-  CORE_MODE,
   PLAN_MODES,
   type ModeBatch,
   type ModeOption,
@@ -114,17 +112,13 @@ function batch(
   planDate: number,
 ): ModeBatch {
   const o = options.find((x) => x.mode === mode)!;
-  const cbm = units * facts.volumeCbm;
-  const divisor =
-    mode === "air" ? s.airVolumetricDivisor : mode === "express" ? s.expressVolumetricDivisor : null;
-  const kg = units > 0 ? chargeableWeightKg(CORE_MODE[mode], units * facts.weightKg, cbm, divisor) : 0;
   if (units <= 0)
     return {
       mode,
       units: 0,
       cartons: 0,
       cbm: 0,
-      chargeableKg: 0,
+      grossKg: 0,
       poDate: null,
       shipDate: null,
       arrivalDate: null,
@@ -136,8 +130,8 @@ function batch(
     mode,
     units,
     cartons: units / Math.max(1, facts.casePack),
-    cbm,
-    chargeableKg: kg,
+    cbm: units * facts.volumeCbm,
+    grossKg: units * facts.weightKg,
     poDate: ship - facts.leadTimeDays,
     shipDate: ship,
     arrivalDate: arrival,

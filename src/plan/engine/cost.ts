@@ -1,31 +1,32 @@
 /**
- * One cost rule (issue 12 #4): each batch's cost is the core's `landedCost` for that SKU's
- * quantity, mode, weight, volume, special-goods flags and the plan's rates — the same number
- * STOCKUP.LANDED_COST gives for the same inputs. The components are grouped into cost to the
- * warehouse (purchase … customs) and selling costs (FBA fee, storage, commission, returns), plus
- * the contingency. Cash is dated per batch: deposit at the PO date, balance at shipment (+ terms),
- * freight and insurance at shipment, duty, customs fee and import VAT at arrival.
+ * One cost rule (issue 12 #4): a SKU's cost is its lines' shares of the consolidated shipments it
+ * rides — the core's `shipmentCost`, which for a SKU alone in its shipment is `landedCost`, the
+ * same number STOCKUP.LANDED_COST gives for the same inputs. The components are grouped as the
+ * core groups them (`COST_GROUP`): cost to the warehouse (purchase … customs), selling costs (FBA
+ * fee, storage, commission, ads, returns) and the contingency. Cash is dated per batch: deposit at
+ * the PO date, balance at shipment (+ terms), freight and insurance at shipment, duty, customs fee
+ * and import VAT at arrival.
  */
-import { COST_COMPONENT_KEYS, landedCost, type CostComponentKey, type LandedCostRates } from "../../core";
+import {
+  COST_COMPONENT_KEYS,
+  COST_GROUP,
+  type CostComponentKey,
+  type LandedCostRates,
+  type LandedCostResult,
+} from "../../core";
 import type { PlanSettings } from "../settings";
-import { CORE_MODE, type CashItem, type CostBucket, type ModeBatch, type SkuFacts } from "./types";
+import type { CashItem, CostBucket, ModeBatch, PlanMode, SkuFacts } from "./types";
 
-export const WAREHOUSE_COMPONENTS: readonly CostComponentKey[] = [
-  "purchase",
-  "paymentFee",
-  "freight",
-  "categorySurcharge",
-  "insurance",
-  "duty",
-  "importVat",
-  "customsFee",
-];
+/** The components that make the cost to the warehouse: the core's grouping, not a list kept here. */
+export const WAREHOUSE_COMPONENTS: readonly CostComponentKey[] = COST_COMPONENT_KEYS.filter(
+  (k) => COST_GROUP[k] === "toWarehouse",
+);
 
-/** The plan's rates as the core's rate overrides (every other rate is the core's default). */
-export function coreRates(
-  s: PlanSettings,
-  facts: Pick<SkuFacts, "fbaFee" | "returnRate">,
-): Partial<LandedCostRates> {
+/**
+ * The plan's rates billed per shipment (freight, volumetric divisors) and the defaults every SKU
+ * line shares (duty, import VAT, contingency); every other rate is the core's default.
+ */
+export function shipmentRates(s: PlanSettings): Partial<LandedCostRates> {
   return {
     seaLclRatePerRevenueTon: s.seaRatePerCbm,
     airRatePerKg: s.airRatePerKg,
@@ -34,47 +35,62 @@ export function coreRates(
     expressVolumetricDivisor: s.expressVolumetricDivisor,
     dutyRate: s.dutyRate,
     importVatRate: s.importVatRate,
-    commissionRate: s.commissionRate,
-    fbaFulfilmentFeePerUnit: facts.fbaFee,
-    returnRate: facts.returnRate,
     contingencyRate: s.contingencyRate,
   };
 }
 
+type LineFacts = Pick<SkuFacts, "fbaFee" | "returnRate" | "commissionRate" | "acos">;
+
+/**
+ * A SKU line's own selling rates: its channel's commission and fulfilment fee, its returns, and its
+ * ads — ad cost per unit = price × ACoS (the history section's input; blank = no ads).
+ */
+export function lineRates(facts: LineFacts): Partial<LandedCostRates> {
+  return {
+    commissionRate: facts.commissionRate,
+    fbaFulfilmentFeePerUnit: facts.fbaFee,
+    returnRate: facts.returnRate,
+    adCostRate: facts.acos ?? 0,
+  };
+}
+
+/** The plan's rates for one SKU as the core's rate overrides (what a LANDED_COST rates table holds). */
+export function coreRates(s: PlanSettings, facts: LineFacts): Partial<LandedCostRates> {
+  return { ...shipmentRates(s), ...lineRates(facts) };
+}
+
+export type SkuCost = Record<CostBucket, number> & {
+  total: number;
+  components: Record<CostComponentKey, number>;
+};
+
 export interface CostResult {
-  cost: Record<CostBucket, number> & { total: number; components: Record<CostComponentKey, number> };
+  cost: SkuCost;
   cash: CashItem[];
   cashOut: number;
 }
 
 const bucketOf = (k: CostComponentKey): CostBucket =>
-  k === "contingency" ? "contingency" : WAREHOUSE_COMPONENTS.includes(k) ? "warehouse" : "selling";
+  COST_GROUP[k] === "toWarehouse" ? "warehouse" : COST_GROUP[k];
 
-export function batchCosts(
+/**
+ * A SKU's cost and dated cash from its lines' results per mode (its share of each shipment).
+ * @param lines the core's result for this SKU's line in the shipment of each mode it ships by
+ */
+export function skuCosts(
   batches: readonly ModeBatch[],
-  facts: SkuFacts,
+  lines: Partial<Record<PlanMode, LandedCostResult>>,
   s: PlanSettings,
-  avgPrice: number,
 ): CostResult {
   const components = Object.fromEntries(COST_COMPONENT_KEYS.map((k) => [k, 0])) as Record<
     CostComponentKey,
     number
   >;
-  const cost = { warehouse: 0, selling: 0, contingency: 0, total: 0, components };
+  const cost: SkuCost = { warehouse: 0, selling: 0, contingency: 0, total: 0, components };
   const cash: CashItem[] = [];
   for (const b of batches) {
-    if (b.units <= 0) continue;
-    const r = landedCost({
-      quantity: b.units,
-      unitPrice: facts.unitCost,
-      fxRate: s.fxRate,
-      unitWeightKg: facts.weightKg,
-      unitVolumeCbm: facts.volumeCbm,
-      mode: CORE_MODE[b.mode],
-      categoryFlags: facts.flags,
-      sellingPrice: avgPrice > 0 ? avgPrice : null,
-      rates: coreRates(s, facts),
-    });
+    const r = lines[b.mode];
+    if (b.units <= 0 || r === undefined) continue;
     const amount = (k: CostComponentKey) => r.components.find((c) => c.key === k)!.amount;
     for (const c of r.components) {
       components[c.key] += c.amount;

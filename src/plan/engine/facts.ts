@@ -8,6 +8,7 @@ import { isoToExcelSerial as isoToSerial } from "../../core";
 import type { SkuRow } from "../input";
 import type { PlanSettings } from "../settings";
 import type { CellValue } from "../types";
+import { channelFees } from "./channelFees";
 import type { SkuFacts } from "./types";
 
 const numOr = (typed: CellValue | undefined, fallback: number | undefined): number | undefined =>
@@ -19,6 +20,9 @@ const optNum = (typed: CellValue | undefined, fallback: number | null): number |
     : typeof typed === "number" && Number.isFinite(typed) && typed >= 0
       ? typed
       : null;
+
+const clamp01 = (x: number | undefined): number | null =>
+  x === undefined ? null : Math.min(1, Math.max(0, x));
 
 function dateOf(typed: CellValue | undefined, iso: string | undefined): number | null {
   if (typeof typed === "number") return Math.round(typed);
@@ -44,6 +48,7 @@ export function skuFacts(row: SkuRow, typed: Readonly<Record<string, CellValue>>
     f === "battery" ? row.battery && !row.standaloneBattery : row[f] === true,
   );
   const channel = typeof typed.channel === "string" ? typed.channel : (row.channel ?? "");
+  const fees = channelFees(channel, s);
   return {
     sku: row.sku,
     title: row.title ?? "",
@@ -62,10 +67,12 @@ export function skuFacts(row: SkuRow, typed: Readonly<Record<string, CellValue>>
     onHand: n("onHand", row.onHand, 0),
     onOrder: n("onOrder", row.onOrder, 0),
     onOrderDate: dateOf(typed.onOrderDate, row.onOrderDate),
-    fbaFee: n("fbaFee", row.fbaFee, s.fulfilmentFeePerUnit),
+    fbaFee: n("fbaFee", row.fbaFee, fees.fulfilmentFee),
+    commissionRate: fees.commissionRate,
     returnRate: Math.min(1, n("returnRate", row.returnRate, s.defaultReturnRate)),
     conversionRate: numOr(typed.conversion, row.conversionRate) ?? null,
-    acos: numOr(typed.acos, row.acos) ?? null,
+    // a share of the price: the sheet validates 0–100 %; a stray value is clamped, never a crash
+    acos: clamp01(numOr(typed.acos, row.acos)),
     preSaleUnits: n("preSale", row.preSaleUnits, 0),
     creatorCap: optNum(typed.creatorCap, row.creatorCap ?? null),
     forecastOverride: optNum(typed.forecastOverride, null),

@@ -26,9 +26,11 @@ import type { PlanOverrides } from "../types";
 import { EMPTY_OVERRIDES } from "../types";
 import { skuFacts } from "./facts";
 import { forecastSkus } from "./forecastSku";
-import { skuPlan } from "./skuPlan";
+import { skuCosts } from "./cost";
+import { planShipments } from "./shipments";
+import { priceSku, skuSchedule } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
-import type { PlanWarning, SkuPlan } from "./types";
+import type { PlanWarning, Shipment, SkuPlan } from "./types";
 
 /** Excel serial of day number 0 (1970-01-01): serial days ↔ the importer's day numbers. */
 const SERIAL_OF_DAY_0 = isoToSerial("1970-01-01");
@@ -46,6 +48,8 @@ export interface PlanFigures {
   /** 1 for the TOP 20 % SKUs by last-year revenue (Pareto), same order as `skus`. */
   top: number[];
   totals: PlanTotals;
+  /** The consolidated first-leg shipments to book: one per mode and ship date. */
+  shipments: Shipment[];
   /** What is wrong with the history or the dates (src/import historyWarnings), en + zh. */
   history: HistoryWarning[];
   /** Buyer edits of single inputs that could not be used (kept on the sheet, default used). */
@@ -121,7 +125,12 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     })),
     w,
   );
-  const plans = facts.map((f, i) => skuPlan(f, forecasts[i], s, { planDate, cutoff, promoStart, promoEnd }));
+  const schedules = facts.map((f, i) =>
+    skuSchedule(f, forecasts[i], s, { planDate, cutoff, promoStart, promoEnd }),
+  );
+  // one consolidated shipment per mode and ship date: minimums billed once, shared by the SKUs
+  const { shipments, lines } = planShipments(schedules, s);
+  const plans = schedules.map((x, i) => priceSku(x, skuCosts(x.batches, lines[i], s)));
   const history = historyWarnings({
     series: seriesList,
     planDate: serialToIso(planDate),
@@ -150,7 +159,8 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     horizonEnd,
     skus: plans,
     top,
-    totals: planTotals(plans, top, s),
+    totals: planTotals(plans, top, s, shipments),
+    shipments,
     history,
     ignoredInputs: ignored,
     warnings: plans.flatMap((p) => p.warnings),

@@ -1,15 +1,23 @@
 /**
- * One SKU's plan: demand → requirement → mode split → cost and cash → leftover risk. Pure; the
- * sheet parts and the pane read the result.
+ * One SKU's plan: demand → requirement → mode split → leftover risk (`skuSchedule`); then, once
+ * every SKU's batches are grouped into consolidated shipments (./shipments), cost and cash →
+ * margin and ROI (`priceSku`). Pure; the sheet parts and the pane read the result.
  */
 import { safetyStock } from "../../core";
 import type { PlanSettings } from "../settings";
 import { allocate } from "./allocate";
-import { batchCosts } from "./cost";
+import type { CostResult } from "./cost";
 import { dailyDemand } from "./demand";
 import { requirement } from "./requirement";
 import { modeOptions } from "./schedule";
-import { usable, type PlanWarning, type SkuFacts, type SkuForecast, type SkuPlan } from "./types";
+import {
+  usable,
+  type PlanWarning,
+  type SkuFacts,
+  type SkuForecast,
+  type SkuPlan,
+  type SkuSchedule,
+} from "./types";
 
 export interface PlanDates {
   planDate: number;
@@ -18,7 +26,12 @@ export interface PlanDates {
   promoEnd: number;
 }
 
-export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings, dates: PlanDates): SkuPlan {
+export function skuSchedule(
+  facts: SkuFacts,
+  forecast: SkuForecast,
+  s: PlanSettings,
+  dates: PlanDates,
+): SkuSchedule {
   const { planDate, cutoff, promoEnd } = dates;
   const warnings: PlanWarning[] = [];
   const warn = (code: PlanWarning["code"], vars: PlanWarning["vars"] = {}) =>
@@ -111,11 +124,7 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
     horizonDemand > 0
       ? (promoDemand * promoPrice + (horizonDemand - promoDemand) * facts.price) / horizonDemand
       : facts.price;
-  const costs = batchCosts(alloc.batches, facts, s, avgPrice);
   const orderQty = alloc.orderQty;
-  const landedPerUnit = orderQty > 0 ? costs.cost.total / orderQty : 0;
-  const marginPerUnit = avgPrice - landedPerUnit;
-  const marginOnPlan = orderQty > 0 ? marginPerUnit * orderQty : 0;
 
   // stock left the day after the promo, with the batches arriving on their dates
   let stock = facts.onHand;
@@ -150,6 +159,24 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
     orderQty,
     plannedQty: alloc.plannedQty,
     avgPrice,
+    leftoverAfterPromo: stock,
+    agedFeeDate,
+    agedRisk,
+    warnings,
+  };
+}
+
+/**
+ * The SKU's plan with its costs: its lines' shares of the shipments it rides (`costs`, from
+ * ./shipments). Total cost per unit, margin per unit = average price − total cost per unit,
+ * margin on the plan, ROI = margin on the plan / cash out before sales.
+ */
+export function priceSku(x: SkuSchedule, costs: CostResult): SkuPlan {
+  const landedPerUnit = x.orderQty > 0 ? costs.cost.total / x.orderQty : 0;
+  const marginPerUnit = x.avgPrice - landedPerUnit;
+  const marginOnPlan = x.orderQty > 0 ? marginPerUnit * x.orderQty : 0;
+  return {
+    ...x,
     cost: costs.cost,
     landedPerUnit,
     cashOut: costs.cashOut,
@@ -157,9 +184,5 @@ export function skuPlan(facts: SkuFacts, forecast: SkuForecast, s: PlanSettings,
     marginPerUnit,
     marginOnPlan,
     roi: costs.cashOut > 0 ? marginOnPlan / costs.cashOut : 0,
-    leftoverAfterPromo: stock,
-    agedFeeDate,
-    agedRisk,
-    warnings,
   };
 }

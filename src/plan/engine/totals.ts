@@ -1,13 +1,20 @@
 /** The plan's totals over all SKUs: what the plan sheet's sections show and the pane sums. */
 import type { PlanSettings } from "../settings";
-import { PLAN_MODES, type CashItem, type PlanMode, type SkuPlan } from "./types";
+import { PLAN_MODES, type CashItem, type PlanMode, type Shipment, type SkuPlan } from "./types";
 
+/** A mode's shipments added up: what to book with the forwarder for that mode. */
 export interface ModeTotals {
+  shipments: number;
   units: number;
   cartons: number;
+  grossKg: number;
   cbm: number;
-  chargeableKg: number;
-  cost: number;
+  /** Air and express: Σ shipments' chargeable kg (max(gross, volumetric) each); null by sea. */
+  chargeableKg: number | null;
+  /** Sea: Σ shipments' freight tons W/M (max(CBM, gross t) each, minimum billed); null by air/express. */
+  freightTons: number | null;
+  /** Σ shipments' freight as billed (before special-goods surcharges). */
+  freight: number;
 }
 
 export interface PlanTotals {
@@ -33,21 +40,30 @@ export interface PlanTotals {
   cash: CashItem[];
 }
 
-export function planTotals(plans: readonly SkuPlan[], top: readonly number[], s: PlanSettings): PlanTotals {
+export function planTotals(
+  plans: readonly SkuPlan[],
+  top: readonly number[],
+  s: PlanSettings,
+  shipments: readonly Shipment[],
+): PlanTotals {
   const sum = (f: (p: SkuPlan) => number) => plans.reduce((a, p) => a + f(p), 0);
   const lyRevenue = sum((p) => p.forecast.lyRevenue);
   const topRevenue = plans.reduce((a, p, i) => a + (top[i] ? p.forecast.lyRevenue : 0), 0);
   const byMode = Object.fromEntries(
-    PLAN_MODES.map((m) => {
-      const of = (p: SkuPlan) => p.batches.find((b) => b.mode === m)!;
+    PLAN_MODES.map((m): [PlanMode, ModeTotals] => {
+      const of = shipments.filter((x) => x.mode === m);
+      const add = (f: (x: Shipment) => number) => of.reduce((a, x) => a + f(x), 0);
       return [
         m,
         {
-          units: sum((p) => of(p).units),
-          cartons: sum((p) => of(p).cartons),
-          cbm: sum((p) => of(p).cbm),
-          chargeableKg: sum((p) => of(p).chargeableKg),
-          cost: 0,
+          shipments: of.length,
+          units: add((x) => x.units),
+          cartons: add((x) => x.cartons),
+          grossKg: add((x) => x.grossKg),
+          cbm: add((x) => x.cbm),
+          chargeableKg: m === "sea" ? null : add((x) => x.chargeableKg ?? 0),
+          freightTons: m === "sea" ? add((x) => x.freightTons ?? 0) : null,
+          freight: add((x) => x.freight),
         },
       ];
     }),

@@ -41,7 +41,10 @@ export interface SkuFacts {
   onOrder: number;
   /** Serial day the on-order units become sellable; null = already available on the plan date. */
   onOrderDate: number | null;
+  /** Fulfilment fee per unit: the SKU's, else its channel's default (FBA only for Amazon). */
   fbaFee: number;
+  /** Commission on the selling price: its channel's (./channelFees). */
+  commissionRate: number;
   returnRate: number;
   conversionRate: number | null;
   acos: number | null;
@@ -99,8 +102,8 @@ export interface ModeBatch {
   units: number;
   cartons: number;
   cbm: number;
-  /** Chargeable kg (air, express) or revenue tons × 1000 (sea), per the core. */
-  chargeableKg: number;
+  /** Gross weight, kg (units × packed unit weight). Chargeable weight is the shipment's (./shipments). */
+  grossKg: number;
   /** Serial dates: PO, ship (hand to carrier), arrival (sellable). null when units = 0. */
   poDate: number | null;
   shipDate: number | null;
@@ -204,4 +207,34 @@ export interface SkuPlan {
   /** True when the leftover will not sell at the post-promo rate before the aged fee starts. */
   agedRisk: boolean;
   warnings: PlanWarning[];
+}
+
+/** A SKU's plan before its costs: everything `priceSku` does not add. */
+export type SkuSchedule = Omit<
+  SkuPlan,
+  "cost" | "landedPerUnit" | "cashOut" | "cash" | "marginPerUnit" | "marginOnPlan" | "roi"
+>;
+
+/**
+ * One consolidated first-leg shipment to book with a forwarder: every SKU's batch of one mode
+ * that ships on one date. The forwarder bills it as one: freight minimum and customs entry once.
+ */
+export interface Shipment {
+  mode: PlanMode;
+  /** Serial dates: handed to the carrier, and sellable (after the check-in buffer). */
+  shipDate: number;
+  arrivalDate: number;
+  skus: string[];
+  units: number;
+  cartons: number;
+  grossKg: number;
+  cbm: number;
+  /** Air and express: max(gross kg, volumetric kg) of the shipment; null by sea. */
+  chargeableKg: number | null;
+  /** Sea LCL: freight tons W/M = max(CBM, gross tonnes), at least the minimum billed; null by air/express. */
+  freightTons: number | null;
+  /** The shipment's freight (before special-goods surcharges) and customs entry fee, as billed. */
+  freight: number;
+  customsFee: number;
+  minChargeApplied: boolean;
 }

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_RATES, DEFAULT_SAFETY_STOCK_RATE, DEFAULT_TRANSIT_DAYS } from "../../core";
 import { choice, num, t2, text } from "./kinds";
+import { SELLING_COST_SETTINGS } from "./sellingCosts";
 
 const R = DEFAULT_RATES;
 const fraction = { unit: "fraction", min: 0, max: 1 } as const;
@@ -176,23 +177,8 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
       "美国为 0；德国 0.19、英国 0.2：到港时占用现金，不计成本。",
     ),
   }),
-  commissionRate: num({
-    step: 5,
-    ...fraction,
-    default: R.commissionRate,
-    label: t2("Platform commission", "平台佣金比例"),
-    help: t2("Referral fee on the selling price.", "按售价收取的平台佣金。"),
-  }),
-  fulfilmentFeePerUnit: num({
-    step: 5,
-    ...perUnitMoney,
-    default: R.fbaFulfilmentFeePerUnit,
-    label: t2("FBA fee per unit (when the SKU has none)", "每件 FBA 配送费（SKU 未填时）"),
-    help: t2(
-      "Use the SKU's size tier; the SKU row's own fee wins.",
-      "请按 SKU 尺寸分段填写；SKU 行自己的费用优先。",
-    ),
-  }),
+  // platform commission and fulfilment fee, per sales channel
+  ...SELLING_COST_SETTINGS,
   contingencyRate: num({
     step: 5,
     ...fraction,

@@ -21,6 +21,7 @@ import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from
 import { wholeColumn } from "../structuredRefs";
 import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
 import { SheetCursor } from "./cursor";
+import { shipmentRows } from "./shipmentRows";
 import { warningText } from "./warningText";
 
 export interface PlanSheetInput {
@@ -105,6 +106,9 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
     FMT.pct,
   );
 
+  // what the SKU table's history KPIs do, honestly: ACoS is a cost, conversion is context only
+  cur.text("A", t("historyKpiNote"), "note").next();
+
   cur.section(t("s3"));
   inputs(3);
   const promo = sum("totalPromoDemand", "promoDemand", FMT.int, "PromoDemandTotal");
@@ -129,22 +133,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
 
   cur.section(t("s5"));
   inputs(5);
-  cur.text("A", t("modeTotals"), "header").text("B", t("hdrUnits"), "header");
-  cur
-    .text("C", t("hdrCartons"), "header")
-    .text("D", t("hdrCbm"), "header")
-    .text("E", t("hdrKg"), "header")
-    .next();
-  for (const m of PLAN_MODES) {
-    const tot = fig.totals.byMode[m];
-    cur.text("A", t(m));
-    cur.formula("B", `=SUM(${col(`${m}Units`)})`, colSum(`${m}Units`), FMT.int);
-    cur
-      .value("C", tot.cartons, FMT.dec)
-      .value("D", tot.cbm, FMT.dec)
-      .value("E", tot.chargeableKg, FMT.dec)
-      .next();
-  }
+  shipmentRows(cur, fig, t, (m) => [`=SUM(${col(`${m}Units`)})`, colSum(`${m}Units`)], money);
   cur.fact(t("toWarehouse"), fig.totals.toWarehouse, money, t("costNote"));
   cur.fact(t("sellingCosts"), fig.totals.selling, money);
   cur.fact(t("contingency"), fig.totals.contingency, money);
@@ -234,6 +223,9 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
         C: cashKindWidth(fig.totals.cash.map((c) => t(`cash_${c.kind}`))),
         D: 14,
         E: 14,
+        F: 14,
+        G: 14,
+        H: 14,
       },
     },
   };

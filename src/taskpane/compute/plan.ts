@@ -270,6 +270,8 @@ const GROUP: Record<CostComponentKey, CostComponent> = {
   fbaStorage: "warehouse",
   agedSurcharge: "warehouse",
   commission: "commission",
+  // ads are a selling cost on the price like the commission (the pane keeps seven groups)
+  advertising: "commission",
   refundReserve: "refundReserve",
   contingency: "contingency",
 };

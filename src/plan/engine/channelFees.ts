@@ -1,0 +1,44 @@
+/**
+ * Selling costs depend on where a SKU sells (review round 1: a TikTok SKU was costed with Amazon's
+ * FBA fee and 15 % referral): its channel picks the commission and the fulfilment fee from the
+ * plan's settings. Amazon and a SKU without a channel (or one the plan does not know) take the
+ * Amazon settings; the SKU row's own fee column wins over the channel's default.
+ */
+import type { PlanSettings } from "../settings";
+
+type Channel = "tiktok" | "shopee" | "walmart" | "shopify";
+const CHANNEL_OF: Readonly<Record<string, Channel>> = {
+  tiktok: "tiktok",
+  "tiktok shop": "tiktok",
+  抖音: "tiktok",
+  shopee: "shopee",
+  虾皮: "shopee",
+  walmart: "walmart",
+  沃尔玛: "walmart",
+  shopify: "shopify",
+  独立站: "shopify",
+};
+
+const channelOf = (channel: string): Channel | null => CHANNEL_OF[channel.trim().toLowerCase()] ?? null;
+
+/**
+ * Commission rate and default fulfilment fee per unit of a channel.
+ * @example channelFees("tiktok", DEFAULT_SETTINGS) // => { commissionRate: 0.08, fulfilmentFee: 0 }
+ */
+export function channelFees(
+  channel: string,
+  s: PlanSettings,
+): { commissionRate: number; fulfilmentFee: number } {
+  switch (channelOf(channel)) {
+    case "tiktok":
+      return { commissionRate: s.commissionRateTiktok, fulfilmentFee: s.fulfilmentFeeTiktok };
+    case "shopee":
+      return { commissionRate: s.commissionRateShopee, fulfilmentFee: s.fulfilmentFeeShopee };
+    case "walmart":
+      return { commissionRate: s.commissionRateWalmart, fulfilmentFee: s.fulfilmentFeeWalmart };
+    case "shopify":
+      return { commissionRate: s.commissionRateShopify, fulfilmentFee: s.fulfilmentFeeShopify };
+    default:
+      return { commissionRate: s.commissionRate, fulfilmentFee: s.fulfilmentFeePerUnit };
+  }
+}
