@@ -2,14 +2,8 @@ import { fillMessage, type Locale } from "../core";
 import { TABLE_MESSAGES } from "./messages/tables";
 import { WARNING_MESSAGES } from "./messages/warnings";
 
-/**
- * Every text a buyer sees in the plan workbook, in en-US and zh-CN. The model is built in one
- * locale; `planText(locale)` picks the column. Keys are stable; wording may change. The SKU
- * table's and monitor's headers and the warning lines are in ./messages/.
- */
-export const PLAN_MESSAGES = {
-  ...TABLE_MESSAGES,
-  ...WARNING_MESSAGES,
+/** The plan sheet's own texts: titles, section and row labels, validation messages. */
+const SHEET_MESSAGES = {
   sheetPlan: { en: "StockUp Plan", zh: "备货计划" },
   sheetSkus: { en: "StockUp SKUs", zh: "备货SKU" },
   sheetMonitor: { en: "StockUp Monitor", zh: "备货监控" },
@@ -131,6 +125,21 @@ export const PLAN_MESSAGES = {
   },
   vDivisor: { en: "Enter a divisor between 1000 and 10000 cm³/kg.", zh: "请输入 1000 到 10000 之间的除数。" },
 } as const satisfies Record<string, { en: string; zh: string }>;
+
+/**
+ * Every text a buyer sees in the plan workbook, in en-US and zh-CN. The model is built in one
+ * locale; `planText(locale)` picks the column. Keys are stable; wording may change. The SKU
+ * table's and monitor's headers and the warning lines are in ./messages/.
+ */
+export const PLAN_MESSAGES = { ...SHEET_MESSAGES, ...TABLE_MESSAGES, ...WARNING_MESSAGES };
+
+type Shared<A, B> = Extract<keyof A, keyof B>;
+type SharedKeys =
+  | Shared<typeof SHEET_MESSAGES, typeof TABLE_MESSAGES>
+  | Shared<typeof SHEET_MESSAGES, typeof WARNING_MESSAGES>
+  | Shared<typeof TABLE_MESSAGES, typeof WARNING_MESSAGES>;
+/** A key in two of the tables would silently keep only the last text: TypeScript refuses it here. */
+export const MESSAGE_KEYS_ARE_UNIQUE: [SharedKeys] extends [never] ? true : SharedKeys = true;
 
 export type PlanMessageKey = keyof typeof PLAN_MESSAGES;
 
