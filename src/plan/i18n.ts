@@ -36,8 +36,8 @@ const SHEET_MESSAGES = {
   s3: { en: "3. Targets and forecast", zh: "3. 目标与预测" },
   totalPromoDemand: { en: "Promo demand, all SKUs (units)", zh: "大促期间需求合计（件）" },
   totalHorizonDemand: {
-    en: "Demand from the plan date through the cover period (units)",
-    zh: "从计划日到覆盖期结束的需求（件）",
+    en: "Demand covered, {from} → {to} (units)",
+    zh: "覆盖期需求，{from} → {to}（件）",
   },
   newProductUnits: { en: "Promo units expected from new products", zh: "预计来自新品的大促销量" },
   s4: { en: "4. Purchasing", zh: "4. 采购" },

@@ -28,7 +28,7 @@ import { skuFacts } from "./facts";
 import { forecastSkus } from "./forecastSku";
 import { skuCosts } from "./cost";
 import { planShipments } from "./shipments";
-import { priceSku, skuSchedule } from "./skuPlan";
+import { coverStartDay, priceSku, skuSchedule } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
 import type { PlanWarning, Shipment, SkuPlan } from "./types";
 
@@ -43,6 +43,8 @@ export interface PlanFigures {
   promoStart: number;
   promoEnd: number;
   horizonEnd: number;
+  /** Serial day the covered demand starts (the plan date, or later: ./skuPlan coverStartDay). */
+  coverStart: number;
   /** Per SKU, by last-year revenue (highest first, then SKU): the SKU table's row order. */
   skus: SkuPlan[];
   /** 1 for the TOP 20 % SKUs by last-year revenue (Pareto), same order as `skus`. */
@@ -157,6 +159,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     promoStart,
     promoEnd,
     horizonEnd,
+    coverStart: planDate + coverStartDay(planDate, cutoff, s),
     skus: plans,
     top,
     totals: planTotals(plans, top, s, shipments),

@@ -26,6 +26,16 @@ export interface PlanDates {
   promoEnd: number;
 }
 
+/**
+ * Day index (0 = plan date) where the demand this plan covers starts: the plan date, or
+ * `coverDaysBeforeCutoff` days before the inbound cutoff when the plan is made earlier than that
+ * (a plan made long before the promo leaves the early days to regular replenishment). One rule
+ * for the requirement and for the plan sheet's "demand covered" label.
+ */
+export function coverStartDay(planDate: number, cutoff: number, s: PlanSettings): number {
+  return Math.max(0, cutoff - planDate - s.coverDaysBeforeCutoff);
+}
+
 export function skuSchedule(
   facts: SkuFacts,
   forecast: SkuForecast,
@@ -48,8 +58,7 @@ export function skuSchedule(
     facts,
     s,
   ).demand;
-  // a plan made long before the promo leaves the early days to regular replenishment
-  const start = Math.max(0, cutoff - planDate - s.coverDaysBeforeCutoff);
+  const start = coverStartDay(planDate, cutoff, s);
   // demand this plan covers: from the plan date (or `start`) through the cover period
   const horizonDemand = demand.slice(start).reduce((a, x) => a + x, 0);
   const options = modeOptions(planDate, cutoff, facts.leadTimeDays, s, facts.flags);

@@ -112,7 +112,14 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("s3"));
   inputs(3);
   const promo = sum("totalPromoDemand", "promoDemand", FMT.int, "PromoDemandTotal");
-  sum("totalHorizonDemand", "horizonDemand", FMT.int);
+  // the window the requirement covers: from the plan date or later (coverDaysBeforeCutoff)
+  const covered = { from: serialToIso(fig.coverStart), to: serialToIso(fig.horizonEnd) };
+  cur.calc(
+    t("totalHorizonDemand", covered),
+    `=SUM(${col("horizonDemand")})`,
+    colSum("horizonDemand"),
+    FMT.int,
+  );
   const share = s.newProductShare;
   cur.calc(
     t("newProductUnits"),

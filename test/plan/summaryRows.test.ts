@@ -1,0 +1,36 @@
+/**
+ * The plan sheet's summary rows say what the SKU rows say (a buyer's review of the sample plan):
+ * the covered window's real dates. Hand-checked on the worked scenario (test/plan/scenarioFixtures:
+ * constant 50 a day, BFCM 2025-11-28…12-01, inbound cutoff 2025-11-21, cover 14 days after).
+ */
+import { buildPlan } from "../../src/plan/buildPlan";
+import type { PlanCell, PlanModel } from "../../src/plan/types";
+import { scenario } from "./scenarioFixtures";
+
+/** The plan sheet's row whose A cell starts with `label`: its A text and its B cell. */
+function row(m: PlanModel, label: string): { text: string; b: PlanCell } {
+  const cells = m.sheets[0].cells;
+  const a = cells.find((c) => /^A\d+$/.test(c.address) && String(c.value).startsWith(label));
+  if (!a) throw new Error(`no row "${label}"`);
+  const b = cells.find((c) => c.address === `B${a.address.slice(1)}`)!;
+  return { text: String(a.value), b };
+}
+
+describe("demand covered: labelled with the window it really sums", () => {
+  it("150 days ahead: from 90 days before the cutoff (2025-08-23), not from the plan date (2025-07-01)", () => {
+    // cover start = 2025-11-21 − 90 = 2025-08-23; end = 2025-12-01 + 14 = 2025-12-15:
+    // Aug 23…31 (9) + Sep 30 + Oct 31 + Nov 30 + Dec 1…15 (15) = 115 days × 50 = 5,750
+    const en = row(buildPlan(scenario(150)), "Demand covered");
+    expect(en.text).toBe("Demand covered, 2025-08-23 → 2025-12-15 (units)");
+    expect(en.b.expected).toBeCloseTo(5750, 6);
+    const zh = row(buildPlan(scenario(150, {}, { locale: "zh-CN" })), "覆盖期需求");
+    expect(zh.text).toBe("覆盖期需求，2025-08-23 → 2025-12-15（件）");
+    expect(zh.b.expected).toBeCloseTo(5750, 6);
+  });
+
+  it("73 days ahead: from the plan date 2025-09-16 (91 days × 50 = 4,550)", () => {
+    const en = row(buildPlan(scenario(73)), "Demand covered");
+    expect(en.text).toBe("Demand covered, 2025-09-16 → 2025-12-15 (units)");
+    expect(en.b.expected).toBeCloseTo(4550, 6);
+  });
+});
