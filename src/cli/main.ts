@@ -314,7 +314,10 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         const cells = (rows: Record<string, Record<string, unknown>>) =>
           Object.values(rows).reduce((a, r) => a + Object.keys(r).length, 0);
         const count =
-          Object.keys(overrides.inputs).length + cells(overrides.table) + cells(overrides.dates ?? {});
+          Object.keys(overrides.inputs).length +
+          cells(overrides.table) +
+          cells(overrides.dates ?? {}) +
+          cells(overrides.daySkus ?? {});
         io.stderr(`      ${t("stepKeep", { count, file: out })}\n`);
         const typed = textInNumbers(edits.state, overrides);
         for (const x of typed.slice(0, MAX_PRINTED_ISSUES))

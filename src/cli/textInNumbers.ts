@@ -5,6 +5,7 @@
  */
 import type { ReadOverrides } from "../plan/readOverrides";
 import type { CellValue, InputKey, PlanState } from "../plan/types";
+import { daySkuId } from "../plan/overrides";
 
 /** One number input that now holds text. */
 export interface TextInNumber {
@@ -20,8 +21,8 @@ const own = (o: object | undefined, k: string): boolean => o !== undefined && Ob
 /** The buyer's value of one input in the overrides, or undefined when it was not edited. */
 function overrideOf(o: ReadOverrides, key: InputKey): CellValue | undefined {
   if (key.kind === "name") return own(o.inputs, key.name) ? o.inputs[key.name] : undefined;
-  const rows = key.kind === "table" ? o.table : o.dates;
-  const id = key.kind === "table" ? key.sku : key.date;
+  const rows = key.kind === "table" ? o.table : key.kind === "daySku" ? o.daySkus : o.dates;
+  const id = key.kind === "table" ? key.sku : key.kind === "daySku" ? daySkuId(key.date, key.sku) : key.date;
   const row = rows && own(rows, id) ? rows[id] : undefined;
   return row && own(row, key.column) ? row[key.column] : undefined;
 }
@@ -40,7 +41,7 @@ export function textInNumbers(state: PlanState, overrides: ReadOverrides): TextI
     const input =
       ref.key.kind === "name"
         ? ref.key.name
-        : `${ref.key.kind === "table" ? ref.key.sku : ref.key.date} / ${ref.key.column}`;
+        : `${ref.key.kind === "table" ? ref.key.sku : ref.key.kind === "daySku" ? `${ref.key.date} ${ref.key.sku}` : ref.key.date} / ${ref.key.column}`;
     out.push({ sheet: ref.sheet, address: ref.address, input, text: v });
   }
   return out;

@@ -27,8 +27,11 @@ interface PackedGroup {
   c: string;
   /** Table column key, or null for named single inputs. */
   k: string | null;
-  /** 1 when the keys are dates (a date-keyed table such as the monitor), not SKUs. */
-  d?: 1;
+  /**
+   * 1 when the keys are dates (a date-keyed table such as the monitor), not SKUs; 2 when they are
+   * day + SKU pairs, each written as the ISO date followed by the SKU's index into `skus`.
+   */
+  d?: 1 | 2;
   rows: PackedInts;
   /** Named inputs: names; table inputs: SKU indexes into `skus`. */
   keys: string[] | PackedInts;
@@ -71,21 +74,26 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
         keys: [],
         written: [],
         overridden: [],
-        ...(ref.key.kind === "date" ? { d: 1 as const } : {}),
+        ...(ref.key.kind === "date" ? { d: 1 as const } : ref.key.kind === "daySku" ? { d: 2 as const } : {}),
       };
       entry = { g, rows: [], keys: [] };
       groups.set(id, entry);
     }
-    if (ref.key.kind === "name" || ref.key.kind === "date") {
-      entry.keys.push(ref.key.kind === "name" ? ref.key.name : ref.key.date);
-    } else {
-      let i = skuIndex.get(ref.key.sku);
+    const indexOf = (sku: string): number => {
+      let i = skuIndex.get(sku);
       if (i === undefined) {
         i = skus.length;
-        skus.push(ref.key.sku);
-        skuIndex.set(ref.key.sku, i);
+        skus.push(sku);
+        skuIndex.set(sku, i);
       }
-      entry.keys.push(i);
+      return i;
+    };
+    if (ref.key.kind === "name" || ref.key.kind === "date") {
+      entry.keys.push(ref.key.kind === "name" ? ref.key.name : ref.key.date);
+    } else if (ref.key.kind === "daySku") {
+      entry.keys.push(`${ref.key.date}${indexOf(ref.key.sku)}`);
+    } else {
+      entry.keys.push(indexOf(ref.key.sku));
     }
     if (ref.overridden) entry.g.overridden.push(entry.rows.length);
     if (ref.formula) (entry.g.f ??= {})[String(entry.rows.length)] = ref.formula;
@@ -128,9 +136,16 @@ export function unpackInputs(p: PackedInputs): InputCellRef[] {
         key:
           g.k === null
             ? { kind: "name", name: String(k) }
-            : g.d
-              ? { kind: "date", date: String(k), column: g.k }
-              : { kind: "table", sku: p.skus[Number(k)], column: g.k },
+            : g.d === 2
+              ? {
+                  kind: "daySku",
+                  date: String(k).slice(0, 10),
+                  sku: p.skus[Number(String(k).slice(10))],
+                  column: g.k,
+                }
+              : g.d
+                ? { kind: "date", date: String(k), column: g.k }
+                : { kind: "table", sku: p.skus[Number(k)], column: g.k },
         written: g.written[i] ?? null,
         overridden: overridden.has(i),
       };

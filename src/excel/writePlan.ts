@@ -157,7 +157,7 @@ class Session {
 function countOverrides(o: PlanOverrides): number {
   const cells = (rows: Record<string, Record<string, unknown>>) =>
     Object.values(rows).reduce((n, row) => n + Object.keys(row).length, 0);
-  return Object.keys(o.inputs).length + cells(o.table) + cells(o.dates ?? {});
+  return Object.keys(o.inputs).length + cells(o.table) + cells(o.dates ?? {}) + cells(o.daySkus ?? {});
 }
 
 const SHEET_NAME_BAD = /[\\/?*[\]:]/;

@@ -13,6 +13,8 @@ import { planFigures } from "./engine";
 import { planText } from "./i18n";
 import type { PlanInput } from "./input";
 import { MONITOR_ACTUAL_COLUMN, monitorSheet } from "./monitorSheet";
+import { splitDaySkuId } from "./overrides";
+import { monitorSkuSheet } from "./sheets/monitorSkuSheet";
 import { monitorActuals } from "./sheets/monitorActuals";
 import { planSheet } from "./sheets/planSheet";
 import { skuSheet } from "./sheets/skuSheet";
@@ -43,7 +45,13 @@ export function buildPlanWithWarnings(
   for (const [date, row] of Object.entries(overrides.dates ?? {}))
     if (Object.prototype.hasOwnProperty.call(row, MONITOR_ACTUAL_COLUMN))
       typedActuals.set(date, row[MONITOR_ACTUAL_COLUMN] ?? null);
-  const mon = monitorActuals(fig, input.actuals ?? [], [...typedActuals.keys()]);
+  const typedSku = overrides.daySkus ?? {};
+  const mon = monitorActuals(
+    fig,
+    input.actuals ?? [],
+    [...typedActuals.keys(), ...Object.keys(typedSku).map((id) => splitDaySkuId(id).date)],
+    typedSku,
+  );
   const notes = mon.ignored
     ? [
         t("wFutureActuals", {
@@ -75,6 +83,13 @@ export function buildPlanWithWarnings(
     actualByDay: mon.actualByDay,
     typedActuals,
   });
+  const monitorSkus = monitorSkuSheet(t("sheetMonitorSkus"), {
+    t,
+    firstDay: mon.firstDay,
+    days: mon.days,
+    skus: mon.skuDaily,
+    overrides,
+  });
   const event = overrides.inputs[cellName("event")];
   const model: PlanModel = {
     meta: {
@@ -90,7 +105,7 @@ export function buildPlanWithWarnings(
             : inLocale(SETTINGS.event.valueLabels[s.event], s.locale),
       forecastMethods: fig.skus.map((p) => ({ sku: p.facts.sku, method: p.forecast.method })),
     },
-    sheets: [plan.sheet, sku.sheet, monitor],
+    sheets: [plan.sheet, sku.sheet, monitor, monitorSkus],
     names: plan.names,
   };
   return { model, warnings: fig.history };

@@ -57,6 +57,9 @@ export function stateTables(model: PlanModel): PlanStateTable[] {
         range: t.range,
         keyColumn,
         keyKind: t.rowKey?.kind ?? "sku",
+        ...(t.rowKey?.skuColumn !== undefined
+          ? { skuColumn: t.columns.findIndex((c) => c.key === t.rowKey!.skuColumn) }
+          : {}),
         headers: t.columns.map((c) => c.header),
       });
     }

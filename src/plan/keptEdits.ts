@@ -5,6 +5,7 @@
  */
 import { excelSerialToIso as serialToIso, type Locale } from "../core";
 import { parseA1, toA1 } from "./a1";
+import { splitDaySkuId } from "./overrides";
 import { inputId, type ReadOverrides } from "./readOverrides";
 import type { CellValue, InputKey, PlanCell, PlanModel } from "./types";
 
@@ -88,6 +89,12 @@ export function keptEdits(
   for (const date of Object.keys(overrides.dates ?? {})) {
     const row = overrides.dates![date];
     for (const column of Object.keys(row)) add({ kind: "date", date, column }, row[column], date);
+  }
+  for (const id of Object.keys(overrides.daySkus ?? {})) {
+    const row = overrides.daySkus![id];
+    const { date, sku } = splitDaySkuId(id);
+    for (const column of Object.keys(row))
+      add({ kind: "daySku", date, sku, column }, row[column], `${sku} ${date}`);
   }
   const order = new Map([...where.keys()].map((k, i) => [k, i]));
   const rank = (e: KeptEdit) => order.get(inputId(e.key)) ?? Number.MAX_SAFE_INTEGER;

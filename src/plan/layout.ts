@@ -14,6 +14,7 @@ export const FMT = {
 
 export const SKU_TABLE = "StockUpSkus";
 export const MONITOR_TABLE = "StockUpMonitor";
+export const MONITOR_SKU_TABLE = "StockUpMonitorSkus";
 
 // Column letters live in the one A1 module; re-exported so the plan's imports stay short.
 export { colLetter } from "./a1";

@@ -23,13 +23,14 @@ export type {
 } from "./workbookNow";
 import { excelSerialToIso as serialToIso } from "../core";
 import type { CellValue, InputCellRef, PlanStateTable } from "./types";
+import { daySkuId } from "./overrides";
 
 /*
  * Finding the buyer's inputs by identity, not by the address they were written to (issue 16):
  * - a single input by its defined name: Excel moves a name when rows or columns are inserted or
  *   deleted above or left of it, and renames its sheet in the name when the sheet is renamed;
  * - a table input by its table (which follows its sheet), its column's header text and the row
- *   whose key cell (SKU, or date for the monitor) is its key, so inserted, deleted or moved
+ *   whose key cells (SKU, date, or date + SKU for the monitors) are its key, so inserted, deleted or moved
  *   columns and sorted, inserted or deleted rows keep every edit on its own SKU or day.
  * Inputs that cannot be found this way are reported (`LostInput`), never read from a guessed cell.
  * States written before headers were stored are read as those versions did (by position).
@@ -100,12 +101,21 @@ export function planInputReads(
       if (k < 0) return { kind: "lost", reason: "keyColumn", subject: keyHeader };
       const c = columnNow(table, header);
       if (c < 0) return { kind: "lost", reason: "column", subject: header };
+      // a day + SKU table needs its SKU column too: the row is the pair
+      let skus: number | undefined;
+      if (stored.table.keyKind === "daySku") {
+        const skuHeader = headers[stored.table.skuColumn ?? -1] ?? "";
+        const sc = columnNow(table, skuHeader);
+        if (sc < 0) return { kind: "lost", reason: "keyColumn", subject: skuHeader };
+        skus = readColumn(table.sheet, table.range, sc);
+      }
       return {
         kind: "row",
         table: stored.table.name,
         keys: readColumn(table.sheet, table.range, k),
         column: readColumn(table.sheet, table.range, c),
         keyKind: stored.table.keyKind ?? "sku",
+        ...(skus !== undefined ? { skus } : {}),
         legacy: false,
       };
     }
@@ -117,6 +127,9 @@ export function planInputReads(
         keys: readColumn(table.sheet, table.range, stored.table.keyColumn),
         column: readColumn(table.sheet, table.range, stored.column),
         keyKind: stored.table.keyKind ?? "sku",
+        ...(stored.table.keyKind === "daySku"
+          ? { skus: readColumn(table.sheet, table.range, stored.table.skuColumn ?? 0) }
+          : {}),
         legacy: true,
       };
     }
@@ -174,28 +187,35 @@ export function resolveInputs(
   columns: readonly (readonly CellContent[])[],
 ): ResolvedInputs {
   const rowMaps = new Map<string, Map<string, number>>();
-  const rowsOf = (keys: number, kind: "sku" | "date"): Map<string, number> => {
-    const id = `${keys}\u0000${kind}`;
+  const rowsOf = (keys: number, kind: "sku" | "date" | "daySku", skus?: number): Map<string, number> => {
+    const id = `${keys}\u0000${kind}\u0000${skus ?? ""}`;
     let rows = rowMaps.get(id);
     if (!rows) {
       rows = new Map();
+      const skuCells = columns[skus ?? -1] ?? [];
       (columns[keys] ?? []).forEach((c, i) => {
-        const k = kind === "date" ? dateText(c.value) : skuText(c.value);
+        let k = kind === "sku" ? skuText(c.value) : dateText(c.value);
+        if (kind === "daySku") {
+          const sku = skuText(skuCells[i]?.value ?? null);
+          k = k === "" || sku === "" ? "" : daySkuId(k, sku);
+        }
         if (k !== "" && !rows!.has(k)) rows!.set(k, i);
       });
       rowMaps.set(id, rows);
     }
     return rows;
   };
-  const keyOf = (ref: InputCellRef): string =>
-    ref.key.kind === "table" ? skuText(ref.key.sku) : ref.key.kind === "date" ? ref.key.date : "";
+  const keyOf = ({ key: k }: InputCellRef): string => {
+    if (k.kind === "daySku") return daySkuId(k.date, skuText(k.sku));
+    return k.kind === "table" ? skuText(k.sku) : k.kind === "date" ? k.date : "";
+  };
   // legacy tables read by position: a key column holding none of the stored keys is not the key
   // column any more (a column was inserted or deleted)
   const matched = new Set<string>();
   refs.forEach((ref, i) => {
     const w = plan.where[i];
     if (w.kind !== "row" || !w.legacy) return;
-    if (rowsOf(w.keys, w.keyKind).has(keyOf(ref))) matched.add(w.table);
+    if (rowsOf(w.keys, w.keyKind, w.skus).has(keyOf(ref))) matched.add(w.table);
   });
   const out: ResolvedInputs = { refs: [], contents: [], at: [], lost: [] };
   // an input not found keeps the edit the state remembers (never a value from a guessed cell)
@@ -218,11 +238,11 @@ export function resolveInputs(
       out.at.push(plan.cells[w.read]);
       return;
     }
-    if (w.legacy && !matched.has(w.table) && rowsOf(w.keys, w.keyKind).size > 0) {
+    if (w.legacy && !matched.has(w.table) && rowsOf(w.keys, w.keyKind, w.skus).size > 0) {
       lose(ref, "keyColumn", w.table);
       return;
     }
-    const row = rowsOf(w.keys, w.keyKind).get(keyOf(ref));
+    const row = rowsOf(w.keys, w.keyKind, w.skus).get(keyOf(ref));
     if (row === undefined) {
       // the buyer deleted this SKU's (or day's) row: its edit goes with it, said when there was one
       if (ref.overridden) out.lost.push({ ref, reason: "row", subject: keyOf(ref), remembered: false });

@@ -15,7 +15,23 @@ import type { CellValue } from "./types";
 export type InputKey =
   | { kind: "name"; name: string }
   | { kind: "table"; sku: string; column: string }
-  | { kind: "date"; date: string; column: string };
+  | { kind: "date"; date: string; column: string }
+  /** A cell of a table keyed by day and SKU (the monitor's per-SKU daily actuals). */
+  | { kind: "daySku"; date: string; sku: string; column: string };
+
+/**
+ * The one string of a day + SKU row (`PlanOverrides.daySkus`): the ISO date is always 10
+ * characters, so the SKU after it can hold anything and two rows never share a string.
+ * @example daySkuId("2025-07-08", "A-CASE") // => "2025-07-08A-CASE"
+ */
+export function daySkuId(date: string, sku: string): string {
+  return `${date}${sku}`;
+}
+
+/** `daySkuId` back into its date and SKU. */
+export function splitDaySkuId(id: string): { date: string; sku: string } {
+  return { date: id.slice(0, 10), sku: id.slice(10) };
+}
 
 /**
  * What buyers typed: single inputs by name, SKU-table inputs by SKU then column key, date-keyed
@@ -27,6 +43,8 @@ export interface PlanOverrides {
   table: Record<string, Record<string, CellValue>>;
   /** Absent in overrides made before dates had their own key space: treat as empty. */
   dates?: Record<string, Record<string, CellValue>>;
+  /** Day + SKU inputs by `daySkuId` then column key (absent before the per-SKU monitor). */
+  daySkus?: Record<string, Record<string, CellValue>>;
 }
 
 /** One input cell and its identity, for reading current values back before a rebuild. */
@@ -68,8 +86,10 @@ export interface PlanStateTable {
   range: string;
   /** 0-based position of the SKU (row key) column within the table. */
   keyColumn: number;
-  /** What the key column holds (absent in older states: SKUs). */
-  keyKind?: "sku" | "date";
+  /** What the key column holds (absent in older states: SKUs); "daySku": dates, with `skuColumn`. */
+  keyKind?: "sku" | "date" | "daySku";
+  /** For "daySku" tables: 0-based position of the SKU column (the row key's second part). */
+  skuColumn?: number;
   /**
    * Header text of every column as written (absent in older states). A rebuild finds the key
    * column and each input column by its header, so inserted, deleted or moved columns keep edits.
@@ -81,4 +101,5 @@ export const EMPTY_OVERRIDES: PlanOverrides = Object.freeze({
   inputs: Object.freeze({}),
   table: Object.freeze({}),
   dates: Object.freeze({}),
+  daySkus: Object.freeze({}),
 }) as PlanOverrides;

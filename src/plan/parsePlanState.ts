@@ -46,7 +46,12 @@ function validRef(r: unknown): r is InputCellRef {
     !!k &&
     ((k.kind === "name" && typeof k.name === "string") ||
       (k.kind === "table" && typeof k.sku === "string" && typeof k.column === "string") ||
-      (k.kind === "date" && typeof k.date === "string" && typeof k.column === "string"))
+      (k.kind === "date" && typeof k.date === "string" && typeof k.column === "string") ||
+      (k.kind === "daySku" &&
+        typeof k.date === "string" &&
+        /^\d{4}-\d{2}-\d{2}$/.test(k.date) &&
+        typeof k.sku === "string" &&
+        typeof k.column === "string"))
   );
 }
 
@@ -74,7 +79,10 @@ function validTables(tables: unknown): tables is PlanStateTable[] {
         /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(t.range) &&
         Number.isInteger(t.keyColumn) &&
         t.keyColumn >= 0 &&
-        (t.keyKind === undefined || t.keyKind === "sku" || t.keyKind === "date") &&
+        (t.keyKind === undefined ||
+          t.keyKind === "sku" ||
+          t.keyKind === "date" ||
+          (t.keyKind === "daySku" && Number.isInteger(t.skuColumn) && t.skuColumn >= 0)) &&
         (t.headers === undefined ||
           (Array.isArray(t.headers) && t.headers.every((h: unknown) => typeof h === "string"))),
     )

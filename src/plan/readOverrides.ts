@@ -4,6 +4,7 @@
  */
 import type { CellContent } from "./locateInputs";
 import type { CellValue, InputCellRef, InputKey, PlanModel, PlanOverrides } from "./types";
+import { daySkuId } from "./overrides";
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-9 * Math.abs(b);
@@ -23,6 +24,7 @@ function dict<T>(): Record<string, T> {
 export function inputId(key: InputKey): string {
   if (key.kind === "name") return `name\u0000${key.name}`;
   if (key.kind === "table") return `table\u0000${key.sku}\u0000${key.column}`;
+  if (key.kind === "daySku") return `daySku\u0000${key.date}\u0000${key.sku}\u0000${key.column}`;
   return `date\u0000${key.date}\u0000${key.column}`;
 }
 
@@ -53,7 +55,13 @@ export function overridesFromContents(
   if (refs.length !== contents.length) {
     throw new Error(`overridesFromContents: ${refs.length} input cells but ${contents.length} values`);
   }
-  const out: Required<ReadOverrides> = { inputs: dict(), table: dict(), dates: dict(), formulas: dict() };
+  const out: Required<ReadOverrides> = {
+    inputs: dict(),
+    table: dict(),
+    dates: dict(),
+    daySkus: dict(),
+    formulas: dict(),
+  };
   refs.forEach((ref, i) => {
     const c = contents[i] ?? { value: null, formula: null };
     const formula = c.formula ?? null;
@@ -64,13 +72,17 @@ export function overridesFromContents(
     if (formula) out.formulas[inputId(ref.key)] = formula;
     if (ref.key.kind === "name") out.inputs[ref.key.name] = v;
     else if (ref.key.kind === "table") (out.table[ref.key.sku] ??= dict())[ref.key.column] = v;
+    else if (ref.key.kind === "daySku")
+      (out.daySkus[daySkuId(ref.key.date, ref.key.sku)] ??= dict())[ref.key.column] = v;
     else (out.dates[ref.key.date] ??= dict())[ref.key.column] = v;
   });
-  if (Object.keys(out.formulas).length === 0) {
-    const { formulas: _none, ...rest } = out;
-    return rest;
-  }
-  return out;
+  // the optional maps only when they hold something (overrides read before they existed compare equal)
+  const { formulas, daySkus, ...rest } = out;
+  return {
+    ...rest,
+    ...(Object.keys(daySkus).length > 0 ? { daySkus } : {}),
+    ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
+  };
 }
 
 /**

@@ -98,7 +98,7 @@ export interface PlanTable {
    * e.g. the monitor's date column (`kind: "date"`, Excel serials). A rebuild finds each row's
    * inputs through it after the buyer sorted, inserted or deleted rows.
    */
-  rowKey?: { column: string; kind: "sku" | "date" };
+  rowKey?: { column: string; kind: "sku" | "date" | "daySku"; skuColumn?: string };
 }
 
 /** A workbook-scoped defined name for a single cell (every single input has one). */

@@ -69,7 +69,16 @@ export interface RangeRead {
 
 export type Where =
   | { kind: "cell"; read: number }
-  | { kind: "row"; keys: number; column: number; keyKind: "sku" | "date"; table: string; legacy: boolean }
+  | {
+      kind: "row";
+      keys: number;
+      column: number;
+      keyKind: "sku" | "date" | "daySku";
+      /** "daySku": the read of the SKU column (the row key's second part). */
+      skus?: number;
+      table: string;
+      legacy: boolean;
+    }
   | { kind: "lost"; reason: LostReason; subject: string };
 
 /** What to read, and for each stored input where its value will be. */

@@ -63,6 +63,7 @@ describe("main (stockup CLI)", () => {
       "StockUp Plan",
       "StockUp SKUs",
       "StockUp Monitor",
+      "StockUp Monitor by SKU",
       "StockUpState",
     ]);
   }, 60_000);

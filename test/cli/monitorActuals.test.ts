@@ -51,4 +51,21 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     // and a second read-back still holds both edits (they were overrides last time)
     expect((await readPlanOverrides(file))?.dates).toEqual(over!.dates);
   });
+
+  it("keeps a per-SKU daily actual typed in the .xlsx (keyed by day + SKU) through a rebuild", async () => {
+    const file = join(dir, "plan.xlsx");
+    await writePlanXlsx(buildPlan(input()), file);
+    const wb = await readXlsxWorkbook(file);
+    const bySku = wb.getWorksheet("StockUp Monitor by SKU")!;
+    expect(toCellValue(bySku.getCell("B7").value)).toBe("A-CASE"); // 07-10, the one SKU
+    bySku.getCell("D7").value = 17;
+    await wb.xlsx.writeFile(file);
+    const over = await readPlanOverrides(file);
+    expect(over?.daySkus).toEqual({ "2025-07-10A-CASE": { skuActual: 17 } });
+    const model = buildPlan(input(), over!);
+    const cell = (a: string) => model.sheets[3].cells.find((c) => c.address === a);
+    expect(cell("D7")).toMatchObject({ value: 17, overridden: true });
+    expect(cell("F7")?.expected).toBe(47); // 30 on 07-08, none 07-09, 17 on 07-10
+    expect(cell("G6")?.expected).toBe("no data");
+  });
 });

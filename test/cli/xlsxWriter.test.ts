@@ -122,9 +122,10 @@ describe("planToWorkbook", () => {
     expect(ws.state).toBe("veryHidden");
     const state = parsePlanState(String(ws.getCell("A1").value));
     // every named input, every input column of the one SKU, 4 monitor Actuals (2025-07-08 … 07-11)
+    // and 4 per-SKU monitor Actuals (the one SKU on each of those days)
     const singles = model.sheets[0].cells.filter((c) => c.kind === "input").length;
     const tableInputs = model.sheets[1].tables[0].columns.filter((c) => c.kind === "input").length;
-    expect(state.inputs.length).toBe(singles + tableInputs + 4);
+    expect(state.inputs.length).toBe(singles + tableInputs + 4 + 4);
   });
 
   it("has no external links and no macros", () => {
@@ -144,7 +145,8 @@ describe("planToWorkbook: printing", () => {
       [true, 1, 0, "portrait"],
       [true, 1, 0, "landscape"],
       [true, 1, 0, "landscape"],
+      [true, 1, 0, "portrait"],
     ]);
-    expect(setups.map((p) => p.printTitlesRow)).toEqual(["1:2", "1:1", "1:4"]);
+    expect(setups.map((p) => p.printTitlesRow)).toEqual(["1:2", "1:1", "1:4", "1:4"]);
   });
 });

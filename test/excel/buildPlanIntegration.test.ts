@@ -117,6 +117,11 @@ describe("writePlan with buildPlan's model", () => {
           zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
           titleRows: "$1:$4",
         },
+        {
+          orientation: "Portrait",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          titleRows: "$1:$4",
+        },
       ]);
       const charted = model.sheets.find((s) => s.charts.length > 0);
       if (charted) {

@@ -6,7 +6,7 @@
 import { buildPlan } from "../../src/plan/buildPlan";
 import type { PlanModel, PlanOverrides } from "../../src/plan/types";
 import { writePlan } from "../../src/excel/writePlan";
-import { cellOf, createWorkbook, FakeHost, typeInto } from "./fakeExcel";
+import { cellOf, createWorkbook, FakeHost, sortTableRows, typeInto } from "./fakeExcel";
 import { tinyInput } from "../plan/fixtures";
 
 const now = () => new Date("2025-07-10T08:00:00Z");
@@ -56,5 +56,28 @@ describe("writePlan: monitor actuals the buyer typed", () => {
     expect(cellOf(wb, MON, "D5")?.value ?? null).toBeNull();
     // no actual that day: the running total is blank, not a flat 0
     expect(expectedAt(build(report.overrides), "F5")).toBe("");
+  });
+});
+
+describe("writePlan: the per-SKU monitor's actuals (keyed by day + SKU)", () => {
+  const BY_SKU = "StockUp Monitor by SKU";
+  // one SKU, 4 promo days: rows 5 … 8 are 07-08 … 07-11, Actual in column D
+  it("keeps a typed day on its day and SKU after the buyer sorted the table, across rebuilds", async () => {
+    const wb = createWorkbook();
+    await writePlan(new FakeHost(wb).excelRun, build, { now });
+    expect(cellOf(wb, BY_SKU, "D5")?.value).toBe(30); // imported, 07-08
+    typeInto(wb, BY_SKU, "D6", 44); // 07-09, nothing imported
+    sortTableRows(wb, "StockUpMonitorSkus", [3, 2, 1, 0]); // newest day first: 07-09 now on row 7
+    expect(cellOf(wb, BY_SKU, "D7")?.value).toBe(44);
+    let model: PlanModel | undefined;
+    const report = await writePlan(new FakeHost(wb).excelRun, (o) => (model = build(o)), { now });
+    expect(report.overrides.daySkus).toEqual({ "2025-07-09A-CASE": { skuActual: 44 } });
+    // rebuilt in date order: 07-09 is row 6 again, its running totals use the typed 44
+    expect(cellOf(wb, BY_SKU, "D6")?.value).toBe(44);
+    const at = (a: string) => model!.sheets[3].cells.find((c) => c.address === a)?.expected;
+    expect(at("F6")).toBe(74); // 30 + 44
+    expect(at("E6") as number).toBeCloseTo(22, 9); // 2 days with actuals × 11
+    const again = await writePlan(new FakeHost(wb).excelRun, build, { now });
+    expect(again.overrides.daySkus).toEqual({ "2025-07-09A-CASE": { skuActual: 44 } });
   });
 });

@@ -184,7 +184,13 @@ describe("buildPlan", () => {
           s.cells
             .filter((c) => c.kind === "formula")
             .filter(
-              (c) => !(c.expected === "" || (typeof c.expected === "number" && Number.isFinite(c.expected))),
+              (c) =>
+                !(
+                  c.expected === "" ||
+                  // the per-SKU monitor's pace on a day without an actual (blank is no data, not 0)
+                  c.expected === "no data" ||
+                  (typeof c.expected === "number" && Number.isFinite(c.expected))
+                ),
             )
             .map((c) => `${s.name}!${c.address} ${c.formula} → ${String(c.expected)}`),
         );
@@ -196,7 +202,7 @@ describe("buildPlan", () => {
 
   it("builds the same layout in zh-CN with Chinese labels and sheet names", () => {
     const zh = buildPlan(tinyInput({ settings: { ...tinyInput().settings, locale: "zh-CN" } }));
-    expect(zh.sheets.map((s) => s.name)).toEqual(["备货计划", "备货SKU", "备货监控"]);
+    expect(zh.sheets.map((s) => s.name)).toEqual(["备货计划", "备货SKU", "备货监控", "按SKU监控"]);
     expect(cellAt(zh, 0, "A4").value).toBe("1. 活动时间节点");
     expect(namedCell(zh, "Event").value).toBe("Prime Day");
     expect(zh.sheets.map((s) => s.cells.map((c) => c.address))).toEqual(

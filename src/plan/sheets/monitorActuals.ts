@@ -13,6 +13,9 @@ import type { PlanFigures } from "../engine";
 import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
 import type { SalesRow } from "../input";
 import type { RowContext } from "./skuColumnTypes";
+import { splitDaySkuId } from "../overrides";
+import type { CellValue } from "../types";
+import { MONITOR_SKU_ACTUAL_COLUMN } from "./monitorSkuSheet";
 
 /** Actuals rows left out because they are dated after the plan date. */
 export interface IgnoredActuals {
@@ -63,11 +66,14 @@ export function actualsToDate<T extends { date: string }>(
 /**
  * @param typedDates ISO dates the buyer typed a monitor actual on (they extend the window past
  *   the promo like an imported actual does)
+ * @param typedSku the per-SKU daily actuals the buyer typed (`PlanOverrides.daySkus`): on or
+ *   before the plan date they replace the imported day of that SKU (an emptied one removes it)
  */
 export function monitorActuals(
   fig: PlanFigures,
   actuals: readonly SalesRow[],
   typedDates: readonly string[] = [],
+  typedSku: Readonly<Record<string, Readonly<Record<string, CellValue>>>> = {},
 ): MonitorActuals {
   const { used, ignored } = actualsToDate(actuals, serialToIso(fig.planDate));
   const serialOf = (iso: string): number | null => {
@@ -95,6 +101,18 @@ export function monitorActuals(
     let m = bySku.get(a.sku);
     if (!m) bySku.set(a.sku, (m = new Map()));
     m.set(d, (m.get(d) ?? 0) + a.units);
+  }
+  for (const id of Object.keys(typedSku)) {
+    const row = typedSku[id];
+    if (!Object.prototype.hasOwnProperty.call(row, MONITOR_SKU_ACTUAL_COLUMN)) continue;
+    const { date, sku } = splitDaySkuId(id);
+    const s = serialOf(date);
+    if (s === null || s > fig.planDate || s < fig.promoStart || s - fig.promoStart >= days) continue;
+    const v = row[MONITOR_SKU_ACTUAL_COLUMN];
+    let m = bySku.get(sku);
+    if (!m) bySku.set(sku, (m = new Map()));
+    if (typeof v === "number" && Number.isFinite(v)) m.set(s - fig.promoStart, v);
+    else m.delete(s - fig.promoStart);
   }
   const growth = 1 + fig.settings.growthRate;
   const skuDaily = fig.skus.map((p) => ({
