@@ -22,6 +22,18 @@ const SHEET_MESSAGES = {
   shipBy_sea: { en: "Ship by, sea (days left in C)", zh: "海运最晚发货日（C 列为剩余天数）" },
   shipBy_air: { en: "Ship by, air (days left in C)", zh: "空运最晚发货日（C 列为剩余天数）" },
   shipBy_express: { en: "Ship by, express (days left in C)", zh: "快递最晚发货日（C 列为剩余天数）" },
+  shipByAllLate: {
+    en: "{mode}: too late for every SKU (PO dates passed)",
+    zh: "{mode}：所有 SKU 都来不及了（下单截止日已过）",
+  },
+  shipByNoneUsable: {
+    en: "{mode}: no SKU can use it ({passed} past the PO date, {refused} refused as special goods)",
+    zh: "{mode}：没有 SKU 可用（{passed} 个已过下单截止日，{refused} 个因特殊货物被拒运）",
+  },
+  shipBySome: {
+    en: "{n} of {total} SKU(s) can still use it; the first PO date due is {date}",
+    zh: "{total} 个 SKU 中有 {n} 个仍可使用；最近的下单截止日为 {date}",
+  },
   sea: { en: "Sea", zh: "海运" },
   air: { en: "Air", zh: "空运" },
   express: { en: "Express", zh: "快递" },

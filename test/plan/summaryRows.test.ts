@@ -34,3 +34,39 @@ describe("demand covered: labelled with the window it really sums", () => {
     expect(en.b.expected).toBeCloseTo(4550, 6);
   });
 });
+
+describe("section 1's ship-by rows agree with the SKU rows' feasibility", () => {
+  // 40 days ahead: P = 2025-10-19, cutoff 2025-11-21 = P+33. Latest PO = cutoff − buffer 7 −
+  // transit − lead time 15: sea P+33−57 = P−24 (passed), air P+1 = 2025-10-20, express P+6 = 2025-10-25
+  const status = (m: PlanModel, row: number) =>
+    String(m.sheets[0].cells.find((c) => c.address === `D${row}`)!.value);
+  const shipByRows = (m: PlanModel) => {
+    const a = m.sheets[0].cells.find(
+      (c) => String(c.value).startsWith("Ship by, sea") || String(c.value).startsWith("海运最晚发货日"),
+    )!;
+    const r = Number(a.address.slice(1));
+    return [status(m, r), status(m, r + 1), status(m, r + 2)];
+  };
+
+  it("says sea is too late for every SKU, and gives air's and express's first PO dates (en, zh)", () => {
+    expect(shipByRows(buildPlan(scenario(40)))).toEqual([
+      "Sea: too late for every SKU (PO dates passed)",
+      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-10-20",
+      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-10-25",
+    ]);
+    expect(shipByRows(buildPlan(scenario(40, {}, { locale: "zh-CN" })))).toEqual([
+      "海运：所有 SKU 都来不及了（下单截止日已过）",
+      "1 个 SKU 中有 1 个仍可使用；最近的下单截止日为 2025-10-20",
+      "1 个 SKU 中有 1 个仍可使用；最近的下单截止日为 2025-10-25",
+    ]);
+  });
+
+  it("counts a mode that refuses the goods (a power bank by air) apart from a passed PO date", () => {
+    const m = buildPlan(scenario(40, { battery: true, standaloneBattery: true }));
+    expect(shipByRows(m)[1]).toBe("Air: no SKU can use it (0 past the PO date, 1 refused as special goods)");
+    // 73 days ahead every mode is in time: sea's latest PO is P+66−57 = P+9 = 2025-09-25
+    expect(shipByRows(buildPlan(scenario(73)))[0]).toBe(
+      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-09-25",
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from
 import { wholeColumn } from "../structuredRefs";
 import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
 import { SheetCursor } from "./cursor";
+import { shipByStatus } from "./shipByStatus";
 import { shipmentRows } from "./shipmentRows";
 import { warningText } from "./warningText";
 
@@ -85,6 +86,9 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
     const transit = m === "sea" ? s.transitDaysSea : m === "air" ? s.transitDaysAir : s.transitDaysExpress;
     const shipBy = fig.cutoff - s.inboundBufferDays - transit;
     cur.formula("C", `=ShipBy${MODE_NAME[m]}-PlanDate`, shipBy - fig.planDate, FMT.int);
+    // whether any SKU can still use the mode (its own PO date, its goods): the SKU rows' verdict
+    const status = shipByStatus(m, fig.skus, t);
+    cur.text("D", status.text, status.none ? "warning" : "note");
     cur.calc(
       t(`shipBy_${m}`),
       `=InboundCutoff-InboundBufferDays-TransitDays${MODE_NAME[m]}`,
