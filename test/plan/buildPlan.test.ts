@@ -17,10 +17,12 @@ const val = (m: PlanModel, key: string) => skuCell(m, "A-CASE", key).value;
 /*
  * tinyInput by hand: plan date 2025-05-01 (P), Prime Day 2025-07-08…11 = P+68…P+71, inbound
  * cutoff 2025-06-20 = P+50, cover 14 days → horizon P…P+85 (86 days). History: 10 a day, no promo
- * flags (lift 1), growth 10 % → 11 a day, 946 to cover, 44 on promo days. Defaults: buffer 7,
+ * flags (lift 1), growth 10 % → 11 a day, 44 on promo days. The plan covers from 30 days before
+ * the cutoff (default), P+20 = 2025-05-21, through P+85: 66 days × 11 = 726. Defaults: buffer 7,
  * transit sea 40 / air 10 / express 5; lead time 20. Earliest arrival (PO today): sea 20+40+7 = 67
- * (after the cutoff: not feasible), air 37, express 32. On hand 10: short 1 on P, then 11 a day
- * P+1…P+31 → 342 units short, runs out 2025-05-01. Express carries P+32…36 (55), air P+37…85
+ * (after the cutoff: not feasible), air 37, express 32. On hand 10 are gone on P; P…P+19 are
+ * regular replenishment's; P+20…P+31: 12 × 11 = 132 units short, runs out 2025-05-21. Express
+ * carries P+32…36 (55), air P+37…85
  * (49 × 11 = 539) + safety stock 15 % × 44 = 6.6 → 545.6. Case pack 50: express 100, air 550.
  */
 describe("buildPlan", () => {
@@ -29,15 +31,15 @@ describe("buildPlan", () => {
   it("forecasts 10 a day, adds growth, and covers demand from the plan date through the cover period", () => {
     expect(val(model, "forecast") as number).toBeCloseTo(40, 6); // 4 promo days × 10, before growth
     expect(val(model, "promoDemand") as number).toBeCloseTo(44, 6);
-    expect(val(model, "horizonDemand") as number).toBeCloseTo(946, 6);
+    expect(val(model, "horizonDemand") as number).toBeCloseTo(726, 6);
     // the method column is the batch forecast's own method line (test/plan/forecastMethodText)
     expect(val(model, "method")).toMatch(/^Pooled model: level/);
     expect(model.meta.forecastMethods[0].method).toBe("Pooled");
   });
 
   it("shows the stock-out before any order can arrive: the date and the units short", () => {
-    expect(val(model, "stockOutDate")).toBe(isoToSerial("2025-05-01"));
-    expect(val(model, "unitsShort")).toBe(342);
+    expect(val(model, "stockOutDate")).toBe(isoToSerial("2025-05-21"));
+    expect(val(model, "unitsShort")).toBe(132);
     expect(namedCell(model, "OrderTotal").expected).toBe(650);
   });
 
@@ -231,7 +233,7 @@ describe("buildPlan", () => {
 
   it("lists the plan's warnings on the plan sheet in the buyer's language", () => {
     const texts = model.sheets[0].cells.filter((c) => c.style === "warning").map((c) => c.value);
-    expect(texts).toContain("A-CASE: runs out on 2025-05-01, 342 units short before any order can arrive.");
+    expect(texts).toContain("A-CASE: runs out on 2025-05-21, 132 units short before any order can arrive.");
     expect(texts).toContain(
       "A-CASE: Sea is too late (its PO date 2025-04-14 has passed); the plan does not use it.",
     );

@@ -57,6 +57,9 @@ export function scenario(
       promoEnd: PROMO_END,
       inboundBufferDays: 7,
       coverDaysAfterPromo: 14,
+      // the worked example plans everything from the plan date (66 days to the cutoff < 90);
+      // the default 30 is worked separately
+      coverDaysBeforeCutoff: 90,
       transitDaysSea: 35,
       transitDaysAir: 10,
       transitDaysExpress: 5,

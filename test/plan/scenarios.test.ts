@@ -310,3 +310,35 @@ describe("worked scenario: special goods never ride a mode that refuses them", (
     );
   });
 });
+
+describe("worked scenario: the default cover before the cutoff (30 days)", () => {
+  const dflt = (daysBefore: number) => plan(daysBefore, {}, { coverDaysBeforeCutoff: 30 });
+
+  it("73 days ahead: covers P+36 (cutoff − 30) … P+90; air bridges to the sea arrival", () => {
+    // P = 2025-09-16, cutoff P+66 = 2025-11-21: this plan covers 55 days × 50 = 2,750
+    const p = dflt(73);
+    expect(p.horizonDemand).toBeCloseTo(2750, 6);
+    // the days before 10-22 (and the stock-out on 09-22) are regular replenishment's
+    expect(p.stockOutDate).toBeNull();
+    // air: P+36…56 (21 × 50); sea: P+57…90 (34 × 50) + 30; express needed for nothing
+    expect(units(p)).toEqual({ sea: 1730, air: 1050, express: 0 });
+    expect(arrivals(p)).toEqual({ sea: "2025-11-12", air: "2025-10-22", express: null });
+    // air PO = arrival − 7 − 10 − 15 = P+4
+    expect(iso(p.batches.find((b) => b.mode === "air")!.poDate!)).toBe("2025-09-20");
+  });
+
+  it("200 days ahead: one sea batch of 55 days × 50 + 30 = 2,780 arriving 30 days before the cutoff", () => {
+    // P = 2025-05-12; cutoff P+193 = 2025-11-21; covered P+163 … P+217
+    const p = dflt(200);
+    expect(p.horizonDemand).toBeCloseTo(2750, 6);
+    expect(units(p)).toEqual({ sea: 2780, air: 0, express: 0 });
+    expect(arrivals(p).sea).toBe("2025-10-22");
+  });
+
+  it("is the default", () => {
+    const input = scenario(200);
+    const { coverDaysBeforeCutoff, ...rest } = input.settings;
+    expect(coverDaysBeforeCutoff).toBe(90);
+    expect(units(planFigures({ ...input, settings: rest }).skus[0])).toEqual(units(dflt(200)));
+  });
+});

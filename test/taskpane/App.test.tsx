@@ -209,7 +209,7 @@ describe("Step6Execute", () => {
   it("warns about a stock-out when actuals run far ahead", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 12 planned: demand to cover 1,092 × 200/12 = 18,200 ≫ 716 ordered
+    // 200/day vs 12 planned: demand to cover 828 × 200/12 = 13,800 ≫ 716 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -225,12 +225,13 @@ describe("Step6Execute", () => {
     }));
     renderApp(new FakeHost(draft));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand cover all 1,092 units to the end of the cover period: no order; at 1/12 of the
-    // plan the demand is 91 → 2,909 left = 290.9 days at the baseline 10/day > 180
+    // 3,000 on hand cover all 828 units the plan covers (2026-10-07 = cutoff − 30 … 12-14, 69 days
+    // × 12): no order; at 1/12 of the plan the demand is 69 → 2,931 left = 293.1 days at the
+    // baseline 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
     expect(
-      await screen.findByText(/Long-term storage risk: the leftover would last about 291 days/),
+      await screen.findByText(/Long-term storage risk: the leftover would last about 293 days/),
     ).toBeInTheDocument();
   });
 

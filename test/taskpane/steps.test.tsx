@@ -329,9 +329,10 @@ describe("Step5Logistics", () => {
     expect(row(/^Purchase/)).toHaveTextContent("1,446.32");
     // duty 5 % × 1,432 = 71.60 + the customs fee minimum 32.71 per entry × 2 shipments
     expect(row(/^Duty/)).toHaveTextContent("137.02");
-    // commission 15 % of the average price (48 promo units at 8, 1,044 at 10: 10,824 / 1,092) per unit,
-    // rounded to cents per shipment: 60 × 1.48681… = 89.21, 656 × 1.48681… = 975.35
-    expect(within(selling).getByRole("row", { name: /^Platform commission/ })).toHaveTextContent("1,064.56");
+    // commission 15 % of the average price over the days the plan covers (2026-10-07 = cutoff − 30
+    // … 12-14: 48 promo units at 8, 780 at 10: 8,184 / 828) per unit, rounded to cents per
+    // shipment: 60 × 1.482609… = 88.96, 656 × 1.482609… = 972.59
+    expect(within(selling).getByRole("row", { name: /^Platform commission/ })).toHaveTextContent("1,061.55");
     // air 656 × 0.5 kg = 328 kg (> 656 × 2,000 cm³ / 6,000) × 6 = 1,968; express 30 kg × 9 = 270;
     // insurance 0.3 % × 110 % × (goods + freight): 10.82 + 1.29
     expect(row(/^First-leg freight/)).toHaveTextContent("2,250.11");

@@ -91,11 +91,13 @@ export const PROMO_TARGET_SETTINGS = {
     min: 0,
     max: 730,
     integer: true,
-    default: 90,
+    // 30 = about one regular replenishment cycle: the stock-up carries the promo, the cover
+    // period after it and the run-in from its arrival to the promo, not months of regular sales
+    default: 30,
     label: t2("Days before the inbound cutoff this plan covers", "本计划覆盖入仓截止日前的天数"),
     help: t2(
-      "Demand earlier than this is left to regular replenishment, so a plan made months ahead does not buy a year of stock.",
-      "更早的需求由常规补货承担，避免提前数月制定计划时一次采购一整年的库存。",
+      "The stock-up covers the promo, the cover period after it and this many days before the inbound cutoff: 30 is about one regular replenishment cycle, so the stock-up lands before the peak check-in queue and carries the run-in to the promo. Earlier demand is left to regular replenishment, so a plan made months ahead does not buy months of regular stock. With no regular orders running, raise it to cover from the plan date.",
+      "备货单覆盖大促、大促后的覆盖期，以及入仓截止日前这么多天的销量：30 天约为一个常规补货周期，备货赶在旺季入仓排队前到仓，并承担到大促开始前的销售。更早的需求由常规补货承担，提前数月制定计划时不会一次买入几个月的常规库存。如果没有常规补货在进行，请调大此值，从计划日起全部覆盖。",
     ),
   }),
   coverDaysAfterPromo: num({
