@@ -5,7 +5,9 @@
  *
  *     sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel
  *
- * Also accepted: `currency`, `volume_cbm` (instead of the three dimensions), and Chinese or
+ * Also accepted: `currency`, `volume_cbm` (instead of the three dimensions), `on_order_date`
+ * (the day the on-order units arrive: ISO, 2027/10/05, an Excel serial, or a day/month date only
+ * one order can read; 03/04/2027 is refused rather than guessed), and Chinese or
  * English aliases for every column (`SKU_ALIASES`: 品名, 采购价/成本, 重量, 长/宽/高, 带电, 液体,
  * 带磁, 起订量, 装箱数, 交期, 库存, 在途, 售价, 渠道 …). Only `sku` is required; blank cells are
  * "unknown" (absent from the row), never zero. Flags blank → false.
@@ -17,6 +19,7 @@
  */
 import { findColumn } from "./headers";
 import { parseNumber } from "./parseNumber";
+import { readDateToken, resolveDateToken } from "./parseDate";
 import { badNumber } from "./formats/cells";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
@@ -52,6 +55,8 @@ export interface SkuRow {
   leadTimeDays?: number;
   onHand?: number;
   onOrder?: number;
+  /** ISO date the on-order units arrive (become sellable); absent = the file does not say. */
+  onOrderDate?: string;
   sellingPrice?: number;
   channel?: Channel;
 }
@@ -100,6 +105,22 @@ export const SKU_ALIASES = {
   leadTimeDays: ["lead_time_days", "lead time days", "lead time", "交期", "交期天", "采购周期", "生产周期"],
   onHand: ["on_hand", "on hand", "stock", "inventory", "库存", "现有库存", "在库"],
   onOrder: ["on_order", "on order", "in transit", "在途", "采购在途", "已下单"],
+  onOrderDate: [
+    "on_order_date",
+    "on order date",
+    "on order arrives",
+    "on_order_eta",
+    "on order eta",
+    "eta",
+    "arrival date",
+    "expected arrival",
+    "在途到货日",
+    "在途到货日期",
+    "到货日期",
+    "预计到货日",
+    "预计到货日期",
+    "预计到仓日",
+  ],
   sellingPrice: ["selling_price", "selling price", "price", "售价", "销售价", "单价"],
   channel: ["channel", "platform", "渠道", "平台"],
 } as const;
@@ -160,6 +181,20 @@ export interface SkuSink extends TableSink {
   finish(encoding: DetectedEncoding, delimiter: string): ImportResult<SkuRow, SkuImportMeta>;
   /** The file is not a table (an image, an archive, a legacy .xls): one file-level error. */
   notText(label: string): void;
+}
+
+/**
+ * An on-order arrival date as ISO, or null. A day/month date is read only when one order makes it
+ * a date (13/10/2027) or both read the same day: a PO date a week off is worse than asking.
+ */
+function onOrderDateOf(raw: string): string | null {
+  const t = readDateToken(raw);
+  if (t === null) return null;
+  if (t.kind === "ymd") return t.iso;
+  const mdy = t.mdy ? resolveDateToken(t, "MDY") : null;
+  const dmy = t.dmy ? resolveDateToken(t, "DMY") : null;
+  if (mdy !== null && dmy !== null && mdy !== dmy) return null;
+  return mdy ?? dmy;
 }
 
 /** Creates the streaming importer behind `importSkus` (the xlsx reader feeds it too). */
@@ -251,6 +286,19 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       if (title !== "") {
         out.title = title;
         issues.checkText(title, row, name(idx.title));
+      }
+      const dateRaw = get(cells, idx.onOrderDate);
+      if (dateRaw !== "") {
+        const iso = onOrderDateOf(dateRaw);
+        if (iso === null) {
+          issues.add("BAD_DATE", "error", {
+            row,
+            column: name(idx.onOrderDate),
+            value: dateRaw,
+            detail: " (YYYY-MM-DD)",
+          });
+          ok = false;
+        } else out.onOrderDate = iso;
       }
       const currency = get(cells, idx.currency);
       if (currency !== "") out.currency = currency.toUpperCase();

@@ -19,7 +19,7 @@ export interface PlanSkuExtras {
   acos?: number;
   /** Standard deviation of the production lead time, days. */
   leadTimeSdDays?: number;
-  /** ISO date the on-order units become sellable; absent = already available. */
+  /** ISO date the on-order units become sellable; absent = unknown (see skuPlan's onOrderArrival). */
   onOrderDate?: string;
   /** FBA fulfilment fee for this SKU's size tier. */
   fbaFee?: number;

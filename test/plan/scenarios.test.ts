@@ -342,3 +342,43 @@ describe("worked scenario: the default cover before the cutoff (30 days)", () =>
     expect(units(planFigures({ ...input, settings: rest }).skus[0])).toEqual(units(dflt(200)));
   });
 });
+
+describe("worked scenario: on order without an arrival date", () => {
+  // undated 500 are counted on the latest day an order placed today can arrive: by sea,
+  // P + 15 lead + 35 transit + 7 buffer = P+57 (2025-11-12), never on the plan date
+  const p = plan(73, { onOrder: 500 });
+
+  it("does not let them hide the stock-out: runs out 2025-09-22, 1,030 short (as with nothing on order)", () => {
+    expect(iso(p.stockOutDate!)).toBe("2025-09-22");
+    expect(p.unitsShort).toBeCloseTo(1030, 6);
+  });
+
+  it("counts them on P+57: they cover P+57…66, sea carries P+67…90 + 30, by the cutoff", () => {
+    // express P+27…31 (250), air P+32…56 (1,250) unchanged; sea 24 × 50 + 30 = 1,230
+    expect(units(p)).toEqual({ sea: 1230, air: 1250, express: 250 });
+    expect(arrivals(p).sea).toBe("2025-11-21");
+    expect(p.orderQty).toBe(2730);
+  });
+
+  it("warns, naming the units and the date used", () => {
+    expect(p.warnings).toContainEqual({
+      code: "onOrderNoDate",
+      sku: "CASE",
+      vars: { date: fig73().planDate + 57, units: 500 },
+    });
+    expect(p.warnings.map((w) => w.code)).not.toContain("onOrderAfterCutoff");
+  });
+
+  it("uses the date typed in the yellow 'On order arrives' column instead, without the warning", () => {
+    // typed 2025-10-13 = P+27: the 500 cover P+27…36 (10 days), so express carries nothing and
+    // air P+37…56 only (20 × 50); the days before P+27 are short as before
+    const typed = planFigures(scenario(73, { onOrder: 500 }), {
+      inputs: {},
+      table: { CASE: { onOrderDate: fig73().planDate + 27 } },
+    }).skus[0];
+    expect(units(typed)).toEqual({ sea: 1730, air: 1000, express: 0 });
+    expect(arrivals(typed).air).toBe("2025-10-23");
+    expect(typed.unitsShort).toBeCloseTo(1030, 6);
+    expect(typed.warnings.map((w) => w.code)).not.toContain("onOrderNoDate");
+  });
+});

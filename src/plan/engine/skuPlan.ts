@@ -12,6 +12,7 @@ import { requirement } from "./requirement";
 import { modeOptions } from "./schedule";
 import {
   usable,
+  type ModeOption,
   type PlanWarning,
   type SkuFacts,
   type SkuForecast,
@@ -83,11 +84,12 @@ export function skuSchedule(
   }).units;
   const ss = s.safetyStockMethod === "statistical" ? ssStat : ssRule;
 
-  const receipts = [
-    { day: facts.onOrderDate === null ? 0 : facts.onOrderDate - planDate, units: facts.onOrder },
-  ];
-  if (facts.onOrder > 0 && facts.onOrderDate !== null && facts.onOrderDate > cutoff)
-    warn("onOrderAfterCutoff", { date: facts.onOrderDate, units: facts.onOrder });
+  const onOrderDate = onOrderArrival(facts, options, planDate);
+  const receipts = [{ day: onOrderDate - planDate, units: facts.onOrder }];
+  if (facts.onOrder > 0 && facts.onOrderDate === null)
+    warn("onOrderNoDate", { date: onOrderDate, units: facts.onOrder });
+  if (facts.onOrder > 0 && onOrderDate > cutoff)
+    warn("onOrderAfterCutoff", { date: onOrderDate, units: facts.onOrder });
   const req = requirement({
     demand,
     onHand: facts.onHand,
@@ -194,4 +196,17 @@ export function priceSku(x: SkuSchedule, costs: CostResult): SkuPlan {
     marginOnPlan,
     roi: costs.cashOut > 0 ? marginOnPlan / costs.cashOut : 0,
   };
+}
+
+/**
+ * The day (serial) the on-order units become sellable: the date the buyer gave, or, without one,
+ * the latest an order already placed can arrive: a PO placed on the plan date and shipped by sea
+ * is sellable lead time + sea transit + check-in buffer days later, and one placed earlier is not
+ * later than that. Counting undated units on the plan date would hide every stock-out before
+ * they land; never counting them would buy them twice. The plan warns and names the date used.
+ */
+export function onOrderArrival(facts: SkuFacts, options: readonly ModeOption[], planDate: number): number {
+  if (facts.onOrderDate !== null) return facts.onOrderDate;
+  const slowest = Math.max(...options.map((o) => o.earliest));
+  return planDate + slowest;
 }

@@ -39,7 +39,10 @@ export interface SkuFacts {
   leadTimeSdDays: number;
   onHand: number;
   onOrder: number;
-  /** Serial day the on-order units become sellable; null = already available on the plan date. */
+  /**
+   * Serial day the on-order units become sellable; null = no date given (the plan then counts
+   * them on the latest day an order placed by now can arrive: see skuPlan's onOrderArrival).
+   */
   onOrderDate: number | null;
   /** Fulfilment fee per unit: the SKU's, else its channel's default (FBA only for Amazon). */
   fbaFee: number;
@@ -145,6 +148,7 @@ export type PlanWarningCode =
   | "overrideBelowNeed"
   | "overrideNotCartons"
   | "onOrderAfterCutoff"
+  | "onOrderNoDate"
   | "leadTimeDefault"
   | "agedInventoryRisk"
   | "shortHistory"

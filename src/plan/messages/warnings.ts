@@ -45,6 +45,10 @@ export const WARNING_MESSAGES = {
     en: "{sku}: {units} units on order arrive {date}, after the inbound cutoff.",
     zh: "{sku}：在途 {units} 件将于 {date} 到货，晚于入仓截止日。",
   },
+  w_onOrderNoDate: {
+    en: '{sku}: {units} units on order have no arrival date; counted as arriving {date} (the latest an order placed today arrives by sea). Type the date in "On order arrives".',
+    zh: "{sku}：在途 {units} 件没有到货日期，按 {date} 到货计算（今天下单走海运最晚的可售日）。请在“在途到货日”列填写实际日期。",
+  },
   w_leadTimeDefault: {
     en: "{sku}: no lead time in the SKU master; the plan's default {days} days is used.",
     zh: "{sku}：SKU 资料中没有生产周期，使用计划默认值 {days} 天。",

@@ -35,7 +35,7 @@ export type FullSku = Required<
     | "channel"
   >
 > &
-  Pick<SkuRow, "returnRate" | "conversionRate" | "acos">;
+  Pick<SkuRow, "returnRate" | "conversionRate" | "acos" | "onOrderDate">;
 
 /**
  * The master row of `sku`, blanks filled with neutral defaults: buy in ones (MOQ 1, case pack 1),
@@ -65,5 +65,7 @@ export function masterFor(skus: readonly SkuRow[], sku: string): FullSku {
     returnRate: m?.returnRate,
     conversionRate: m?.conversionRate,
     acos: m?.acos,
+    // the master's on-order arrival date (absent: the plan assumes one and warns)
+    onOrderDate: m?.onOrderDate,
   };
 }
