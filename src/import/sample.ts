@@ -2,8 +2,9 @@
  * The bundled sample lives in the present: its files keep the dates they were generated with, and
  * its settings say how to move them, so a new user always sees a live plan on any date —
  * the history ends yesterday and the promo is the next Black Friday → Cyber Monday at least
- * `minDaysAhead` days ahead. The same data, only shifted: the sales by (yesterday − last written
- * day), the actuals (promo-day sales for the monitor) with the promo, keeping only those dated on
+ * `minDaysAhead` days ahead. The sales keep their dates and repeat whole 364-day years to reach
+ * yesterday (`repeatHistory`), so weekdays and last year's BFCM stay where the calendar has them;
+ * the actuals (promo-day sales for the monitor) move with the promo, keeping only those dated on
  * or before today: an actual is a sale that has happened, and the live promo is always ahead, so
  * the live sample carries none (a plan must never show next year's promo as sold). Used by the CLI's `--sample`
  * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
@@ -31,7 +32,7 @@ export interface SamplePromo {
 }
 
 export interface LiveSample {
-  /** sales.csv and actuals.csv with every date shifted; skus.csv as it is. */
+  /** sales.csv ending yesterday (its last year repeated), actuals.csv moved with the promo; skus.csv as it is. */
   sales: string;
   skus: string;
   /** The header and the shifted actuals dated on or before `today` (none while the promo is ahead). */
@@ -53,6 +54,49 @@ export function nextBfcm(today: string, minDaysAhead: number): { start: string; 
     const w = promoWindow("bfcm", year);
     if (daysBetween(today, w.start) >= minDaysAhead) return w;
   }
+}
+
+/** A whole number of weeks close to a year: weekdays stay, and BFCM usually moves by exactly this. */
+const YEAR_OF_WEEKS = 364;
+
+/**
+ * The history as it would read if the file had been written yesterday: the same length, ending
+ * `lastDay`. A day the file has keeps its rows; a later day takes the rows of the day whole
+ * 364-day years before it (the file's last year repeated), an earlier one of the day whole years
+ * after it. A plain shift would move last year's promo days off the promo (2026-12-01: BFCM 2025
+ * into February); 364 days keep weekdays and the promo flags on the days they describe, so BFCM
+ * 2025's data lands on BFCM 2026 (the plan's "last year" is 364 days back too). In the years whose
+ * BFCM comes 371 days after the last, the repeated promo days are a week early.
+ */
+function repeatHistory(text: string, lastDay: string, file: string): string {
+  if (!/^\uFEFF?date,/.test(text)) throw new InputError(file, "must start with a date column");
+  const lines = text.split(/\r?\n/);
+  const header = lines[0];
+  const byDay = new Map<string, string[]>();
+  for (const line of lines.slice(1)) {
+    const m = /^(\d{4}-\d{2}-\d{2}),/.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[1].length);
+    const list = byDay.get(m[1]);
+    if (list) list.push(rest);
+    else byDay.set(m[1], [rest]);
+  }
+  if (byDay.size === 0) return text;
+  const days = [...byDay.keys()].sort();
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (last === lastDay) return text;
+  const span = daysBetween(first, last) + 1;
+  const out = [header];
+  for (let i = span - 1; i >= 0; i--) {
+    const day = addDays(lastDay, -i);
+    const after = daysBetween(last, day);
+    const before = daysBetween(day, first);
+    const years =
+      after > 0 ? -Math.ceil(after / YEAR_OF_WEEKS) : before > 0 ? Math.ceil(before / YEAR_OF_WEEKS) : 0;
+    for (const rest of byDay.get(addDays(day, years * YEAR_OF_WEEKS)) ?? []) out.push(day + rest);
+  }
+  return out.join("\n") + "\n";
 }
 
 /** Shifts the ISO date at the start of every data line by `days` (the date is the first column). */
@@ -94,9 +138,9 @@ export function readSampleSettings(json: string): SampleSettings {
 }
 
 /**
- * The sample moved to `today`: history ends yesterday, promo = next BFCM ≥ `minDaysAhead` days
- * ahead, deadlines counted back from its start, actuals moved with the promo and kept only when
- * dated on or before today.
+ * The sample moved to `today`: history ends yesterday (whole 364-day years repeated, weekdays and
+ * promo days kept), promo = next BFCM ≥ `minDaysAhead` days ahead, deadlines counted back from
+ * its start, actuals moved with the promo and kept only when dated on or before today.
  * @throws InputError when `today` is not an ISO date or the settings are malformed.
  * @example liveSample(files, "2026-09-15").promo.promoStart // => "2026-11-27"
  */
@@ -107,11 +151,10 @@ export function liveSample(
   isoToDayNumber("today", today);
   const s = readSampleSettings(files.settings);
   const { start, end } = nextBfcm(today, s.minDaysAhead);
-  const historyShift = daysBetween(s.written.historyLastDay, addDays(today, -1));
   const promoShift = daysBetween(s.written.promoStart, start);
   const actuals = linesUpTo(shiftCsvDates(files.actuals, promoShift, "actuals.csv"), today);
   return {
-    sales: shiftCsvDates(files.sales, historyShift, "sales.csv"),
+    sales: repeatHistory(files.sales, addDays(today, -1), "sales.csv"),
     skus: files.skus,
     actuals: actuals.text,
     actualsRows: actuals.rows,

@@ -114,6 +114,33 @@ function colName(i: number): string {
   return s;
 }
 
+/** Each SKU's "last-year units" (the promo days 364 days before this promo) in the SKU table. */
+function lastYearUnits(model: PlanModel): Record<string, number> {
+  const sheet = model.sheets[1];
+  const table = sheet.tables[0];
+  const col = colName(table.columns.findIndex((c) => c.key === "lyUnits"));
+  return Object.fromEntries(
+    table.rowKeys.map((sku, i) => [
+      sku,
+      sheet.cells.find((c) => c.address === `${col}${table.headerRow + 1 + i}`)!.value as number,
+    ]),
+  );
+}
+
+describe("plan --sample: last year's promo stays on last year's promo days", () => {
+  // BFCM 2025 in the file (11-28 … 12-01) is "last year" for BFCM 2026 (plan 2026-09-15); on any
+  // later day the history repeats its last year by 364 days, so BFCM 2025 lands on BFCM 2026 and
+  // the plan for BFCM 2027 sees the same last-year promo (a plain shift put it into February)
+  it("last-year units are 3,557 pinned (2026-09-15, 2026-12-01) and on the real clock", async () => {
+    const pinned = lastYearUnits((await plan(["--today", "2026-09-15"])).model!);
+    const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
+    expect(sum(pinned)).toBe(3557);
+    expect(pinned["SU-CASE-IP15"]).toBe(785);
+    expect(lastYearUnits((await plan(["--today", "2026-12-01"])).model!)).toEqual(pinned);
+    expect(lastYearUnits((await plan([])).model!)).toEqual(pinned);
+  }, 120_000);
+});
+
 describe("plan: what the CLI says about the history", () => {
   const skus = "sku,title,unit_cost,moq,lead_time_days\nMUG-11OZ,Mug,2.1,100,20\nA,Thing,1,10,10\n";
   const DATES = [

@@ -47,12 +47,43 @@ describe("liveSample", () => {
     });
   });
 
-  it("on 2026-12-01 the history ends yesterday and the promo is BFCM 2027: same data, shifted", () => {
+  it("on 2026-12-01 the history ends yesterday (its last year repeated) and the promo is BFCM 2027", () => {
     const s = liveSample(files, "2026-12-01");
     const sales = importSales(s.sales);
-    expect([sales.meta.firstDate, sales.meta.lastDate]).toEqual(["2024-12-01", "2026-11-30"]); // +77 days
-    expect(sales.rows.length).toBe(importSales(files.sales).rows.length);
-    expect(unitsBySku(s.sales)).toEqual(unitsBySku(files.sales));
+    // the same 730 days' length, ending yesterday
+    expect([sales.meta.firstDate, sales.meta.lastDate]).toEqual(["2024-12-01", "2026-11-30"]);
+    // days the file has keep their rows as written; 2026-09-15 … 11-30 are the rows of 364 days before
+    const byDate = (csv: string, date: string) =>
+      csv
+        .split("\n")
+        .filter((l) => l.startsWith(`${date},`))
+        .map((l) => l.slice(10));
+    expect(byDate(s.sales, "2025-06-01")).toEqual(byDate(files.sales, "2025-06-01"));
+    expect(byDate(s.sales, "2026-09-14")).toEqual(byDate(files.sales, "2026-09-14"));
+    expect(byDate(s.sales, "2026-09-15")).toEqual(byDate(files.sales, "2025-09-16"));
+    expect(byDate(s.sales, "2026-11-30")).toEqual(byDate(files.sales, "2025-12-01"));
+    expect(byDate(s.sales, "2026-11-30").length).toBeGreaterThan(0);
+    // BFCM 2025 (Fri 11-28 … Mon 12-01) lands on BFCM 2026 (Fri 11-27 … Mon 11-30), promo flags kept
+    const promoDays = (csv: string) =>
+      [
+        ...new Set(
+          importSales(csv)
+            .rows.filter((r) => r.promo === 1)
+            .map((r) => r.date),
+        ),
+      ].filter((d) => d >= "2025-09-15" && ["11", "12"].includes(d.slice(5, 7)));
+    expect(promoDays(files.sales)).toEqual(["2025-11-28", "2025-11-29", "2025-11-30", "2025-12-01"]);
+    expect(promoDays(s.sales)).toEqual([
+      "2025-11-28",
+      "2025-11-29",
+      "2025-11-30",
+      "2025-12-01",
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-29",
+      "2026-11-30",
+    ]);
+    expect(weekday("2026-11-27")).toBe(5);
     expect(s.promo).toEqual({
       event: "bfcm",
       registrationDeadline: "2027-10-01", // 56 days before
@@ -73,6 +104,37 @@ describe("liveSample", () => {
     expect([weekday(s.promo.promoStart), weekday(s.promo.promoEnd)]).toEqual([5, 1]);
     expect(s.promo.registrationDeadline >= today).toBe(true);
     expect(s.actualsRows).toBe(0); // the promo is ahead: nothing sold in it yet
+  });
+
+  it("property: on any day the history ends yesterday, keeps its length, and every day is a day of the file whole 364-day years away (same weekday)", () => {
+    const mini =
+      "date,sku,units,promo\n2026-09-12,A,1,0\n2026-09-13,A,2,1\n2026-09-14,A,3,0\n2026-09-14,B,4,0\n";
+    const units = new Map([
+      ["2026-09-12", "A,1,0"],
+      ["2026-09-13", "A,2,1"],
+      ["2026-09-14", "A,3,0|B,4,0"],
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: -3000, max: 3000 }), (n) => {
+        const today = addDays("2026-09-15", n);
+        const out = liveSample({ ...files, sales: mini }, today)
+          .sales.trim()
+          .split("\n");
+        expect(out[0]).toBe("date,sku,units,promo");
+        const days = [...new Set(out.slice(1).map((l) => l.slice(0, 10)))];
+        // 3 days (the file's length) ending yesterday, or fewer when a repeated year skips a day
+        expect(days.every((d) => d < today && daysBetween(d, today) <= 3)).toBe(true);
+        for (const d of days) {
+          const rows = out
+            .filter((l) => l.startsWith(d))
+            .map((l) => l.slice(11))
+            .join("|");
+          const src = [...units.keys()].filter((u) => daysBetween(u, d) % 364 === 0);
+          expect(src).toHaveLength(1);
+          expect(rows).toBe(units.get(src[0]));
+        }
+      }),
+    );
   });
 
   it("property: on any day 2020–2060 the sample is live and keeps its spacing", () => {
