@@ -16,11 +16,6 @@ const files = {
   settings: read("settings.json"),
 };
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-const unitsBySku = (csv: string) => {
-  const m = new Map<string, number>();
-  for (const r of importSales(csv).rows) m.set(r.sku, (m.get(r.sku) ?? 0) + r.units);
-  return m;
-};
 
 describe("BFCM calendar (the rule is the core's promoWindow)", () => {
   it("the next BFCM at least 60 days ahead", () => {
