@@ -151,7 +151,9 @@ describe("importSkus", () => {
 
 describe("importSkus: the on-order arrival date", () => {
   it("reads it under English and Chinese headers, as ISO, slash or Excel serial", () => {
-    const en = importSkus("sku,on_order,on_order_date\nA,500,2027-10-05\nB,20,2027/10/6\nC,30,46667\nD,40,\n");
+    const en = importSkus(
+      "sku,on_order,on_order_date\nA,500,2027-10-05\nB,20,2027/10/6\nC,30,46667\nD,40,\n",
+    );
     expect(en.issues).toEqual([]);
     // 46667 = 2027-10-07 (Excel 1900 serial); a blank date is "not given", not a date
     expect(en.rows.map((r) => [r.sku, r.onOrder, r.onOrderDate])).toEqual([
@@ -162,12 +164,16 @@ describe("importSkus: the on-order arrival date", () => {
     ]);
     const zh = importSkus("SKU,在途,在途到货日\nA,500,2027年10月5日\n");
     expect(zh.rows[0].onOrderDate).toBe("2027-10-05");
-    expect(importSkus("sku,on order,expected arrival\nA,1,2027-10-05\n").rows[0].onOrderDate).toBe("2027-10-05");
+    expect(importSkus("sku,on order,expected arrival\nA,1,2027-10-05\n").rows[0].onOrderDate).toBe(
+      "2027-10-05",
+    );
     expect(importSkus("sku,在途,预计到货日期\nA,1,2027-10-05\n").rows[0].onOrderDate).toBe("2027-10-05");
   });
 
   it("reads a day/month date only one order can read, and refuses one both can (the row is not planned on a guess)", () => {
-    const r = importSkus("sku,on_order,on_order_date\nA,5,13/10/2027\nB,5,10/13/2027\nC,5,03/04/2027\nD,5,soon\n");
+    const r = importSkus(
+      "sku,on_order,on_order_date\nA,5,13/10/2027\nB,5,10/13/2027\nC,5,03/04/2027\nD,5,soon\n",
+    );
     expect(r.rows.map((x) => [x.sku, x.onOrderDate])).toEqual([
       ["A", "2027-10-13"],
       ["B", "2027-10-13"],
