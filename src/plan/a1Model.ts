@@ -6,7 +6,7 @@
  * in .xlsx files, and whole-column references still sum a row a buyer adds below the table.
  */
 import { parseA1 } from "./a1";
-import { toA1Formula, type TableLayout } from "./structuredRefs";
+import { a1Converter, type TableLayout } from "./structuredRefs";
 import type { PlanModel } from "./types";
 
 export function tableLayouts(model: PlanModel): TableLayout[] {
@@ -23,13 +23,16 @@ export function withA1Formulas(model: PlanModel): PlanModel {
   const tables = tableLayouts(model);
   return {
     ...model,
-    sheets: model.sheets.map((s) => ({
-      ...s,
-      cells: s.cells.map((c) =>
-        c.kind === "formula" && c.formula && c.formula.includes("[")
-          ? { ...c, formula: toA1Formula(c.formula, tables, parseA1(c.address).row, s.name) }
-          : c,
-      ),
-    })),
+    sheets: model.sheets.map((s) => {
+      const toA1 = a1Converter(tables, s.name);
+      return {
+        ...s,
+        cells: s.cells.map((c) =>
+          c.kind === "formula" && c.formula && c.formula.includes("[")
+            ? { ...c, formula: toA1(c.formula, parseA1(c.address).row) }
+            : c,
+        ),
+      };
+    }),
   };
 }

@@ -40,26 +40,41 @@ export function toA1Formula(
   row: number,
   sheet: string,
 ): string {
+  return a1Converter(tables, sheet)(formula, row);
+}
+
+/**
+ * `toA1Formula` for many cells of one sheet: the table look-ups are made once (a 5,000-SKU plan
+ * converts tens of thousands of formulas, issue 16 scale).
+ * @throws Error (from the converter) naming an unknown table or header
+ */
+export function a1Converter(
+  tables: readonly TableLayout[],
+  sheet: string,
+): (formula: string, row: number) => string {
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   const own = tables.find((t) => t.sheet === sheet);
-  const col = (t: TableLayout | undefined, h: string) => {
-    const i = t?.columns.get(unescape(h));
-    if (t === undefined || i === undefined) throw new Error(`formula ${formula}: no column "${unescape(h)}"`);
-    return colLetter(i);
+  return (formula, row) => {
+    const col = (t: TableLayout | undefined, h: string) => {
+      const i = t?.columns.get(unescape(h));
+      if (t === undefined || i === undefined)
+        throw new Error(`formula ${formula}: no column "${unescape(h)}"`);
+      return colLetter(i);
+    };
+    return formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/\[@\[((?:[^\]']|'.)*)\]\]/g, (_m, h: string) => `${col(own, h)}${row}`)
+              .replace(/([A-Za-z_][A-Za-z0-9_.]*)\[((?:[^\]']|'.)*)\]/g, (_m, name: string, h: string) => {
+                const t = byName.get(name.toLowerCase());
+                if (!t) throw new Error(`formula ${formula}: no table ${name}`);
+                const L = col(t, h);
+                return `${t.sheet === sheet ? "" : `${quoteSheet(t.sheet)}!`}$${L}:$${L}`;
+              }),
+      )
+      .join("");
   };
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .replace(/\[@\[((?:[^\]']|'.)*)\]\]/g, (_m, h: string) => `${col(own, h)}${row}`)
-            .replace(/([A-Za-z_][A-Za-z0-9_.]*)\[((?:[^\]']|'.)*)\]/g, (_m, name: string, h: string) => {
-              const t = byName.get(name.toLowerCase());
-              if (!t) throw new Error(`formula ${formula}: no table ${name}`);
-              const L = col(t, h);
-              return `${t.sheet === sheet ? "" : `${quoteSheet(t.sheet)}!`}$${L}:$${L}`;
-            }),
-    )
-    .join("");
 }

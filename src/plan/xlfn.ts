@@ -26,6 +26,15 @@ export const XLFN_FUNCTIONS: readonly string[] = [
   "QUANTILE.INC",
 ];
 
+/** A call of a listed function (longest names first, so NORM.S.INV is not read as NORM.S…). */
+const CALL = `(^|[^A-Za-z0-9_.])(${[...XLFN_FUNCTIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/\./g, "\\."))
+  .join("|")})\\(`;
+const XLFN_CALL = new RegExp(CALL, "gi");
+/** The same without the global flag: `test` keeps no position between formulas. */
+const ANY_XLFN = new RegExp(CALL, "i");
+
 /**
  * Adds `_xlfn.` before every listed function call in an en-US formula, skipping string literals.
  *
@@ -33,15 +42,15 @@ export const XLFN_FUNCTIONS: readonly string[] = [
  * toFileFormula("=NORM.S.INV(B5)*2") // => "=_xlfn.NORM.S.INV(B5)*2"
  */
 export function toFileFormula(formula: string): string {
-  const names = [...XLFN_FUNCTIONS].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, "\\."));
-  const fn = new RegExp(`(^|[^A-Za-z0-9_.])(${names.join("|")})\\(`, "gi");
+  // most plan formulas call none of these: one test, no split (75,000 formulas at 5,000 SKUs)
+  if (!ANY_XLFN.test(formula)) return formula;
   // split on string literals ("…" with "" escapes) so text inside quotes is never touched
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(fn, (_m, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
+        : part.replace(XLFN_CALL, (_m, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
     )
     .join("");
 }
