@@ -8,6 +8,7 @@ import { withA1Formulas } from "../plan/a1Model";
 import { planState } from "../plan/inputCells";
 import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
+import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns } from "./tableFormulas";
 import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
 import { PLAN_STYLES } from "../plan/types";
@@ -42,7 +43,9 @@ export function planToWorkbook(structured: PlanModel, base?: BaseWorkbook): Exce
     wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)/, "$$$1")}`, n.name);
   }
   const state = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-  const json = JSON.stringify(planState(model));
+  // the inputs packed column by column, as the add-in stores them (20 MB of JSON → ≈2 MB at 5,000 SKUs)
+  const stored = planState(model);
+  const json = JSON.stringify({ ...stored, inputs: packInputs(stored.inputs) });
   for (let i = 0, row = 1; i < json.length; i += CELL_CHARS, row++) {
     state.getCell(`A${row}`).value = json.slice(i, i + CELL_CHARS);
   }

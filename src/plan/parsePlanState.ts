@@ -1,5 +1,6 @@
 import type { InputCellRef, PlanState, PlanStateTable } from "./types";
 import { PLAN_SCHEMA_VERSION } from "./types";
+import { unpackInputs, type PackedInputs } from "./packInputs";
 
 /**
  * Parses a stored `PlanState`. Refuses a newer schema (issue 8: never overwrite what we do not
@@ -15,6 +16,15 @@ export function parsePlanState(text: string): PlanState {
     throw new Error("The stored StockUp plan state is not valid JSON.");
   }
   const s = raw as Partial<PlanState> | null;
+  const packed = s?.inputs as unknown;
+  if (s && packed && typeof packed === "object" && !Array.isArray(packed)) {
+    // stored packed (src/plan/packInputs.ts): the refs back
+    try {
+      s.inputs = unpackInputs(packed as PackedInputs);
+    } catch (e) {
+      throw new Error(`The stored StockUp plan state has malformed inputs: ${(e as Error).message}`);
+    }
+  }
   if (!s || typeof s.schemaVersion !== "number" || !Array.isArray(s.inputs)) {
     throw new Error("The stored StockUp plan state is missing its schema version or inputs.");
   }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { buildPlan } from "../../src/plan/buildPlan";
 import { parsePlanState } from "../../src/plan/parsePlanState";
+import { inputCells } from "../../src/plan/inputCells";
 import { planToWorkbook, STATE_SHEET } from "../../src/cli/xlsxWriter";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import { SKU_A, tinyInput } from "../plan/fixtures";
@@ -126,6 +127,13 @@ describe("planToWorkbook", () => {
     const singles = model.sheets[0].cells.filter((c) => c.kind === "input").length;
     const tableInputs = model.sheets[1].tables[0].columns.filter((c) => c.kind === "input").length;
     expect(state.inputs.length).toBe(singles + tableInputs + 4 + 4);
+    // stored packed column by column, as the add-in stores it, and read back to the same refs
+    const raw = JSON.parse(String(ws.getCell("A1").value)) as { inputs: unknown };
+    expect(Array.isArray(raw.inputs)).toBe(false);
+    expect(new Set(state.inputs.map((r) => `${r.sheet}!${r.address}`))).toEqual(
+      new Set(inputCells(model).map((r) => `${r.sheet}!${r.address}`)),
+    );
+    expect(state.inputs).toEqual(expect.arrayContaining(inputCells(model)));
   });
 
   it("has no external links and no macros", () => {
