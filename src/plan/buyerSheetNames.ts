@@ -11,12 +11,11 @@ import { renameSheetReferences } from "./sheetReferences";
 import type { PlanModel } from "./types";
 import type { WorkbookNow } from "./workbookNow";
 
-/** The names StockUp gives its sheets, in every language. */
+/** The names StockUp gives its sheets (the `sheet…` texts), in every language. */
 const STOCKUP_SHEET_NAMES: ReadonlySet<string> = new Set(
-  (["sheetPlan", "sheetSkus", "sheetMonitor"] as const).flatMap((k) => [
-    PLAN_MESSAGES[k].en,
-    PLAN_MESSAGES[k].zh,
-  ]),
+  Object.entries(PLAN_MESSAGES)
+    .filter(([key]) => /^sheet[A-Z]/.test(key))
+    .flatMap(([, text]) => [text.en, text.zh]),
 );
 
 /**
