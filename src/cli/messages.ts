@@ -1,5 +1,5 @@
 /** Everything the CLI prints, in English and Simplified Chinese (`--lang en|zh`). */
-import { fillMessage } from "../core";
+import { DEFAULT_INBOUND_LEAD_DAYS, DEFAULT_REGISTRATION_LEAD_DAYS, fillMessage } from "../core";
 export const CLI_MESSAGES = {
   help: {
     en: `Usage:
@@ -24,7 +24,7 @@ Sales exports recognised: Amazon All Orders, Orders, Fulfilled Shipments, FBA Cu
 Events: primeDay, bfcm, 11.11, 12.12, tiktok, or any other name (a custom event).
 primeDay, bfcm, 11.11 and 12.12 have a date rule: without --promo-start the next window is used
 (Prime Day from the 2nd Tuesday of July, 4 days; BFCM Black Friday to Cyber Monday), registration
-closing 45 days and inbound 21 days before the start; typed dates override these.
+closing ${DEFAULT_REGISTRATION_LEAD_DAYS} days and inbound ${DEFAULT_INBOUND_LEAD_DAYS} days before the start; typed dates override these.
 --today is the plan date: by default this computer's date. History that ends days before it is
   warned about, and the forecast starts from its last day; pass --today to plan as of another day.
 If --out is an existing StockUp plan, the inputs you changed in it are kept.
@@ -51,7 +51,7 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
 活动：primeDay、bfcm、11.11、12.12、tiktok，或任意其他名称（自定义活动）。
 primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取下一次活动
 （Prime Day 为 7 月第二个周二起 4 天；黑五网一为黑色星期五至网络星期一），
-报名截止为开始前 45 天，入仓截止为开始前 21 天；手动填写的日期优先。
+报名截止为开始前 ${DEFAULT_REGISTRATION_LEAD_DAYS} 天，入仓截止为开始前 ${DEFAULT_INBOUND_LEAD_DAYS} 天；手动填写的日期优先。
 --today 为计划日期：默认取本机的当天日期。销售历史早于该日期结束时会给出提醒，预测从历史的
   最后一天起算；如需按其他日期做计划，请指定 --today。
 如果 --out 是已有的 StockUp 计划，您在其中修改过的输入项会被保留。
