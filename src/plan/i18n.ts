@@ -57,6 +57,11 @@ const SHEET_MESSAGES = {
   totalNet: { en: "Net requirement, all SKUs (units)", zh: "净需求合计（件）" },
   totalOrder: { en: "Units to order, all SKUs", zh: "采购总数量" },
   totalShort: { en: "Units short before any order can arrive", zh: "到货前缺货数量" },
+  totalTypedShort: {
+    en: "Units short because typed order quantities are below the need",
+    zh: "因手动采购量低于需求而缺货的数量",
+  },
+  totalShortAll: { en: "Units short, total", zh: "缺货数量合计" },
   skusShort: { en: "SKUs that run out before any order can arrive", zh: "到货前会断货的 SKU 数" },
   s5: { en: "5. Logistics, cost and cash", zh: "5. 物流、成本与资金" },
   modeTotals: { en: "Shipments by mode", zh: "各运输方式货量" },

@@ -5,6 +5,7 @@
  */
 import { buildPlan } from "../../src/plan/buildPlan";
 import type { PlanCell, PlanModel } from "../../src/plan/types";
+import { namedCell, skuCell } from "./fixtures";
 import { scenario } from "./scenarioFixtures";
 
 /** The plan sheet's row whose A cell starts with `label`: its A text and its B cell. */
@@ -68,5 +69,49 @@ describe("section 1's ship-by rows agree with the SKU rows' feasibility", () => 
     expect(shipByRows(buildPlan(scenario(73)))[0]).toBe(
       "1 of 1 SKU(s) can still use it; the first PO date due is 2025-09-25",
     );
+  });
+});
+
+describe("units short include the shortfall a typed order below the need causes", () => {
+  // 73 days ahead (test/plan/scenarios): 1,030 short before the first arrival (P+27); the plan
+  // orders sea 1,730 (arrives P+57), air 1,250 (P+32), express 250 (P+27) = 3,230 = demand
+  // P+27…P+90 (64 × 50) + safety stock 30. A typed order is cut from sea first.
+  const typed = (qty: number, locale: "en-US" | "zh-CN" = "en-US") =>
+    buildPlan(scenario(73, {}, { locale }), { inputs: {}, table: { CASE: { orderOverride: qty } } });
+
+  it("2,000 typed: sea 500 lasts P+57…P+66, so P+67…P+90 go short: 24 × 50 = 1,200", () => {
+    const m = typed(2000);
+    expect(skuCell(m, "CASE", "seaUnits").value).toBe(500);
+    expect(skuCell(m, "CASE", "unitsShort").value).toBe(1030);
+    expect(skuCell(m, "CASE", "typedShort").value).toBe(1200);
+    expect(namedCell(m, "UnitsShortBeforeArrival").expected).toBe(1030);
+    expect(namedCell(m, "UnitsShortTyped").expected).toBe(1200);
+    expect(namedCell(m, "UnitsShortTotal").expected).toBe(2230);
+    expect(namedCell(m, "UnitsShortTotal").formula).toBe("=UnitsShortBeforeArrival+UnitsShortTyped");
+  });
+
+  it("3,000 typed: 230 below the net requirement, but only 200 sales lost (the 30 were safety stock)", () => {
+    // sea 1,500 = 30 days P+57…P+86; P+87…P+90 = 4 × 50 = 200 short
+    const m = typed(3000);
+    expect(skuCell(m, "CASE", "typedShort").value).toBe(200);
+    expect(namedCell(m, "UnitsShortTotal").expected).toBe(1230);
+  });
+
+  it("no typed order, or one at or above the plan: nothing short because of it", () => {
+    expect(namedCell(buildPlan(scenario(73)), "UnitsShortTyped").expected).toBe(0);
+    expect(skuCell(typed(3230), "CASE", "typedShort").value).toBe(0);
+    expect(skuCell(typed(4000), "CASE", "typedShort").value).toBe(0);
+  });
+
+  it("labels the rows in both languages", () => {
+    const label = (m: PlanModel, name: string) => {
+      const b = namedCell(m, name).address;
+      return m.sheets[0].cells.find((c) => c.address === `A${b.slice(1)}`)!.value;
+    };
+    expect(label(typed(2000), "UnitsShortTyped")).toBe(
+      "Units short because typed order quantities are below the need",
+    );
+    expect(label(typed(2000, "zh-CN"), "UnitsShortTyped")).toBe("因手动采购量低于需求而缺货的数量");
+    expect(label(typed(2000, "zh-CN"), "UnitsShortTotal")).toBe("缺货数量合计");
   });
 });

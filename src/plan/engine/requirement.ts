@@ -71,3 +71,34 @@ export function requirement(input: RequirementInput): RequirementResult {
     needs.push({ by: Math.max(firstArrival, cutoff), units: ssNeed });
   return { stockOutDay, unitsShort, needs, net: needs.reduce((a, n) => a + n.units, 0) };
 }
+
+/**
+ * Demand the stock cannot meet from day `from` on, with the batches arriving on their days: stock
+ * on hand, receipts and arrivals in, demand out day by day, unmet demand lost (never negative
+ * stock). What a typed order quantity below the need leaves short, time-phased: the stock runs out
+ * once the typed units are used up, not on average.
+ */
+export function unmetDemand(
+  demand: readonly number[],
+  onHand: number,
+  arrivals: ReadonlyArray<{ day: number; units: number }>,
+  from: number,
+): number {
+  const byDay = new Map<number, number>();
+  let stock = onHand;
+  for (const a of arrivals) {
+    if (a.day <= 0) stock += a.units;
+    else byDay.set(a.day, (byDay.get(a.day) ?? 0) + a.units);
+  }
+  let unmet = 0;
+  for (let d = 0; d < demand.length; d++) {
+    stock += byDay.get(d) ?? 0;
+    if (stock >= demand[d]) {
+      stock -= demand[d];
+      continue;
+    }
+    if (d >= from) unmet += demand[d] - stock;
+    stock = 0;
+  }
+  return unmet;
+}

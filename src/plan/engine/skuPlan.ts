@@ -8,7 +8,7 @@ import type { PlanSettings } from "../settings";
 import { allocate } from "./allocate";
 import type { CostResult } from "./cost";
 import { dailyDemand } from "./demand";
-import { requirement } from "./requirement";
+import { requirement, unmetDemand } from "./requirement";
 import { modeOptions } from "./schedule";
 import {
   usable,
@@ -121,6 +121,32 @@ export function skuSchedule(
   if (alloc.moqTopUp > 0) warn("moqAboveNeed", { moq: facts.moq, units: alloc.moqTopUp });
   // a typed final quantity is the buyer's call, but it must not hide a shortfall or a part carton
   const typedQty = facts.orderOverride;
+  // units short because of it: demand the typed batches leave unmet after the first arrival,
+  // beyond what the planned batches would leave (the days before are in unitsShort already)
+  let typedShort = 0;
+  if (typedQty !== null && typedQty < alloc.plannedQty) {
+    const planned = allocate(
+      req.needs,
+      options,
+      { ...facts, orderOverride: null },
+      s,
+      planDate,
+      cutoff - planDate,
+    );
+    const unmet = (batches: typeof alloc.batches) =>
+      unmetDemand(
+        demand,
+        facts.onHand,
+        [
+          ...receipts,
+          ...batches
+            .filter((b) => b.arrivalDate !== null)
+            .map((b) => ({ day: b.arrivalDate! - planDate, units: b.units })),
+        ],
+        Math.max(start, firstArrival),
+      );
+    typedShort = Math.max(0, unmet(alloc.batches) - unmet(planned.batches));
+  }
   if (typedQty !== null) {
     const short = Math.ceil(req.net - typedQty - 1e-6);
     if (short > 0) warn("overrideBelowNeed", { qty: typedQty, net: Math.ceil(req.net - 1e-6), units: short });
@@ -164,6 +190,7 @@ export function skuSchedule(
     safetyStockStat: ssStat,
     stockOutDate: req.stockOutDay === null ? null : planDate + req.stockOutDay,
     unitsShort: req.unitsShort,
+    typedShort,
     netRequirement: req.net,
     modes: options,
     batches: alloc.batches,

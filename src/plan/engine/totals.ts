@@ -27,6 +27,8 @@ export interface PlanTotals {
   newProductUnits: number;
   orderQty: number;
   unitsShort: number;
+  /** Σ typedShort: units short because typed order quantities are below the need. */
+  typedShort: number;
   skusShort: number;
   byMode: Record<PlanMode, ModeTotals>;
   toWarehouse: number;
@@ -95,6 +97,7 @@ export function planTotals(
     newProductUnits: share >= 1 ? 0 : (promoDemand * share) / (1 - share),
     orderQty: sum((p) => p.orderQty),
     unitsShort: sum((p) => p.unitsShort),
+    typedShort: sum((p) => p.typedShort),
     skusShort: plans.filter((p) => p.unitsShort > 0).length,
     byMode,
     toWarehouse: sum((p) => p.cost.warehouse),

@@ -183,6 +183,11 @@ export interface SkuPlan {
   stockOutDate: number | null;
   /** Demand lost before the first feasible arrival. */
   unitsShort: number;
+  /**
+   * Demand lost after the first arrival because the buyer's typed order quantity is below what the
+   * plan computed (time-phased: the stock runs out once the typed units are used up); 0 without one.
+   */
+  typedShort: number;
   /** Units that must arrive (net requirement), before whole cartons and MOQ. */
   netRequirement: number;
   modes: ModeOption[];

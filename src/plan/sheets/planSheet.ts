@@ -137,7 +137,16 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.calc(t("zScore"), "=NORM.S.INV(ServiceLevel)", zOf(s.serviceLevel), FMT.z, "ZScore");
   sum("totalNet", "netRequirement", FMT.int);
   sum("totalOrder", "orderQty", FMT.int, "OrderTotal");
-  sum("totalShort", "unitsShort", FMT.int);
+  const before = sum("totalShort", "unitsShort", FMT.int, "UnitsShortBeforeArrival");
+  const typed = sum("totalTypedShort", "typedShort", FMT.int, "UnitsShortTyped");
+  cur.calc(
+    t("totalShortAll"),
+    "=UnitsShortBeforeArrival+UnitsShortTyped",
+    before + typed,
+    FMT.int,
+    "UnitsShortTotal",
+  );
+  flagBelow("warning", ">0");
   const short = x.rows.filter((r) => typeof r.unitsShort === "number" && r.unitsShort > 0).length;
   cur.calc(t("skusShort"), `=COUNTIF(${col("unitsShort")},">0")`, short, FMT.int);
   flagBelow("warning", ">0");

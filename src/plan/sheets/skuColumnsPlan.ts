@@ -31,6 +31,13 @@ export const REQUIREMENT_COLUMNS: SkuColumn[] = [
     value: (x) => Math.ceil(x.p.unitsShort - 1e-6),
   },
   {
+    key: "typedShort",
+    header: "colTypedShort",
+    kind: "value",
+    fmt: "int",
+    value: (x) => Math.max(0, Math.ceil(x.p.typedShort - 1e-6)),
+  },
+  {
     key: "netRequirement",
     header: "colNetRequirement",
     kind: "value",
