@@ -88,8 +88,8 @@ const SHEET_MESSAGES = {
     zh: "按 SKU 和运输方式取自核心落地成本（与 STOCKUP.LANDED_COST 相同）。",
   },
   sellingCosts: {
-    en: "Selling costs (FBA fee, commission, returns)",
-    zh: "销售费用（FBA 配送费、佣金、退货）",
+    en: "Selling costs (fulfilment fee, commission, ads, returns)",
+    zh: "销售费用（配送费、佣金、广告费、退货）",
   },
   contingency: { en: "Contingency", zh: "预备金" },
   totalLanded: { en: "Total cost incl. selling costs", zh: "总成本（含销售费用）" },
