@@ -1,6 +1,7 @@
 import type { FieldSpec } from "./compute/fields";
 import type { PromoEventId } from "./compute/promoCalendar";
-import { paneFieldSpecs, type PaneFieldSpec, type SettingKey } from "../plan/settings";
+import { DEFAULT_SETTINGS } from "../plan/settings";
+import { fieldSpec, NUMERIC_FIELDS } from "./fieldSettings";
 
 export type { SalesRow, SkuRow } from "../plan/input";
 import type { SalesRow, SkuRow } from "../plan/input";
@@ -84,50 +85,24 @@ export type PurchasingField = Exclude<keyof PaneDraft["purchasing"], "method">;
 export type LogisticsField = keyof PaneDraft["logistics"];
 export type NumericField = TargetField | PurchasingField | LogisticsField;
 
-/** A setting as the registry's pane field (bounds, percent, default text). */
-function registrySpec(key: SettingKey): PaneFieldSpec {
-  const spec = paneFieldSpecs().find((f) => f.key === key);
-  if (!spec) throw new Error(`No pane field spec for setting ${key}`);
-  return spec;
-}
-
-function registryBounds(key: SettingKey): FieldSpec {
-  const s = registrySpec(key);
-  return { min: s.min, max: s.max, ...(s.integer ? { integer: true } : {}) };
-}
-
 /**
- * Allowed range of every numeric field. Percentages are typed as percent (20 = 20 %).
- * Upper bounds are generous sanity limits, not business rules.
+ * Allowed range of every numeric field: the registry's bounds for the setting the field sets
+ * (percent fields in percent: 20 = 20 %), so the pane accepts exactly what the plan accepts.
  */
-export const FIELD_SPECS: Record<NumericField, FieldSpec> = {
-  growthPct: { min: -90, max: 1000 },
-  discountPct: { min: 0, max: 90 },
-  newProductPct: { min: 0, max: 90 },
-  serviceLevelPct: { min: 50, max: 99.9 },
-  ruleOfThumbPct: { min: 0, max: 100 },
-  supplierLeadDays: { min: 0, max: 365, integer: true },
-  depositPct: { min: 0, max: 100 },
-  seaMaxSharePct: registryBounds("seaMaxShare"),
-  airMaxSharePct: registryBounds("airMaxShare"),
-  seaRatePerCbm: { min: 0, max: 10_000 },
-  airRatePerKg: { min: 0, max: 1_000 },
-  expressRatePerKg: { min: 0, max: 1_000 },
-  seaTransitDays: { min: 1, max: 120, integer: true },
-  airTransitDays: { min: 1, max: 60, integer: true },
-  expressTransitDays: { min: 1, max: 30, integer: true },
-  dutyPct: { min: 0, max: 100 },
-  commissionPct: { min: 0, max: 100 },
-  returnPct: { min: 0, max: 100 },
-  warehouseFeePerUnit: { min: 0, max: 1_000 },
-  contingencyPct: { min: 0, max: 100 },
-};
+export const FIELD_SPECS: Readonly<Record<NumericField, FieldSpec>> = Object.fromEntries(
+  NUMERIC_FIELDS.map((f) => {
+    const s = fieldSpec(f);
+    return [f, { min: s.min, max: s.max, ...(s.integer ? { integer: true } : {}) }];
+  }),
+) as Record<NumericField, FieldSpec>;
+
+/** The registry's default of a field, as the text a fresh draft shows. */
+const def = (f: NumericField) => fieldSpec(f).defaultText;
 
 /**
- * Defaults: every rate is an input (DESIGN.md "Rates change"). Sources: safety stock 15 % and
- * contingency 10 % are the seed article's rules of thumb (10–20 %, 10–15 %); transit days are
- * typical China → US West Coast door-to-FBA times (sea 35, air 10, express 5); freight rates are
- * placeholders the buyer should overwrite with their forwarder's quote.
+ * A fresh draft: the promo dates given, every number the registry's default (DESIGN.md "Rates
+ * change": each is an input; where the defaults come from is documented in src/plan/settings and
+ * src/core/landed/rates.ts). A plan built from it equals the CLI's with the same defaults.
  */
 export function defaultDraft(promo: PaneDraft["promo"]): PaneDraft {
   return {
@@ -135,28 +110,32 @@ export function defaultDraft(promo: PaneDraft["promo"]): PaneDraft {
     step: 0,
     promo,
     history: { source: null, label: "", rows: [], skus: [], rejected: [] },
-    targets: { growthPct: "20", discountPct: "20", newProductPct: "0" },
+    targets: {
+      growthPct: def("growthPct"),
+      discountPct: def("discountPct"),
+      newProductPct: def("newProductPct"),
+    },
     purchasing: {
-      serviceLevelPct: "95",
-      method: "rule",
-      ruleOfThumbPct: "15",
-      supplierLeadDays: "20",
-      depositPct: "30",
+      serviceLevelPct: def("serviceLevelPct"),
+      method: DEFAULT_SETTINGS.safetyStockMethod,
+      ruleOfThumbPct: def("ruleOfThumbPct"),
+      supplierLeadDays: def("supplierLeadDays"),
+      depositPct: def("depositPct"),
     },
     logistics: {
-      seaMaxSharePct: registrySpec("seaMaxShare").defaultText,
-      airMaxSharePct: registrySpec("airMaxShare").defaultText,
-      seaRatePerCbm: "120",
-      airRatePerKg: "6",
-      expressRatePerKg: "9",
-      seaTransitDays: "35",
-      airTransitDays: "10",
-      expressTransitDays: "5",
-      dutyPct: "5",
-      commissionPct: "15",
-      returnPct: "5",
-      warehouseFeePerUnit: "0.5",
-      contingencyPct: "10",
+      seaMaxSharePct: def("seaMaxSharePct"),
+      airMaxSharePct: def("airMaxSharePct"),
+      seaRatePerCbm: def("seaRatePerCbm"),
+      airRatePerKg: def("airRatePerKg"),
+      expressRatePerKg: def("expressRatePerKg"),
+      seaTransitDays: def("seaTransitDays"),
+      airTransitDays: def("airTransitDays"),
+      expressTransitDays: def("expressTransitDays"),
+      dutyPct: def("dutyPct"),
+      commissionPct: def("commissionPct"),
+      returnPct: def("returnPct"),
+      warehouseFeePerUnit: def("warehouseFeePerUnit"),
+      contingencyPct: def("contingencyPct"),
     },
     monitor: { actualsText: "" },
   };

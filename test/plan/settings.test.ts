@@ -13,6 +13,7 @@ import {
   settingProblems,
   type PlanSettings,
 } from "../../src/plan/settings";
+import { FIELD_SETTING } from "../../src/taskpane/fieldSettings";
 
 const full = (over: Partial<PlanSettings> = {}): PlanSettings => ({
   ...DEFAULT_SETTINGS,
@@ -131,12 +132,18 @@ describe("one definition of each default", () => {
 
   it("types no registry default outside the registry (a `name: number` for a setting with a default)", () => {
     const root = join(__dirname, "../..");
-    const dirs = ["src/plan", "src/cli", "src/excel", "src/functions", "src/taskpane/compute"].map((d) =>
-      join(root, d),
-    );
+    // the whole pane: its draft's defaults and bounds (src/taskpane/draft.ts) come from the registry too
+    const dirs = ["src/plan", "src/cli", "src/excel", "src/functions", "src/taskpane"].map((d) => join(root, d));
     const keys = SETTING_KEYS.filter((k) => SETTINGS[k].kind === "number" && SETTINGS[k].default !== null);
-    // an object literal's `key: 7` (not `s.key ? … : 1`), outside comments
-    const typed = new RegExp(`(?<![.\\w])(${keys.join("|")})\\s*:\\s*"?-?\\d`, "g");
+    // the pane's field names for those settings ("growthPct" sets growthRate)
+    const paneKeys = (Object.keys(FIELD_SETTING) as (keyof typeof FIELD_SETTING)[]).filter((f) =>
+      keys.includes(FIELD_SETTING[f]),
+    );
+    expect(paneKeys.length).toBe(Object.keys(FIELD_SETTING).length);
+    // an object literal's `key: 7` or `key: "7"` (not `s.key ? … : 1`), or typed bounds
+    // `key: { min: …`, outside comments
+    const names = [...keys, ...paneKeys].join("|");
+    const typed = new RegExp(`(?<![.\\w])(${names})\\s*:\\s*("?-?\\d|\\{\\s*(min|max)\\b)`, "g");
     const found: string[] = [];
     for (const f of dirs.flatMap(files)) {
       if (f.includes(join("src", "plan", "settings"))) continue;

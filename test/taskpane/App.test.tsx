@@ -106,7 +106,8 @@ describe("Step6Execute", () => {
     );
     expect(host.builds).toHaveLength(1);
     const input = host.builds[0];
-    expect(input.settings.growthRate).toBeCloseTo(0.2, 12);
+    // the registry's default growth, 10 %
+    expect(input.settings.growthRate).toBeCloseTo(0.1, 12);
     expect(input.settings.serviceLevel).toBeCloseTo(0.95, 12);
     expect(input.settings.promoStart).toBe("2026-11-27");
     expect(input.sales).toHaveLength(28);
@@ -183,7 +184,7 @@ describe("Step6Execute", () => {
   });
 
   it("refuses to build while a step has a bad field", async () => {
-    renderApp(new FakeHost(flatDraft(5, (d) => ({ ...d, targets: { ...d.targets, discountPct: "95" } }))));
+    renderApp(new FakeHost(flatDraft(5, (d) => ({ ...d, targets: { ...d.targets, discountPct: "96" } }))));
     expect(await screen.findByText("Fix the fields marked in step 3 first.")).toBeInTheDocument();
     // the numbers say why they are missing and where to fix it, not "load sales history"
     expect(screen.getByTestId("blocked")).toHaveTextContent(
@@ -197,19 +198,19 @@ describe("Step6Execute", () => {
   it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // plan demand 12/day on promo days (10 × 1.2); actuals 25 + 25 over two days = 50 / 24 = 208 %
+    // plan demand 11/day on promo days (10 × 1.1); actuals 25 + 25 over two days = 50 / 22 = 227.3 %
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
-    expect(await screen.findByText("Actuals are 208% of the forecast so far.")).toBeInTheDocument();
-    // the air batch (656, ships Oct 5, still ahead) × 50/24 = 1,366.7 → 1,367
-    expect(screen.getByText("Air: 656 → 1,367 units")).toBeInTheDocument();
+    expect(await screen.findByText("Actuals are 227% of the forecast so far.")).toBeInTheDocument();
+    // the air batch (601, ships Oct 5, still ahead) × 50/22 = 1,365.9 → 1,366
+    expect(screen.getByText("Air: 601 → 1,366 units")).toBeInTheDocument();
     expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
   });
 
   it("warns about a stock-out when actuals run far ahead", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 12 planned: demand to cover 828 × 200/12 = 13,800 ≫ 716 ordered
+    // 200/day vs 11 planned: demand to cover 759 × 200/11 = 13,800 ≫ 656 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -225,8 +226,8 @@ describe("Step6Execute", () => {
     }));
     renderApp(new FakeHost(draft));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand cover all 828 units the plan covers (2026-10-07 = cutoff − 30 … 12-14, 69 days
-    // × 12): no order; at 1/12 of the plan the demand is 69 → 2,931 left = 293.1 days at the
+    // 3,000 on hand cover all 759 units the plan covers (2026-10-07 = cutoff − 30 … 12-14, 69 days
+    // × 11): no order; at 1/11 of the plan the demand is 69 → 2,931 left = 293.1 days at the
     // baseline 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
@@ -250,8 +251,8 @@ describe("Step6Execute", () => {
     const file = new File(["date,sku,units\n2026-11-27,A,30\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     await waitFor(() => expect(screen.getByLabelText(/Daily actuals/)).toHaveValue("2026-11-27, A, 30"));
-    // 30 / 12 = 250 %
-    expect(screen.getByText("Actuals are 250% of the forecast so far.")).toBeInTheDocument();
+    // 30 / 11 = 272.7 % → 273 %
+    expect(screen.getByText("Actuals are 273% of the forecast so far.")).toBeInTheDocument();
   });
 
   it("explains an unreadable actuals file in the buyer's language", async () => {

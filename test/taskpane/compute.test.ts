@@ -294,13 +294,13 @@ describe("shipDates (pane) against the plan", () => {
     expect(dates.map((d) => d.shipBy)).toEqual(
       ["ShipBySea", "ShipByAir", "ShipByExpress"].map((n) => serialToIso(Number(named(n)))),
     );
-    // hand check: 2026-11-06 − 7 − 35 = 2026-09-25; PO by − 20 days = 2026-09-05
+    // hand check (registry sea transit 40): 2026-11-06 − 7 − 40 = 2026-09-20; PO by − 20 days = 2026-08-31
     expect(dates[0]).toEqual({
       mode: "sea",
-      transitDays: 35,
+      transitDays: 40,
       bufferDays: 7,
-      shipBy: "2026-09-25",
-      poBy: "2026-09-05",
+      shipBy: "2026-09-20",
+      poBy: "2026-08-31",
     });
   });
 });

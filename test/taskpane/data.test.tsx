@@ -101,8 +101,9 @@ describe("toPlanInput", () => {
       event: "bfcm",
       locale: "zh-CN",
       safetyStockMethod: "rule",
-      transitDaysSea: 35,
-      fulfilmentFeePerUnit: 0.5,
+      // the registry's defaults (core: sea LCL 40 days, FBA fee 3.22 per unit)
+      transitDaysSea: 40,
+      fulfilmentFeePerUnit: 3.22,
     });
     expect(input.settings.discountDepth).toBeCloseTo(0.2, 12);
     // the step-4 lead time is the default for SKU rows without one; the mode split is decided by dates

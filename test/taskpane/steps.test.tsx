@@ -35,8 +35,9 @@ describe("Step1Promo", () => {
     expect(within(card).getByText("Order by (Air)").parentElement).toHaveTextContent("Sep 30, 2026");
     await openDetails();
     // the plan's ShipBy cells: cutoff − inbound buffer (plan default 7 d) − transit
-    // sea: ship by 6 Nov − 7 − 35 d = 25 Sep, PO by 25 Sep − 20 d = 5 Sep < today (15 Sep)
-    expect(await screen.findByText(/Sea: the PO date Sep 5, 2026 has already passed/)).toBeInTheDocument();
+    // sea (registry default transit 40 d): ship by 6 Nov − 7 − 40 d = 6 Nov − 47 d = 20 Sep
+    // (6 Nov − 6 = 31 Oct, − 31 = 30 Sep, − 10 = 20 Sep), PO by 20 Sep − 20 d = 31 Aug < today (15 Sep)
+    expect(await screen.findByText(/Sea: the PO date Aug 31, 2026 has already passed/)).toBeInTheDocument();
     // air: ship by 6 Nov − 7 − 10 d = 20 Oct, PO by 30 Sep
     expect(screen.getByText(/Air: ship by Oct 20, 2026, place the PO by Sep 30, 2026/)).toBeInTheDocument();
     expect(screen.getByText(/52 days until the inbound cutoff/)).toBeInTheDocument(); // 15 Sep → 6 Nov
@@ -206,19 +207,20 @@ describe("Step3Targets", () => {
   it("shows the forecast with its interval and method (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
     // the core's batch forecast of a constant 10/day is 10; the plan's promo demand is 10 × 4 days
-    // × (1 + 20 % growth); the discount equals last year's (20 %), so the learned lift is not
-    // changed: 48. The range is the p10–p90 of the promo-window total (from pooled backtests), × 1.2
-    expect(within(await screen.findByTestId("summary")).getByText("48")).toBeInTheDocument();
+    // × (1 + 10 % growth, the registry default); the discount equals last year's (20 %), so the
+    // learned lift is not changed: 40 × 1.1 = 44. The range is the p10–p90 of the promo-window
+    // total (from pooled backtests), × 1.1
+    expect(within(await screen.findByTestId("summary")).getByText("44")).toBeInTheDocument();
     await openDetails();
     const table = await screen.findByRole("table", { name: "Promo forecast per SKU" });
     const cells = within(table)
       .getAllByRole("cell")
       .map((c) => c.textContent);
     // the SKU cell carries the method in words, not the core's "Pooled"
-    expect([cells[0], cells[1]]).toEqual([`A${methodInWords("Pooled", "en-US")}`, "48"]);
+    expect([cells[0], cells[1]]).toEqual([`A${methodInWords("Pooled", "en-US")}`, "44"]);
     const [low, high] = (cells[2] ?? "").split("–").map(Number);
-    expect(low).toBeLessThan(48);
-    expect(high).toBeGreaterThan(48);
+    expect(low).toBeLessThan(44);
+    expect(high).toBeGreaterThan(44);
     await typeInto("Expected growth vs recent sales (%)", "50");
     // 10 × 4 × 1.5 = 60
     expect(
@@ -229,10 +231,10 @@ describe("Step3Targets", () => {
   it("adds the new-product share on top: total / (1 − share)", async () => {
     renderApp(new FakeHost(flatDraft(2)));
     await typeInto("New-product share of promo sales (%)", "20");
-    // 48 / 0.8 − 48 = 12 units; total 60
+    // 44 / 0.8 − 44 = 55 − 44 = 11 units; total 55
     await openDetails();
-    expect(await screen.findByText(/New products without history: 12 units/)).toBeInTheDocument();
-    expect(screen.getByText("Target for the promo: 60 units.")).toBeInTheDocument();
+    expect(await screen.findByText(/New products without history: 11 units/)).toBeInTheDocument();
+    expect(screen.getByText("Target for the promo: 55 units.")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
@@ -247,24 +249,26 @@ describe("Step3Targets", () => {
 describe("Step4Purchasing", () => {
   /*
    * flatDraft by hand: today 2026-09-15 (P), cutoff 2026-11-06 = P+52, promo P+73…P+76, cover 14
-   * days → horizon P…P+90 (91 days) at 12 a day (10 × 1.2). Lead time 20, buffer 7: sea arrives
-   * at the earliest P+62 (after the cutoff: not used), air P+37, express P+32. Nothing on hand:
-   * express carries P+32…36 (60), air P+37…90 (54 × 12 = 648) + safety stock.
+   * days after it; the plan covers from 30 days before the cutoff (P+22) → P+22…P+90 (69 days) at
+   * 11 a day (10 × 1.1, registry growth 10 %). Lead time 20, buffer 7, registry transit sea 40 /
+   * air 10 / express 5: sea arrives at the earliest P+20+40+7 = P+67 (after the cutoff: not used),
+   * air P+37, express P+32; P+22…31 no order can reach. Nothing on hand: express carries P+32…36
+   * (5 × 11 = 55), air P+37…90 (54 × 11 = 594) + safety stock.
    */
   it("shows safety stock both ways and the order quantity (hand-checked)", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     const card = await screen.findByTestId("summary");
-    expect(within(card).getByText("716")).toBeInTheDocument();
+    expect(within(card).getByText("656")).toBeInTheDocument();
     expect(within(card).getByText("First PO date").parentElement).toHaveTextContent("Sep 15, 2026");
     await openDetails();
     const table = await screen.findByRole("table", { name: "Order quantities" });
-    // rule: 15 % × 48 promo units = 7.2 → 7; statistical: σ = 0 → 0
-    // order: 60 express + (648 + 7.2 → 656) air = 716 (MOQ 1, case pack 1)
+    // rule: 15 % × 44 promo units = 6.6 → shown 7; statistical: σ = 0 → 0
+    // order: 55 express + (594 + 6.6 = 600.6 → 601) air = 656 (MOQ 1, case pack 1)
     expect(
       within(table)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["A", "7", "0", "716"]);
+    ).toEqual(["A", "7", "0", "656"]);
     // both batches are ordered today (air arrives P+37 = PO + 20 + 10 + 7)
     expect(screen.getByText("Place the PO by Sep 15, 2026.")).toBeInTheDocument();
     // no unit cost without a master: the deposits are 0
@@ -276,8 +280,8 @@ describe("Step4Purchasing", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
     await openDetails();
     const table = await screen.findByRole("table", { name: "Order quantities" });
-    // 60 + 648 + 0
-    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("708");
+    // 55 + 594 + 0
+    expect(within(table).getAllByRole("cell")[3]).toHaveTextContent("649");
   });
 
   it("has no axe violations", async () => {
@@ -324,32 +328,36 @@ describe("Step5Logistics", () => {
     const table = await screen.findByRole("table", { name: "Cost to the warehouse" });
     const selling = screen.getByRole("table", { name: "Selling costs (paid as units sell)" });
     const row = (name: RegExp) => within(table).getByRole("row", { name });
-    // the core's landedCost per mode (as STOCKUP.LANDED_COST): air 656 units, express 60 (see Step4)
-    // purchase 716 × 2.00 = 1,432.00 + 1 % payment fee 14.32
-    expect(row(/^Purchase/)).toHaveTextContent("1,446.32");
-    // duty 5 % × 1,432 = 71.60 + the customs fee minimum 32.71 per entry × 2 shipments
-    expect(row(/^Duty/)).toHaveTextContent("137.02");
+    // the core's landedCost per mode (as STOCKUP.LANDED_COST): air 601 units, express 55 (see Step4)
+    // purchase 656 × 2.00 = 1,312.00 + 1 % payment fee 13.12 = 1,325.12
+    expect(row(/^Purchase/)).toHaveTextContent("1,325.12");
+    // duty 5 % × 1,312 = 65.60 + the customs fee minimum 32.71 per entry × 2 shipments = 131.02
+    // (0.3464 % × 1,202 air goods = 4.16 is below the minimum)
+    expect(row(/^Duty/)).toHaveTextContent("131.02");
     // commission 15 % of the average price over the days the plan covers (2026-10-07 = cutoff − 30
-    // … 12-14: 48 promo units at 8, 780 at 10: 8,184 / 828) per unit, rounded to cents per
-    // shipment: 60 × 1.482609… = 88.96, 656 × 1.482609… = 972.59
-    expect(within(selling).getByRole("row", { name: /^Platform commission/ })).toHaveTextContent("1,061.55");
-    // air 656 × 0.5 kg = 328 kg (> 656 × 2,000 cm³ / 6,000) × 6 = 1,968; express 30 kg × 9 = 270;
-    // insurance 0.3 % × 110 % × (goods + freight): 10.82 + 1.29
-    expect(row(/^First-leg freight/)).toHaveTextContent("2,250.11");
+    // … 12-14, 69 days × 11: 44 promo units at 8, 715 at 10: 7,502 / 759 = 9.884058…) = 1.482609…
+    // per unit, rounded to cents per shipment: 55 × 1.482609… = 81.54, 601 × 1.482609… = 891.05;
+    // 81.54 + 891.05 = 972.59
+    expect(within(selling).getByRole("row", { name: /^Platform commission/ })).toHaveTextContent("972.59");
+    // registry rates air 4.5 / express 6.5 per kg: air 601 × 0.5 kg = 300.5 kg (> 601 × 2,000 cm³
+    // / 6,000 = 200.3) × 4.5 = 1,352.25; express 27.5 kg (> 55 × 2,000 / 5,000 = 22) × 6.5 = 178.75;
+    // insurance 0.3 % × 110 % × (goods + freight): (1,202 + 1,352.25) × 0.0033 = 8.43,
+    // (110 + 178.75) × 0.0033 = 0.95; 1,352.25 + 178.75 + 8.43 + 0.95 = 1,540.38
+    expect(row(/^First-leg freight/)).toHaveTextContent("1,540.38");
     // batches: both leave the factory 20 days after today's PO: Oct 5
-    expect(screen.getByText("Air: 656 units, ship by Oct 5, 2026")).toBeInTheDocument();
-    expect(screen.getByText("Express: 60 units, ship by Oct 5, 2026")).toBeInTheDocument();
+    expect(screen.getByText("Air: 601 units, ship by Oct 5, 2026")).toBeInTheDocument();
+    expect(screen.getByText("Express: 55 units, ship by Oct 5, 2026")).toBeInTheDocument();
   });
 
   it("moves what is above the air limit to express (the plan's AirMaxShare), no must-add-to-100 rule", async () => {
     renderApp(new FakeHost(step5Draft()));
     await screen.findByTestId("summary");
     await openDetails();
-    await screen.findByText("Air: 656 units, ship by Oct 5, 2026");
-    // 716 units in all; at most 50 % by air = 358, the other 358 go by express
+    await screen.findByText("Air: 601 units, ship by Oct 5, 2026");
+    // 656 units in all; at most 50 % by air = 328, the other 328 go by express
     await typeInto("Most of the order by air (%)", "50");
-    expect(await screen.findByText(/^Air: 358 units, ship by/)).toBeInTheDocument();
-    expect(screen.getByText("Express: 358 units, ship by Oct 5, 2026")).toBeInTheDocument();
+    expect(await screen.findByText(/^Air: 328 units, ship by/)).toBeInTheDocument();
+    expect(screen.getByText("Express: 328 units, ship by Oct 5, 2026")).toBeInTheDocument();
   });
 
   it("has no axe violations", async () => {
@@ -363,15 +371,16 @@ describe("Step5Logistics", () => {
 
 // bad-input matrix (issue 8): every numeric field of steps 3–5 → the reason on that field
 describe("numeric fields", () => {
+  // bounds are the registry's (src/plan/settings), in percent where the field is typed as percent
   it.each([
     [2, "Expected growth vs recent sales (%)", "", "Enter a value."],
-    [2, "Expected growth vs recent sales (%)", "-95", "Must be at least -90."],
+    [2, "Expected growth vs recent sales (%)", "-101", "Must be at least -100."],
     [2, "Expected growth vs recent sales (%)", "abc", "Enter a number, e.g. 12.5."],
-    [2, "Discount (% off the usual price)", "95", "Must be at most 90."],
+    [2, "Discount (% off the usual price)", "96", "Must be at most 95."],
     [2, "Discount (% off the usual price)", "-5", "Must be at least 0."],
-    [2, "New-product share of promo sales (%)", "100", "Must be at most 90."],
+    [2, "New-product share of promo sales (%)", "100", "Must be at most 99."],
     [2, "New-product share of promo sales (%)", "x", "Enter a number, e.g. 12.5."],
-    [3, "Service level (%)", "100", "Must be at most 99.9."],
+    [3, "Service level (%)", "100", "Must be at most 99.99."],
     [3, "Service level (%)", "0", "Must be at least 50."],
     [3, "Service level (%)", "", "Enter a value."],
     [3, "Safety stock, rule of thumb (%)", "150", "Must be at most 100."],
@@ -383,10 +392,10 @@ describe("numeric fields", () => {
     [4, "Most of the order by air (%)", "101", "Must be at most 100."],
     [4, "Sea LCL rate per CBM", "-1", "Must be at least 0."],
     [4, "Air rate per kg", "", "Enter a value."],
-    [4, "Express rate per kg", "1e9", "Must be at most 1000."],
+    [4, "Express rate per kg", "1e9", "Must be at most 100000."],
     [4, "Sea transit (days)", "0", "Must be at least 1."],
     [4, "Air transit (days)", "3.5", "Enter a whole number."],
-    [4, "Express transit (days)", "31", "Must be at most 30."],
+    [4, "Express transit (days)", "121", "Must be at most 120."],
     [4, "Import duty (% of FOB)", "-1", "Must be at least 0."],
     [4, "Platform commission (% of price)", "200", "Must be at most 100."],
     [4, "Refund reserve (% of price)", "?", "Enter a number, e.g. 12.5."],

@@ -3,6 +3,7 @@ import { planFigures, type PlanFigures } from "../../plan/engine";
 import type { CostComponentKey } from "../../core";
 import { excelSerialToIso as serialToIso } from "../../core";
 import { InputError } from "../../core";
+import { DEFAULT_SETTINGS } from "../../plan/settings";
 import { addDays, daysBetween } from "./dates";
 import type { DraftNumbers } from "./readDraft";
 import { seriesBySku } from "./skus";
@@ -20,8 +21,8 @@ export { masterFor, seriesBySku, type FullSku } from "./skus";
 
 /** Days of recent history the baseline is averaged over (four full weeks keeps weekdays balanced). */
 export const BASELINE_WINDOW_DAYS = 28;
-/** Aged-inventory surcharges start past 180 days (DESIGN.md, FBA); the plan's setting wins. */
-export const LONG_TERM_STORAGE_DAYS = 180;
+/** Aged-inventory surcharges start past this age (the registry's AgedFeeDays default); the plan's setting wins. */
+export const LONG_TERM_STORAGE_DAYS = DEFAULT_SETTINGS.agedFeeDays;
 
 export type Mode = "sea" | "air" | "express";
 export const MODES: readonly Mode[] = ["sea", "air", "express"];
@@ -143,7 +144,7 @@ export function shipDates(draft: PaneDraft, v: DraftNumbers): ShipDates[] {
     "en-US",
     "",
   );
-  const buffer = input.settings.inboundBufferDays ?? 7;
+  const buffer = input.settings.inboundBufferDays ?? DEFAULT_SETTINGS.inboundBufferDays;
   const transit: Record<Mode, number> = {
     sea: fin(v.seaTransitDays),
     air: fin(v.airTransitDays),

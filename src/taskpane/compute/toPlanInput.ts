@@ -1,9 +1,15 @@
 import type { PaneDraft } from "../draft";
 import type { Locale } from "../../core";
-import type { PlanInput } from "../../plan/input";
+import type { PlanInput, PlanSettings } from "../../plan/input";
 import { parseActuals } from "./actuals";
 import { masterFor, seriesBySku } from "./skus";
 import type { DraftNumbers } from "./readDraft";
+import { FIELD_SETTING, NUMERIC_FIELDS, settingValue } from "../fieldSettings";
+
+/** The draft's numbers as plan settings (a field that does not parse stays NaN: the plan refuses it). */
+function fieldSettings(v: DraftNumbers): Partial<PlanSettings> {
+  return Object.fromEntries(NUMERIC_FIELDS.map((f) => [FIELD_SETTING[f], settingValue(f, v[f])]));
+}
 
 /**
  * The wizard's draft as the plan builder's input (src/plan): percentages become fractions, SKUs
@@ -35,28 +41,10 @@ export function toPlanInput(
       promoStart: draft.promo.promoStart,
       promoEnd: draft.promo.promoEnd,
       locale,
-      growthRate: v.growthPct / 100,
-      discountDepth: v.discountPct / 100,
-      newProductShare: v.newProductPct / 100,
-      serviceLevel: v.serviceLevelPct / 100,
-      safetyStockPct: v.ruleOfThumbPct / 100,
       safetyStockMethod: draft.purchasing.method,
-      depositRate: v.depositPct / 100,
-      // the mode split comes from feasible dates (issue 12), within these limits
-      seaMaxShare: v.seaMaxSharePct / 100,
-      airMaxShare: v.airMaxSharePct / 100,
-      transitDaysSea: v.seaTransitDays,
-      transitDaysAir: v.airTransitDays,
-      transitDaysExpress: v.expressTransitDays,
-      seaRatePerCbm: v.seaRatePerCbm,
-      airRatePerKg: v.airRatePerKg,
-      expressRatePerKg: v.expressRatePerKg,
-      dutyRate: v.dutyPct / 100,
-      commissionRate: v.commissionPct / 100,
-      fulfilmentFeePerUnit: v.warehouseFeePerUnit,
-      leadTimeDays: v.supplierLeadDays,
-      defaultReturnRate: v.returnPct / 100,
-      contingencyRate: v.contingencyPct / 100,
+      // every numeric field as the setting it sets (percent → fraction); the mode split comes
+      // from feasible dates (issue 12), within the SeaMaxShare / AirMaxShare limits
+      ...fieldSettings(v),
     },
     today,
     skus,
