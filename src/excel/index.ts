@@ -17,6 +17,8 @@ export {
   encodeWorkbookState,
 } from "./planState";
 export type { WorkbookPlanState, StoredTable } from "./planState";
+// buyer edits in the plan's named inputs, read without building (the pane on open)
+export { readNamedInputEdits } from "./namedInputs";
 // errors and messages (en-US + zh-CN)
 export { WorkbookError } from "./workbookError";
 export type { KeptReport } from "./workbookError";

@@ -123,7 +123,7 @@ function toCellValue(v: unknown): CellValue {
  * the typed text for a Text-formatted cell holding "=…" (which `values` gives unchanged), so a
  * formula is an `=…` entry that differs from the value.
  */
-function content(value: unknown, formula: unknown): CellContent {
+export function content(value: unknown, formula: unknown): CellContent {
   const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
   return { value: toCellValue(value), formula: isFormula ? (formula as string) : null };
 }

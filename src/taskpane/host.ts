@@ -62,6 +62,11 @@ export interface PaneHost {
   readSelection(): Promise<CellGrid>;
   listTables(): Promise<string[]>;
   readTable(name: string): Promise<CellGrid>;
+  /**
+   * Settings the buyer typed in the plan sheet since it was built (what a rebuild keeps), as pane
+   * field texts ("25" for growth 25 %); {} when the workbook has no plan. Read when the pane opens.
+   */
+  readSheetSettings(): Promise<Partial<Record<NumericField, string>>>;
   /** Build the plan model and write it; rejects without a half-written sheet. */
   buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome>;
   /** The bundled sample data, moved to `today` (history ends yesterday, promo = next BFCM ≥ 60 days ahead). */

@@ -1,9 +1,9 @@
 import { buildPlan } from "../plan";
 import type { PlanInput } from "../plan/input";
 import { keptEditText } from "../plan/keptEdits";
-import { loadPlanState, writePlan, type ExcelRun } from "../excel";
+import { loadPlanState, readNamedInputEdits, writePlan, type ExcelRun } from "../excel";
 import type { PaneDraft } from "./draft";
-import { fieldsFromSheet } from "./compute/sheetSettings";
+import { fieldsFromSheet, PANE_CELL_NAMES } from "./compute/sheetSettings";
 import { liveSample } from "../import/sample";
 import type { BuildOptions, BuildOutcome, CellGrid, PaneHost } from "./host";
 
@@ -150,6 +150,9 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
       // the same relative dates the CLI's --sample uses: history ends yesterday, promo ahead
       const live = liveSample({ sales, skus, actuals, settings }, today);
       return { sales: live.sales, skus: live.skus, actuals: live.actuals, promo: live.promo };
+    },
+    async readSheetSettings() {
+      return fieldsFromSheet(await readNamedInputEdits(run, PANE_CELL_NAMES));
     },
     async buildPlan(input: PlanInput, options: BuildOptions): Promise<BuildOutcome> {
       const locale = input.settings.locale ?? "en-US";

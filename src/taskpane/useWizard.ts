@@ -4,6 +4,7 @@ import type { FieldProblem } from "./compute/fields";
 import { isIsoDate } from "./compute/dates";
 import { nextPromoDates } from "./compute/promoCalendar";
 import { readDraft, type ReadDraft } from "./compute/readDraft";
+import { withSheetSettings } from "./compute/sheetSettings";
 import {
   forecastPromo,
   landedCost,
@@ -146,7 +147,8 @@ export function localizedReason(e: unknown, locale: Locale): string {
 /**
  * Wizard state: starts from defaults (BFCM, the next one that still allows registration), then
  * replaces them with the draft saved in the workbook, so a colleague continues where the last
- * buyer stopped.
+ * buyer stopped, and with the settings typed in the plan sheet since its last build (marked
+ * "from the plan sheet"), so the pane previews what a rebuild will use.
  */
 export function useWizard(host: PaneHost, today: string): Wizard {
   const [draft, dispatch] = useReducer(reducer, undefined, () =>
@@ -158,10 +160,17 @@ export function useWizard(host: PaneHost, today: string): Wizard {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
+    // settings the buyer typed in the plan sheet since its last build win over the saved draft,
+    // as the next rebuild keeps them; if they cannot be read the rebuild still reads and reports them
+    const fromSheet = host.readSheetSettings().catch(() => ({}));
     host.loadDraft().then(
-      (saved) => {
+      async (saved) => {
+        const fields = await fromSheet;
         if (!live) return;
-        if (saved && saved.version === 1) dispatch({ type: "replace", draft: saved });
+        dispatch({
+          type: "patch",
+          patch: (d) => withSheetSettings(saved && saved.version === 1 ? saved : d, fields),
+        });
         setLoaded(true);
       },
       (e: unknown) => {

@@ -8,6 +8,7 @@ import {
   deleteTableRow,
   FakeHost,
   insertTableRow,
+  insertRows,
   installFakeOffice,
   sheetByName,
   sortTableRows,
@@ -221,6 +222,44 @@ describe("FakeHost: sheets, names, tables", () => {
 });
 
 describe("FakeHost: what the task pane reads", () => {
+  it("reads a named cell through NamedItem.getRange(), wherever the name points now", async () => {
+    const wb = createWorkbook(["Sheet1", "Plan"]);
+    const host = new FakeHost(wb);
+    await host.run(async (ctx) => {
+      ctx.workbook.names.add("GrowthRate", "='Plan'!$B$5");
+      ctx.workbook.worksheets.getItem("Plan").getRange("B5").values = [[0.25]];
+      await ctx.sync();
+    });
+    insertRows(wb, "Plan", 2); // the buyer inserted a row above: the name now says $B$6
+    const read = () =>
+      host.run(async (ctx) => {
+        const n = ctx.workbook.names.getItem("GrowthRate").load("type");
+        const r = n.getRange().load("values,address");
+        await ctx.sync();
+        return { type: n.type, values: r.values, address: r.address };
+      });
+    await expect(read()).resolves.toEqual({ type: "Range", values: [[0.25]], address: "Plan!B6" });
+    // a deleted sheet leaves =#REF!$B$6: type "Error", and getRange() fails the request
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Plan").delete();
+      await ctx.sync();
+    });
+    const type = await host.run(async (ctx) => {
+      const n = ctx.workbook.names.getItem("GrowthRate").load("type");
+      await ctx.sync();
+      return n.type;
+    });
+    expect(type).toBe("Error");
+    await expect(read()).rejects.toMatchObject({ code: "InvalidArgument" });
+    // a missing name fails the request too (getItem, not getItemOrNullObject)
+    await expect(
+      host.run(async (ctx) => {
+        ctx.workbook.names.getItem("NoSuchName").getRange().load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("loads nothing from a null used range instead of failing", async () => {
     const wb = createWorkbook();
     const rows = await new FakeHost(wb).run(async (ctx) => {

@@ -1304,6 +1304,29 @@ function absolute(address: string): string {
     .join(":");
 }
 
+/** A name's formula as a reference to one sheet's range (`='Plan'!$B$5`, `=Sheet1!$A$1:$B$2`), else null. */
+function rangeRef(formula: string): { sheet: string; address: string } | null {
+  const m = /^=(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(
+    formula,
+  );
+  return m ? { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3] } : null;
+}
+
+/**
+ * NamedItem.type as Excel reports it: "Range" for a reference, "Error" once its sheet is deleted
+ * (`=#REF!$B$5`), the constant's type otherwise. Formulas other than these are not evaluated here.
+ */
+function nameType(formula: string): string {
+  if (rangeRef(formula)) return "Range";
+  const body = formula.replace(/^=/, "");
+  if (body.startsWith("#")) return "Error";
+  if (/^(TRUE|FALSE)$/i.test(body)) return "Boolean";
+  if (/^"(?:[^"]|"")*"$/.test(body)) return "String";
+  if (/^-?\d+$/.test(body)) return "Integer";
+  if (Number.isFinite(Number(body))) return "Double";
+  throw new FakeOfficeError("InvalidArgument", `fake name cannot evaluate ${formula}`);
+}
+
 class FakeNamedItem extends FakeClientObject {
   private nullValue: boolean | undefined;
   constructor(
@@ -1330,9 +1353,36 @@ class FakeNamedItem extends FakeClientObject {
     for (const p of list) this.loaded.set(p, this.snapshot(p));
   }
   protected snapshot(prop: string): unknown {
+    if (this.nullValue === true) return undefined; // a null object loads nothing, like Excel
     if (prop === "name") return this.item().name;
     if (prop === "formula") return this.item().formula;
+    if (prop === "type") return nameType(this.item().formula);
     throw new FakeOfficeError("InvalidArgument", `fake name cannot load ${prop}`);
+  }
+  get type(): string {
+    return this.read("type") as string;
+  }
+  /** The sheet and cells the name refers to now, when the batch runs. */
+  private target(): { sheetId: number; rect: Rect } {
+    const n = this.item(); // ItemNotFound for a name that does not exist, as getItem(…) does
+    const ref = rangeRef(n.formula);
+    const sheet =
+      ref && this.context.state.sheets.find((x) => x.name.toLowerCase() === ref.sheet.toLowerCase());
+    // Office.js: "Throws an error if the named item's type is not a range" (a constant, #REF!)
+    if (!ref || !sheet) throw new FakeOfficeError("InvalidArgument", `The name ${n.name} is not a range.`);
+    return { sheetId: sheet.id, rect: parseAddress(ref.address) };
+  }
+  /**
+   * NamedItem.getRange() (ExcelApi 1.1): the range the name refers to, resolved when the batch
+   * runs (so it follows inserted rows and renamed sheets like the name itself); the sync fails
+   * when the name is missing or not a range.
+   */
+  getRange(): FakeRange {
+    return new FakeRange(
+      this.context,
+      new FakeWorksheet(this.context, () => this.target().sheetId),
+      () => this.target().rect,
+    );
   }
   get name(): string {
     return this.read("name") as string;

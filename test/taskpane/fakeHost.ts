@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BuildOptions, BuildOutcome, CellGrid, PaneHost, SampleFiles } from "../../src/taskpane/host";
-import type { PaneDraft } from "../../src/taskpane/draft";
+import type { NumericField, PaneDraft } from "../../src/taskpane/draft";
 import type { PlanInput } from "../../src/plan/input";
 import { liveSample } from "../../src/import/sample";
 
@@ -65,6 +65,11 @@ export class FakeHost implements PaneHost {
   }
   rememberUserName(name: string) {
     this.user = name;
+  }
+  /** What the plan sheet holds that the buyer typed there (read when the pane opens). */
+  sheetOnOpen: Partial<Record<NumericField, string>> = {};
+  async readSheetSettings() {
+    return this.sheetOnOpen;
   }
   /** builtBy of each build, in order. */
   builtBy: (string | undefined)[] = [];

@@ -1,34 +1,10 @@
-import type { NumericField } from "../draft";
-import { cellName, fromCell, type SettingKey } from "../../plan/settings";
-import type { CellValue } from "../../plan/types";
+import type { NumericField, PaneDraft } from "../draft";
+import { cellName, fromCell } from "../../plan/settings";
+import { FIELD_SETTING, fieldSpec, NUMERIC_FIELDS } from "../fieldSettings";
 
-/**
- * The pane's numeric fields and the plan settings they feed (toPlanInput), with whether the
- * field is typed as percent: the one map that reads a setting edited in the sheet back into
- * the field that set it.
- */
-export const FIELD_SETTINGS: Record<NumericField, { key: SettingKey; percent: boolean }> = {
-  growthPct: { key: "growthRate", percent: true },
-  discountPct: { key: "discountDepth", percent: true },
-  newProductPct: { key: "newProductShare", percent: true },
-  serviceLevelPct: { key: "serviceLevel", percent: true },
-  ruleOfThumbPct: { key: "safetyStockPct", percent: true },
-  depositPct: { key: "depositRate", percent: true },
-  supplierLeadDays: { key: "leadTimeDays", percent: false },
-  seaTransitDays: { key: "transitDaysSea", percent: false },
-  airTransitDays: { key: "transitDaysAir", percent: false },
-  expressTransitDays: { key: "transitDaysExpress", percent: false },
-  seaRatePerCbm: { key: "seaRatePerCbm", percent: false },
-  airRatePerKg: { key: "airRatePerKg", percent: false },
-  expressRatePerKg: { key: "expressRatePerKg", percent: false },
-  seaMaxSharePct: { key: "seaMaxShare", percent: true },
-  airMaxSharePct: { key: "airMaxShare", percent: true },
-  dutyPct: { key: "dutyRate", percent: true },
-  commissionPct: { key: "commissionRate", percent: true },
-  warehouseFeePerUnit: { key: "fulfilmentFeePerUnit", percent: false },
-  returnPct: { key: "defaultReturnRate", percent: true },
-  contingencyPct: { key: "contingencyRate", percent: true },
-};
+/** The defined names of the plan's input cells the pane has a field for (`GrowthRate` …). */
+export const PANE_CELL_NAMES: readonly string[] = NUMERIC_FIELDS.map((f) => cellName(FIELD_SETTING[f]));
+import type { CellValue } from "../../plan/types";
 
 /**
  * The pane field texts for settings the buyer typed in the sheet (the plan's named input cells,
@@ -40,15 +16,40 @@ export function fieldsFromSheet(
   inputs: Readonly<Record<string, CellValue>>,
 ): Partial<Record<NumericField, string>> {
   const out: Partial<Record<NumericField, string>> = {};
-  for (const [field, s] of Object.entries(FIELD_SETTINGS) as [
-    NumericField,
-    { key: SettingKey; percent: boolean },
-  ][]) {
-    const name = cellName(s.key);
+  for (const field of NUMERIC_FIELDS) {
+    const key = FIELD_SETTING[field];
+    const name = cellName(key);
     if (!Object.prototype.hasOwnProperty.call(inputs, name)) continue;
-    const v = fromCell(s.key, inputs[name]);
+    const v = fromCell(key, inputs[name]);
     if (typeof v !== "number" || !Number.isFinite(v)) continue;
-    out[field] = String(s.percent ? Number((v * 100).toPrecision(12)) : v);
+    out[field] = String(fieldSpec(field).percent ? Number((v * 100).toPrecision(12)) : v);
   }
   return out;
+}
+
+/**
+ * The draft with the settings the buyer typed in the sheet (kept by a rebuild; read after one and
+ * when the pane opens) copied into the pane's fields, each marked as from the sheet, so pane and
+ * sheet show the same numbers.
+ */
+export function withSheetSettings(
+  draft: PaneDraft,
+  fields: Partial<Record<NumericField, string>>,
+): PaneDraft {
+  const entries = Object.entries(fields) as [NumericField, string][];
+  if (entries.length === 0) return draft;
+  const next: PaneDraft = {
+    ...draft,
+    targets: { ...draft.targets },
+    purchasing: { ...draft.purchasing },
+    logistics: { ...draft.logistics },
+  };
+  for (const [field, text] of entries) {
+    for (const section of ["targets", "purchasing", "logistics"] as const) {
+      const sec = next[section] as Record<string, string>;
+      if (field in sec) sec[field] = text;
+    }
+  }
+  next.fromSheet = [...new Set([...(draft.fromSheet ?? []), ...entries.map(([f]) => f)])];
+  return next;
 }

@@ -8,7 +8,7 @@ import { decodeText } from "../../../import";
 import type { BuildOutcome, PaneHost } from "../../host";
 import { useI18n } from "../../i18n";
 import type { Problem, Wizard } from "../../useWizard";
-import type { NumericField, PaneDraft } from "../../draft";
+import { withSheetSettings } from "../../compute/sheetSettings";
 
 export type BuildStatus =
   | { kind: "idle" }
@@ -26,32 +26,6 @@ function reasonOf(e: unknown, locale: "en-US" | "zh-CN"): string {
 
 function isAbort(e: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (e instanceof Error && e.name === "AbortError");
-}
-
-/**
- * The draft with the settings the buyer typed in the sheet (kept by the rebuild) copied into the
- * pane's fields, each marked as from the sheet, so pane and sheet show the same numbers.
- */
-export function withSheetSettings(
-  draft: PaneDraft,
-  fields: Partial<Record<NumericField, string>>,
-): PaneDraft {
-  const entries = Object.entries(fields) as [NumericField, string][];
-  if (entries.length === 0) return draft;
-  const next: PaneDraft = {
-    ...draft,
-    targets: { ...draft.targets },
-    purchasing: { ...draft.purchasing },
-    logistics: { ...draft.logistics },
-  };
-  for (const [field, text] of entries) {
-    for (const section of ["targets", "purchasing", "logistics"] as const) {
-      const sec = next[section] as Record<string, string>;
-      if (field in sec) sec[field] = text;
-    }
-  }
-  next.fromSheet = [...new Set([...(draft.fromSheet ?? []), ...entries.map(([f]) => f)])];
-  return next;
 }
 
 /** Step 6 state: build with progress and cancel, actuals → chart, resize and warnings. */
