@@ -275,6 +275,37 @@ describe("Step4Purchasing", () => {
     expect(screen.getAllByText("Deposit on Sep 15, 2026: $0.00").length).toBe(2);
   });
 
+  it("keeps the summary first and folds the explanations and the cash list apart from the table (issue 15 #7)", async () => {
+    const { container } = renderApp(new FakeHost(flatDraft(3)));
+    const summary = await screen.findByTestId("summary");
+    const folds = screen.getAllByTestId("details");
+    expect(folds.map((f) => f.querySelector("button")?.textContent)).toEqual([
+      "Per-SKU detail (1 SKU)",
+      "How each quantity was computed (1 SKU)",
+      expect.stringMatching(/^Cash schedule \(\d+ payments\)$/),
+    ]);
+    expect(summary.compareDocumentPosition(folds[0])).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    /** Open or shut one fold (the pane remembers what earlier tests opened in this session). */
+    const fold = async (f: HTMLElement, open: boolean) => {
+      const header = within(f).getAllByRole("button")[0];
+      if ((header.getAttribute("aria-expanded") === "true") !== open) await userEvent.click(header);
+    };
+    // the table alone shows the quantities, not a line of text per SKU nor the payments
+    await fold(folds[0], true);
+    await fold(folds[1], false);
+    await fold(folds[2], false);
+    expect(await screen.findByRole("table", { name: "Order quantities" })).toBeInTheDocument();
+    expect(screen.queryByText("Place the PO by Sep 15, 2026.")).toBeNull();
+    expect(screen.queryByText(/^Deposit on/)).toBeNull();
+    await fold(folds[1], true);
+    expect(await screen.findByText("Place the PO by Sep 15, 2026.")).toBeInTheDocument();
+    await fold(folds[2], true);
+    const payments = Number(/\((\d+) payments\)/.exec(folds[2].textContent ?? "")?.[1]);
+    expect(payments).toBeGreaterThan(0);
+    const cash = within(container).getByRole("region", { name: "Cash by payment terms" });
+    expect(cash.querySelectorAll("li")).toHaveLength(payments);
+  });
+
   it("uses the statistical safety stock when chosen", async () => {
     renderApp(new FakeHost(flatDraft(3)));
     await userEvent.click(await screen.findByRole("radio", { name: "Statistical (service level)" }));
@@ -344,6 +375,8 @@ describe("Step5Logistics", () => {
     // insurance 0.3 % × 110 % × (goods + freight): (1,202 + 1,352.25) × 0.0033 = 8.43,
     // (110 + 178.75) × 0.0033 = 0.95; 1,352.25 + 178.75 + 8.43 + 0.95 = 1,540.38
     expect(row(/^First-leg freight/)).toHaveTextContent("1,540.38");
+    // the row says the rule it used: each batch by its own mode (no "mode share" weighting)
+    expect(row(/^First-leg freight/)).toHaveTextContent(/Each batch is charged by the mode it ships by/);
     // batches: both leave the factory 20 days after today's PO: Oct 5
     expect(screen.getByText("Air: 601 units, ship by Oct 5, 2026")).toBeInTheDocument();
     expect(screen.getByText("Express: 55 units, ship by Oct 5, 2026")).toBeInTheDocument();

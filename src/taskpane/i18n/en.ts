@@ -144,6 +144,7 @@ export const en = {
   safetyExplain:
     "{sku}: safety stock {rule} by rule ({pct} % of forecast) or {stat} statistically (z {z} × σ {sd}/day × √{lead} days); ordering {order} (MOQ {moq}, case pack {pack}, on hand {onHand}).",
   cashTitle: "Cash by payment terms",
+  cashFoldTitle: "Cash schedule ({n} {n|payment|payments})",
   cash_deposit: "Deposit on {date}: {amount}",
   cash_balance: "Balance before shipping, {date}: {amount}",
   cash_freight: "Freight and insurance at shipment, {date}: {amount}",
@@ -173,7 +174,7 @@ export const en = {
   cost_contingency: "Contingency",
   costExplain_purchase: "Order units × unit cost.",
   costExplain_freight:
-    "Sea LCL per CBM (or per tonne if heavier), air per chargeable kg (volume ÷ 6000), express per kg (÷ 5000), by mode share.",
+    "Each batch is charged by the mode it ships by: sea LCL per revenue ton (CBM or tonnes, whichever is more, at least 1), air and express per chargeable kg (actual kg or volume ÷ 6000 for air, ÷ 5000 for express, whichever is more; minimum charge per shipment), plus cargo insurance and any special-goods surcharge.",
   costExplain_duty: "Duty % on the purchase (FOB) value.",
   costExplain_warehouse: "Fulfilment fee per unit × units.",
   costExplain_commission: "Commission % × promo price × units.",
@@ -222,6 +223,7 @@ export const en = {
   buildWarnings: "The plan will be built with these assumptions:",
   summaryTitle: "At a glance",
   detailsTitle: "Per-SKU detail ({n} {n|SKU|SKUs})",
+  whyTitle: "How each quantity was computed ({n} {n|SKU|SKUs})",
   tab1: "Dates",
   tab2: "History",
   tab3: "Targets",

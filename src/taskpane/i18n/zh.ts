@@ -139,6 +139,7 @@ export const zh: Messages = {
   safetyExplain:
     "{sku}：经验法安全库存 {rule}（预测的 {pct} %），统计法 {stat}（z {z} × 日标准差 {sd} × √{lead} 天）；采购 {order}（起订量 {moq}，箱规 {pack}，现有库存 {onHand}）。",
   cashTitle: "按付款条款的资金安排",
+  cashFoldTitle: "付款日程（{n} 笔）",
   cash_deposit: "{date} 付定金：{amount}",
   cash_balance: "{date} 发货前付尾款：{amount}",
   cash_freight: "{date} 发货时付运费与保险：{amount}",
@@ -168,7 +169,7 @@ export const zh: Messages = {
   cost_contingency: "应急预算",
   costExplain_purchase: "采购件数 × 单件成本。",
   costExplain_freight:
-    "海运拼箱按立方米（重货按吨）；空运按计费重（材积重 = 长×宽×高 ÷ 6000，抛重系数 6000）；快递抛重系数 5000；再按运输占比加权。",
+    "每批货按它实际走的运输方式计费：海运拼箱按计费吨（立方数与吨数取大，最少 1 计费吨）；空运、快递按计费重（实重与材积重取大，材积重 = 体积 ÷ 6000，快递 ÷ 5000；每票有最低收费），另加货运保险和特殊货物附加费。",
   costExplain_duty: "关税率 × 采购（FOB）货值。",
   costExplain_warehouse: "每件配送费 × 件数。",
   costExplain_commission: "佣金率 × 促销价 × 件数。",
@@ -213,6 +214,7 @@ export const zh: Messages = {
   buildWarnings: "计划将按以下假设生成：",
   summaryTitle: "关键数字",
   detailsTitle: "各 SKU 明细（{n} 个 SKU）",
+  whyTitle: "各 SKU 采购量的计算过程（{n} 个 SKU）",
   tab1: "日期",
   tab2: "历史",
   tab3: "目标",

@@ -91,63 +91,71 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
         />
       ))}
       {s.result && fc && (
-        <Details id="step4-skus" title={t("detailsTitle", { n: num(s.result.skus.length) })}>
-          <ScrollTable label={t("purchaseTitle")}>
-            <thead>
-              <tr>
-                <th className={base.th}>{t("colSku")}</th>
-                <th className={`${base.th} ${base.numHead}`}>{t("colSafetyRule")}</th>
-                <th className={`${base.th} ${base.numHead}`}>{t("colSafetyStat")}</th>
-                <th className={`${base.th} ${base.numHead}`}>{t("colOrder")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.result.skus.map((p) => (
-                <tr key={p.sku}>
-                  <td className={base.td}>{p.sku}</td>
-                  <td className={`${base.td} ${base.num} ${s.method === "rule" ? styles.used : ""}`}>
-                    {num(p.safetyRule)}
-                  </td>
-                  <td className={`${base.td} ${base.num} ${s.method === "statistical" ? styles.used : ""}`}>
-                    {num(p.safetyStat)}
-                  </td>
-                  <td className={`${base.td} ${base.num}`}>{num(p.orderQty)}</td>
+        <>
+          {/* the quantities first; how each was computed and the dated cash list fold apart, so
+              opening the table does not add a page of text per SKU (issue 15 #7) */}
+          <Details id="step4-skus" title={t("detailsTitle", { n: num(s.result.skus.length) })}>
+            <ScrollTable label={t("purchaseTitle")}>
+              <thead>
+                <tr>
+                  <th className={base.th}>{t("colSku")}</th>
+                  <th className={`${base.th} ${base.numHead}`}>{t("colSafetyRule")}</th>
+                  <th className={`${base.th} ${base.numHead}`}>{t("colSafetyStat")}</th>
+                  <th className={`${base.th} ${base.numHead}`}>{t("colOrder")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
-          <Explain
-            title={t("purchaseTitle")}
-            lines={[
-              s.firstPo < today
-                ? { id: "po", tone: "warning" as const, text: t("poDatePast", { date: date(s.firstPo) }) }
-                : { id: "po", text: t("poDateLine", { date: date(s.firstPo) }) },
-              ...s.result.skus.map((p, i) => ({
-                id: p.sku,
-                text: t("safetyExplain", {
-                  sku: p.sku,
-                  rule: num(p.safetyRule),
-                  pct: num(s.rulePct, 1),
-                  stat: num(p.safetyStat),
-                  z: num(s.result?.z ?? 0, 2),
-                  sd: num(fc.skus[i]?.sdDaily ?? 0, 1),
-                  lead: num(p.leadDays),
-                  order: num(p.orderQty),
-                  moq: num(p.moq),
-                  pack: num(p.casePack),
-                  onHand: num(p.onHand),
-                }),
-              })),
-            ]}
-          />
-          <Explain
-            title={t("cashTitle")}
-            lines={s.result.cash.map((c, i) => ({
-              id: `${c.kind}-${c.mode}-${i}`,
-              text: t(`cash_${c.kind}`, { date: date(c.date), amount: money(c.amount) }),
-            }))}
-          />
-        </Details>
+              </thead>
+              <tbody>
+                {s.result.skus.map((p) => (
+                  <tr key={p.sku}>
+                    <td className={base.td}>{p.sku}</td>
+                    <td className={`${base.td} ${base.num} ${s.method === "rule" ? styles.used : ""}`}>
+                      {num(p.safetyRule)}
+                    </td>
+                    <td className={`${base.td} ${base.num} ${s.method === "statistical" ? styles.used : ""}`}>
+                      {num(p.safetyStat)}
+                    </td>
+                    <td className={`${base.td} ${base.num}`}>{num(p.orderQty)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollTable>
+          </Details>
+          <Details id="step4-why" title={t("whyTitle", { n: num(s.result.skus.length) })}>
+            <Explain
+              title={t("purchaseTitle")}
+              lines={[
+                s.firstPo < today
+                  ? { id: "po", tone: "warning" as const, text: t("poDatePast", { date: date(s.firstPo) }) }
+                  : { id: "po", text: t("poDateLine", { date: date(s.firstPo) }) },
+                ...s.result.skus.map((p, i) => ({
+                  id: p.sku,
+                  text: t("safetyExplain", {
+                    sku: p.sku,
+                    rule: num(p.safetyRule),
+                    pct: num(s.rulePct, 1),
+                    stat: num(p.safetyStat),
+                    z: num(s.result?.z ?? 0, 2),
+                    sd: num(fc.skus[i]?.sdDaily ?? 0, 1),
+                    lead: num(p.leadDays),
+                    order: num(p.orderQty),
+                    moq: num(p.moq),
+                    pack: num(p.casePack),
+                    onHand: num(p.onHand),
+                  }),
+                })),
+              ]}
+            />
+          </Details>
+          <Details id="step4-cash" title={t("cashFoldTitle", { n: num(s.result.cash.length) })}>
+            <Explain
+              title={t("cashTitle")}
+              lines={s.result.cash.map((c, i) => ({
+                id: `${c.kind}-${c.mode}-${i}`,
+                text: t(`cash_${c.kind}`, { date: date(c.date), amount: money(c.amount) }),
+              }))}
+            />
+          </Details>
+        </>
       )}
     </div>
   );
