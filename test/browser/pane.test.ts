@@ -218,8 +218,10 @@ function overflows(page: Page): Promise<boolean> {
 
 /** Open every folded detail on the step, so axe and the screenshot see the tables too. */
 async function openDetails(page: Page) {
-  for (const header of await page.locator("[data-testid=details] button[aria-expanded=false]").all())
-    await header.click();
+  // one at a time: a locator list is re-evaluated on use, so `.all()`'s second entry would point
+  // at the third fold once the first has opened
+  const closed = page.locator("[data-testid=details] button[aria-expanded=false]");
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
 }
 
 /** Page height in CSS px. */
