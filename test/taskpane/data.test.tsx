@@ -119,6 +119,29 @@ describe("toPlanInput", () => {
   });
 });
 
+describe("toPlanInput passes every master column on", () => {
+  it("keeps a standalone battery (air and express refuse it) and the volume, as the CLI does", () => {
+    const draft = flatDraft(5, (d) => ({
+      ...d,
+      history: {
+        ...d.history,
+        skus: [
+          {
+            sku: "A",
+            battery: true,
+            standaloneBattery: true,
+            volumeCbm: 0.002,
+            liquid: false,
+            magnetic: false,
+          },
+        ],
+      },
+    }));
+    const [a] = toPlanInput(draft, readDraft(draft).values, "2026-09-15", "en-US", "").skus;
+    expect(a).toMatchObject({ sku: "A", battery: true, standaloneBattery: true, volumeCbm: 0.002, moq: 1 });
+  });
+});
+
 describe("Step2History tables", () => {
   it("lists the workbook's tables and reads the chosen one", async () => {
     const host = new FakeHost(flatDraft(1));

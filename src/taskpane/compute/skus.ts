@@ -40,11 +40,13 @@ export type FullSku = Required<
 /**
  * The master row of `sku`, blanks filled with neutral defaults: buy in ones (MOQ 1, case pack 1),
  * nothing on hand or on order, cost, size and price unknown (0), lead time 0 = "use the step-4
- * supplier lead time".
+ * supplier lead time". Every other column of the master (a standalone battery, a volume, the
+ * currency) passes through as the importer read it, so the plan sees the row the CLI passes.
  */
 export function masterFor(skus: readonly SkuRow[], sku: string): FullSku {
   const m = skus.find((x) => x.sku === sku);
   return {
+    ...m,
     sku,
     title: m?.title ?? sku,
     unitCost: m?.unitCost ?? 0,
