@@ -246,7 +246,7 @@ async function measureStep4(page: Page, lang: string) {
   await fold.getByRole("table").waitFor();
   // the panel's rows lay out after it appears: measure once two readings agree
   let tableOpen = await pageHeight(page);
-  for (let last = -1; tableOpen !== last; ) {
+  for (let last = -1; tableOpen !== last;) {
     last = tableOpen;
     await page.waitForTimeout(200);
     tableOpen = await pageHeight(page);

@@ -133,7 +133,9 @@ describe("one definition of each default", () => {
   it("types no registry default outside the registry (a `name: number` for a setting with a default)", () => {
     const root = join(__dirname, "../..");
     // the whole pane: its draft's defaults and bounds (src/taskpane/draft.ts) come from the registry too
-    const dirs = ["src/plan", "src/cli", "src/excel", "src/functions", "src/taskpane"].map((d) => join(root, d));
+    const dirs = ["src/plan", "src/cli", "src/excel", "src/functions", "src/taskpane"].map((d) =>
+      join(root, d),
+    );
     const keys = SETTING_KEYS.filter((k) => SETTINGS[k].kind === "number" && SETTINGS[k].default !== null);
     // the pane's field names for those settings ("growthPct" sets growthRate)
     const paneKeys = (Object.keys(FIELD_SETTING) as (keyof typeof FIELD_SETTING)[]).filter((f) =>
