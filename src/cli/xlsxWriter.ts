@@ -2,7 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import { excelSerialToUtcMs } from "../core";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { parseA1 } from "../plan/a1";
+import { colLetter, parseA1, parseRange } from "../plan/a1";
 import { cellText } from "../plan/cellText";
 import { withA1Formulas } from "../plan/a1Model";
 import { planState } from "../plan/inputCells";
@@ -10,7 +10,14 @@ import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns } from "./tableFormulas";
-import type { CellValue, PlanCell, PlanModel, PlanSheet, PlanValidation } from "../plan/types";
+import type {
+  CellValue,
+  PlanCell,
+  PlanModel,
+  PlanSheet,
+  PlanTextLayout,
+  PlanValidation,
+} from "../plan/types";
 import { PLAN_STYLES } from "../plan/types";
 
 /** Name of the hidden sheet holding the `PlanState` JSON (split over cells: 32,767 chars each). */
@@ -140,13 +147,17 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     state: sheet.hidden ? "hidden" : "visible",
   });
   for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getColumn(col).width = width;
-  if (sheet.print) {
-    // one page wide, as many tall as needed (fitToHeight 0), the header rows on every page
+  const print = sheet.print;
+  if (print) {
+    // N pages wide, as many tall as needed (fitToHeight 0), title rows and columns on every page
     ws.pageSetup.fitToPage = true;
-    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToWidth = print.pagesWide ?? 1;
     ws.pageSetup.fitToHeight = 0;
-    ws.pageSetup.orientation = sheet.print.landscape ? "landscape" : "portrait";
-    if (sheet.print.titleRows > 0) ws.pageSetup.printTitlesRow = `1:${sheet.print.titleRows}`;
+    ws.pageSetup.orientation = print.landscape ? "landscape" : "portrait";
+    if (print.titleRows > 0) ws.pageSetup.printTitlesRow = `1:${print.titleRows}`;
+    if (print.titleColumns) ws.pageSetup.printTitlesColumn = `A:${colLetter(print.titleColumns - 1)}`;
+    // exceljs puts a "$" before each end of the range: "A$1" comes out as the absolute "$A$1"
+    if (print.area) ws.pageSetup.printArea = print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   }
   // one pass over the cells: each address parsed once, the tables' bodies filled by position
   // (no address string per table cell, no map of them: 370,000 cells at 5,000 SKUs, issue 16)
@@ -179,11 +190,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     });
   }
   const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const aligned = alignments(sheet.textLayout);
   sheet.cells.forEach((cell, i) => {
     const target = ws.getRow(at[i].row).getCell(at[i].col);
     if (!inTable[i]) target.value = values[i];
-    target.style = sharedStyle(styles, cell, typeof values[i] === "number");
+    target.style = sharedStyle(styles, cell, typeof values[i] === "number", aligned.get(cell.address));
   });
+  if (sheet.textLayout) layOutTexts(ws, sheet.textLayout);
   for (const v of sheet.validations) {
     (
       ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
@@ -229,6 +242,27 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
 }
 
+/** Long texts: merged across their cells, rows as tall as the model says (alignment: `alignments`). */
+function layOutTexts(ws: ExcelJS.Worksheet, layout: PlanTextLayout): void {
+  for (const range of layout.merge) ws.mergeCells(range);
+  for (const [row, points] of Object.entries(layout.rowHeights)) ws.getRow(Number(row)).height = points;
+}
+
+type Align = "wrap" | "top";
+
+/** Each cell the text layout aligns: wrapped at the top, or only top-aligned (tall rows). */
+function alignments(layout: PlanTextLayout | undefined): Map<string, Align> {
+  const out = new Map<string, Align>();
+  const mark = (range: string, how: Align) => {
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) out.set(`${colLetter(col)}${row + 1}`, how);
+  };
+  for (const range of layout?.top ?? []) mark(range, "top");
+  for (const range of layout?.wrap ?? []) mark(range, "wrap");
+  return out;
+}
+
 /** A model cell as an exceljs value: strings stay strings (never formulas), formulas without results. */
 function cellValue(cell: PlanCell | undefined): ExcelJS.CellValue {
   if (!cell) return null;
@@ -253,13 +287,15 @@ function sharedStyle(
   styles: Map<string, Partial<ExcelJS.Style>>,
   cell: PlanCell,
   isNumber: boolean,
+  align?: Align,
 ): Partial<ExcelJS.Style> {
-  const key = `${cell.style}|${isNumber ? "n" : ""}|${cell.numberFormat ?? ""}`;
+  const key = `${cell.style}|${isNumber ? "n" : ""}|${cell.numberFormat ?? ""}|${align ?? ""}`;
   let style = styles.get(key);
   if (!style) {
     style = {};
     if (cell.numberFormat) style.numFmt = cell.numberFormat;
     applyStyle(style, cell);
+    if (align) style.alignment = { vertical: "top", ...(align === "wrap" ? { wrapText: true } : {}) };
     styles.set(key, style);
   }
   return style;

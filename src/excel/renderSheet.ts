@@ -419,13 +419,34 @@ export function decorationOps(sheet: PlanSheet, target: RenderTarget): QueuedOp[
   const print = sheet.print;
   if (print) {
     ops.push({
-      bytes: actionBytes(print.titleRows, print.landscape) * 3,
+      bytes: actionBytes(print) * 3,
       queue: (context) => {
         const layout = ws(context).pageLayout;
-        // one page wide, as many pages tall as needed; header rows repeated on every page
+        // N pages wide, as many pages tall as needed; title rows and columns on every page
         layout.orientation = print.landscape ? "Landscape" : "Portrait";
-        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
         if (print.titleRows > 0) layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+        if (print.titleColumns) layout.setPrintTitleColumns(`$A:$${colLetter(print.titleColumns - 1)}`);
+        if (print.area) layout.setPrintArea(print.area);
+      },
+    });
+  }
+  const texts = sheet.textLayout;
+  if (texts) {
+    // long texts: merged across their cells, wrapped at the top, rows as tall as the model says
+    ops.push({
+      bytes: actionBytes(texts) * 3,
+      queue: (context) => {
+        const sheetNow = ws(context);
+        for (const range of texts.merge) sheetNow.getRange(range).merge(false);
+        for (const range of texts.top) sheetNow.getRange(range).format.verticalAlignment = "Top";
+        for (const range of texts.wrap) {
+          const format = sheetNow.getRange(range).format;
+          format.wrapText = true;
+          format.verticalAlignment = "Top";
+        }
+        for (const [row, points] of Object.entries(texts.rowHeights))
+          sheetNow.getRange(`${row}:${row}`).format.rowHeight = points;
       },
     });
   }

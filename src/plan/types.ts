@@ -144,6 +144,32 @@ export interface PlanChart {
   fallbackNote: { address: string; text: string };
 }
 
+/**
+ * Page setup: rows repeated at the top of every page and columns at the left (counts from row 1
+ * and column A; 0 = none), orientation, how many pages wide the printout fits (default 1; always
+ * as many pages tall as needed) and the area printed (A1 range; absent = what the sheet uses).
+ */
+export interface PlanPrint {
+  titleRows: number;
+  titleColumns?: number;
+  landscape: boolean;
+  pagesWide?: number;
+  area?: string;
+}
+
+/**
+ * Long texts laid out to be read on screen and on paper: A1 ranges merged into one cell, ranges
+ * whose text wraps (top-aligned), ranges only top-aligned (the other cells of a tall row, so a
+ * label and its input sit level with the first line of the help beside them), and row heights in
+ * points by 1-based row number.
+ */
+export interface PlanTextLayout {
+  merge: string[];
+  wrap: string[];
+  top: string[];
+  rowHeights: Record<number, number>;
+}
+
 export interface PlanSheet {
   name: string;
   cells: PlanCell[];
@@ -153,11 +179,10 @@ export interface PlanSheet {
   charts: PlanChart[];
   /** Rows/columns frozen above/left of the scroll area (0 = none). */
   frozen: { rows: number; columns: number };
-  /**
-   * Printing: rows repeated at the top of every page (1-based count from row 1; 0 = none), one
-   * page wide (as many tall as needed), landscape for wide tables.
-   */
-  print?: { titleRows: number; landscape: boolean };
+  /** How the sheet prints (both writers set the same page setup). */
+  print?: PlanPrint;
+  /** Long texts wrapped inside the printed columns (sheets/printLayout.ts). */
+  textLayout?: PlanTextLayout;
   /** Column widths in Excel character units, by column letter. */
   columnWidths: Record<string, number>;
   /** Hidden sheets hold data a writer needs but buyers do not (none by default). */

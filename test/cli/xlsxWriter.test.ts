@@ -144,17 +144,45 @@ describe("planToWorkbook", () => {
 });
 
 describe("planToWorkbook: printing", () => {
-  it("prints every sheet one page wide with its header rows on every page", async () => {
+  it("prints the plan sheet landscape over A:H, the SKU table N pages wide with the SKU column, title rows on every page", async () => {
     const m = buildPlan(tinyInput());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await planToWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
     const setups = m.sheets.map((s) => wb.getWorksheet(s.name)!.pageSetup);
+    const n = m.sheets[1].print!.pagesWide!;
+    expect(n).toBeGreaterThan(5);
     expect(setups.map((p) => [p.fitToPage, p.fitToWidth, p.fitToHeight, p.orientation])).toEqual([
-      [true, 1, 0, "portrait"],
       [true, 1, 0, "landscape"],
+      [true, n, 0, "landscape"],
       [true, 1, 0, "landscape"],
       [true, 1, 0, "portrait"],
     ]);
     expect(setups.map((p) => p.printTitlesRow)).toEqual(["1:2", "1:1", "1:4", "1:4"]);
+    expect(setups[1].printTitlesColumn).toBe("A:A");
+    expect(setups[0].printArea).toBe(m.sheets[0].print!.area);
+  });
+
+  it("merges, wraps and sizes the long texts the model lays out", async () => {
+    const m = buildPlan(tinyInput());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToWorkbook(m).xlsx.writeBuffer()) as ArrayBuffer);
+    for (const sheet of m.sheets.slice(0, 2)) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      const layout = sheet.textLayout!;
+      for (const range of layout.merge)
+        expect([range, ws.getCell(range.split(":")[1]).isMerged]).toEqual([range, true]);
+      for (const range of layout.wrap)
+        expect([range, ws.getCell(range.split(":")[0]).alignment]).toEqual([
+          range,
+          expect.objectContaining({ wrapText: true, vertical: "top" }),
+        ]);
+      for (const [row, points] of Object.entries(layout.rowHeights))
+        expect([row, ws.getRow(Number(row)).height]).toEqual([row, points]);
+    }
+    // a merged text keeps its text and its style (the shared style objects are not mutated)
+    const plan = m.sheets[0];
+    const first = plan.textLayout!.merge[0].split(":")[0];
+    const cell = plan.cells.find((c) => c.address === first)!;
+    expect(wb.getWorksheet(plan.name)!.getCell(first).value).toBe(cell.value);
   });
 });

@@ -100,18 +100,40 @@ describe("writePlan with buildPlan's model", () => {
         s.tables.map((t) => [t.name, t.range, sheetByName(wb, s.name).id]),
       );
       expect(wb.tables.map((t) => [t.name, t.address, t.sheetId])).toEqual(tables);
-      // printing: one page wide, header rows on every page
-      expect(model.sheets.map((s) => sheetByName(wb, s.name).print)).toEqual([
-        {
-          orientation: "Portrait",
-          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-          titleRows: "$1:$2",
-        },
-        {
-          orientation: "Landscape",
-          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-          titleRows: "$1:$1",
-        },
+      // printing: the plan sheet landscape one page wide over A:H, the SKU table as many pages
+      // wide as ≈ 100 % needs with the SKU column on each; title rows on every page
+      const [planS, skuS] = model.sheets;
+      expect(sheetByName(wb, planS.name).print).toEqual({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        titleRows: "$1:$2",
+        area: planS.print!.area,
+      });
+      expect(planS.print!.area).toMatch(/^A1:H\d+$/);
+      expect(sheetByName(wb, skuS.name).print).toEqual({
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: skuS.print!.pagesWide, verticalFitToPages: 0 },
+        titleRows: "$1:$1",
+        titleColumns: "$A:$A",
+      });
+      expect(skuS.print!.pagesWide).toBeGreaterThan(5);
+      // long texts: merged, wrapped and top-aligned, their rows as tall as the model says
+      for (const sheet of [planS, skuS]) {
+        const fake = sheetByName(wb, sheet.name);
+        const layout = sheet.textLayout!;
+        expect(fake.merges ?? []).toEqual(layout.merge);
+        for (const [row, points] of Object.entries(layout.rowHeights))
+          expect([row, fake.rowHeights?.get(Number(row) - 1)]).toEqual([row, points]);
+        for (const range of layout.wrap) {
+          const first = range.split(":")[0];
+          expect([range, cellOf(wb, sheet.name, first)?.format]).toEqual([
+            range,
+            expect.objectContaining({ wrapText: true, verticalAlignment: "Top" }),
+          ]);
+        }
+      }
+      expect(planS.textLayout!.merge.length).toBeGreaterThan(5);
+      expect(model.sheets.slice(2).map((s) => sheetByName(wb, s.name).print)).toEqual([
         {
           orientation: "Landscape",
           zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },

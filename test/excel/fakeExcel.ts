@@ -75,8 +75,12 @@ export interface FakeSheet {
   /** Column index (0-based) → width in points. */
   columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
-  /** Page setup: print title rows ("$1:$2"), orientation, fit-to-pages zoom. */
-  print?: { titleRows?: string; orientation?: string; zoom?: unknown };
+  /** Page setup: print title rows ("$1:$2") and columns ("$A:$A"), orientation, fit-to-pages zoom, print area. */
+  print?: { titleRows?: string; titleColumns?: string; orientation?: string; zoom?: unknown; area?: string };
+  /** Row index (0-based) → height in points (set through a whole-row range). */
+  rowHeights?: Map<number, number>;
+  /** Merged ranges, as A1 addresses. */
+  merges?: string[];
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
@@ -722,7 +726,7 @@ class FakePageLayout {
     private readonly context: FakeContext,
     private readonly ws: FakeWorksheet,
   ) {}
-  private set(key: "titleRows" | "orientation" | "zoom", value: unknown): void {
+  private set(key: "titleRows" | "titleColumns" | "orientation" | "zoom" | "area", value: unknown): void {
     this.context.queue(["pageLayout", key, value], () => {
       const sheet = this.ws.sheet();
       sheet.print = { ...sheet.print, [key]: value };
@@ -730,6 +734,12 @@ class FakePageLayout {
   }
   setPrintTitleRows(rows: string): void {
     this.set("titleRows", rows);
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.set("titleColumns", columns);
+  }
+  setPrintArea(area: string): void {
+    this.set("area", area);
   }
   set orientation(v: string) {
     this.set("orientation", v);
@@ -788,6 +798,14 @@ class FakeRange extends FakeClientObject {
 
   setNull(v: boolean): void {
     this.nullValue = v;
+  }
+
+  /** Range.merge: recorded on the sheet (queued like every write). */
+  merge(across = false): void {
+    this.context.queue(["merge", across], () => {
+      const s = this.worksheet.sheet();
+      (s.merges ??= []).push(formatAddress(this.rect()));
+    });
   }
 
   get isNullObject(): boolean {
@@ -954,6 +972,11 @@ class FakeRange extends FakeClientObject {
         for (let col = r.left; col <= r.right; col++) s.columnWidths.set(col, Number(value));
         return;
       }
+      if (path === "rowHeight") {
+        s.rowHeights ??= new Map();
+        for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, Number(value));
+        return;
+      }
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) cellAt(s, row, col).format[path] = value;
       }
@@ -986,6 +1009,15 @@ class FakeRangeFormat {
   }
   set columnWidth(v: number) {
     this.range.setFormat("columnWidth", v);
+  }
+  set rowHeight(v: number) {
+    this.range.setFormat("rowHeight", v);
+  }
+  set wrapText(v: boolean) {
+    this.range.setFormat("wrapText", v);
+  }
+  set verticalAlignment(v: string) {
+    this.range.setFormat("verticalAlignment", v);
   }
   get columnWidth(): number {
     return notLoaded("columnWidth");

@@ -21,6 +21,7 @@ import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from
 import { wholeColumn } from "../structuredRefs";
 import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
 import { SheetCursor } from "./cursor";
+import { cashKindWidth, isLongText, printArea, wrapLongTexts } from "./printLayout";
 import { shipByStatus } from "./shipByStatus";
 import { shipmentRows } from "./shipmentRows";
 import { warningText } from "./warningText";
@@ -224,6 +225,9 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   texts.unshift(...fig.history.map((h) => (locale === "zh-CN" ? h.messageZh : h.message)));
   if (texts.length === 0) cur.text("A", t("noWarnings"), "note").next();
   for (const line of texts) cur.text("A", line, "warning").next();
+  // C holds the cash schedule's payment kinds: wide enough for the longest one in this language
+  const C = cashKindWidth(fig.totals.cash.map((c) => t(`cash_${c.kind}`)));
+  const columnWidths = { A: 46, B: 18, C, D: 14, E: 14, F: 14, G: 14, H: 14 };
 
   return {
     names: cur.names,
@@ -235,18 +239,11 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
       conditionalFormats: cfs,
       charts: [],
       frozen: { rows: 2, columns: 0 },
-      print: { titleRows: 2, landscape: false },
-      // C holds the cash schedule's payment kinds: wide enough for the longest one in this language
-      columnWidths: {
-        A: 46,
-        B: 18,
-        C: cashKindWidth(fig.totals.cash.map((c) => t(`cash_${c.kind}`))),
-        D: 14,
-        E: 14,
-        F: 14,
-        G: 14,
-        H: 14,
-      },
+      // landscape, A:H only (the shipments table is the widest part), title rows on every page
+      print: { titleRows: 2, landscape: true, area: printArea(cur, "H") },
+      columnWidths,
+      // help texts, notes and warnings wrap inside A:H instead of running off to the right
+      textLayout: wrapLongTexts(cur.cells, columnWidths, "H", isLongText),
     },
   };
 }
@@ -258,10 +255,4 @@ function zOf(p: number): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Column width (in Excel's character units) that shows every text in full; CJK counts double. */
-export function cashKindWidth(texts: readonly string[]): number {
-  const width = (s: string) => [...s].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
-  return Math.max(16, ...texts.map((s) => width(s) + 2));
 }

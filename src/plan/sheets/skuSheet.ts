@@ -15,6 +15,7 @@ import type {
   PlanTableColumn,
   PlanValidation,
 } from "../types";
+import { pagesWide, wrapHeaderRow } from "./printLayout";
 import type { ColFormat, RowContext, SkuColumn } from "./skuColumnTypes";
 import { FORECAST_COLUMNS, IDENTITY_COLUMNS, MASTER_COLUMNS } from "./skuColumnsInputs";
 import { COST_COLUMNS } from "./skuColumnsCost";
@@ -136,6 +137,7 @@ export function skuSheet(
     { range: range("roi"), formula: `=${top("roi")}<0`, style: "warning" },
     { range: range("agedRisk"), formula: `=${top("agedRisk")}=1`, style: "risk" },
   ];
+  const widths = SKU_COLUMNS.map((c) => c.width ?? 13);
   return {
     headers,
     rows: written,
@@ -156,8 +158,14 @@ export function skuSheet(
       conditionalFormats,
       charts: [],
       frozen: { rows: 1, columns: 2 },
-      print: { titleRows: 1, landscape: true },
-      columnWidths: Object.fromEntries(SKU_COLUMNS.map((c, i) => [colLetter(i), c.width ?? 13])),
+      // the header and the SKU column on every page, as many pages wide as ≈ 100 % needs
+      print: { titleRows: 1, titleColumns: 1, landscape: true, pagesWide: pagesWide(widths, 1) },
+      columnWidths: Object.fromEntries(widths.map((w, i) => [colLetter(i), w])),
+      textLayout: wrapHeaderRow(
+        SKU_COLUMNS.map((c) => t(c.header)),
+        widths,
+        1,
+      ),
     },
   };
 }
