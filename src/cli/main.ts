@@ -195,12 +195,22 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
           settings: read("settings.json"),
         },
         date("today", today),
+        // a typed promo start re-derives the sample's other dates (none contradicts it)
+        str("promo-start") === undefined ? undefined : date("promo-start", str("promo-start")!),
       );
       memory.set(salesFile, live.sales).set(skusFile, live.skus);
       // the live promo is ahead, so the sample has no actuals yet (src/import/sample.ts)
       if (actualsFile === undefined && live.actualsRows > 0)
         memory.set((actualsFile = join(dir, "actuals.csv")), live.actuals);
-      fileSettings = { ...live.promo, today: live.today };
+      // a typed promo start is not Black Friday any more: the plan names no event it is not for
+      fileSettings = {
+        ...live.promo,
+        ...(live.promoFrom === "typed" && { event: "custom" }),
+        today: live.today,
+      };
+      // the dates the sample uses, so the buyer knows what the plan is for
+      const shownDates = { ...live.promo, today: live.today, days: String(live.minDaysAhead) };
+      io.stderr(`${t(live.promoFrom === "typed" ? "sampleDatesTyped" : "sampleDates", shownDates)}\n`);
     } else {
       salesFile = need("sales");
       skusFile = need("skus");
@@ -297,6 +307,14 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         registrationDeadline: regTyped ?? calendar?.registrationDeadline,
       },
       t,
+      // where an untyped promo start came from, to say so when a typed deadline is after it
+      str("promo-start") !== undefined
+        ? undefined
+        : values.sample
+          ? "sample"
+          : calendar
+            ? "calendar"
+            : undefined,
     );
 
     // ---- keep the buyer's edits (and own sheets) from an existing plan ----
@@ -402,13 +420,16 @@ function checkPromoDates(
     registrationDeadline?: string;
   },
   t: ReturnType<typeof cliText>,
+  startFrom?: "sample" | "calendar",
 ): void {
   for (const [name, value] of [
     ["inbound-cutoff", d.inboundCutoff],
     ["registration-deadline", d.registrationDeadline],
   ] as const) {
-    if (value !== undefined && value >= d.promoStart)
-      throw new BadInput(t("deadlineAfterPromo", { name, value, start: d.promoStart }));
+    if (value === undefined || value < d.promoStart) continue;
+    if (!startFrom) throw new BadInput(t("deadlineAfterPromo", { name, value, start: d.promoStart }));
+    const source = t(startFrom === "sample" ? "sourceSample" : "sourceCalendar");
+    throw new BadInput(t("deadlineAfterDefaultPromo", { name, value, start: d.promoStart, source }));
   }
   // a plan date inside the promo is how a buyer monitors it (actuals count up to the plan date)
   if (d.promoEnd < d.today)

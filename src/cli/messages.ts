@@ -61,6 +61,20 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     en: "Event {event}: promo {promoStart} to {promoEnd}, registration by {registrationDeadline}, inbound by {inboundCutoff} (promo calendar; pass the dates to override).",
     zh: "活动 {event}：大促 {promoStart} 至 {promoEnd}，报名截止 {registrationDeadline}，入仓截止 {inboundCutoff}（取自大促日历；可手动填写日期覆盖）。",
   },
+  sampleDates: {
+    en: `Sample: plan date {today}; promo = the next Black Friday → Cyber Monday at least {days} days ahead: {promoStart} to {promoEnd}, registration by {registrationDeadline}, inbound by {inboundCutoff} (promo calendar: ${DEFAULT_REGISTRATION_LEAD_DAYS} and ${DEFAULT_INBOUND_LEAD_DAYS} days before the start). Pass --today or the dates to override.`,
+    zh: `示例数据：计划日期 {today}；大促为至少 {days} 天后的下一个黑五网一：{promoStart} 至 {promoEnd}，报名截止 {registrationDeadline}，入仓截止 {inboundCutoff}（大促日历：开始前 ${DEFAULT_REGISTRATION_LEAD_DAYS} 天和 ${DEFAULT_INBOUND_LEAD_DAYS} 天）。可用 --today 或手动填写日期覆盖。`,
+  },
+  sampleDatesTyped: {
+    en: `Sample: plan date {today}; promo from --promo-start: {promoStart} to {promoEnd}, registration by {registrationDeadline}, inbound by {inboundCutoff} (counted back from your promo start: ${DEFAULT_REGISTRATION_LEAD_DAYS} and ${DEFAULT_INBOUND_LEAD_DAYS} days). Pass the other dates to override.`,
+    zh: `示例数据：计划日期 {today}；大促按 --promo-start：{promoStart} 至 {promoEnd}，报名截止 {registrationDeadline}，入仓截止 {inboundCutoff}（从您填写的开始日期往前推 ${DEFAULT_REGISTRATION_LEAD_DAYS} 天和 ${DEFAULT_INBOUND_LEAD_DAYS} 天）。其他日期可手动填写覆盖。`,
+  },
+  deadlineAfterDefaultPromo: {
+    en: "--{name} {value} must be before the promo starts ({start}, the {source}'s promo start: type --promo-start to change it).",
+    zh: "--{name} {value} 必须早于活动开始日期（{start}，为{source}的默认开始日期：可用 --promo-start 修改）。",
+  },
+  sourceSample: { en: "sample", zh: "示例数据" },
+  sourceCalendar: { en: "promo calendar", zh: "大促日历" },
   unknownCommand: {
     en: 'Unknown command "{cmd}". Try: stockup --help',
     zh: "未知命令“{cmd}”。请运行：stockup --help",

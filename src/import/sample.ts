@@ -9,15 +9,13 @@
  * the live sample carries none (a plan must never show next year's promo as sold). Used by the CLI's `--sample`
  * and the pane's "Use sample data". Pure: `today` is an argument, never the clock.
  */
-import { InputError, promoWindow, addDays, daysBetween, isoToDayNumber } from "../core";
+import { InputError, promoDatesOf, promoWindow, addDays, daysBetween, isoToDayNumber } from "../core";
 
 /** assets/sample/settings.json: every date relative, plus the dates the files were written with. */
 export interface SampleSettings {
   event: "bfcm";
   /** The promo is the next BFCM whose Black Friday is at least this many days after today. */
   minDaysAhead: number;
-  registrationDeadlineDaysBeforePromo: number;
-  inboundCutoffDaysBeforePromo: number;
   /** Dates in the committed CSV files: their last history day and the promo start of actuals.csv. */
   written: { historyLastDay: string; promoStart: string };
 }
@@ -42,6 +40,10 @@ export interface LiveSample {
   promo: SamplePromo;
   /** The plan date the sample was shifted for. */
   today: string;
+  /** The promo is the next BFCM at least this many days after `today` (unless a start was given). */
+  minDaysAhead: number;
+  /** "calendar": the next BFCM; "typed": the promo start the caller gave, the other dates from it. */
+  promoFrom: "calendar" | "typed";
 }
 
 /**
@@ -55,6 +57,9 @@ export function nextBfcm(today: string, minDaysAhead: number): { start: string; 
     if (daysBetween(today, w.start) >= minDaysAhead) return w;
   }
 }
+
+/** Black Friday through Cyber Monday (the core's promoWindow). */
+const BFCM_DAYS = 4;
 
 /** A whole number of weeks close to a year: weekdays stay, and BFCM usually moves by exactly this. */
 const YEAR_OF_WEEKS = 364;
@@ -124,13 +129,8 @@ function linesUpTo(csv: string, today: string): { text: string; rows: number } {
  */
 export function readSampleSettings(json: string): SampleSettings {
   const s = JSON.parse(json) as Partial<SampleSettings>;
-  for (const k of [
-    "minDaysAhead",
-    "registrationDeadlineDaysBeforePromo",
-    "inboundCutoffDaysBeforePromo",
-  ] as const) {
-    if (!Number.isInteger(s[k])) throw new InputError(k, "must be a whole number of days");
-  }
+  if (!Number.isInteger(s.minDaysAhead))
+    throw new InputError("minDaysAhead", "must be a whole number of days");
   if (s.event !== "bfcm") throw new InputError("event", 'must be "bfcm"');
   isoToDayNumber("written.historyLastDay", s.written?.historyLastDay);
   isoToDayNumber("written.promoStart", s.written?.promoStart);
@@ -140,17 +140,25 @@ export function readSampleSettings(json: string): SampleSettings {
 /**
  * The sample moved to `today`: history ends yesterday (whole 364-day years repeated, weekdays and
  * promo days kept), promo = next BFCM ≥ `minDaysAhead` days ahead, deadlines counted back from
- * its start, actuals moved with the promo and kept only when dated on or before today.
- * @throws InputError when `today` is not an ISO date or the settings are malformed.
+ * its start by the core promo calendar's rules (promoDatesOf), actuals moved with the promo and kept only when dated on or before today.
+ * With `promoStart`, the promo is that day and the 3 after it, deadlines counted back the same way.
+ * @throws InputError when `today` or `promoStart` is not an ISO date or the settings are malformed.
  * @example liveSample(files, "2026-09-15").promo.promoStart // => "2026-11-27"
  */
 export function liveSample(
   files: { sales: string; skus: string; actuals: string; settings: string },
   today: string,
+  promoStart?: string,
 ): LiveSample {
   isoToDayNumber("today", today);
   const s = readSampleSettings(files.settings);
-  const { start, end } = nextBfcm(today, s.minDaysAhead);
+  // a promo start the buyer typed moves the sample's promo (4 days, as BFCM) and its deadlines
+  // with it, so no sample default can contradict it
+  if (promoStart !== undefined) isoToDayNumber("promoStart", promoStart);
+  const { start, end } =
+    promoStart === undefined
+      ? nextBfcm(today, s.minDaysAhead)
+      : { start: promoStart, end: addDays(promoStart, BFCM_DAYS - 1) };
   const promoShift = daysBetween(s.written.promoStart, start);
   const actuals = linesUpTo(shiftCsvDates(files.actuals, promoShift, "actuals.csv"), today);
   return {
@@ -158,14 +166,11 @@ export function liveSample(
     skus: files.skus,
     actuals: actuals.text,
     actualsRows: actuals.rows,
-    promo: {
-      event: "bfcm",
-      registrationDeadline: addDays(start, -s.registrationDeadlineDaysBeforePromo),
-      inboundCutoff: addDays(start, -s.inboundCutoffDaysBeforePromo),
-      promoStart: start,
-      promoEnd: end,
-    },
+    // the deadlines are the core promo calendar's (as `--event bfcm` and the pane's event picker)
+    promo: { event: "bfcm", ...promoDatesOf({ start, end }) },
     today,
+    minDaysAhead: s.minDaysAhead,
+    promoFrom: promoStart === undefined ? "calendar" : "typed",
   };
 }
 

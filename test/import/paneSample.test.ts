@@ -29,7 +29,7 @@ describe("officeHost.loadSample", () => {
     expect(importSales(s.sales).meta.lastDate).toBe("2026-11-30");
     expect(s.promo).toEqual({
       event: "bfcm",
-      registrationDeadline: "2027-10-01",
+      registrationDeadline: "2027-10-12",
       inboundCutoff: "2027-11-05",
       promoStart: "2027-11-26",
       promoEnd: "2027-11-29",

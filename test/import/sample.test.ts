@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { addDays, daysBetween } from "../../src/core/dates/isoDate";
+import { promoDatesOf } from "../../src/core/dates/promoCalendar";
 import { InputError } from "../../src/core/errors";
 import { importSales } from "../../src/import/importSales";
 import { liveSample, localIsoDate, nextBfcm, readSampleSettings } from "../../src/import/sample";
@@ -35,7 +36,7 @@ describe("liveSample", () => {
     expect(s.actualsRows).toBe(0);
     expect(s.promo).toEqual({
       event: "bfcm",
-      registrationDeadline: "2026-10-02",
+      registrationDeadline: "2026-10-13", // 45 days before (the core promo calendar's, as --event bfcm)
       inboundCutoff: "2026-11-06",
       promoStart: "2026-11-27",
       promoEnd: "2026-11-30",
@@ -81,7 +82,7 @@ describe("liveSample", () => {
     expect(weekday("2026-11-27")).toBe(5);
     expect(s.promo).toEqual({
       event: "bfcm",
-      registrationDeadline: "2027-10-01", // 56 days before
+      registrationDeadline: "2027-10-12", // 45 days before
       inboundCutoff: "2027-11-05", // 21 days before
       promoStart: "2027-11-26",
       promoEnd: "2027-11-29",
@@ -142,8 +143,13 @@ describe("liveSample", () => {
         expect(ahead).toBeGreaterThanOrEqual(60);
         expect(ahead).toBeLessThan(60 + 371);
         expect(daysBetween(promo.promoStart, promo.promoEnd)).toBe(3);
+        // the core promo calendar's deadlines, the same as `--event bfcm` gives for that window
+        expect(promo).toEqual({
+          event: "bfcm",
+          ...promoDatesOf({ start: promo.promoStart, end: promo.promoEnd }),
+        });
         expect(daysBetween(promo.inboundCutoff, promo.promoStart)).toBe(21);
-        expect(daysBetween(promo.registrationDeadline, promo.promoStart)).toBe(56);
+        expect(daysBetween(promo.registrationDeadline, promo.promoStart)).toBe(45);
         expect(promo.promoStart.slice(5, 7)).toBe("11");
       }),
     );
@@ -151,15 +157,7 @@ describe("liveSample", () => {
 
   it("settings are relative: no absolute plan dates left in settings.json", () => {
     const s = readSampleSettings(files.settings);
-    expect(Object.keys(s).sort()).toEqual(
-      [
-        "event",
-        "inboundCutoffDaysBeforePromo",
-        "minDaysAhead",
-        "registrationDeadlineDaysBeforePromo",
-        "written",
-      ].sort(),
-    );
+    expect(Object.keys(s).sort()).toEqual(["event", "minDaysAhead", "written"].sort());
     expect(s.minDaysAhead).toBe(60);
   });
 

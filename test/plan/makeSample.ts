@@ -266,14 +266,12 @@ const PROMOS: [string, string][] = [
 ];
 /**
  * Relative dates (src/import/sample.ts shifts the files at load): the history ends yesterday and
- * the promo is the next BFCM at least 60 days ahead. `written` holds the dates generated below;
+ * the promo is the next BFCM at least 60 days ahead; its deadlines are the core promo calendar's. `written` holds the dates generated below;
  * planned on 2026-09-15 the sample is exactly these files (promo 2026-11-27 … 11-30).
  */
 export const SAMPLE_SETTINGS = {
   event: "bfcm",
   minDaysAhead: 60,
-  registrationDeadlineDaysBeforePromo: 56,
-  inboundCutoffDaysBeforePromo: 21,
   written: { historyLastDay: "2026-09-14", promoStart: "2026-11-27" },
 };
 
