@@ -113,9 +113,10 @@ const SHEET_MESSAGES = {
   leftoverTotal: { en: "Units left after the promo", zh: "大促后剩余库存" },
   agedRiskSkus: { en: "SKUs at risk of the aged-inventory fee", zh: "有超龄库存费风险的 SKU 数" },
   monitorHint: {
-    en: "Daily actual vs plan demand is on the monitor sheet; the SKU table suggests resized batches only for batches not shipped yet.",
-    zh: "每日实际与计划需求对比见监控表；SKU 表只对尚未发货的批次给出调整建议。",
+    en: "Daily actual vs plan demand is on the monitor sheet, per SKU on the monitor-by-SKU sheet (type each day's units there); the SKU table suggests resized batches only for batches not shipped yet.",
+    zh: "每日实际与计划需求对比见监控表，按 SKU 的对比见“按SKU监控”表（可在该表按天填写销量）；SKU 表只对尚未发货的批次给出调整建议。",
   },
+
   // validation messages
   vRate: {
     en: "Enter a fraction between 0 and 1 (e.g. 0.15 for 15 %).",
