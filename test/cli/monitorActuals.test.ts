@@ -21,7 +21,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "stockup-mon-"));
-  });
+  }, 30_000);
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("keeps a typed and an emptied actual through a rebuild of the file", async () => {
@@ -50,7 +50,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     expect(toCellValue(mon2.getCell("D5").value)).toBeNull();
     // and a second read-back still holds both edits (they were overrides last time)
     expect((await readPlanOverrides(file))?.dates).toEqual(over!.dates);
-  });
+  }, 30_000);
 
   it("keeps a per-SKU daily actual typed in the .xlsx (keyed by day + SKU) through a rebuild", async () => {
     const file = join(dir, "plan.xlsx");
@@ -67,5 +67,5 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
     expect(cell("D7")).toMatchObject({ value: 17, overridden: true });
     expect(cell("F7")?.expected).toBe(47); // 30 on 07-08, none 07-09, 17 on 07-10
     expect(cell("G6")?.expected).toBe("no data");
-  });
+  }, 30_000);
 });

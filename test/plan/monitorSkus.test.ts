@@ -117,6 +117,29 @@ describe("monitor by SKU: one row per day and SKU", () => {
     );
   });
 
+  it("runs on past the promo up to the plan date once there is an actual after it", () => {
+    const after = buildPlan(
+      input("2025-07-13", {
+        actuals: [
+          { date: "2025-07-12", sku: "A-CASE", units: 9 },
+          { date: "2025-07-14", sku: "A-CASE", units: 99 }, // after the plan date: not an actual
+        ],
+      }),
+    );
+    // 07-08 … 07-13: 6 days in the daily totals and 6 × 2 rows per SKU
+    expect(after.sheets[2].tables[0].range).toBe("A4:G10");
+    expect(sheet(after).tables[0].range).toBe("A4:G16");
+    expect(rowValues(after, "2025-07-12", "A-CASE").slice(1)).toEqual([
+      9,
+      expect.closeTo(11, 9),
+      9,
+      expect.closeTo(9 / 11, 12),
+    ]);
+    expect(row(after, "2025-07-13", "A-CASE").D.value).toBeNull();
+    // without an actual after the promo the window is the promo
+    expect(sheet(buildPlan(input("2025-07-13"))).tables[0].range).toBe("A4:G12");
+  });
+
   it("speaks Chinese in a zh-CN plan", () => {
     const zh = buildPlan(input("2025-07-10", { settings: { ...tinyInput().settings, locale: "zh-CN" } }));
     expect(sheet(zh).name).toBe("按SKU监控");

@@ -4,6 +4,7 @@ import { axe } from "jest-axe";
 import { openDetails, renderApp } from "./render";
 import { FakeHost } from "./fakeHost";
 import { flatDraft } from "./drafts";
+import type { PaneDraft } from "../../src/taskpane/draft";
 
 jest.setTimeout(30_000);
 
@@ -195,22 +196,43 @@ describe("Step6Execute", () => {
     expect(await screen.findByRole("heading", { name: "Targets" })).toBeInTheDocument();
   });
 
-  it("compares pasted actuals with the forecast and suggests resizing the later batches", async () => {
+  it("leaves out pasted actuals dated after today and says so (no pace, no resize)", async () => {
     renderApp(new FakeHost(flatDraft(5)));
     const box = await screen.findByLabelText(/Daily actuals/);
-    // plan demand 11/day on promo days (10 × 1.1); actuals 25 + 25 over two days = 50 / 22 = 227.3 %
+    // today 2026-09-15, the promo 2026-11-27…30: those days have not been sold yet
+    await userEvent.click(box);
+    await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
+    expect(
+      await screen.findByText(/^2 actuals rows dated after the plan date .+ were ignored/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Actuals are \d+% of the forecast/)).toBeNull();
+    expect(screen.queryByText(/→/)).toBeNull();
+  });
+
+  it("compares actuals with the forecast during the promo and resizes no batch that already left", async () => {
+    // monitored on the second promo day: plan demand 11/day on promo days (10 × 1.1); actuals
+    // 25 + 25 over two days = 50 / 22 = 227.3 %; every batch had to leave by the cutoff: none resized
+    renderApp(new FakeHost(flatDraft(5)), "en-US", "2026-11-28");
+    const box = await screen.findByLabelText(/Daily actuals/);
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 25\n2026-11-28, 25");
     expect(await screen.findByText("Actuals are 227% of the forecast so far.")).toBeInTheDocument();
-    // the air batch (601, ships Oct 5, still ahead) × 50/22 = 1,365.9 → 1,366
-    expect(screen.getByText("Air: 601 → 1,366 units")).toBeInTheDocument();
+    expect(screen.queryByText(/→/)).toBeNull();
     expect(screen.getByTestId("chart-actual")).toBeInTheDocument();
   });
 
   it("warns about a stock-out when actuals run far ahead", async () => {
-    renderApp(new FakeHost(flatDraft(5)));
+    // on the second promo day with 100 on hand and no order possible any more: the plan covers
+    // 100 units, at 200/day vs 11 planned the demand they meet becomes 100 × 200/11 ≫ 100
+    const onHand = (d: PaneDraft): PaneDraft => ({
+      ...d,
+      history: {
+        ...d.history,
+        skus: [{ sku: "A", onHand: 100, battery: false, liquid: false, magnetic: false }],
+      },
+    });
+    renderApp(new FakeHost(flatDraft(5, onHand)), "en-US", "2026-11-28");
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 200/day vs 11 planned: demand to cover 759 × 200/11 = 13,800 ≫ 656 ordered
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 200");
     expect(await screen.findByText(/Stock-out risk/)).toBeInTheDocument();
@@ -224,15 +246,15 @@ describe("Step6Execute", () => {
         skus: [{ sku: "A", onHand: 3000, battery: false, liquid: false, magnetic: false }],
       },
     }));
-    renderApp(new FakeHost(draft));
+    renderApp(new FakeHost(draft), "en-US", "2026-11-28");
     const box = await screen.findByLabelText(/Daily actuals/);
-    // 3,000 on hand cover all 759 units the plan covers (2026-10-07 = cutoff − 30 … 12-14, 69 days
-    // × 11): no order; at 1/11 of the plan the demand is 69 → 2,931 left = 293.1 days at the
-    // baseline 10/day > 180
+    // monitored on the second promo day: 3,000 on hand cover the 187 units left to cover
+    // (11-28 … 12-14, 17 days × 11); at 1/11 of the plan the demand is 17 → 2,983 left = 298.3
+    // days at the baseline 10/day > 180
     await userEvent.click(box);
     await userEvent.paste("2026-11-27, 1");
     expect(
-      await screen.findByText(/Long-term storage risk: the leftover would last about 293 days/),
+      await screen.findByText(/Long-term storage risk: the leftover would last about 298 days/),
     ).toBeInTheDocument();
   });
 
@@ -247,7 +269,7 @@ describe("Step6Execute", () => {
   });
 
   it("imports actuals from a CSV export", async () => {
-    renderApp(new FakeHost(flatDraft(5)));
+    renderApp(new FakeHost(flatDraft(5)), "en-US", "2026-11-27");
     const file = new File(["date,sku,units\n2026-11-27,A,30\n"], "actuals.csv", { type: "text/csv" });
     await userEvent.upload(await screen.findByTestId("actuals-file"), file);
     await waitFor(() => expect(screen.getByLabelText(/Daily actuals/)).toHaveValue("2026-11-27, A, 30"));
@@ -266,7 +288,18 @@ describe("Step6Execute", () => {
 
   it("has no axe violations with the chart and warnings shown", async () => {
     const { container } = renderApp(
-      new FakeHost(flatDraft(5, (d) => ({ ...d, monitor: { actualsText: "2026-11-27, 200" } }))),
+      new FakeHost(
+        flatDraft(5, (d) => ({
+          ...d,
+          history: {
+            ...d.history,
+            skus: [{ sku: "A", onHand: 100, battery: false, liquid: false, magnetic: false }],
+          },
+          monitor: { actualsText: "2026-11-27, 200" },
+        })),
+      ),
+      "en-US",
+      "2026-11-28",
     );
     await screen.findByText(/Stock-out risk/);
     expect(await axe(container)).toHaveNoViolations();

@@ -12,8 +12,8 @@ if (typeof globalThis.TextDecoder === "undefined") {
 /** Fixed "today" for every pane test: the sample's planning date is 2026-09-15. */
 export const TODAY = "2026-09-15";
 
-export function renderApp(host = new FakeHost(), locale: Locale = "en-US") {
-  const utils = render(<App host={host} initialLocale={locale} today={TODAY} />);
+export function renderApp(host = new FakeHost(), locale: Locale = "en-US", today = TODAY) {
+  const utils = render(<App host={host} initialLocale={locale} today={today} />);
   return { host, ...utils };
 }
 

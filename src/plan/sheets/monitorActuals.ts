@@ -2,8 +2,8 @@
  * Actuals for the monitor (DESIGN.md "Planning rules", README "How the plan decides"):
  * - an actual dated after the plan date is not an actual (a file of next year's promo, a typo'd
  *   year): it is left out and counted, so the plan warns how many rows and from which date;
- * - the monitor's days are the promo window, and the days after it up to the plan date when the
- *   plan is made after the promo and there are actuals;
+ * - the monitor's days are the promo window, and the days after it up to the plan date (at most
+ *   through the cover period) when the plan is made after the promo and there are actuals;
  * - per SKU, the actual to date and the forecast (with growth) / plan demand (target) over the
  *   days that SKU has an actual: a day without data is not a day of 0 sales. A SKU with no
  *   actual at all is compared (should the buyer type its total) with the days up to the plan date.
@@ -89,7 +89,9 @@ export function monitorActuals(
     const d = serialOf(iso);
     return d !== null && d > fig.promoEnd && d <= fig.planDate;
   });
-  const days = afterPromo ? fig.planDate - fig.promoStart + 1 : promoDays;
+  // (at most through the cover period: a plan date months later must not make a row per day)
+  const lastDay = Math.min(fig.planDate, fig.promoEnd + fig.settings.coverDaysAfterPromo);
+  const days = afterPromo ? lastDay - fig.promoStart + 1 : promoDays;
   const actualByDay = new Map<number, number>();
   const bySku = new Map<string, Map<number, number>>();
   for (const a of used) {
