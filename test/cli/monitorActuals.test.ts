@@ -21,7 +21,7 @@ describe("readPlanOverrides: monitor actuals typed in the .xlsx", () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "stockup-mon-"));
-  }, 30_000);
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("keeps a typed and an emptied actual through a rebuild of the file", async () => {
