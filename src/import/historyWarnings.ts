@@ -34,11 +34,11 @@ export interface HistoryWarning {
 /** Warning texts; `{name}` is replaced from the warning's params (see `formatHistoryWarning`). */
 export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; zh: string }> = {
   HISTORY_STALE: {
-    en: "The sales history ends on {lastDate}, {days} days before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
+    en: "The sales history ends on {lastDate}, {days} {dayWord} before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
     zh: "销售历史截止于 {lastDate}，比计划日期 {planDate} 早 {days} 天。预测从 {lastDate} 起算（之后的日子不按零销量计算）；请导入更新的报表，以最近的销量做计划。",
   },
   HISTORY_SHORT: {
-    en: "{sku}: {days} days of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
+    en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
     zh: "{sku}：历史只有 {days} 天（自 {firstDate} 起）；去年同期从 {lyStart} 开始，无法对比。预测改用近期数据的 {used}。",
   },
   NO_PROMO_FLAGS: {
@@ -66,7 +66,7 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
     zh: "促销已于 {promoStart} 开始，早于计划日期 {planDate}：只有已经在途的货还可能赶上。",
   },
   CUTOFF_PASSED: {
-    en: "The {cutoff} was {date}, {days} days before the plan date {planDate}.",
+    en: "The {cutoff} was {date}, {days} {dayWord} before the plan date {planDate}.",
     zh: "{cutoffZh}（{date}）已过，比计划日期 {planDate} 早 {days} 天。",
   },
 };
@@ -81,7 +81,9 @@ export function formatHistoryWarning(
   params: HistoryWarningParams,
   lang: "en" | "zh",
 ): string {
-  return fillMessage(HISTORY_WARNING_MESSAGES[code][lang], params, "empty");
+  // English counts days in the singular once: "1 day of history", "2 days"
+  const dayWord = params.days === 1 ? "day" : "days";
+  return fillMessage(HISTORY_WARNING_MESSAGES[code][lang], { dayWord, ...params }, "empty");
 }
 
 function warning(code: HistoryWarningCode, params: HistoryWarningParams, sku?: string): HistoryWarning {

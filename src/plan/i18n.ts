@@ -10,7 +10,7 @@ const SHEET_MESSAGES = {
   title: { en: "StockUp: promo stock-up plan", zh: "StockUp：大促备货计划" },
   builtNote: {
     en: "Forecasts refreshed {date} by {by}. Yellow cells are inputs. Excel recalculates the formulas at once: order totals, cartons, CBM, cost totals, margin and ROI from the final order quantity, pace and resized batches from actuals, the monitor's running totals. The forecast, requirement, mode split, dates, unit costs and cash are values computed when the plan is built: after changing a setting or a SKU's data, rebuild the plan (StockUp add-in or CLI) to recompute them. Rebuilding keeps your edits.",
-    zh: "预测于 {date} 由 {by} 刷新。黄色单元格是输入项。以下公式由 Excel 立即重算：按最终采购数量计算的采购合计、箱数、体积、成本合计、毛利和投资回报率，按实际销量计算的节奏和调整后批次，以及监控表的累计值。预测、需求、运输方式分配、日期、单件成本和资金计划是生成计划时算出的数值：修改设置或 SKU 数据后，请重新生成计划（StockUp 加载项或命令行）才会重新计算。重新生成会保留您的修改。",
+    zh: "预测于 {date} 由 {by} 刷新。黄色单元格是输入项。以下公式由 Excel 立即重算：按最终采购数量计算的采购合计、箱数、体积、成本合计、毛利和投资回报率，按实际销量计算的达成率和调整后批次，以及监控表的累计值。预测、需求、运输方式分配、日期、单件成本和资金计划是生成计划时算出的数值：修改设置或 SKU 数据后，请重新生成计划（StockUp 加载项或命令行）才会重新计算。重新生成会保留您的修改。",
   },
   chartNote: {
     en: "Chart: this file was written without Excel, which cannot add charts here. Select the Date, Forecast and Actual columns and insert a line chart, or rebuild the plan from the StockUp add-in.",
@@ -40,7 +40,7 @@ const SHEET_MESSAGES = {
   s2: { en: "2. History (last year, same period)", zh: "2. 历史数据（去年同期）" },
   historyKpiNote: {
     en: "SKU table: ACoS is a selling cost — ad cost per unit = price × ACoS (exact when every sale comes from ads; type TACoS if you know it). Conversion rate is for reference only: the forecast reads units sold, so conversion changes no number in this plan.",
-    zh: "SKU 表：ACoS 计入销售费用——每件广告费 = 售价 × ACoS（所有订单都来自广告时才准确；如有 TACoS 请填 TACoS）。转化率仅供参考：预测直接基于销量，转化率不改变本计划的任何数字。",
+    zh: "SKU 表：ACoS（广告花费占销售额比）计入销售费用——每件广告费 = 售价 × ACoS（所有订单都来自广告时才准确；如有 TACoS 请填 TACoS）。转化率仅供参考：预测直接基于销量，转化率不改变本计划的任何数字。",
   },
   lyTotalUnits: { en: "Last-year units, all SKUs", zh: "去年同期总销量" },
   lyTotalRevenue: { en: "Last-year revenue, all SKUs", zh: "去年同期总销售额" },
@@ -108,8 +108,8 @@ const SHEET_MESSAGES = {
   actualToDateTotal: { en: "Actual units to date", zh: "截至今日实际销量" },
   forecastToDateTotal: { en: "Forecast to date (with growth)", zh: "截至今日预测（含增长）" },
   targetToDateTotal: { en: "Plan demand (target) to date", zh: "截至今日计划需求（目标）" },
-  paceForecastTotal: { en: "Pace vs forecast", zh: "实际/预测节奏" },
-  paceTargetTotal: { en: "Pace vs target (plan demand)", zh: "实际/目标节奏（计划需求）" },
+  paceForecastTotal: { en: "Pace vs forecast", zh: "预测达成率" },
+  paceTargetTotal: { en: "Pace vs target (plan demand)", zh: "目标达成率（计划需求）" },
   leftoverTotal: { en: "Units left after the promo", zh: "大促后剩余库存" },
   agedRiskSkus: { en: "SKUs at risk of the aged-inventory fee", zh: "有超龄库存费风险的 SKU 数" },
   monitorHint: {

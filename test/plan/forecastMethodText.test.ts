@@ -42,8 +42,12 @@ describe("the plan's forecast method column", () => {
   const method = (m: typeof en, sku: string) => skuCell(m, sku, "method").value;
 
   it("writes the batch's method line: the pooled model and what it borrowed from the channel's SKUs", () => {
-    expect(method(en, "A1")).toMatch(/^Pooled model: .*% borrowed from category "amazon"/);
-    expect(method(zh, "A1")).toMatch(/^合并模型：.*借自品类“amazon”/);
+    // the plan groups SKUs by channel: the text says channel (渠道), and in plain words (no 水平, 同池)
+    expect(method(en, "A1")).toMatch(/^Pooled model: .*% borrowed from channel "amazon"/);
+    expect(method(zh, "A1")).toMatch(
+      /^合并模型：近期日销（加权平均，权重约每 \d+ 天减半）× 星期系数（\d+% 借自渠道“amazon”的 SKU）/,
+    );
+    expect(String(method(zh, "A1"))).not.toMatch(/品类|同池|水平/);
     expect(en.meta.forecastMethods.find((m) => m.sku === "A1")?.method).toBe("Pooled");
   });
 
@@ -56,7 +60,7 @@ describe("the plan's forecast method column", () => {
     const e = one(en, 45);
     const z = one(zh, 45);
     expect(method(e, "ONE-DAY")).toMatch(/^Only one observed day of sales \(45 units\): forecast flat/);
-    expect(method(z, "ONE-DAY")).toMatch(/^只有 1 天的销售记录（45 件）：按该水平做平直预测/);
+    expect(method(z, "ONE-DAY")).toMatch(/^只有 1 天的销售记录（45 件）：每天都按这一天的销量预测/);
     expect(e.meta.forecastMethods.find((m) => m.sku === "ONE-DAY")?.method).toBe("Mean");
     // Prime Day Jul 8–11: 4 days × 45; the total's p10–p90 from one day (shortHistory.ts, by hand:
     // relVar 1.25·(1/45 + 1), lognormal bounds 180·0.20714 and 180·2.11945)

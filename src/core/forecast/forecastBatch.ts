@@ -33,6 +33,11 @@ export interface BatchOptions {
   horizon?: number;
   /** Central interval probability, default 0.8 (so `upper` is the p90). */
   level?: number;
+  /**
+   * What the SKUs' `category` is, for the method text: "category" (default) or "channel" (the
+   * plan groups SKUs by sales channel), so a buyer reads 'borrowed from channel "amazon"'.
+   */
+  groupKind?: "category" | "channel";
 }
 
 /** The total over a SKU's window with the interval of the total itself. */
@@ -182,7 +187,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
     const r =
       cal !== undefined && useCalendar[k]
         ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, out[k].compareSse as number, calendarZ)
-        : toResult(id, v, inputs[k], out[k]);
+        : toResult(id, v, inputs[k], out[k], options.groupKind ?? "category");
     results[index] = finiteOrOverflow({ ...r, observedDays: v.observed });
   });
   return results;
@@ -295,15 +300,23 @@ function pct(kept: number, zh = false): string {
   return `${Math.round(100 * (1 - kept))}${zh ? "" : " "}%`;
 }
 
-function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolOutput): BatchForecast {
+function toResult(
+  id: string,
+  v: NormalisedForecastInput,
+  s: PoolInput,
+  o: PoolOutput,
+  groupKind: "category" | "channel",
+): BatchForecast {
   const g = 1 + v.growth;
   const forecast = o.forecast.map((x) => x * g);
   const median = o.median.map((x) => x * g);
   const lower = o.lower.map((x) => x * g);
   const upper = o.upper.map((x) => x * g);
   const hasPromo = s.buyerLift !== undefined || v.promoHistory.some((p) => p > 0);
-  const from = o.pool === "batch" ? "the batch" : o.pool ? `category "${o.pool}"` : "";
-  const fromZh = o.pool === "batch" ? "本批 SKU" : o.pool ? `品类“${o.pool}”` : "";
+  const from = o.pool === "batch" ? "the batch" : o.pool ? `${groupKind} "${o.pool}"` : "";
+  // plain buyer's words: the SKUs it borrows from, never "the pool" or "level" (水平)
+  const group = groupKind === "channel" ? "渠道" : "品类";
+  const fromZh = o.pool === "batch" ? "本批 SKU" : o.pool ? `${group}“${o.pool}”的 SKU` : "";
   const liftFrom =
     s.buyerLift !== undefined
       ? "buyer's"
@@ -314,7 +327,7 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     s.buyerLift !== undefined
       ? "买家设定"
       : o.liftPooled
-        ? `${pct(o.liftOwn, true)} 借自同池`
+        ? `${pct(o.liftOwn, true)} 参考${fromZh || "其他 SKU"}`
         : `向无提升收缩 ${pct(o.liftOwn, true)}`;
   const intervals = o.alone
     ? "intervals from its own backtests"
@@ -330,10 +343,10 @@ function toResult(id: string, v: NormalisedForecastInput, s: PoolInput, o: PoolO
     `; ${intervals}.` +
     (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : "");
   const zh =
-    `合并模型：水平（近期加权平均，以半衰期 ${o.halfLife} 天为主）× 星期系数` +
+    `合并模型：近期日销（加权平均，权重约每 ${o.halfLife} 天减半）× 星期系数` +
     (fromZh ? `（${pct(o.profileOwn, true)} 借自${fromZh}）` : "") +
     (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
-    (o.season !== 1 ? ` × 同池去年同期走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +
+    (o.season !== 1 ? ` × ${fromZh || "本批 SKU"} 去年同期的走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +
     `；${intervalsZh}。` +
     (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "");
   return {

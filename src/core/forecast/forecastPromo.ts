@@ -297,8 +297,8 @@ function calendarPath(v: NormalisedForecastInput, s: number): BaseForecast | und
       `3 best backtested settings combined (best: level half-life ${fit.halfLife} days, last-year weight ` +
       `${fit.yearlyWeight}); interval calibrated on ${fit.residuals} backtest days.`,
     zh:
-      `日历模型：近期水平 × 星期与促销系数 × 月内日期系数 × 去年同期变化，` +
-      `合并回测最好的 3 组参数（最佳：水平半衰期 ${fit.halfLife} 天，去年同期权重 ${fit.yearlyWeight}）；` +
+      `日历模型：近期日销 × 星期与促销系数 × 月内日期系数 × 去年同期变化，` +
+      `合并回测最好的 3 组参数（最佳：近期日销权重约每 ${fit.halfLife} 天减半，去年同期权重 ${fit.yearlyWeight}）；` +
       `区间按 ${fit.residuals} 个回测日校准。`,
   };
 }

@@ -96,7 +96,7 @@ export function shortHistoryForecast(
       (v.promoLift !== undefined ? ` Buyer's promo lift ×${v.promoLift.toFixed(2)} on promo days.` : "") +
       (v.growth !== 0 ? ` Growth ${(v.growth * 100).toFixed(0)} % applied.` : ""),
     explanationZh:
-      `只有 1 天的销售记录（${units} 件）：按该水平做平直预测，区间很宽；` +
+      `只有 1 天的销售记录（${units} 件）：每天都按这一天的销量预测，区间很宽；` +
       `数据太短，看不出星期规律和大促提升，请结合对该商品的了解核对。` +
       (v.promoLift !== undefined ? `促销日按买家设定的提升 ×${v.promoLift.toFixed(2)}。` : "") +
       (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : ""),

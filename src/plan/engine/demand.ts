@@ -22,13 +22,25 @@ export interface DemandResult {
   burstUnits: number;
 }
 
-/** True when the SKU's channel is one of the plan's interest channels (case-insensitive). */
+/** Chinese platform names as a Chinese buyer writes them, and their pinyin. */
+const CHANNEL_ALIASES: Readonly<Record<string, string>> = {
+  抖音: "douyin",
+  快手: "kuaishou",
+  小红书: "xiaohongshu",
+};
+const channelKey = (x: string) =>
+  Object.entries(CHANNEL_ALIASES).reduce((a, [zh, py]) => a.split(zh).join(py), x.trim().toLowerCase());
+
+/**
+ * True when the SKU's channel is one of the plan's interest channels (case-insensitive; 抖音 and
+ * Douyin, 快手 and Kuaishou are the same channel; the list is split at commas, 、 or semicolons).
+ */
 export function isInterestChannel(channel: string, interestChannels: string): boolean {
-  const c = channel.trim().toLowerCase();
+  const c = channelKey(channel);
   if (c === "") return false;
   return interestChannels
-    .split(/[,，;；]/)
-    .map((x) => x.trim().toLowerCase())
+    .split(/[,，;；、]/)
+    .map(channelKey)
     .some((x) => x !== "" && (c === x || c.includes(x)));
 }
 

@@ -126,7 +126,7 @@ export function forecastSkus(skus: readonly SkuSeries[], w: ForecastWindow): Sku
   const fromPromo = w.horizonEnd - w.promoStart + 1;
   const prepared = skus.map((x, i) => prepare(x, w, String(i)));
   const inputs = prepared.flatMap((p) => (p.input ? [p.input] : []));
-  const results = new Map(forecastBatch(inputs, { level: 0.8 }).map((r) => [r.id, r]));
+  const results = new Map(forecastBatch(inputs, { level: 0.8, groupKind: "channel" }).map((r) => [r.id, r]));
   return prepared.map((p) => {
     const r = p.input ? results.get(p.input.id) : undefined;
     if (!r || !r.ok)

@@ -42,6 +42,8 @@ function cellValue(def: SettingDef, v: unknown, locale: string, settings: PlanSe
     if (def.freeText === v && settings.eventName) return settings.eventName;
     return inLocale(def.valueLabels[String(v)], locale);
   }
+  if (def.kind === "text" && def.defaultZh !== undefined && v === def.default && locale === "zh-CN")
+    return def.defaultZh;
   return v as CellValue;
 }
 

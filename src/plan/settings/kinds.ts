@@ -62,6 +62,8 @@ export interface ChoiceSetting<T extends string = string> extends SettingBase {
 export interface TextSetting extends SettingBase {
   kind: "text";
   default: string;
+  /** The default as a Chinese buyer writes it (a zh-CN plan shows this while the default holds). */
+  defaultZh?: string;
   maxLength: number;
   optional?: true;
 }

@@ -192,7 +192,7 @@ export const PROMO_TARGET_SETTINGS = {
     label: t2("New-product share of promo sales", "新品占大促销量比例"),
     help: t2(
       "Promo units expected from products without history; add them as SKU rows with a forecast override to buy them.",
-      "来自无历史新品的大促销量；请将新品作为 SKU 行并填写预测覆盖值以便采购。",
+      "来自无历史新品的大促销量；请把新品加为 SKU 行，并在“大促需求（手动值）”列填写数量，才会为其采购。",
     ),
   }),
   burstBufferRate: num({
@@ -210,8 +210,9 @@ export const PROMO_TARGET_SETTINGS = {
   interestChannels: text({
     step: 3,
     default: "TikTok, Douyin, Kuaishou, Instagram, YouTube",
+    defaultZh: "TikTok、抖音、快手、Instagram、YouTube",
     maxLength: 200,
-    label: t2("Interest channels (comma-separated)", "兴趣电商渠道（逗号分隔）"),
+    label: t2("Interest channels (comma-separated)", "兴趣电商渠道（用逗号或顿号分隔）"),
     help: t2(
       "A SKU whose channel contains one of these gets the burst buffer.",
       "渠道包含其中任一名称的 SKU 会加上爆单缓冲。",

@@ -46,7 +46,7 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     label: t2("Safety stock method used", "采用的安全库存方法"),
     help: t2(
       "Rule of thumb: a share of promo demand; statistical: z × demand noise over lead time + review.",
-      "经验法：大促需求的一定比例；统计法：z × 提前期加复核期内的需求波动。",
+      "经验法：大促需求的一定比例；统计法：z × 交期加补货周期内的需求波动。",
     ),
   }),
   safetyStockPct: num({
@@ -63,7 +63,7 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
     max: 90,
     integer: true,
     default: 7,
-    label: t2("Review period (days)", "复核周期（天）"),
+    label: t2("Review period (days)", "补货周期（天）"),
     help: t2(
       "How often stock is checked and reordered; widens the safety-stock horizon.",
       "多久检查并补货一次；会加长安全库存的覆盖期。",

@@ -31,7 +31,7 @@ export function methodInWords(method: string, locale: Locale): string {
             ? " and a weekly pattern in proportion"
             : " and a weekly pattern";
     return zh
-      ? `指数平滑：近期水平${trendText}${seasonText}（ETS）`
+      ? `指数平滑：近期日销${trendText}${seasonText}（ETS）`
       : `Smoothed recent level${trendText}${seasonText} (ETS)`;
   }
   const words: Record<string, [string, string]> = {

@@ -131,7 +131,7 @@ describe("forecastBatch", () => {
     expect(profileError(out)).toBeLessThan(0.1);
     expect(profileError(out)).toBeLessThan(profileError(alone) / 2);
     expect(out[0].explanation).toMatch(/borrowed from category "snacks"/);
-    expect(out[0].explanationZh).toMatch(/借自品类“snacks”/);
+    expect(out[0].explanationZh).toMatch(/借自品类“snacks”的 SKU/);
   });
 
   it("gives the window total its own interval, narrower than the sum of daily bounds for independent days", () => {
@@ -263,7 +263,7 @@ describe("forecastBatch: pooled seasonality and calibrated intervals", () => {
     expect(pooled[0].explanation).toMatch(
       /seasonal movement last year \(×[12]\.\d\d over the next 28 days\)/,
     );
-    expect(pooled[0].explanationZh).toMatch(/同池去年同期走势/);
+    expect(pooled[0].explanationZh).toMatch(/× 本批 SKU 去年同期的走势（未来 28 天 ×[12]\.\d\d）/);
     // one SKU alone borrows nothing: about its recent 2 a day
     const alone = skus.map((s) => ok(forecastBatch([s], { horizon: 28 })[0]));
     expect(meanOf(alone)).toBeGreaterThan(1.6);
@@ -362,7 +362,7 @@ describe("forecastBatch: one observed day (issue 16 #6)", () => {
     expect(f.explanation).toMatch(
       /^Only one observed day of sales \(45 units\): forecast flat at that level, with a wide interval/,
     );
-    expect(f.explanationZh).toMatch(/^只有 1 天的销售记录（45 件）：按该水平做平直预测，区间很宽/);
+    expect(f.explanationZh).toMatch(/^只有 1 天的销售记录（45 件）：每天都按这一天的销量预测，区间很宽/);
   });
 
   it("applies the buyer's own lift and growth, but learns no lift from one day", () => {
