@@ -346,7 +346,9 @@ function toResult(
     `合并模型：近期日销（加权平均，权重约每 ${o.halfLife} 天减半）× 星期系数` +
     (fromZh ? `（${pct(o.profileOwn, true)} 借自${fromZh}）` : "") +
     (hasPromo ? ` × 促销提升 ×${o.lift.toFixed(2)}（${liftFromZh}）` : "") +
-    (o.season !== 1 ? ` × ${fromZh || "本批 SKU"} 去年同期的走势（未来 28 天 ×${o.season.toFixed(2)}）` : "") +
+    (o.season !== 1
+      ? ` × ${fromZh || "本批 SKU"} 去年同期的走势（未来 28 天 ×${o.season.toFixed(2)}）`
+      : "") +
     `；${intervalsZh}。` +
     (v.growth !== 0 ? `已计入增长 ${(v.growth * 100).toFixed(0)}%。` : "");
   return {
