@@ -368,10 +368,11 @@ describeIf("pane in Chromium", () => {
       const heading = (i: number) => page.getByRole("heading", { name: L.step[i], exact: true });
       const problems: string[] = [];
       const check = async (step: number) => {
+        // the screenshot as the buyer first sees the step: its summary card, the details folded
+        if (screenshots) await shot(page, `step${step + 1}-${suffix}.png`);
         await openDetails(page);
         for (const v of await axeViolations(page)) problems.push(`step ${step + 1}: ${v}`);
         if (await overflows(page)) problems.push(`step ${step + 1}: wider than the pane`);
-        if (screenshots) await shot(page, `step${step + 1}-${suffix}.png`);
       };
 
       await heading(0).waitFor();
