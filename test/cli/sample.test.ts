@@ -70,6 +70,11 @@ describe("plan --sample carries no actuals while its promo is ahead (review: 2,3
       const actual = model.names.find((n) => n.name === "ActualTotal")!;
       expect(model.sheets[0].cells.find((c) => c.address === actual.address)?.expected).toBe(0);
       expect(monitorActuals(model)).toBe(0);
+      // the plan's pace totals are blank, not 1: a pace of 1 would read "on track" with no sales
+      for (const name of ["PaceForecastTotal", "PaceTargetTotal"]) {
+        const at = model.names.find((n) => n.name === name)!;
+        expect(model.sheets[0].cells.find((c) => c.address === at.address)?.expected).toBe("");
+      }
       const skuTable = model.sheets[1].tables[0];
       const col = (key: string) => skuTable.columns.findIndex((c) => c.key === key);
       const rowsOf = (key: string) =>

@@ -13,11 +13,14 @@ describe("buildPlan: growth −100 % (no demand)", () => {
     expect(namedCell(m, "OrderTotal").expected).toBe(0);
   });
 
-  it("keeps the pace at 1 (batches at their planned size) instead of #DIV/0!", () => {
+  it("leaves the pace blank (nothing to compare with) and the batches at their planned size instead of #DIV/0!", () => {
     const p = skuCell(m, "A-CASE", "paceTarget");
-    expect(p.formula).toContain("IF([@[Target to date]]<=0,1,");
-    expect(p.expected).toBe(1);
-    expect(skuCell(m, "A-CASE", "paceForecast").expected).toBe(1);
+    expect(p.formula).toContain('IF([@[Target to date]]<=0,"",');
+    expect(p.expected).toBe("");
+    expect(skuCell(m, "A-CASE", "paceForecast").expected).toBe("");
+    for (const md of ["sea", "air", "express"])
+      expect(skuCell(m, "A-CASE", `${md}Resize`).expected).toBe(skuCell(m, "A-CASE", `${md}Units`).value);
+    expect(namedCell(m, "PaceTargetTotal").expected).toBe("");
   });
 
   it("still divides when there is demand (growth −50 %)", () => {

@@ -199,17 +199,19 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   const f = sumWithActual("forecastToDateTotal", "forecastToDate", "ForecastToDateTotal");
   const tg = sumWithActual("targetToDateTotal", "targetToDate", "TargetToDateTotal");
   const act = colSum("actual");
+  // no forecast to date (no SKU has actuals yet, or they were typed after the build): the pace is
+  // unknown and stays blank, rather than 1, which reads as "on track"
   cur.calc(
     t("paceForecastTotal"),
-    "=IF(ForecastToDateTotal<=0,1,ActualTotal/ForecastToDateTotal)",
-    f <= 0 ? 1 : act / f,
+    '=IF(ForecastToDateTotal<=0,"",ActualTotal/ForecastToDateTotal)',
+    f <= 0 ? "" : act / f,
     FMT.z,
     "PaceForecastTotal",
   );
   cur.calc(
     t("paceTargetTotal"),
-    "=IF(TargetToDateTotal<=0,1,ActualTotal/TargetToDateTotal)",
-    tg <= 0 ? 1 : act / tg,
+    '=IF(TargetToDateTotal<=0,"",ActualTotal/TargetToDateTotal)',
+    tg <= 0 ? "" : act / tg,
     FMT.z,
     "PaceTargetTotal",
   );

@@ -55,11 +55,12 @@ export const MONITOR_COLUMNS: SkuColumn[] = [
     header: "colPaceForecast",
     kind: "formula",
     fmt: "z",
-    // blank without an actual: no pace is known, not a pace of 0
+    // blank without an actual, or without a forecast to date to compare it with (an actual typed
+    // after the build has none until a rebuild): no pace is known — not 0, and not 1 ("on track")
     formula: (c) =>
-      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("forecastToDate")}<=0,1,${c("actual")}/${c("forecastToDate")}))`,
+      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("forecastToDate")}<=0,"",${c("actual")}/${c("forecastToDate")}))`,
     expect: (v) =>
-      typeof v.actual !== "number" ? "" : num(v.forecastToDate) <= 0 ? 1 : v.actual / num(v.forecastToDate),
+      typeof v.actual !== "number" ? "" : num(v.forecastToDate) <= 0 ? "" : v.actual / num(v.forecastToDate),
   },
   {
     key: "paceTarget",
@@ -67,9 +68,9 @@ export const MONITOR_COLUMNS: SkuColumn[] = [
     kind: "formula",
     fmt: "z",
     formula: (c) =>
-      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("targetToDate")}<=0,1,${c("actual")}/${c("targetToDate")}))`,
+      `=IF(NOT(ISNUMBER(${c("actual")})),"",IF(${c("targetToDate")}<=0,"",${c("actual")}/${c("targetToDate")}))`,
     expect: (v) =>
-      typeof v.actual !== "number" ? "" : num(v.targetToDate) <= 0 ? 1 : v.actual / num(v.targetToDate),
+      typeof v.actual !== "number" ? "" : num(v.targetToDate) <= 0 ? "" : v.actual / num(v.targetToDate),
   },
   resize("sea"),
   resize("air"),
