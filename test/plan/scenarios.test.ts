@@ -199,6 +199,7 @@ describe("worked scenario: a plan made 200 days before the promo", () => {
 
 describe("worked scenario: a typed final order quantity is checked", () => {
   // 73 days ahead the net requirement is 3,230 (= days 27–90 3,200 + safety stock 30), case pack 10
+  const fig73 = planFigures(scenario(73));
   const withOverride = (qty: number) =>
     planFigures(scenario(73), { inputs: {}, table: { CASE: { orderOverride: qty } } }).skus[0];
 
@@ -209,7 +210,20 @@ describe("worked scenario: a typed final order quantity is checked", () => {
     expect(p.warnings).toContainEqual({
       code: "overrideBelowNeed",
       sku: "CASE",
-      vars: { qty: 2000, net: 3230, units: 1230 },
+      // sea 500 lasts P+57…P+66: the stock runs out P+67 = 2025-11-22, 24 × 50 = 1,200 unmet
+      vars: { qty: 2000, net: 3230, units: 1230, short: 1200, date: fig73.planDate + 67 },
+    });
+    expect(iso(fig73.planDate + 67)).toBe("2025-11-22");
+  });
+
+  it("an override of 3,200 is 30 below the need, all of it safety stock: no sale lost, a thinner buffer", () => {
+    // sea 1,700 = P+57…P+90 exactly (34 × 50)
+    const p = withOverride(3200);
+    expect(p.typedShort).toBe(0);
+    expect(p.warnings).toContainEqual({
+      code: "overrideBelowSafety",
+      sku: "CASE",
+      vars: { qty: 3200, net: 3230, units: 30 },
     });
     expect(p.warnings.map((w) => w.code)).not.toContain("overrideNotCartons");
   });

@@ -115,3 +115,18 @@ describe("units short include the shortfall a typed order below the need causes"
     expect(label(typed(2000, "zh-CN"), "UnitsShortTotal")).toBe("缺货数量合计");
   });
 });
+
+describe("a typed order below the need by safety stock only: no sale lost, said so (en, zh)", () => {
+  it("3,200 typed (30 below 3,230): the sea batch still covers P+57…P+90", () => {
+    const lines = (locale: "en-US" | "zh-CN") =>
+      buildPlan(scenario(73, {}, { locale }), { inputs: {}, table: { CASE: { orderOverride: 3200 } } })
+        .sheets[0].cells.map((c) => c.value)
+        .filter((v): v is string => typeof v === "string");
+    expect(lines("en-US")).toContain(
+      "CASE: the final order quantity typed (3,200) is 30 units below the net requirement (3,230): no sale is lost, but the safety stock is that much thinner.",
+    );
+    expect(lines("zh-CN")).toContain(
+      "CASE：手动填写的最终采购数量（3,200）比净需求（3,230）少 30 件：不会断货，但安全库存相应减少。",
+    );
+  });
+});

@@ -83,7 +83,7 @@ export function unmetDemand(
   onHand: number,
   arrivals: ReadonlyArray<{ day: number; units: number }>,
   from: number,
-): number {
+): { units: number; firstDay: number | null } {
   const byDay = new Map<number, number>();
   let stock = onHand;
   for (const a of arrivals) {
@@ -91,14 +91,18 @@ export function unmetDemand(
     else byDay.set(a.day, (byDay.get(a.day) ?? 0) + a.units);
   }
   let unmet = 0;
+  let firstDay: number | null = null;
   for (let d = 0; d < demand.length; d++) {
     stock += byDay.get(d) ?? 0;
     if (stock >= demand[d]) {
       stock -= demand[d];
       continue;
     }
-    if (d >= from) unmet += demand[d] - stock;
+    if (d >= from) {
+      unmet += demand[d] - stock;
+      firstDay ??= d;
+    }
     stock = 0;
   }
-  return unmet;
+  return { units: unmet, firstDay };
 }

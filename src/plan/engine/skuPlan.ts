@@ -124,6 +124,7 @@ export function skuSchedule(
   // units short because of it: demand the typed batches leave unmet after the first arrival,
   // beyond what the planned batches would leave (the days before are in unitsShort already)
   let typedShort = 0;
+  let typedShortFrom: number | null = null;
   if (typedQty !== null && typedQty < alloc.plannedQty) {
     const planned = allocate(
       req.needs,
@@ -145,11 +146,23 @@ export function skuSchedule(
         ],
         Math.max(start, firstArrival),
       );
-    typedShort = Math.max(0, unmet(alloc.batches) - unmet(planned.batches));
+    const typed = unmet(alloc.batches);
+    typedShort = Math.max(0, typed.units - unmet(planned.batches).units);
+    if (typedShort > 1e-6 && typed.firstDay !== null) typedShortFrom = planDate + typed.firstDay;
   }
   if (typedQty !== null) {
     const short = Math.ceil(req.net - typedQty - 1e-6);
-    if (short > 0) warn("overrideBelowNeed", { qty: typedQty, net: Math.ceil(req.net - 1e-6), units: short });
+    const net = Math.ceil(req.net - 1e-6);
+    // below the need: sales lost from a date, or only a thinner safety stock
+    if (short > 0 && typedShortFrom !== null)
+      warn("overrideBelowNeed", {
+        qty: typedQty,
+        net,
+        units: short,
+        short: Math.ceil(typedShort - 1e-6),
+        date: typedShortFrom,
+      });
+    else if (short > 0) warn("overrideBelowSafety", { qty: typedQty, net, units: short });
     const pack = Math.max(1, facts.casePack);
     if (Math.abs(typedQty / pack - Math.round(typedQty / pack)) > 1e-9)
       warn("overrideNotCartons", { qty: typedQty, pack, cartons: Math.round((typedQty / pack) * 100) / 100 });

@@ -146,6 +146,7 @@ export type PlanWarningCode =
   | "shareLimitIgnored"
   | "moqAboveNeed"
   | "overrideBelowNeed"
+  | "overrideBelowSafety"
   | "overrideNotCartons"
   | "onOrderAfterCutoff"
   | "onOrderNoDate"

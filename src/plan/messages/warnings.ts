@@ -34,8 +34,12 @@ export const WARNING_MESSAGES = {
     zh: "{sku}：起订量（{moq}）高于需求，多订 {units} 件。",
   },
   w_overrideBelowNeed: {
-    en: "{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): stock runs short by that much.",
-    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件，库存将缺少这么多。",
+    en: '{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): the stock runs out on {date} and {short} units of demand go unmet (column "Short because of typed order"); the rest is safety stock.',
+    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件：库存将在 {date} 断货，{short} 件需求无法满足（见“因手动采购量不足而缺货”列），其余为安全库存。",
+  },
+  w_overrideBelowSafety: {
+    en: "{sku}: the final order quantity typed ({qty}) is {units} units below the net requirement ({net}): no sale is lost, but the safety stock is that much thinner.",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件：不会断货，但安全库存相应减少。",
   },
   w_overrideNotCartons: {
     en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons).",
