@@ -166,10 +166,21 @@ describe("worked scenario: a battery SKU by air", () => {
       ["fx_rate", 1],
       ["selling_price", p.avgPrice],
       ["category", "battery"],
+      // sellable 2025-11-20 (P+32), on the FBA shelf through the promo end (12-01): November and December
+      ["fba_storage_months", "11,12"],
+      ["fba_stored_share", 1],
     ];
     const fn = landedCostCell(2, 1330, "air", 0.1, 0.0002, 0.05, rates);
     expect(p.landedPerUnit).toBeCloseTo(fn / 1330, 12);
     expect(p.cost.total).toBeCloseTo(fn, 9);
+  });
+
+  it("pays FBA storage from the sellable date through the promo end, at the Oct–Dec rate", () => {
+    expect(iso(p.batches.find((b) => b.mode === "air")!.arrivalDate!)).toBe("2025-11-20");
+    // 1,330 × 0.0002 CBM × 35.3147 ft³/CBM = 9.3937 ft³ × 2.40 × 2 months (Nov, Dec) = 45.0898
+    expect(p.cost.components.fbaStorage).toBeCloseTo(45.09, 9);
+    // the leftover stays to the cover end (12-15): still December, already charged; no aged fee
+    expect(p.cost.components.agedSurcharge).toBe(0);
   });
 });
 

@@ -42,3 +42,11 @@ export function channelFees(
       return { commissionRate: s.commissionRate, fulfilmentFee: s.fulfilmentFeePerUnit };
   }
 }
+
+/**
+ * Whether Amazon fulfils the SKU's orders, so its stock sits in FBA and pays FBA storage: Amazon
+ * and SKUs without a channel (or one the plan does not know), as for the fees above.
+ */
+export function fulfilledByAmazon(channel: string): boolean {
+  return channelOf(channel) === null;
+}

@@ -9,6 +9,7 @@
 import { shipmentCost, type LandedCostResult } from "../../core";
 import type { PlanSettings } from "../settings";
 import { lineRates, shipmentRates } from "./cost";
+import { batchStorage, type StorageDates } from "./fbaStorage";
 import { CORE_MODE, PLAN_MODES, type PlanMode, type Shipment, type SkuSchedule } from "./types";
 
 export interface PlanShipments {
@@ -18,7 +19,11 @@ export interface PlanShipments {
   lines: Partial<Record<PlanMode, LandedCostResult>>[];
 }
 
-export function planShipments(plans: readonly SkuSchedule[], s: PlanSettings): PlanShipments {
+export function planShipments(
+  plans: readonly SkuSchedule[],
+  s: PlanSettings,
+  dates: StorageDates,
+): PlanShipments {
   const groups = new Map<string, { mode: PlanMode; ship: number; members: number[] }>();
   plans.forEach((p, i) => {
     for (const b of p.batches) {
@@ -34,8 +39,11 @@ export function planShipments(plans: readonly SkuSchedule[], s: PlanSettings): P
   );
   const lines: PlanShipments["lines"] = plans.map(() => ({}));
   const rates = shipmentRates(s);
+  // each batch's months in FBA (./fbaStorage): the storage component of its line's selling costs
+  const storage = plans.map((p) => batchStorage(p, dates));
   const shipments = ordered.map((g): Shipment => {
-    const batches = g.members.map((i) => plans[i].batches.find((b) => b.mode === g.mode)!);
+    const at = g.members.map((i) => plans[i].batches.findIndex((b) => b.mode === g.mode));
+    const batches = g.members.map((i, k) => plans[i].batches[at[k]]);
     const result = shipmentCost({
       mode: CORE_MODE[g.mode],
       fxRate: s.fxRate,
@@ -50,6 +58,7 @@ export function planShipments(plans: readonly SkuSchedule[], s: PlanSettings): P
           categoryFlags: facts.flags,
           sellingPrice: avgPrice > 0 ? avgPrice : null,
           rates: lineRates(facts),
+          ...(storage[i][at[k]] ?? {}),
         };
       }),
     });
