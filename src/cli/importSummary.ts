@@ -6,7 +6,7 @@
  */
 import type { SalesImportMeta } from "../import/importSales";
 import type { HistoryWarning } from "../import/historyWarnings";
-import type { CliIo } from "./main";
+import type { CliIo } from "./cliIo";
 import type { CliLang, cliText } from "./messages";
 
 /** How many history warnings are printed before "… and N more". */

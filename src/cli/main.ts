@@ -31,6 +31,7 @@ import type { ReadOverrides } from "../plan/readOverrides";
 import type { RebuildReport } from "../plan/rebuildReport";
 import type { PlanModel } from "../plan/types";
 import { printHistoryWarnings, printSalesSummary } from "./importSummary";
+import type { CliIo } from "./cliIo";
 import { cliText, terminalSafe, type CliLang } from "./messages";
 import { checkOutput } from "./outputFile";
 import { textInNumbers } from "./textInNumbers";
@@ -38,11 +39,7 @@ import { removeOnSignal } from "./signals";
 import { finishRebuild, readPlanEdits, type PlanEdits } from "./readPlanOverrides";
 import { tempPlanPath, writePlanXlsx, type BaseWorkbook } from "./xlsxWriter";
 
-/** Where the CLI writes: injectable so tests run it in-process. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { CliIo } from "./cliIo";
 
 const defaultIo: CliIo = {
   stdout: (s) => process.stdout.write(s),

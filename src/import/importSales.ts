@@ -51,18 +51,9 @@ import type {
   ImportResult,
 } from "./types";
 
-/** Daily units of one SKU. */
-export interface SalesRow {
-  sku: string;
-  /** ISO calendar date `YYYY-MM-DD`. */
-  date: string;
-  units: number;
-  /** 1 = promo day, 0 = not; absent when the file has no promo information. */
-  promo?: 0 | 1;
-  revenue?: number;
-  /** Average unit price paid that day. */
-  price?: number;
-}
+import type { SalesRow } from "./types";
+
+export type { SalesRow };
 
 export interface SalesImportOptions extends ImportOptionsBase {
   /** Last date that may have sales (ISO). Later dates are FUTURE_DATE. Never read from the clock. */

@@ -7,7 +7,7 @@
  * the `SalesRow` list for callers that want rows (tests, the pane's small files).
  */
 import { dayNumberToIso, isoToDayNumber } from "../core";
-import type { SalesRow } from "./importSales";
+import type { SalesRow } from "./types";
 
 /** Bits of a day's `flags`: a row exists, it said promo or not, it was a promo day. */
 export const DAY_ROW = 1;

@@ -143,3 +143,16 @@ export interface ImportOptionsBase {
    */
   decimal?: "." | ",";
 }
+
+/** Daily units of one SKU. */
+export interface SalesRow {
+  sku: string;
+  /** ISO calendar date `YYYY-MM-DD`. */
+  date: string;
+  units: number;
+  /** 1 = promo day, 0 = not; absent when the file has no promo information. */
+  promo?: 0 | 1;
+  revenue?: number;
+  /** Average unit price paid that day. */
+  price?: number;
+}

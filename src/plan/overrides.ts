@@ -4,7 +4,7 @@
  * (written by `planState` in src/plan/inputCells.ts, matched by src/plan/locateInputs.ts).
  */
 import type { Locale } from "../core";
-import type { CellValue } from "./types";
+import type { CellValue } from "./cellValue";
 
 /**
  * Identifies an input across rebuilds: a named single input, a cell of the SKU table (its row's

@@ -28,8 +28,9 @@ export { EMPTY_OVERRIDES } from "./overrides";
 /** Bump when the layout or the stored state changes shape; see `PlanState`. */
 export const PLAN_SCHEMA_VERSION = 1;
 
-/** A cell's plain value. Strings are text, never formulas. */
-export type CellValue = number | string | boolean | null;
+import type { CellValue } from "./cellValue";
+
+export type { CellValue };
 
 /**
  * label   — fixed text written by StockUp (localized);

@@ -9,56 +9,16 @@ import { ContainerType, SHIPPING_MODES, ShippingMode, requireMode } from "../shi
 import { requireNonNegative, requireObject, requirePositive, requireRate } from "../validate";
 import { chargeableWeightKg } from "./chargeableWeightKg";
 import { CATEGORY_FLAGS, CategoryFlag, CategoryRule, DEFAULT_RATES, LandedCostRates } from "./rates";
-import type { CostWarning, CostWarningCode, FreightDetail, LandedCostRatesInput } from "./landedCost";
+import {
+  COST_COMPONENT_KEYS,
+  type CostComponentKey,
+  type CostWarning,
+  type CostWarningCode,
+  type FreightDetail,
+  type LandedCostRatesInput,
+} from "./costTypes";
 
-/** The cost components, in the order they are reported (and summed). */
-export const COST_COMPONENT_KEYS = [
-  "purchase",
-  "paymentFee",
-  "freight",
-  "categorySurcharge",
-  "insurance",
-  "duty",
-  "importVat",
-  "customsFee",
-  "warehouseStorage",
-  "warehouseHandling",
-  "fbaFulfilment",
-  "fbaStorage",
-  "agedSurcharge",
-  "commission",
-  "advertising",
-  "refundReserve",
-  "contingency",
-] as const;
-export type CostComponentKey = (typeof COST_COMPONENT_KEYS)[number];
-
-/**
- * Where a component belongs on the buyer's page (DESIGN.md "Cost to the warehouse"): what it costs
- * to put the goods on the shelf (purchase, payment fee, freight, surcharge, insurance, duty, VAT,
- * customs), what selling them costs (FBA fee and storage, overseas warehouse, commission, refunds),
- * and the contingency on both. The plan's buckets and the pane's groups read this one map.
- */
-export type CostGroup = "toWarehouse" | "selling" | "contingency";
-export const COST_GROUP: Readonly<Record<CostComponentKey, CostGroup>> = Object.freeze({
-  purchase: "toWarehouse",
-  paymentFee: "toWarehouse",
-  freight: "toWarehouse",
-  categorySurcharge: "toWarehouse",
-  insurance: "toWarehouse",
-  duty: "toWarehouse",
-  importVat: "toWarehouse",
-  customsFee: "toWarehouse",
-  warehouseStorage: "selling",
-  warehouseHandling: "selling",
-  fbaFulfilment: "selling",
-  fbaStorage: "selling",
-  agedSurcharge: "selling",
-  commission: "selling",
-  advertising: "selling",
-  refundReserve: "selling",
-  contingency: "contingency",
-});
+export { COST_COMPONENT_KEYS, COST_GROUP, type CostComponentKey, type CostGroup } from "./costTypes";
 
 export function flagsRefusing(
   mode: ShippingMode,

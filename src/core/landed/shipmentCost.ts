@@ -43,7 +43,7 @@ import type {
   LandedCostInput,
   LandedCostRatesInput,
   LandedCostResult,
-} from "./landedCost";
+} from "./costTypes";
 import { CategoryFlag, LandedCostRates } from "./rates";
 import { SHIPPING_MODE_ZH as MODE_ZH } from "../shipping";
 
