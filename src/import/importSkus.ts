@@ -157,19 +157,28 @@ const MINIMUM: Partial<Record<NumericField, number>> = { casePack: 1 };
 /** Counts of whole units: the order arithmetic (core `orderQuantity`) rejects 12.5 per carton. */
 const WHOLE: ReadonlySet<NumericField> = new Set<NumericField>(["casePack", "moq"]);
 
-const CHANNELS: Record<string, Channel> = {
-  amazon: "amazon",
-  亚马逊: "amazon",
-  tiktok: "tiktok",
-  "tiktok shop": "tiktok",
-  抖音: "tiktok",
-  shopee: "shopee",
-  虾皮: "shopee",
-  walmart: "walmart",
-  沃尔玛: "walmart",
-  shopify: "shopify",
-  独立站: "shopify",
-};
+const CHANNELS: ReadonlyMap<string, Channel> = new Map<string, Channel>([
+  ["amazon", "amazon"],
+  ["亚马逊", "amazon"],
+  ["tiktok", "tiktok"],
+  ["tiktok shop", "tiktok"],
+  ["抖音", "tiktok"],
+  ["shopee", "shopee"],
+  ["虾皮", "shopee"],
+  ["walmart", "walmart"],
+  ["沃尔玛", "walmart"],
+  ["shopify", "shopify"],
+  ["独立站", "shopify"],
+]);
+
+/**
+ * The sales channel a SKU master's (or the plan sheet's) channel text names, in en or zh, any case;
+ * null when it names none. A Map, so a text such as "constructor" is no channel.
+ * @example parseChannel(" TikTok Shop ") // => "tiktok"
+ */
+export function parseChannel(text: string): Channel | null {
+  return CHANNELS.get(text.trim().toLowerCase()) ?? null;
+}
 
 export interface SkuImportMeta extends ImportMetaBase {
   /** Header columns recognised, by field. */
@@ -304,7 +313,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       if (currency !== "") out.currency = currency.toUpperCase();
       const channelRaw = get(cells, idx.channel);
       if (channelRaw !== "") {
-        const ch = CHANNELS[channelRaw.toLowerCase()];
+        const ch = parseChannel(channelRaw);
         if (ch) out.channel = ch;
         else issues.add("BAD_CHANNEL", "warning", { row, column: name(idx.channel), value: channelRaw });
       }

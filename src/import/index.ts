@@ -43,6 +43,7 @@ export type { HistoryWarning, HistoryWarningCode, HistoryWarningInput } from "./
 // SKU master
 export { importSkus, createSkuSink, SKU_ALIASES } from "./importSkus";
 export type { SkuRow, SkuImportMeta, SkuSink, Channel } from "./importSkus";
+export { parseChannel } from "./importSkus";
 export { findUnknownSkus } from "./checkSkus";
 // shared
 export { ISSUE_MESSAGES, FORMAT_LABELS, formatIssueMessage, formatIssueLocation } from "./messages";

@@ -1,5 +1,5 @@
 /** `importSkus` on the committed SKU master fixture and on Chinese (GBK) headers. */
-import { importSkus } from "../../src/import/importSkus";
+import { importSkus, parseChannel } from "../../src/import/importSkus";
 import { fixtureBytes } from "./fixtures";
 import { encodeGbk } from "./gbk";
 
@@ -51,6 +51,16 @@ describe("importSkus", () => {
       ["SKU-D", false, false, "walmart"],
       ["SKU-G", false, false, undefined], // "ebay": kept, channel left empty
     ]);
+  });
+
+  it("reads a channel by its name only, never by an Object property name", () => {
+    expect(parseChannel(" TikTok Shop ")).toBe("tiktok");
+    expect(parseChannel("亚马逊")).toBe("amazon");
+    for (const name of ["constructor", "__proto__", "toString", "ebay"])
+      expect(parseChannel(name)).toBeNull();
+    const r = importSkus("sku,channel\nP1,constructor\n");
+    expect(r.rows[0].channel).toBeUndefined();
+    expect(r.issues.map((i) => i.code)).toEqual(["BAD_CHANNEL"]);
   });
 
   it("keeps a quoted title with a comma whole", () => {

@@ -4,22 +4,14 @@
  * plan's settings. Amazon and a SKU without a channel (or one the plan does not know) take the
  * Amazon settings; the SKU row's own fee column wins over the channel's default.
  */
+import { parseChannel, type Channel } from "../../import";
 import type { PlanSettings } from "../settings";
 
-type Channel = "tiktok" | "shopee" | "walmart" | "shopify";
-const CHANNEL_OF: Readonly<Record<string, Channel>> = {
-  tiktok: "tiktok",
-  "tiktok shop": "tiktok",
-  抖音: "tiktok",
-  shopee: "shopee",
-  虾皮: "shopee",
-  walmart: "walmart",
-  沃尔玛: "walmart",
-  shopify: "shopify",
-  独立站: "shopify",
+/** A channel with settings of its own; null is Amazon's (Amazon, no channel, or one not known). */
+const channelOf = (channel: string): Exclude<Channel, "amazon"> | null => {
+  const c = parseChannel(channel);
+  return c === "amazon" ? null : c;
 };
-
-const channelOf = (channel: string): Channel | null => CHANNEL_OF[channel.trim().toLowerCase()] ?? null;
 
 /**
  * Commission rate and default fulfilment fee per unit of a channel.
