@@ -1,20 +1,18 @@
 /** The plan's totals over all SKUs: what the plan sheet's sections show and the pane sums. */
 import type { PlanSettings } from "../settings";
-import { PLAN_MODES, type CashItem, type PlanMode, type Shipment, type SkuPlan } from "./types";
+import {
+  PLAN_MODES,
+  type CashItem,
+  type PlanMode,
+  type Shipment,
+  type ShipmentLoad,
+  type SkuPlan,
+} from "./types";
 
 /** A mode's shipments added up: what to book with the forwarder for that mode. */
-export interface ModeTotals {
+export interface ModeTotals extends ShipmentLoad {
   shipments: number;
   units: number;
-  cartons: number;
-  grossKg: number;
-  cbm: number;
-  /** Air and express: Σ shipments' chargeable kg (max(gross, volumetric) each); null by sea. */
-  chargeableKg: number | null;
-  /** Sea: Σ shipments' freight tons W/M (max(CBM, gross t) each, minimum billed); null by air/express. */
-  freightTons: number | null;
-  /** Σ shipments' freight as billed (before special-goods surcharges). */
-  freight: number;
 }
 
 export interface PlanTotals {

@@ -6,19 +6,10 @@
  */
 import { excelSerialToIso as serialToIso } from "../../core";
 import type { PlanFigures } from "../engine";
-import { PLAN_MODES, type PlanMode } from "../engine/types";
+import { PLAN_MODES, type PlanMode, type ShipmentLoad } from "../engine/types";
 import type { PlanMessageKey } from "../i18n";
 import { FMT } from "../layout";
 import type { SheetCursor } from "./cursor";
-
-interface Weights {
-  cartons: number;
-  grossKg: number;
-  cbm: number;
-  chargeableKg: number | null;
-  freightTons: number | null;
-  freight: number;
-}
 
 /**
  * @param unitsFormula per mode: the units cell's formula (a sum over the SKU table) and its value
@@ -41,7 +32,7 @@ export function shipmentRows(
       .text("G", t("hdrFreightTons"), "header")
       .text("H", t("hdrFreight"), "header")
       .next();
-  const weights = (w: Weights) =>
+  const weights = (w: ShipmentLoad) =>
     cur
       .value("C", w.cartons, FMT.dec)
       .value("D", w.grossKg, FMT.dec)
