@@ -7,7 +7,8 @@
  */
 import { excelSerialToIso as serialToIso } from "../core";
 import type { PlanMessageKey } from "./i18n";
-import { absRef, colLetter, FMT, MONITOR_TABLE } from "./layout";
+import { absRef, FMT, MONITOR_TABLE } from "./layout";
+import { computedCell, monitorHeaderCells, monitorTableParts } from "./sheets/monitorTable";
 import { thisRow, wholeColumn } from "./structuredRefs";
 import type { CellValue, PlanCell, PlanSheet } from "./types";
 
@@ -44,24 +45,14 @@ export function monitorSheet(x: MonitorSheetInput): PlanSheet {
   const col = (k: (typeof KEYS)[number]) => wholeColumn(MONITOR_TABLE, h(k));
   const cells: PlanCell[] = [{ address: "A1", kind: "label", value: t("chartTitle"), style: "title" }];
   const headerRow = 4;
-  KEYS.forEach((k, i) =>
-    cells.push({ address: `${colLetter(i)}${headerRow}`, kind: "label", value: h(k), style: "header" }),
-  );
+  cells.push(...monitorHeaderCells(KEYS.map(h), headerRow));
   const days = x.demand.length;
   const first = headerRow + 1;
   const last = first + days - 1;
   let cumD = 0;
   let cumA = 0;
   const f = (address: string, formula: string, expected: number | string, fmt: string) =>
-    cells.push({
-      address,
-      kind: "formula",
-      value: null,
-      formula,
-      expected,
-      numberFormat: fmt,
-      style: "computed",
-    });
+    cells.push(computedCell(address, formula, expected, fmt));
   for (let d = 0; d < days; d++) {
     const r = first + d;
     const date = serialToIso(x.promoStart + d);
@@ -101,33 +92,21 @@ export function monitorSheet(x: MonitorSheetInput): PlanSheet {
       FMT.dec,
     );
   }
+  const { table, validation } = monitorTableParts({
+    name: MONITOR_TABLE,
+    keys: KEYS,
+    headers: KEYS.map(h),
+    headerRow,
+    last,
+    // each row is its date: a rebuild finds a typed actual on its day wherever the row is now
+    rowKey: { column: "monDate", kind: "date" },
+    nonNegativeMessage: t("vNonNegative"),
+  });
   return {
     name: x.name,
     cells,
-    tables: [
-      {
-        name: MONITOR_TABLE,
-        range: `A${headerRow}:G${last}`,
-        headerRow,
-        columns: KEYS.map((k, i) => ({
-          key: k,
-          header: h(k),
-          kind: i === 3 ? "input" : i < 3 ? "value" : "formula",
-        })),
-        rowKeys: [],
-        // each row is its date: a rebuild finds a typed actual on its day wherever the row is now
-        rowKey: { column: "monDate", kind: "date" },
-        style: "TableStyleLight9",
-      },
-    ],
-    validations: [
-      {
-        range: `D${first}:D${last}`,
-        rule: { type: "decimal", min: 0 },
-        allowBlank: true,
-        errorMessage: t("vNonNegative"),
-      },
-    ],
+    tables: [table],
+    validations: [validation],
     conditionalFormats: [
       { range: `G${first}:G${last}`, formula: `=AND(ISNUMBER(G${first}),G${first}<0)`, style: "risk" },
     ],

@@ -13,9 +13,10 @@
  */
 import { excelSerialToIso as serialToIso } from "../../core";
 import type { PlanMessageKey } from "../i18n";
-import { colLetter, FMT, MONITOR_SKU_TABLE } from "../layout";
+import { FMT, MONITOR_SKU_TABLE } from "../layout";
 import { daySkuId } from "../overrides";
 import { thisRow, wholeColumn } from "../structuredRefs";
+import { computedCell, monitorHeaderCells, monitorTableParts } from "./monitorTable";
 import type { CellValue, PlanCell, PlanOverrides, PlanSheet } from "../types";
 
 /** Column key of the per-SKU Actual inputs (`InputKey` kind "daySku"). */
@@ -59,9 +60,7 @@ export function monitorSkuSheet(name: string, x: MonitorSkuInput): PlanSheet {
     { address: "A2", kind: "label", value: t("monSkuNote"), style: "note" },
   ];
   const headerRow = 4;
-  KEYS.forEach((k, i) =>
-    cells.push({ address: `${colLetter(i)}${headerRow}`, kind: "label", value: h(k), style: "header" }),
-  );
+  cells.push(...monitorHeaderCells(KEYS.map(h), headerRow));
   const skuExact = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${me("monsSku")},"~","~~"),"*","~*"),"?","~?")`;
   const upTo = `"<="&${me("monsDate")}`;
   const cumForecast = `=SUMIFS(${col("monsForecast")},${col("monsSku")},${skuExact},${col("monsDate")},${upTo},${col("monsActual")},">=0")`;
@@ -81,15 +80,7 @@ export function monitorSkuSheet(name: string, x: MonitorSkuInput): PlanSheet {
       if (act !== undefined) cumA[i] += act;
       if (act !== undefined && act >= 0) cumF[i] += s.forecast[d];
       const f = (address: string, formula: string, expected: number | string, fmt: string) =>
-        cells.push({
-          address,
-          kind: "formula",
-          value: null,
-          formula,
-          expected,
-          numberFormat: fmt,
-          style: "computed",
-        });
+        cells.push(computedCell(address, formula, expected, fmt));
       cells.push(
         { address: `A${r}`, kind: "value", value: x.firstDay + d, numberFormat: FMT.date, style: "value" },
         { address: `B${r}`, kind: "value", value: s.sku, style: "value" },
@@ -112,32 +103,20 @@ export function monitorSkuSheet(name: string, x: MonitorSkuInput): PlanSheet {
     });
   }
   const last = Math.max(first, r - 1);
+  const { table, validation } = monitorTableParts({
+    name: MONITOR_SKU_TABLE,
+    keys: KEYS,
+    headers: KEYS.map(h),
+    headerRow,
+    last,
+    rowKey: { column: "monsDate", kind: "daySku", skuColumn: "monsSku" },
+    nonNegativeMessage: t("vNonNegative"),
+  });
   return {
     name,
     cells,
-    tables: [
-      {
-        name: MONITOR_SKU_TABLE,
-        range: `A${headerRow}:G${last}`,
-        headerRow,
-        columns: KEYS.map((k, i) => ({
-          key: k,
-          header: h(k),
-          kind: i === 3 ? "input" : i < 3 ? "value" : "formula",
-        })),
-        rowKeys: [],
-        rowKey: { column: "monsDate", kind: "daySku", skuColumn: "monsSku" },
-        style: "TableStyleLight9",
-      },
-    ],
-    validations: [
-      {
-        range: `D${first}:D${last}`,
-        rule: { type: "decimal", min: 0 },
-        allowBlank: true,
-        errorMessage: t("vNonNegative"),
-      },
-    ],
+    tables: [table],
+    validations: [validation],
     conditionalFormats: [],
     charts: [],
     frozen: { rows: headerRow, columns: 2 },
