@@ -105,6 +105,12 @@ describe("Step6Execute", () => {
     expect(await screen.findByTestId("build-result")).toHaveTextContent(
       "Plan written (StockUp Plan): 1 SKU rows added, 0 removed, 2 of your edits kept.",
     );
+    // the order covers what the plan sheet says it covers, not "from today": today 2026-09-15 is
+    // 52 days before the 2026-11-06 cutoff, so the stock-up starts 30 days before it, on 10-07,
+    // and runs through the promo end 11-30 + 14 cover days = 12-14
+    expect(
+      screen.getByText("covers demand Oct 7, 2026 – Dec 14, 2026, through the cover after the promo"),
+    ).toBeInTheDocument();
     expect(host.builds).toHaveLength(1);
     const input = host.builds[0];
     // the registry's default growth, 10 %

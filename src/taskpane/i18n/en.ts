@@ -244,7 +244,7 @@ export const en = {
   m_top: "Top 20 % of SKUs",
   m_topNote: "share of units sold",
   m_target: "Promo target units",
-  m_orderCover: "covers sales from today to the end of the post-promo cover",
+  m_orderCover: "covers demand {from} – {to}, through the cover after the promo",
   m_targetNote: "{days} promo {days|day|days}, target factor {factor}",
   m_newProducts: "New products",
   m_orderUnits: "Order units",

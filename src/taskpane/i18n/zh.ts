@@ -235,7 +235,7 @@ export const zh: Messages = {
   m_top: "TOP 20 % SKU",
   m_topNote: "占总销量",
   m_target: "大促目标销量",
-  m_orderCover: "覆盖从今天到大促后补货周期结束的销量",
+  m_orderCover: "覆盖 {from} 至 {to} 的需求（含大促后的覆盖期）",
   m_targetNote: "大促 {days} 天，目标系数 {factor}",
   m_newProducts: "新品",
   m_orderUnits: "采购件数",

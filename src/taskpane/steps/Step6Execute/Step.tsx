@@ -1,3 +1,4 @@
+import { excelSerialToIso } from "../../../core";
 import { Button, Field, Input, ProgressBar, Select, Textarea } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
@@ -23,12 +24,22 @@ export function Step6Execute({ wizard, host, today, goTo }: StepProps) {
   const r = s.result;
   const { forecast: fc, purchase: pur, landed } = wizard.derived;
   const eco = pur && landed ? economics(pur.plan) : null;
+  // the window the order covers, as the plan sheet labels it: from the plan date (or, for a far
+  // promo, the stock-up's run-in before the inbound cutoff) through the post-promo cover
+  const cover = pur?.plan
+    ? { from: date(excelSerialToIso(pur.plan.coverStart)), to: date(excelSerialToIso(pur.plan.horizonEnd)) }
+    : null;
   const blocker = eco && fc ? null : blockerFor(wizard.draft, wizard.derived, 4);
   const metrics: Metric[] =
     eco && fc
       ? [
           { id: "target", label: t("m_target"), value: num(fc.total) },
-          { id: "orderUnits", label: t("m_orderUnits"), value: num(eco.units), note: t("m_orderCover") },
+          {
+            id: "orderUnits",
+            label: t("m_orderUnits"),
+            value: num(eco.units),
+            note: cover ? t("m_orderCover", cover) : undefined,
+          },
           { id: "cash", label: t("m_cash"), value: money(eco.cashOut), note: t("m_cashNote") },
           {
             id: "margin",
