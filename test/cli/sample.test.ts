@@ -3,26 +3,13 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addDays, daysBetween } from "../../src/core/dates/isoDate";
-import { excelSerialToIso } from "../../src/core/dates/excelSerial";
-import { preparePlan } from "../../src/cli/main";
 import { localIsoDate } from "../../src/import/sample";
+import { preparePlan } from "../../src/cli/main";
 import type { PlanModel } from "../../src/plan/types";
+import { named, planSample } from "./samplePlan";
 
 const dir = mkdtempSync(join(tmpdir(), "stockup-sample-"));
-const named = (model: PlanModel, name: string) => {
-  const n = model.names.find((x) => x.name === name)!;
-  const v = model.sheets.find((s) => s.name === n.sheet)!.cells.find((c) => c.address === n.address)!.value;
-  return typeof v === "number" ? excelSerialToIso(v) : v; // dates are written as Excel serials
-};
-
-async function plan(extra: string[]) {
-  let err = "";
-  const r = await preparePlan(["plan", "--sample", ...extra, "--out", join(dir, "plan.xlsx")], {
-    stdout: () => undefined,
-    stderr: (s) => (err += s),
-  });
-  return { ...r, err };
-}
+const plan = (extra: string[]) => planSample(dir, extra);
 
 describe("plan --sample lives in the present", () => {
   it("pinned to 2026-12-01: plans BFCM 2027 from history ending 2026-11-30", async () => {

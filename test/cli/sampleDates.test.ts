@@ -5,25 +5,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { excelSerialToIso } from "../../src/core/dates/excelSerial";
-import { preparePlan } from "../../src/cli/main";
-import type { PlanModel } from "../../src/plan/types";
+import { named, planSample } from "./samplePlan";
 
 const dir = mkdtempSync(join(tmpdir(), "stockup-sample-dates-"));
-const named = (model: PlanModel, name: string) => {
-  const n = model.names.find((x) => x.name === name)!;
-  const v = model.sheets.find((s) => s.name === n.sheet)!.cells.find((c) => c.address === n.address)!.value;
-  return typeof v === "number" ? excelSerialToIso(v) : v;
-};
-
-async function plan(extra: string[]) {
-  let err = "";
-  const r = await preparePlan(["plan", "--sample", ...extra, "--out", join(dir, "plan.xlsx")], {
-    stdout: () => undefined,
-    stderr: (s) => (err += s),
-  });
-  return { ...r, err };
-}
+const plan = (extra: string[]) => planSample(dir, extra);
 
 describe("plan --sample: the dates it uses", () => {
   it("prints the plan date and the next BFCM ≥ 60 days ahead with the promo calendar's deadlines (en, zh)", async () => {
