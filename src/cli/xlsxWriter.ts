@@ -4,7 +4,8 @@ import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { colLetter, parseA1, parseRange } from "../plan/a1";
 import { cellText } from "../plan/cellText";
-import { withA1Formulas } from "../plan/a1Model";
+import { tableLayouts } from "../plan/a1Model";
+import { a1Parts, type TableLayout } from "../plan/structuredRefs";
 import { planState } from "../plan/inputCells";
 import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
@@ -36,16 +37,17 @@ const CELL_CHARS = 32_000;
  *   sheet so a later rebuild keeps the buyer's edits (`readPlanOverrides`).
  * No external links, no macros: a plain .xlsx.
  */
-export function planToWorkbook(structured: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
-  // structured references (model) → A1 (file): LibreOffice does not resolve them in .xlsx
-  const model = withA1Formulas(structured);
+export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
+  // structured references (model) → A1 (file) as each sheet is written (`fileFormulas`):
+  // LibreOffice does not resolve them in .xlsx
+  const layouts = tableLayouts(model);
   const wb = base ? withoutPlan(base, model) : new ExcelJS.Workbook();
   wb.creator = model.meta.builtBy;
   wb.title = model.sheets[0]?.name ?? "StockUp";
   // fixed dates keep two builds of the same model byte-comparable apart from the zip timestamps
   wb.created = new Date(`${model.meta.refreshDate}T00:00:00Z`);
   wb.modified = wb.created;
-  for (const sheet of model.sheets) writeSheet(wb, sheet);
+  for (const sheet of model.sheets) writeSheet(wb, sheet, fileFormulas(layouts, sheet.name));
   for (const n of model.names) {
     wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)/, "$$$1")}`, n.name);
   }
@@ -140,7 +142,34 @@ export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseW
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+/** A model formula of a cell in `row` as the file stores it: A1, `_xlfn.` prefixes, no `=`. */
+type FileFormula = (formula: string, row: number) => string;
+
+/**
+ * `FileFormula` for one sheet: each distinct model formula is converted once (`a1Parts`, then
+ * `toFileFormula` on each part) and only its row is filled in per cell; a table column's formula
+ * is the same text on all its rows (issue 16: 135,000 formulas at 5,000 SKUs).
+ */
+function fileFormulas(layouts: readonly TableLayout[], sheet: string): FileFormula {
+  const toA1 = a1Parts(layouts, sheet);
+  const done = new Map<string, readonly string[]>();
+  return (formula, row) => {
+    let parts = done.get(formula);
+    if (parts === undefined) {
+      // only structured references need converting (A1 formulas are written as they are);
+      // a part after the first follows a row number: a digit before it keeps `toFileFormula`
+      // reading it as it would in the whole formula
+      const a1 = formula.includes("[") ? toA1(formula) : [formula];
+      parts = a1.map((p, i) =>
+        i === 0 ? toFileFormula(p).replace(/^=/, "") : toFileFormula(`0${p}`).slice(1),
+      );
+      done.set(formula, parts);
+    }
+    return parts.length === 1 ? parts[0] : parts.join(String(row));
+  };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFormula): void {
   const { rows, columns } = sheet.frozen;
   const ws = wb.addWorksheet(sheet.name, {
     views: rows || columns ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
@@ -159,26 +188,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     // exceljs puts a "$" before each end of the range: "A$1" comes out as the absolute "$A$1"
     if (print.area) ws.pageSetup.printArea = print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   }
-  // one pass over the cells: each address parsed once, the tables' bodies filled by position
-  // (no address string per table cell, no map of them: 370,000 cells at 5,000 SKUs, issue 16)
-  const tables = sheet.tables.map((table) => {
+  // the tables first: exceljs writes their header rows; their bodies are written below with the
+  // other cells, straight into the sheet (one shared empty row each: exceljs counts the rows for
+  // the table's range and keeps the list, no copy of 370,000 values at 5,000 SKUs, issue 16)
+  const EMPTY_ROW: ExcelJS.CellValue[] = [];
+  const headerRows = sheet.tables.map((table) => {
     const [from, to] = table.range.split(":");
     const c1 = parseA1(from);
     const c2 = parseA1(to);
-    const body = Array.from({ length: c2.row - c1.row }, () =>
-      new Array<ExcelJS.CellValue>(c2.col - c1.col + 1).fill(null),
-    );
-    return { table, from, c1, c2, body };
-  });
-  const at = sheet.cells.map((cell) => parseA1(cell.address));
-  const values = sheet.cells.map(cellValue);
-  const inTable = at.map(({ row, col }, i) => {
-    const t = tables.find((x) => row >= x.c1.row && row <= x.c2.row && col >= x.c1.col && col <= x.c2.col);
-    if (!t) return false;
-    if (row > t.c1.row) t.body[row - t.c1.row - 1][col - t.c1.col] = values[i];
-    return true;
-  });
-  for (const { table, from, body } of tables) {
     ws.addTable({
       name: table.name,
       ref: from,
@@ -186,16 +203,20 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
       totalsRow: false,
       style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
       columns: table.columns.map((col) => ({ name: col.header, filterButton: true })),
-      rows: body,
+      rows: new Array<ExcelJS.CellValue[]>(c2.row - c1.row).fill(EMPTY_ROW),
     });
-  }
+    return { row: c1.row, left: c1.col, right: c2.col };
+  });
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const aligned = alignments(sheet.textLayout);
-  sheet.cells.forEach((cell, i) => {
-    const target = ws.getRow(at[i].row).getCell(at[i].col);
-    if (!inTable[i]) target.value = values[i];
-    target.style = sharedStyle(styles, cell, typeof values[i] === "number", aligned.get(cell.address));
-  });
+  for (const cell of sheet.cells) {
+    const { row, col } = parseA1(cell.address);
+    const value = cellValue(cell, row, fileFormula);
+    const target = ws.getRow(row).getCell(col);
+    // a table's header cell holds the column's name, written by the table
+    if (!headerRows.some((h) => h.row === row && col >= h.left && col <= h.right)) target.value = value;
+    target.style = sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address));
+  }
   if (sheet.textLayout) layOutTexts(ws, sheet.textLayout);
   for (const v of sheet.validations) {
     (
@@ -236,7 +257,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     // the model cell's style with the note's font, as a new object (the shared one stays as is)
     const font = { italic: true, color: { argb: PLAN_STYLES.note.fontColor } };
     fallback.style = {
-      ...(under ? sharedStyle(styles, under, typeof cellValue(under) === "number") : {}),
+      ...(under ? sharedStyle(styles, under, typeof cellValue(under, 0, fileFormula) === "number") : {}),
       font,
     };
   }
@@ -264,10 +285,9 @@ function alignments(layout: PlanTextLayout | undefined): Map<string, Align> {
 }
 
 /** A model cell as an exceljs value: strings stay strings (never formulas), formulas without results. */
-function cellValue(cell: PlanCell | undefined): ExcelJS.CellValue {
-  if (!cell) return null;
+function cellValue(cell: PlanCell, row: number, fileFormula: FileFormula): ExcelJS.CellValue {
   if (cell.kind === "formula" && cell.formula) {
-    return { formula: toFileFormula(cell.formula).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return { formula: fileFormula(cell.formula, row) } as ExcelJS.CellFormulaValue;
   }
   // a formula the buyer typed into an input stays a formula, written without a cached result
   if (cell.kind === "input" && cell.inputFormula) {

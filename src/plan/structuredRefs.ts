@@ -44,37 +44,77 @@ export function toA1Formula(
 }
 
 /**
- * `toA1Formula` for many cells of one sheet: the table look-ups are made once (a 5,000-SKU plan
- * converts tens of thousands of formulas, issue 16 scale).
+ * `toA1Formula` for many cells of one sheet: the table look-ups are made once, and each distinct
+ * formula is converted once (`a1Parts`): a table column's formula is the same text on every row,
+ * so a 5,000-SKU plan converts a few hundred texts instead of 135,000 (issue 16 scale).
  * @throws Error (from the converter) naming an unknown table or header
  */
 export function a1Converter(
   tables: readonly TableLayout[],
   sheet: string,
 ): (formula: string, row: number) => string {
+  const parts = a1Parts(tables, sheet);
+  return (formula, row) => {
+    const p = parts(formula);
+    return p.length === 1 ? p[0] : p.join(String(row));
+  };
+}
+
+/**
+ * The A1 form of a formula split where the cell's own row number goes (`[@…]` references):
+ * `"=[@[Qty]]*2"` → `["=B", "*2"]`, joined with the row by the caller. Remembered per formula
+ * text for the converter's life (one sheet of one build). The parts are shared: never mutate them.
+ * @throws Error naming an unknown table or header
+ */
+export function a1Parts(
+  tables: readonly TableLayout[],
+  sheet: string,
+): (formula: string) => readonly string[] {
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   const own = tables.find((t) => t.sheet === sheet);
-  return (formula, row) => {
+  const done = new Map<string, readonly string[]>();
+  const convert = (formula: string): string[] => {
     const col = (t: TableLayout | undefined, h: string) => {
       const i = t?.columns.get(unescape(h));
       if (t === undefined || i === undefined)
         throw new Error(`formula ${formula}: no column "${unescape(h)}"`);
       return colLetter(i);
     };
-    return formula
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part
-              .replace(/\[@\[((?:[^\]']|'.)*)\]\]/g, (_m, h: string) => `${col(own, h)}${row}`)
-              .replace(/([A-Za-z_][A-Za-z0-9_.]*)\[((?:[^\]']|'.)*)\]/g, (_m, name: string, h: string) => {
-                const t = byName.get(name.toLowerCase());
-                if (!t) throw new Error(`formula ${formula}: no table ${name}`);
-                const L = col(t, h);
-                return `${t.sheet === sheet ? "" : `${quoteSheet(t.sheet)}!`}$${L}:$${L}`;
-              }),
-      )
-      .join("");
+    const parts: string[] = [];
+    let open = "";
+    formula.split(/("(?:[^"]|"")*")/).forEach((part, i) => {
+      if (i % 2 === 1) {
+        open += part;
+        return;
+      }
+      // whole columns first (no row in them); `[@[…]]` has no table name before its bracket
+      const columns = part.replace(
+        /([A-Za-z_][A-Za-z0-9_.]*)\[((?:[^\]']|'.)*)\]/g,
+        (_m, name: string, h: string) => {
+          const t = byName.get(name.toLowerCase());
+          if (!t) throw new Error(`formula ${formula}: no table ${name}`);
+          const L = col(t, h);
+          return `${t.sheet === sheet ? "" : `${quoteSheet(t.sheet)}!`}$${L}:$${L}`;
+        },
+      );
+      // text, header, text, header, …: each header is this row's cell, the row goes after it
+      columns.split(/\[@\[((?:[^\]']|'.)*)\]\]/).forEach((piece, j) => {
+        if (j % 2 === 0) open += piece;
+        else {
+          parts.push(open + col(own, piece));
+          open = "";
+        }
+      });
+    });
+    parts.push(open);
+    return parts;
+  };
+  return (formula) => {
+    let parts = done.get(formula);
+    if (parts === undefined) {
+      parts = convert(formula);
+      done.set(formula, parts);
+    }
+    return parts;
   };
 }
