@@ -12,6 +12,8 @@
  * stage, so it is cumulative: the last figure is the build's peak. Prints figures and ratios.
  *   npx tsx bench/scale.bench.ts [skus] [days]      (or: node bench/run.js scale)
  *   STOCKUP_CPU_PROF=<dir> writes a --cpu-prof profile of each child into <dir>
+ *   STOCKUP_BENCH_DIR=<dir> generates the files into <dir> once and keeps them (repeat runs,
+ *   profiling); without it they go to a temporary folder removed at the end
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -23,6 +25,7 @@ import {
   openSync,
   writeSync,
   closeSync,
+  existsSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,7 +59,7 @@ function dates(days: number): string[] {
 function generate(dir: string, skus: number, days: number): { sales: string; master: string } {
   let seed = 42;
   const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const sales = join(dir, "sales.csv");
+  const sales = join(dir, `sales-${skus}x${days}.csv`);
   const fd = openSync(sales, "w");
   let chunk = "date,sku,units,promo,price\n";
   const ids = Array.from({ length: skus }, (_, i) => `SKU-${String(i).padStart(5, "0")}`);
@@ -74,7 +77,7 @@ function generate(dir: string, skus: number, days: number): { sales: string; mas
   });
   writeSync(fd, chunk);
   closeSync(fd);
-  const master = join(dir, "skus.csv");
+  const master = join(dir, `skus-${skus}.csv`);
   const lines = [
     "sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel",
   ];
@@ -175,9 +178,13 @@ function run(args: string[]): Stage[] {
 async function parent(): Promise<void> {
   const skus = Number(process.argv[2] ?? 5000);
   const days = Number(process.argv[3] ?? 730);
-  const dir = mkdtempSync(join(tmpdir(), "stockup-scale-bench-"));
+  const keep = process.env.STOCKUP_BENCH_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), "stockup-scale-bench-"));
   try {
-    const { sales, master } = generate(dir, skus, days);
+    const { sales, master } =
+      keep && existsSync(join(keep, `sales-${skus}x${days}.csv`))
+        ? { sales: join(keep, `sales-${skus}x${days}.csv`), master: join(keep, `skus-${skus}.csv`) }
+        : generate(dir, skus, days);
     const mb = statSync(sales).size / 2 ** 20;
     console.log(`${skus} SKUs × ${days} days: ${skus * days} sales rows, ${mb.toFixed(1)} MB CSV`);
     const [papa] = run(["papa", sales]);
@@ -198,7 +205,7 @@ async function parent(): Promise<void> {
     );
     console.log("issue 16 target: ≤ 10 s CPU and ≤ 1,024 MB peak for 5,000 × 730");
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
