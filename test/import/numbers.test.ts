@@ -83,3 +83,43 @@ describe("one semicolon file, one rule (the issue's case)", () => {
     expect(i.messageZh).toContain("本文件的小数点是“.”");
   });
 });
+
+/**
+ * The plain-number fast path (a character scan instead of a regular expression) reads exactly
+ * what `Number` reads for every cell the old pattern `^-?\d{1,15}(\.\d{1,15})?$` accepted, and
+ * leaves every other cell to the general reader (so `1,234`, `+5`, `.5`, `1e3`, 16 digits and
+ * blanks read as they always did).
+ */
+describe("plain numbers read by the character scan", () => {
+  const fc = require("fast-check") as typeof import("fast-check");
+  const digits = (min: number, max: number) =>
+    fc.array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max }).map((a) => a.join(""));
+  const plainCell = fc
+    .tuple(fc.boolean(), digits(1, 15), fc.option(digits(1, 15), { nil: undefined }))
+    .map(([neg, int, frac]) => `${neg ? "-" : ""}${int}${frac === undefined ? "" : `.${frac}`}`);
+
+  it("equals Number for plain cells with a decimal point", () => {
+    fc.assert(fc.property(plainCell, (raw) => Object.is(parseNumber(raw, "."), Number(raw))));
+    fc.assert(fc.property(plainCell, (raw) => Object.is(parseNumber(raw), Number(raw))));
+  });
+
+  it("reads integers the same with a decimal comma", () => {
+    const intCell = plainCell.filter((raw) => !raw.includes("."));
+    fc.assert(fc.property(intCell, (raw) => Object.is(parseNumber(raw, ","), Number(raw))));
+  });
+
+  it.each([
+    ["1234567890123456", ".", 1234567890123456], // 16 digits: the general path
+    ["-", ".", NaN],
+    ["", ".", null],
+    ["12.", ".", 12],
+    [".5", ".", 0.5],
+    ["+5", ".", 5],
+    ["1e3", ".", 1000],
+    ["-0", ".", -0],
+    ["007", ".", 7],
+    ["1.5", ",", NaN], // a decimal-comma file: "." only groups thousands, and 1.5 is no grouping
+  ] as const)("%j with %s → %p", (raw, decimal, value) => {
+    expect(parseNumber(raw, decimal as DecimalSeparator)).toBe(value);
+  });
+});

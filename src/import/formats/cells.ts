@@ -102,6 +102,8 @@ export function currencyMarker(raw: string): string {
 
 /** Yes/no cell: 1/0, yes/no, y/n, true/false, 是/否, promo/… ; null = blank; NaN-like = undefined. */
 export function parseFlag(raw: string): boolean | null | undefined {
+  if (raw === "1") return true; // most flag cells of a large file, without trimming or a list scan
+  if (raw === "0") return false;
   const s = raw.trim().toLowerCase();
   if (s === "") return null;
   if (["1", "yes", "y", "true", "t", "是", "有", "x", "✓", "promo", "促销"].includes(s)) return true;
