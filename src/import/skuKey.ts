@@ -50,28 +50,43 @@ export interface SkuCollapse {
  */
 export class SkuKeys {
   readonly collapses: SkuCollapse[] = [];
-  private readonly canonical = new Map<string, string>();
+  private readonly spellings = new Map<string, Spelling>();
   private readonly firstSpelling = new Map<string, string>();
-  private lastRaw: string | undefined;
-  private lastKey = "";
+  private last: Spelling | undefined;
 
   /** The canonical key of `raw` (row = the source row, for the collapse report). */
   key(raw: string, row: number): string {
-    // exports list a SKU's lines together: the previous record's SKU, without hashing
-    if (raw === this.lastRaw) return this.lastKey;
-    let k = this.canonical.get(raw);
-    if (k !== undefined) {
-      this.lastRaw = raw;
-      this.lastKey = k;
-      return k;
+    // Exports repeat one order of SKUs: a SKU's lines together (the previous record's SKU), or
+    // every SKU of a day in the same order as the day before (the SKU that followed the previous
+    // record's SKU last time). Both are checked by comparing text, without hashing the cell.
+    const last = this.last;
+    if (last !== undefined) {
+      if (raw === last.raw) return last.key;
+      const next = last.next;
+      if (next !== undefined && raw === next.raw) {
+        this.last = next;
+        return next.key;
+      }
     }
-    k = canonicalSku(raw);
-    this.canonical.set(raw, k);
-    const first = this.firstSpelling.get(k);
-    if (first === undefined) this.firstSpelling.set(k, raw);
-    else this.collapses.push({ sku: k, first, other: raw, row });
-    return k;
+    let s = this.spellings.get(raw);
+    if (s === undefined) {
+      s = { raw, key: canonicalSku(raw) };
+      this.spellings.set(raw, s);
+      const first = this.firstSpelling.get(s.key);
+      if (first === undefined) this.firstSpelling.set(s.key, raw);
+      else this.collapses.push({ sku: s.key, first, other: raw, row });
+    }
+    if (last !== undefined) last.next = s;
+    this.last = s;
+    return s.key;
   }
+}
+
+/** A raw SKU spelling, its key, and the spelling that followed it last time. */
+interface Spelling {
+  raw: string;
+  key: string;
+  next?: Spelling;
 }
 
 /**
