@@ -6,6 +6,7 @@
 import { decimalFor, parseNumber, type DecimalSeparator } from "../../src/import/parseNumber";
 import { importSales } from "../../src/import/importSales";
 import { importSkus } from "../../src/import/importSkus";
+import fc from "fast-check";
 
 // prettier-ignore
 const CELLS: [decimal: DecimalSeparator, raw: string, value: number][] = [
@@ -91,7 +92,6 @@ describe("one semicolon file, one rule (the issue's case)", () => {
  * blanks read as they always did).
  */
 describe("plain numbers read by the character scan", () => {
-  const fc = require("fast-check") as typeof import("fast-check");
   const digits = (min: number, max: number) =>
     fc.array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max }).map((a) => a.join(""));
   const plainCell = fc
