@@ -14,7 +14,7 @@
  * Schema (ECMA-376 Part 1, §18.5.1.3 CT_TableColumn): the children are a sequence of
  * calculatedColumnFormula?, totalsRowFormula?, xmlColumnPr?, extLst?: the formula goes first.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { toFileFormula } from "../plan/xlfn";
@@ -109,11 +109,10 @@ export function withCalculatedColumns(xml: string, columns: CalculatedColumns): 
   return out;
 }
 
-/** Adds the model tables' calculated column formulas to the table parts of the .xlsx `file`, in place. */
-export async function addCalculatedColumns(file: string, model: PlanModel): Promise<void> {
+/** Adds the model tables' calculated column formulas to the table parts of an .xlsx `zip`, in place. */
+export async function addCalculatedColumns(zip: JSZip, model: PlanModel): Promise<void> {
   const columns = calculatedColumns(model);
   if (columns.size === 0) return;
-  const zip = await JSZip.loadAsync(readFileSync(file));
   const seen = new Set<string>();
   for (const path of tableParts(zip)) {
     const xml = await zip.file(path)!.async("string");
@@ -125,8 +124,6 @@ export async function addCalculatedColumns(file: string, model: PlanModel): Prom
   }
   const missing = [...columns.keys()].filter((t) => !seen.has(t));
   if (missing.length) throw new Error(`the file has no table ${missing.join(", ")}`);
-  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-  writeFileSync(file, bytes);
 }
 
 /** The paths of the table parts (`xl/tables/tableN.xml`) in an .xlsx. */

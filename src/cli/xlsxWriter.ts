@@ -2,6 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import { excelSerialToUtcMs } from "../core";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { colLetter, parseA1, parseRange } from "../plan/a1";
 import { cellText } from "../plan/cellText";
 import { tableLayouts } from "../plan/a1Model";
@@ -11,6 +12,7 @@ import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns } from "./tableFormulas";
+import { STORED_XLSX, writeZip } from "./xlsxZip";
 import type {
   CellValue,
   PlanCell,
@@ -133,9 +135,11 @@ function withoutPlan(base: BaseWorkbook, model: PlanModel): ExcelJS.Workbook {
 export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseWorkbook): Promise<void> {
   const tmp = tempPlanPath(file);
   try {
-    await planToWorkbook(model, base).xlsx.writeFile(tmp);
+    // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
+    const parts = await JSZip.loadAsync(await planToWorkbook(model, base).xlsx.writeBuffer(STORED_XLSX));
     // exceljs cannot write calculated columns: added to the table parts before the file goes live
-    await addCalculatedColumns(tmp, model);
+    await addCalculatedColumns(parts, model);
+    await writeZip(parts, tmp);
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });
