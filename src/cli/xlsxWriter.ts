@@ -2,7 +2,6 @@ import { renameSync, rmSync } from "node:fs";
 import { excelSerialToUtcMs } from "../core";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { colLetter, parseA1, parseRange } from "../plan/a1";
 import { cellText } from "../plan/cellText";
 import { tableLayouts } from "../plan/a1Model";
@@ -12,7 +11,7 @@ import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns } from "./tableFormulas";
-import { STORED_XLSX, writeZip } from "./xlsxZip";
+import { workbookParts, writeZip } from "./xlsxZip";
 import type {
   CellValue,
   PlanCell,
@@ -136,7 +135,7 @@ export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseW
   const tmp = tempPlanPath(file);
   try {
     // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
-    const parts = await JSZip.loadAsync(await planToWorkbook(model, base).xlsx.writeBuffer(STORED_XLSX));
+    const parts = await workbookParts(planToWorkbook(model, base));
     // exceljs cannot write calculated columns: added to the table parts before the file goes live
     await addCalculatedColumns(parts, model);
     await writeZip(parts, tmp);
