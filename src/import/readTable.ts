@@ -43,15 +43,29 @@ export function readDelimitedTable(
   }
   let row = 0;
   let pos = 0;
+  // The first quote at or after the segment being cut (text.length = none left): one search
+  // per quote, not a search to the end of a quote-free file for every segment.
+  let quote = -1;
+  const countQuotes = (from: number, to: number): number => {
+    if (quote < from) quote = text.indexOf('"', from);
+    if (quote < 0) quote = text.length;
+    let n = 0;
+    while (quote < to) {
+      n++;
+      quote = text.indexOf('"', quote + 1);
+      if (quote < 0) quote = text.length;
+    }
+    return n;
+  };
   while (pos < end) {
     let cut = pos + segmentSize >= end ? end : text.indexOf("\n", pos + segmentSize);
     if (cut < 0 || cut > end) cut = end;
-    let quotes = countQuotes(text, pos, cut);
+    let quotes = countQuotes(pos, cut);
     // inside a quoted field: extend to the next line break until the quotes balance
     while (quotes % 2 === 1 && cut < end) {
       let next = text.indexOf("\n", cut + 1);
       if (next < 0 || next > end) next = end;
-      quotes += countQuotes(text, cut, next);
+      quotes += countQuotes(cut, next);
       cut = next;
     }
     // a CRLF segment ends in CR: not part of the last record
@@ -61,12 +75,6 @@ export function readDelimitedTable(
       quotes === 0 ? plainSegment(segment, delimiter, sink, row) : papaSegment(segment, delimiter, sink, row);
     pos = cut + 1;
   }
-}
-
-function countQuotes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
-  return n;
 }
 
 /** A segment without quotes: lines split on LF (a CR before it dropped), cells on the delimiter. */
