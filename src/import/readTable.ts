@@ -79,14 +79,31 @@ export function readDelimitedTable(
 
 /** A segment without quotes: lines split on LF (a CR before it dropped), cells on the delimiter. */
 function plainSegment(segment: string, delimiter: string, sink: TableSink, row: number): number {
-  // line by line with indexOf: no array of the segment's lines next to the records' cells
+  // Line by line and cell by cell with indexOf: no array of the segment's lines, and no line
+  // string split again (slice + split was twice the time of cutting the cells out directly).
   const n = segment.length;
+  const step = delimiter.length;
+  // the next delimiter at or after the cell being cut (n = none left): every search starts where
+  // the last one ended, so a file whose lines hold no delimiter is still read in linear time
+  let next = -1;
   for (let start = 0; start <= n;) {
     let nl = segment.indexOf("\n", start);
     if (nl < 0) nl = n;
     const end = nl > start && segment.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     row++;
-    const cells = segment.slice(start, end).split(delimiter);
+    const cells: string[] = [];
+    for (let at = start; ; ) {
+      if (next < at) {
+        next = segment.indexOf(delimiter, at);
+        if (next < 0) next = n;
+      }
+      if (next >= end) {
+        cells.push(segment.slice(at, end));
+        break;
+      }
+      cells.push(segment.slice(at, next));
+      at = next + step;
+    }
     if (row === 1) sink.header(cells, row);
     else sink.row(cells, row);
     start = nl + 1;

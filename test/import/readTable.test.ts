@@ -48,6 +48,30 @@ describe("readDelimitedTable", () => {
     );
   });
 
+  it("cuts quote-free lines into the cells split() gives, for any delimiter", () => {
+    const plain = fc.string({ unit: fc.constantFrom("a", "7", " ", ";", "\t", ",", "é"), maxLength: 9 });
+    fc.assert(
+      fc.property(
+        fc.array(plain, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(";", "\t", ","),
+        fc.constantFrom("\n", "\r\n"),
+        fc.integer({ min: 1, max: 40 }),
+        (lines, delimiter, newline, segment) => {
+          const out: string[][] = [];
+          const sink = {
+            header: (c: string[]) => out.push(c),
+            row: (c: string[]) => out.push(c),
+            malformed() {},
+          };
+          readDelimitedTable(lines.join(newline), delimiter, sink, segment);
+          const kept = lines.join("\n").replace(/\n+$/, "");
+          expect(out).toEqual(kept === "" ? [] : kept.split("\n").map((l) => l.split(delimiter)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   // prettier-ignore
   const CASES: [name: string, text: string, segment: number, records: string[][]][] = [
     // name                                  text                                  segment  records
