@@ -92,7 +92,7 @@ function plainSegment(segment: string, delimiter: string, sink: TableSink, row: 
     const end = nl > start && segment.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     row++;
     const cells: string[] = [];
-    for (let at = start; ; ) {
+    for (let at = start; ;) {
       if (next < at) {
         next = segment.indexOf(delimiter, at);
         if (next < 0) next = n;
