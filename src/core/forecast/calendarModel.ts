@@ -57,8 +57,6 @@ export interface CalendarSeries {
   seasonLength: number;
   n: number;
   horizon: number;
-  /** Prefix sums of the observed z and their count over the whole history. */
-  zPrefix: { sum: Float64Array; cnt: Float64Array };
 }
 
 export interface CalendarForecast {
@@ -102,13 +100,42 @@ export function calendarSeries(
   for (let h = 0; h < horizon; h++) promo[n + h] = promoFuture[h] > 0 ? 1 : 0;
   for (let t = 0; t < n + horizon; t++) pos[t] = t % seasonLength;
   const dom = daysOfMonth(startDay, n + horizon);
-  return { z, pos, promo, dom, seasonLength, n, horizon, zPrefix: prefix(z, n) };
+  return { z, pos, promo, dom, seasonLength, n, horizon };
 }
 
-/** Prefix sums of the observed values and their count, over [0, end). */
-function prefix(values: Float64Array, end: number): { sum: Float64Array; cnt: Float64Array } {
-  const sum = new Float64Array(end + 1);
-  const cnt = new Float64Array(end + 1);
+/**
+ * Work arrays reused from one fit to the next: a batch fits thousands of SKUs five times each
+ * (four backtest origins and the final fit), and allocating these per fit was most of the
+ * forecast stage's garbage. A buffer's contents are valid until the next fit; the fits are
+ * synchronous and nothing outside this module sees the buffers.
+ */
+const buffers: Float64Array[] = [];
+const PROFILE_SUM = 0;
+const PROFILE_CNT = 1;
+const RESIDUAL = 2;
+const RESIDUAL_SUM = 3;
+const RESIDUAL_CNT = 4;
+const BACKTEST_RESIDUALS = 5;
+
+/** Scratch buffer `slot` with at least `length` entries (contents left from an earlier fit). */
+function scratch(slot: number, length: number): Float64Array {
+  let b = buffers[slot];
+  if (b === undefined || b.length < length) {
+    b = new Float64Array(Math.max(length, 2 * (b === undefined ? 0 : b.length)));
+    buffers[slot] = b;
+  }
+  return b;
+}
+
+/** Prefix sums of the observed values and their count over [0, end), into `sum` and `cnt`. */
+function prefix(
+  values: Float64Array,
+  end: number,
+  sum: Float64Array,
+  cnt: Float64Array,
+): { sum: Float64Array; cnt: Float64Array } {
+  sum[0] = 0;
+  cnt[0] = 0;
   for (let t = 0; t < end; t++) {
     const v = values[t];
     const ok = v === v; // not NaN
@@ -123,20 +150,20 @@ interface Components {
   profile: Float64Array;
   /** Day-of-month effect D[dom]. */
   domEffect: Float64Array;
-  /** e_t = z_t − P − D: the de-profiled log series (NaN where unobserved). */
+  /** e_t = z_t − P − D: the de-profiled log series (NaN where unobserved), t < end; scratch
+   * buffers, valid until the next fit. */
   e: Float64Array;
   ePrefix: { sum: Float64Array; cnt: Float64Array };
 }
 
 /**
- * Local-mean window of day t inside [0, end): four whole seasons (28 days for weekly data), so a
- * weekday pattern averages out exactly; centred where possible and shifted, not shortened, at the
- * edges (a shortened window would hold an uneven weekday mix).
+ * Start of the local-mean window of day t inside [0, end); the window is [start, min(end, start +
+ * LOCAL_SEASONS·s)): four whole seasons (28 days for weekly data), so a weekday pattern averages
+ * out exactly; centred where possible and shifted, not shortened, at the edges (a shortened
+ * window would hold an uneven weekday mix). A number, not a pair: it runs for every profiled day.
  */
-function localWindow(t: number, end: number, s: number): [number, number] {
-  const width = LOCAL_SEASONS * s;
-  const a = Math.max(0, Math.min(t - width / 2, end - width));
-  return [Math.floor(a), Math.min(end, Math.floor(a) + width)];
+function localStart(t: number, end: number, width: number): number {
+  return Math.floor(Math.max(0, Math.min(t - width / 2, end - width)));
 }
 
 /**
@@ -152,8 +179,11 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
   // only the profiled days and their windows are needed: prefix sums over [start, end)
   const start = Math.max(0, from - LOCAL_SEASONS * s);
   const len = end - start;
-  const sum = new Float64Array(len + 1);
-  const cnt = new Float64Array(len + 1);
+  const width = LOCAL_SEASONS * s;
+  const sum = scratch(PROFILE_SUM, len + 1);
+  const cnt = scratch(PROFILE_CNT, len + 1);
+  sum[0] = 0;
+  cnt[0] = 0;
   const cellSum = new Float64Array(cells);
   const cellSq = new Float64Array(cells);
   const cellCnt = new Float64Array(cells);
@@ -171,8 +201,9 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
     for (let t = from; t < end; t++) {
       const v = z[t];
       if (v !== v) continue;
-      const [a, b] = localWindow(t, end, s);
-      const x = v - (sum[b - start] - sum[a - start]) / (cnt[b - start] - cnt[a - start]);
+      const a = localStart(t, end, width) - start;
+      const b = Math.min(end - start, a + width);
+      const x = v - (sum[b] - sum[a]) / (cnt[b] - cnt[a]);
       const c = pos[t] * 2 + promo[t];
       cellSum[c] += x;
       cellSq[c] += x * x;
@@ -286,17 +317,19 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   const { z, pos, promo, dom, seasonLength: s } = S;
   const profile = fitProfile(S, end);
 
-  // d = z − P; day-of-month effect from d minus its centred local mean
-  const d = new Float64Array(end);
+  // d = z − P; day-of-month effect from d minus its centred local mean (d becomes e below)
+  const width = LOCAL_SEASONS * s;
+  const d = scratch(RESIDUAL, end);
   for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
-  const dp = prefix(d, end);
+  const dp = prefix(d, end, scratch(PROFILE_SUM, end + 1), scratch(PROFILE_CNT, end + 1));
   const domSum = new Float64Array(32);
   const domSq = new Float64Array(32);
   const domCnt = new Float64Array(32);
   for (let t = Math.max(0, end - 2 * PROFILE_DAYS); t < end; t++) {
     const v = d[t];
     if (v !== v) continue;
-    const [a, b] = localWindow(t, end, s);
+    const a = localStart(t, end, width);
+    const b = Math.min(end, a + width);
     const r = v - (dp.sum[b] - dp.sum[a]) / (dp.cnt[b] - dp.cnt[a]);
     domSum[dom[t]] += r;
     domSq[dom[t]] += r * r;
@@ -327,9 +360,10 @@ function fitComponents(S: CalendarSeries, end: number): Components {
       domEffect[k] = (domSum[k] / domCnt[k]) * (tau2 / (tau2 + sigma2 / domCnt[k]));
     }
   }
-  const e = new Float64Array(end);
+  const e = d; // in place: d is not needed after this
   for (let t = 0; t < end; t++) e[t] = d[t] - domEffect[dom[t]];
-  return { profile, domEffect, e, ePrefix: prefix(e, end) };
+  const ePrefix = prefix(e, end, scratch(RESIDUAL_SUM, end + 1), scratch(RESIDUAL_CNT, end + 1));
+  return { profile, domEffect, e, ePrefix };
 }
 
 /** Exponentially weighted mean of e over t < end (NaN when nothing is observed). */
@@ -446,7 +480,9 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     for (const c of chosen) sum += grid[c * width + k];
     return sum / chosen.length;
   };
-  const residuals: number[] = [];
+  // (a typed buffer sorted without a comparator: a comparator boxes every residual it compares)
+  const residualBuf = scratch(BACKTEST_RESIDUALS, origins.length * bt);
+  let count = 0;
   const forecasts: Float64Array[] = [];
   let sse = 0;
   for (const { origin, grid } of preds) {
@@ -457,12 +493,12 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
       const v = z[origin + k];
       if (v !== v) continue;
       const lz = combined(grid, bt, k);
-      residuals.push(v - lz);
+      residualBuf[count++] = v - lz;
       sse += (Math.exp(v) - Math.exp(lz)) ** 2;
     }
   }
-  if (residuals.length < 20) return undefined;
-  residuals.sort((a, b) => a - b);
+  if (count < 20) return undefined;
+  const residuals = residualBuf.subarray(0, count).sort();
   // empirical quantiles of the backtest log residuals (R type 7) set the interval
   const qLo = quantileSorted(residuals, (1 - level) / 2);
   const qHi = quantileSorted(residuals, (1 + level) / 2);
