@@ -145,6 +145,16 @@ export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseW
   }
 }
 
+/** Whether the cell is in one of the tables' header rows. */
+function isHeader(
+  headers: readonly { row: number; left: number; right: number }[],
+  row: number,
+  col: number,
+): boolean {
+  for (const h of headers) if (h.row === row && col >= h.left && col <= h.right) return true;
+  return false;
+}
+
 /** A model formula of a cell in `row` as the file stores it: A1, `_xlfn.` prefixes, no `=`. */
 type FileFormula = (formula: string, row: number) => string;
 
@@ -210,14 +220,14 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFor
     });
     return { row: c1.row, left: c1.col, right: c2.col };
   });
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styles: SharedStyles = new Map();
   const aligned = alignments(sheet.textLayout);
   for (const cell of sheet.cells) {
     const { row, col } = parseA1(cell.address);
     const value = cellValue(cell, row, fileFormula);
     const target = ws.getRow(row).getCell(col);
     // a table's header cell holds the column's name, written by the table
-    if (!headerRows.some((h) => h.row === row && col >= h.left && col <= h.right)) target.value = value;
+    if (!isHeader(headerRows, row, col)) target.value = value;
     target.style = sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address));
   }
   if (sheet.textLayout) layOutTexts(ws, sheet.textLayout);
@@ -307,22 +317,30 @@ function cellValue(cell: PlanCell, row: number, fileFormula: FileFormula): Excel
  * number cell only. Never mutate the result: set a new `style` on a cell instead.
  */
 function sharedStyle(
-  styles: Map<string, Partial<ExcelJS.Style>>,
+  styles: SharedStyles,
   cell: PlanCell,
   isNumber: boolean,
   align?: Align,
 ): Partial<ExcelJS.Style> {
-  const key = `${cell.style}|${isNumber ? "n" : ""}|${cell.numberFormat ?? ""}|${align ?? ""}`;
-  let style = styles.get(key);
+  // looked up by parts, not by a key string built for each of 500,000 cells (issue 16)
+  let byFormat = styles.get(cell.style);
+  if (!byFormat) styles.set(cell.style, (byFormat = new Map()));
+  let kinds = byFormat.get(cell.numberFormat ?? "");
+  if (!kinds) byFormat.set(cell.numberFormat ?? "", (kinds = []));
+  const kind = (isNumber ? 1 : 0) + (align === "top" ? 2 : align === "wrap" ? 4 : 0);
+  let style = kinds[kind];
   if (!style) {
     style = {};
     if (cell.numberFormat) style.numFmt = cell.numberFormat;
     applyStyle(style, cell);
     if (align) style.alignment = { vertical: "top", ...(align === "wrap" ? { wrapText: true } : {}) };
-    styles.set(key, style);
+    kinds[kind] = style;
   }
   return style;
 }
+
+/** `sharedStyle`'s objects: by style key, number format, then value kind and alignment. */
+type SharedStyles = Map<string, Map<string, Partial<ExcelJS.Style>[]>>;
 
 function applyStyle(target: Partial<ExcelJS.Style>, cell: PlanCell): void {
   const s = PLAN_STYLES[cell.style];

@@ -4,6 +4,7 @@ import {
   columnIndex,
   colLetter,
   formatRange,
+  parseA1,
   parseRange,
   quoteSheetName,
   splitReference,
@@ -68,5 +69,53 @@ describe("splitReference", () => {
 
   it("rejects a reference without a sheet", () => {
     expect(() => splitReference("A1")).toThrow("without a sheet");
+  });
+});
+
+describe("parseA1 / parseRange read like their regular expressions", () => {
+  // the rules as they were written before the character-by-character reading (issue 16 scale)
+  const byRegex = (address: string) => {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.toUpperCase());
+    return m ? { row: Number(m[2]), col: columnIndex(m[1]) + 1 } : null;
+  };
+  const rangeByRegex = (address: string) => {
+    const parts = address.replace(/\$/g, "").toUpperCase().split(":");
+    if (parts.length > 2) return null;
+    const cells = parts.map((p) => /^([A-Z]{1,3})(\d{1,7})$/.exec(p));
+    if (cells.some((c) => !c)) return null;
+    const [a, b = a] = cells.map((c) => ({ row: Number(c![2]) - 1, col: columnIndex(c![1]) }));
+    const r = (f: (x: number, y: number) => number) => [f(a.row, b.row), f(a.col, b.col)];
+    return { top: r(Math.min)[0], left: r(Math.min)[1], bottom: r(Math.max)[0], right: r(Math.max)[1] };
+  };
+  const attempt = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch {
+      return null;
+    }
+  };
+  const text = fc
+    .array(fc.constantFrom("A", "b", "Z", "x", "$", ":", "0", "1", "9", " ", "[", "@", "{", "é"), {
+      maxLength: 12,
+    })
+    .map((cs) => cs.join(""));
+
+  it("agrees on any text of address characters (property)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(attempt(() => parseA1(t))).toEqual(byRegex(t));
+        expect(attempt(() => parseRange(t))).toEqual(rangeByRegex(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads the documented cases", () => {
+    expect(parseA1("AB12")).toEqual({ row: 12, col: 28 });
+    expect(parseA1("$xfd$1048576")).toEqual({ row: 1048576, col: 16384 });
+    expect(() => parseA1("A")).toThrow("is not an A1 cell address");
+    expect(() => parseA1("ABCD1")).toThrow("is not an A1 cell address");
+    expect(parseRange("BX5001")).toEqual({ top: 5000, left: 75, bottom: 5000, right: 75 });
+    expect(() => parseRange("A12345678")).toThrow("not an A1 range");
   });
 });
