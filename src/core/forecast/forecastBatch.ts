@@ -1,7 +1,7 @@
 import { InputError, OverflowError } from "../errors";
 import { reason } from "../reasons";
 import { detectSeasonLength } from "./detectSeasonLength";
-import { CALENDAR_MAX_ZERO_SHARE, forecastPromoDetailed } from "./forecastPromo";
+import { CALENDAR_MAX_ZERO_SHARE, calendarForecast } from "./forecastPromo";
 import { calibrateTotals, calibrationOf, windowScore, type TotalCalibration } from "./calibrateTotals";
 import { lognormalRatio, runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
 import { shortHistoryForecast } from "./shortHistory";
@@ -94,7 +94,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   if (!Array.isArray(series)) throw new InputError("series", reason("arrayOfSeries"));
   const results: BatchResult[] = new Array(series.length);
   const inputs: PoolInput[] = [];
-  const valid: { index: number; v: NormalisedForecastInput; id: string; input: ForecastInput }[] = [];
+  const valid: { index: number; v: NormalisedForecastInput; id: string }[] = [];
   series.forEach((s, index) => {
     const raw: unknown = s !== null && typeof s === "object" ? s.id : undefined;
     const id = typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : `#${index + 1}`;
@@ -128,7 +128,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
         return;
       }
       inputs.push(pool);
-      valid.push({ index, v, id, input });
+      valid.push({ index, v, id });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       results[index] = { id, ok: false, error: e };
@@ -138,11 +138,12 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   // dense dated SKUs (stores, fast movers) may be better served by the single-series calendar
   // model (day of month, last year, weekday-specific promo effects): run it, and score the
   // pooled model on the same backtest days
-  const calendar = valid.map(({ input }, k) => {
+  const calendar = valid.map(({ v }, k) => {
     const s = inputs[k];
     if (!s.weekdays || !dense(s)) return undefined;
-    const d = forecastPromoDetailed(input);
-    if (d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
+    // (the input is checked already; the other single-series methods would be discarded)
+    const d = calendarForecast(v);
+    if (d === undefined || d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
     s.compare = { origins: d.backtest.origins, window: d.backtest.window };
     return {
       result: d.result,

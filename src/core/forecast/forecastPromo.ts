@@ -149,23 +149,53 @@ export function forecastPromoDetailed(input: ForecastInput): {
   result: ForecastResult;
   backtest?: CalendarBacktest;
 } {
-  const v = beforeLaunchCensored(validateForecastInput(input));
+  return forecastChecked(validateForecastInput(input), false) as {
+    result: ForecastResult;
+    backtest?: CalendarBacktest;
+  };
+}
+
+/**
+ * The batch's calendar run on an input it has already checked (`validateForecastInput`, 2 or
+ * more observed periods): `forecastPromoDetailed`'s answer when that is the calendar model's,
+ * else undefined, without running the other methods the batch would discard.
+ */
+export function calendarForecast(
+  v: NormalisedForecastInput,
+): { result: ForecastResult; backtest?: CalendarBacktest } | undefined {
+  return forecastChecked(v, true);
+}
+
+function forecastChecked(
+  checked: NormalisedForecastInput,
+  calendarOnly: boolean,
+): { result: ForecastResult; backtest?: CalendarBacktest } | undefined {
+  const v = beforeLaunchCensored(checked);
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
   // biweekly promo rhythm); undated history has its season detected
   const s =
     v.seasonLength ?? (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(v.history, v.censored));
   const z = normalInverse((1 + v.level) / 2); // level is in (0, 1), so p is in (0.5, 1)
   const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
-  const estimated = hasPromo ? estimatePromoLift(v.history, v.promoHistory, v.censored, s) : undefined;
-  const lift = v.promoLift ?? estimated?.lift ?? 1;
+  // the lift is estimated only when a method applies it (the calendar model has its own)
+  let known: number | undefined;
+  const lift = (): number => {
+    if (known === undefined) {
+      const estimated = hasPromo && v.promoLift === undefined;
+      known =
+        v.promoLift ?? (estimated ? estimatePromoLift(v.history, v.promoHistory, v.censored, s).lift : 1);
+    }
+    return known;
+  };
   const liftWhy = v.promoLift !== undefined ? "buyer's" : "estimated";
   const liftWhyZh = v.promoLift !== undefined ? "买家设定的" : "估计的";
 
-  const base = choosePath(v, s, z, lift);
+  const base = choosePath(v, s, z, lift, calendarOnly);
+  if (base === undefined) return undefined;
   const out: ForecastResult = {
-    ...scale(base, v, lift),
+    ...scale(base, v, base.applyLift ? lift() : 1),
     method: base.method,
-    promoLift: base.applyLift ? lift : (base.promoLift ?? 1),
+    promoLift: base.applyLift ? lift() : (base.promoLift ?? 1),
     seasonLength: s,
   };
   if (base.method !== "Calendar" && v.observed < v.history.length) {
@@ -182,7 +212,7 @@ export function forecastPromoDetailed(input: ForecastInput): {
       censored: recorded.map((_, t) => t < launch),
       observed: recorded.length - launch,
     };
-    const floor = scale(choosePath(asRecorded, s, z, lift), v, lift);
+    const floor = scale(choosePath(asRecorded, s, z, lift, false) as BaseForecast, v, lift());
     for (let h = 0; h < v.horizon; h++) {
       if (floor.forecast[h] > out.forecast[h]) {
         out.forecast[h] = floor.forecast[h];
@@ -249,11 +279,22 @@ function scale(
   return { forecast, lower, upper };
 }
 
-/** Picks and runs the method for this series (see forecastPromo). */
-function choosePath(v: NormalisedForecastInput, s: number, z: number, lift: number): BaseForecast {
+/**
+ * Picks and runs the method for this series (see forecastPromo); `lift` gives the promo lift the
+ * non-calendar methods deflate by. With `calendarOnly`, undefined unless the calendar model is
+ * the method.
+ */
+function choosePath(
+  v: NormalisedForecastInput,
+  s: number,
+  z: number,
+  lift: () => number,
+  calendarOnly: boolean,
+): BaseForecast | undefined {
   let nonZero = 0;
   for (let t = 0; t < v.history.length; t++) if (!v.censored[t] && v.history[t] > 0) nonZero++;
   if (nonZero === 0) {
+    if (calendarOnly) return undefined;
     const zeros = new Array<number>(v.horizon).fill(0);
     return {
       forecast: zeros,
@@ -265,10 +306,12 @@ function choosePath(v: NormalisedForecastInput, s: number, z: number, lift: numb
       zh: "所有已观测周期均无销量：预测为 0。",
     };
   }
-  if (v.observed / nonZero > INTERMITTENT_ADI) return intermittentPath(deflate(v, lift), v, nonZero);
+  if (v.observed / nonZero > INTERMITTENT_ADI)
+    return calendarOnly ? undefined : intermittentPath(deflate(v, lift()), v, nonZero);
   // the calendar model works in log space and leaves zeros out: use it only where they are rare
   const calendar = nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s) : undefined;
-  return calendar ?? etsPath(deflate(v, lift), v, s, z);
+  if (calendar !== undefined || calendarOnly) return calendar;
+  return etsPath(deflate(v, lift()), v, s, z);
 }
 
 /** History with promo periods divided by their promo multiplier (censored values untouched). */
