@@ -78,9 +78,12 @@ export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<nu
   const r = await preparePlan(argv, io);
   if (r.code !== EXIT_OK || !r.model || !r.out) return r.code;
   const t = cliText(r.lang);
+  // counted before the write: the writer takes the model out of `r` to free it (issue 16 peak)
+  const formulas = r.model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
+  const skus = r.model.meta.forecastMethods.length;
   try {
     io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
-    await writePlanXlsx(r.model, r.out, r.base);
+    await writePlanXlsx(r, r.out, r.base);
   } catch (e) {
     // the checks before the build make this rare (disk full, the file locked meanwhile): name
     // the output file and the system's reason, not the temporary file beside it
@@ -88,8 +91,6 @@ export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<nu
     io.stderr(`${t("cannotWrite", { file: r.out, reason })}\n`);
     return EXIT_UNEXPECTED;
   }
-  const formulas = r.model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
-  const skus = r.model.meta.forecastMethods.length;
   io.stderr(`[5/5] ${t("done", { file: r.out, skus, formulas })}\n`);
   return EXIT_OK;
 }

@@ -109,9 +109,8 @@ export function withCalculatedColumns(xml: string, columns: CalculatedColumns): 
   return out;
 }
 
-/** Adds the model tables' calculated column formulas to the table parts of an .xlsx `zip`, in place. */
-export async function addCalculatedColumns(zip: JSZip, model: PlanModel): Promise<void> {
-  const columns = calculatedColumns(model);
+/** Adds the tables' calculated column formulas (`calculatedColumns`) to the table parts of an .xlsx `zip`, in place. */
+export async function addCalculatedColumns(zip: JSZip, columns: CalculatedColumns): Promise<void> {
   if (columns.size === 0) return;
   const seen = new Set<string>();
   for (const path of tableParts(zip)) {

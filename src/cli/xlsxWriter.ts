@@ -10,7 +10,7 @@ import { planState } from "../plan/inputCells";
 import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
-import { addCalculatedColumns } from "./tableFormulas";
+import { addCalculatedColumns, calculatedColumns, type CalculatedColumns } from "./tableFormulas";
 import { workbookParts, writeZip } from "./xlsxZip";
 import type {
   CellValue,
@@ -126,18 +126,54 @@ function withoutPlan(base: BaseWorkbook, model: PlanModel): ExcelJS.Workbook {
 }
 
 /**
+ * A model handed over to `writePlanXlsx`, which takes it out (sets `model` to undefined) as soon
+ * as exceljs holds the cells: its ≈150 MB of objects and ≈80 MB of arrays at 5,000 SKUs are then
+ * free while exceljs renders the file, the build's peak (issue 16). A model passed directly stays
+ * referenced by the caller, and an async function keeps its locals until it returns.
+ */
+export interface ModelHandover {
+  model?: PlanModel;
+}
+
+/**
  * Writes the model to an .xlsx file atomically (into `base`, an existing plan read from the same
  * file, when given: the buyer's own sheets stay): into a temporary file beside it, then renamed
  * over the target, so a failed or interrupted write leaves the previous plan as it was (issue 8).
  * The table parts get their calculated column formulas there too (`addCalculatedColumns`).
+ * @param plan the model, or a `ModelHandover` whose model the writer takes
  */
-export async function writePlanXlsx(model: PlanModel, file: string, base?: BaseWorkbook): Promise<void> {
+export function writePlanXlsx(
+  plan: PlanModel | ModelHandover,
+  file: string,
+  base?: BaseWorkbook,
+): Promise<void> {
+  let rendered: { wb: ExcelJS.Workbook; columns: CalculatedColumns };
+  try {
+    rendered = toWorkbook(plan, base);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return writeWorkbook(rendered.wb, rendered.columns, file);
+}
+
+/** The workbook and the tables' calculated columns; not async, so no frame keeps the model after. */
+function toWorkbook(
+  plan: PlanModel | ModelHandover,
+  base?: BaseWorkbook,
+): { wb: ExcelJS.Workbook; columns: CalculatedColumns } {
+  const model = "sheets" in plan ? plan : plan.model;
+  if (!model) throw new Error("writePlanXlsx: the model was already handed over");
+  if (!("sheets" in plan)) plan.model = undefined;
+  return { wb: planToWorkbook(model, base), columns: calculatedColumns(model) };
+}
+
+async function writeWorkbook(wb: ExcelJS.Workbook, columns: CalculatedColumns, file: string): Promise<void> {
   const tmp = tempPlanPath(file);
   try {
     // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
-    const parts = await workbookParts(planToWorkbook(model, base));
+    const parts = await workbookParts(wb);
     // exceljs cannot write calculated columns: added to the table parts before the file goes live
-    await addCalculatedColumns(parts, model);
+    await addCalculatedColumns(parts, columns);
     await writeZip(parts, tmp);
     renameSync(tmp, file);
   } finally {

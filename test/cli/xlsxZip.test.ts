@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { writeZip } from "../../src/cli/xlsxZip";
+import { writePlanXlsx } from "../../src/cli/xlsxWriter";
+import { buildPlan } from "../../src/plan/buildPlan";
+import type { PlanModel } from "../../src/plan/types";
+import { tinyInput } from "../plan/fixtures";
 
 describe("writeZip", () => {
   let dir: string;
@@ -32,5 +36,28 @@ describe("writeZip", () => {
     );
     // 2,000 repeated rows deflate to a small fraction of their 74,000 characters
     expect(bytes.length).toBeLessThan(sheet.length / 20);
+  });
+});
+
+describe("writePlanXlsx with a model handed over", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "stockup-handover-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes the model (the caller's reference is cleared) and writes the same plan", async () => {
+    const held = { model: buildPlan(tinyInput()) as PlanModel | undefined };
+    const direct = buildPlan(tinyInput());
+    await writePlanXlsx(held, join(dir, "handed.xlsx"));
+    await writePlanXlsx(direct, join(dir, "direct.xlsx"));
+    expect(held.model).toBeUndefined();
+    expect(direct.sheets.length).toBeGreaterThan(0);
+    const parts = async (f: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, f)));
+      const files = Object.values(zip.files).filter((e) => !e.dir);
+      return Promise.all(files.map(async (e) => [e.name, await e.async("string")]));
+    };
+    expect(await parts("handed.xlsx")).toEqual(await parts("direct.xlsx"));
+    // a second write of the same hand-over has no model left: a clear error, no file
+    await expect(writePlanXlsx(held, join(dir, "again.xlsx"))).rejects.toThrow("already handed over");
   });
 });
