@@ -86,7 +86,7 @@ describe("DailyTotals", () => {
   it("refuses a line once its days are being read (the SKU-order links point at freed SKUs)", () => {
     const t = new DailyTotals();
     t.add("A", 19000, { units: 1 }, 1, 2);
-    [...t.days("A")];
+    expect([...t.days("A")]).toHaveLength(1);
     expect(() => t.add("A", 19001, { units: 1 }, 2, 3)).toThrow(/after its days were read/);
   });
 });
