@@ -37,24 +37,35 @@ function show(value: CellValue, cell: PlanCell | undefined, locale: Locale): str
 }
 
 /**
- * The label a sheet shows for each input: a single input's label is the text cell left of it;
- * a table input's is its column's header.
+ * The label a sheet shows for each input in `wanted` (by `inputId`), with its position in sheet
+ * order: a single input's label is the text cell left of it; a table input's is its column's
+ * header. Only the wanted inputs are labelled (a 5,000-SKU plan has 135,000 inputs and a rebuild
+ * usually keeps a handful of edits, issue 16 scale).
  */
-function labels(model: PlanModel): Map<string, { cell: PlanCell; sheet: string; label: string }> {
-  const out = new Map<string, { cell: PlanCell; sheet: string; label: string }>();
+function labels(
+  model: PlanModel,
+  wanted: ReadonlySet<string>,
+): Map<string, { cell: PlanCell; sheet: string; label: string; order: number }> {
+  const out = new Map<string, { cell: PlanCell; sheet: string; label: string; order: number }>();
+  let order = 0;
   for (const sheet of model.sheets) {
-    const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+    let byAddress: Map<string, PlanCell> | undefined;
     const headerOf = new Map<string, string>();
     for (const t of sheet.tables) for (const c of t.columns) headerOf.set(c.key, c.header);
     for (const cell of sheet.cells) {
       if (cell.kind !== "input" || !cell.key) continue;
+      const id = inputId(cell.key);
+      order++;
+      if (!wanted.has(id)) continue;
       let label: string;
       if (cell.key.kind === "name") {
+        byAddress ??= new Map(sheet.cells.map((c) => [c.address, c]));
         const { row, col } = parseA1(cell.address);
         const l = col > 1 ? byAddress.get(toA1(row, col - 1)) : undefined;
         label = l && l.kind === "label" && typeof l.value === "string" ? l.value : cell.key.name;
       } else label = headerOf.get(cell.key.column) ?? cell.key.column;
-      out.set(inputId(cell.key), { cell, sheet: sheet.name, label });
+      // an id twice (never in a plan StockUp built) keeps its first place, its last cell
+      out.set(id, { cell, sheet: sheet.name, label, order: out.get(id)?.order ?? order });
     }
   }
   return out;
@@ -66,21 +77,8 @@ export function keptEdits(
   overrides: ReadOverrides,
   locale = model.meta.locale,
 ): KeptEdit[] {
-  const where = labels(model);
-  const out: KeptEdit[] = [];
-  const add = (key: InputKey, value: CellValue, row?: string) => {
-    const at = where.get(inputId(key));
-    const formula = overrides.formulas?.[inputId(key)];
-    out.push({
-      key,
-      sheet: at?.sheet ?? "",
-      label: at?.label ?? (key.kind === "name" ? key.name : key.column),
-      ...(row !== undefined ? { row } : {}),
-      value,
-      shown: formula ?? show(value, at?.cell, locale),
-      ...(formula ? { formula } : {}),
-    });
-  };
+  const edits: { key: InputKey; value: CellValue; row?: string }[] = [];
+  const add = (key: InputKey, value: CellValue, row?: string) => edits.push({ key, value, row });
   for (const name of Object.keys(overrides.inputs)) add({ kind: "name", name }, overrides.inputs[name]);
   for (const sku of Object.keys(overrides.table)) {
     const row = overrides.table[sku];
@@ -96,8 +94,22 @@ export function keptEdits(
     for (const column of Object.keys(row))
       add({ kind: "daySku", date, sku, column }, row[column], `${sku} ${date}`);
   }
-  const order = new Map([...where.keys()].map((k, i) => [k, i]));
-  const rank = (e: KeptEdit) => order.get(inputId(e.key)) ?? Number.MAX_SAFE_INTEGER;
+  if (edits.length === 0) return [];
+  const where = labels(model, new Set(edits.map((e) => inputId(e.key))));
+  const out = edits.map(({ key, value, row }): KeptEdit => {
+    const at = where.get(inputId(key));
+    const formula = overrides.formulas?.[inputId(key)];
+    return {
+      key,
+      sheet: at?.sheet ?? "",
+      label: at?.label ?? (key.kind === "name" ? key.name : key.column),
+      ...(row !== undefined ? { row } : {}),
+      value,
+      shown: formula ?? show(value, at?.cell, locale),
+      ...(formula ? { formula } : {}),
+    };
+  });
+  const rank = (e: KeptEdit) => where.get(inputId(e.key))?.order ?? Number.MAX_SAFE_INTEGER;
   return out.sort((a, b) => rank(a) - rank(b));
 }
 
