@@ -196,11 +196,17 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
 
 /** Values near 1e308 are valid one by one but overflow the arithmetic: an error, never a NaN. */
 function finiteOrOverflow(r: BatchForecast): BatchResult {
-  const finite = [r.forecast, r.lower, r.upper].every((a) => a.every(Number.isFinite));
-  const totalOk = [r.total.forecast, r.total.lower, r.total.upper].every(Number.isFinite);
+  const finite = allFinite(r.forecast) && allFinite(r.lower) && allFinite(r.upper);
+  const totalOk =
+    Number.isFinite(r.total.forecast) && Number.isFinite(r.total.lower) && Number.isFinite(r.total.upper);
   return finite && totalOk
     ? r
     : { id: r.id, ok: false, error: new OverflowError("history", reason("overflow")) };
+}
+
+function allFinite(a: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
 }
 
 /** Observed days with a sale make up all but CALENDAR_MAX_ZERO_SHARE of the observed days. */
@@ -309,10 +315,12 @@ function toResult(
   groupKind: "category" | "channel",
 ): BatchForecast {
   const g = 1 + v.growth;
-  const forecast = o.forecast.map((x) => x * g);
-  const median = o.median.map((x) => x * g);
-  const lower = o.lower.map((x) => x * g);
-  const upper = o.upper.map((x) => x * g);
+  // (no growth: the pooled model's own arrays, nothing else holds them)
+  const grown = (a: number[]): number[] => (g === 1 ? a : a.map((x) => x * g));
+  const forecast = grown(o.forecast);
+  const median = grown(o.median);
+  const lower = grown(o.lower);
+  const upper = grown(o.upper);
   const hasPromo = s.buyerLift !== undefined || v.promoHistory.some((p) => p > 0);
   const from = o.pool === "batch" ? "the batch" : o.pool ? `${groupKind} "${o.pool}"` : "";
   // plain buyer's words: the SKUs it borrows from, never "the pool" or "level" (水平)

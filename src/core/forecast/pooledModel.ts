@@ -199,10 +199,31 @@ function liftStats(s: PoolInput, profile: number[], sigma2: number): { raw: numb
   return { raw: got / expected, variance: (k * sigma2) / (expected * expected) };
 }
 
-/** Level (EWMA of deflated observed days) before each day t, for one half-life: level[t] uses days < t. */
+/**
+ * Work arrays reused from one SKU to the next (levels for each half-life, their combination):
+ * allocating ten per SKU was a good part of the batch's garbage. Valid until the next call.
+ */
+const buffers: Float64Array[] = [];
+const LEVEL = 0;
+const COMBINED_LEVEL = 1;
+
+/** Scratch buffer `slot` with at least `length` entries (contents left from an earlier SKU). */
+function scratch(slot: number, length: number): Float64Array {
+  let b = buffers[slot];
+  if (b === undefined || b.length < length) {
+    b = new Float64Array(Math.max(length, 2 * (b === undefined ? 0 : b.length)));
+    buffers[slot] = b;
+  }
+  return b;
+}
+
+/**
+ * Level (EWMA of deflated observed days) before each day t, for one half-life: level[t] uses
+ * days < t, t ≤ n; written into the LEVEL scratch buffer (valid until the next call).
+ */
 function levels(s: PoolInput, deflator: Float64Array, halfLife: number): Float64Array {
   const d = Math.pow(0.5, 1 / halfLife);
-  const out = new Float64Array(s.n + 1);
+  const out = scratch(LEVEL, s.n + 1);
   let num = 0;
   let den = 0;
   out[0] = NaN;
@@ -545,7 +566,7 @@ function fitLevel(s: PoolInput, deflator: Float64Array, chosen: { j: number; w: 
   const n = s.n;
   const origins = backtestOrigins(n);
   // the level is the mean of the chosen half-lives' levels (a forecast combination)
-  const L = new Float64Array(n + 1);
+  const L = scratch(COMBINED_LEVEL, n + 1).fill(0, 0, n + 1);
   for (const { j, w } of chosen) {
     const lv = levels(s, deflator, POOLED_HALF_LIVES[j]);
     for (let t = 0; t <= n; t++) L[t] += lv[t] * w;

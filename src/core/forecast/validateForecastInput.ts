@@ -38,6 +38,11 @@ export function parseIsoDay(text: string, argument = "startDate"): number {
   return isoToDayNumber(argument, text);
 }
 
+function allBooleans(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) if (typeof values[i] !== "boolean") return false;
+  return true;
+}
+
 function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): number[] {
   if (!Array.isArray(values)) throw new InputError(argument, reason("arrayOfNumbers"));
   for (let i = 0; i < values.length; i++) {
@@ -87,7 +92,8 @@ export function validateForecastInput(
         reason("entriesMismatch", { count: input.censored.length, other: "history", otherCount: n }),
       );
     }
-    censored = input.censored.map((c) => c === true);
+    // (the caller's array when it already holds booleans only: nothing here writes to it)
+    censored = allBooleans(input.censored) ? input.censored : input.censored.map((c) => c === true);
   }
   checkNumberArray(history, "history", censored);
 

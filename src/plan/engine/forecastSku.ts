@@ -69,9 +69,12 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
   const histEnd = Math.min(w.serialOf(s.lastObserved), Math.min(w.planDate, w.promoStart) - 1);
   const n = histEnd - first + 1;
   if (n <= 0) return none;
-  const history = s.history.slice(0, n);
-  const promoHistory = s.promoHistory.slice(0, n);
-  const censored = s.censored.slice(0, n);
+  // the series as it is when it ends by the history's end (the usual case: the importer cut it
+  // there), else its first n days; the core never writes to its input
+  const cut = <T>(a: T[]): T[] => (n >= a.length ? a : a.slice(0, n));
+  const history = cut(s.history);
+  const promoHistory = cut(s.promoHistory);
+  const censored = cut(s.censored);
   const horizon = w.horizonEnd - histEnd;
   const promoFuture = Array.from({ length: horizon }, (_, h) => {
     const d = histEnd + 1 + h;
