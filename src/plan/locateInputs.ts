@@ -9,7 +9,7 @@ import type {
   Where,
   WorkbookNow,
 } from "./workbookNow";
-import { columnNow, findRenamedSheets, tableColumnOf } from "./workbookNow";
+import { columnNow, findRenamedSheets, tableColumnOf, type TableNow } from "./workbookNow";
 export { findRenamedSheets, tableColumnOf };
 export { parseSheetRef } from "./a1";
 export type {
@@ -76,6 +76,15 @@ export function planInputReads(
     }
     return i;
   };
+  // a table's columns are asked for by each of its inputs (135,000 at 5,000 SKUs): remembered
+  const byTable = new Map<TableNow, Map<number, number>>();
+  const readTableColumn = (table: TableNow, col: number): number => {
+    let reads = byTable.get(table);
+    if (!reads) byTable.set(table, (reads = new Map()));
+    let i = reads.get(col);
+    if (i === undefined) reads.set(col, (i = readColumn(table.sheet, table.range, col)));
+    return i;
+  };
   const renamedSheets = findRenamedSheets(refs, tables ?? [], now);
   const named = refs.map((ref) => {
     if (ref.key.kind !== "name") return null;
@@ -107,13 +116,13 @@ export function planInputReads(
         const skuHeader = headers[stored.table.skuColumn ?? -1] ?? "";
         const sc = columnNow(table, skuHeader);
         if (sc < 0) return { kind: "lost", reason: "keyColumn", subject: skuHeader };
-        skus = readColumn(table.sheet, table.range, sc);
+        skus = readTableColumn(table, sc);
       }
       return {
         kind: "row",
         table: stored.table.name,
-        keys: readColumn(table.sheet, table.range, k),
-        column: readColumn(table.sheet, table.range, c),
+        keys: readTableColumn(table, k),
+        column: readTableColumn(table, c),
         keyKind: stored.table.keyKind ?? "sku",
         ...(skus !== undefined ? { skus } : {}),
         legacy: false,
@@ -124,11 +133,11 @@ export function planInputReads(
       return {
         kind: "row",
         table: stored.table.name,
-        keys: readColumn(table.sheet, table.range, stored.table.keyColumn),
-        column: readColumn(table.sheet, table.range, stored.column),
+        keys: readTableColumn(table, stored.table.keyColumn),
+        column: readTableColumn(table, stored.column),
         keyKind: stored.table.keyKind ?? "sku",
         ...(stored.table.keyKind === "daySku"
-          ? { skus: readColumn(table.sheet, table.range, stored.table.skuColumn ?? 0) }
+          ? { skus: readTableColumn(table, stored.table.skuColumn ?? 0) }
           : {}),
         legacy: true,
       };

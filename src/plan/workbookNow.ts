@@ -152,8 +152,20 @@ export function headerKey(v: CellValue | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim().toLowerCase();
 }
 
-/** Index of the column headed `header` now, or -1. */
+/** Each header row's first column per `headerKey`, made once: a rebuild asks for every input's columns. */
+const columnsByHeader = new WeakMap<readonly CellValue[], { length: number; at: Map<string, number> }>();
+
+/** Index of the (first) column headed `header` now, or -1. */
 export function columnNow(now: TableNow, header: string): number {
-  const want = headerKey(header);
-  return now.headers.findIndex((h) => headerKey(h) === want);
+  let byHeader = columnsByHeader.get(now.headers);
+  // a header row is read once and not changed; its length is checked all the same
+  if (!byHeader || byHeader.length !== now.headers.length) {
+    byHeader = { length: now.headers.length, at: new Map() };
+    now.headers.forEach((h, i) => {
+      const key = headerKey(h);
+      if (!byHeader!.at.has(key)) byHeader!.at.set(key, i);
+    });
+    columnsByHeader.set(now.headers, byHeader);
+  }
+  return byHeader.at.get(headerKey(header)) ?? -1;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { stateTables } from "../../src/plan/inputCells";
 import { tableColumnOf } from "../../src/plan/locateInputs";
+import { columnNow } from "../../src/plan/workbookNow";
 import { parsePlanState } from "../../src/plan/parsePlanState";
 import { findRenamedSheets, parseSheetRef, planInputReads, resolveInputs } from "../../src/plan/locateInputs";
 import type { CellContent, TableNow } from "../../src/plan/locateInputs";
@@ -314,5 +315,17 @@ describe("parsePlanState: tables", () => {
       expect(s.tables).toBeUndefined();
       expect(s.inputs).toEqual([]);
     }
+  });
+});
+
+describe("columnNow", () => {
+  it("finds a column by its header as Excel compares them (trimmed, any case), the first of two", () => {
+    const table = { sheet: "S", range: "A1:D3", headers: ["SKU", " On hand ", "on HAND", 5] };
+    expect(columnNow(table, "on hand")).toBe(1);
+    expect(columnNow(table, "SKU ")).toBe(0);
+    expect(columnNow(table, "5")).toBe(3);
+    expect(columnNow(table, "Lead time")).toBe(-1);
+    // asked again (remembered per header row): the same answers
+    expect([columnNow(table, "ON HAND"), columnNow(table, "sku")]).toEqual([1, 0]);
   });
 });
