@@ -46,6 +46,9 @@ const I_HASH = 4;
 const I_ROW = 5;
 const I = 6;
 
+const EMPTY_F = new Float64Array(0);
+const EMPTY_I = new Int32Array(0);
+
 class SkuDays {
   /** The SKU that followed this one last time (see `DailyTotals.skuDays`). */
   next?: SkuDays;
@@ -234,5 +237,10 @@ export class DailyTotals {
       };
     }
     this.bySku.delete(sku);
+    // other SKUs' `next` links still reach this one: drop its arrays, not just the map entry
+    s.f = EMPTY_F;
+    s.i = EMPTY_I;
+    s.seen = undefined;
+    s.capacity = 0;
   }
 }
