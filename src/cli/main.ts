@@ -16,6 +16,7 @@ import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
 import { liveSample, localIsoDate } from "../import/sample";
 import { buildPlanWithWarnings } from "../plan/buildPlan";
+import { releaseStage } from "./stageMemory";
 import { actualsToDate } from "../plan/sheets/monitorActuals";
 import {
   addDays,
@@ -83,6 +84,7 @@ export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<nu
   const skus = r.model.meta.forecastMethods.length;
   try {
     io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
+    releaseStage(r.model.sheets.reduce((a, s) => a + s.cells.length, 0)); // the forecasts' working arrays
     await writePlanXlsx(r, r.out, r.base);
   } catch (e) {
     // the checks before the build make this rare (disk full, the file locked meanwhile): name
@@ -344,6 +346,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     }
 
     progress(3, steps, t("stepBuild", { count: skus.rows.length }));
+    releaseStage(salesHistory.rowCount); // the file, its text and the import's day arrays
     const input: PlanInput = {
       settings: {
         event,
