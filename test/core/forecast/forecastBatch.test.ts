@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { InputError, InsufficientDataError, OverflowError } from "../../../src/core/errors";
 import { forecastBatch, type BatchForecast, type BatchResult } from "../../../src/core/forecast/index";
-import { countQuantile, lognormalRatio } from "../../../src/core/forecast/pooledModel";
+import { countQuantile, countQuantiles, lognormalRatio } from "../../../src/core/forecast/pooledModel";
 import { rng } from "./synthetic";
 
 const PATTERN = [5, 8, 10, 12, 20, 15, 6];
@@ -308,6 +308,31 @@ describe("countQuantile and lognormalRatio", () => {
     expect(countQuantile(0, 0.5, 0.9, z)).toBe(0);
     // above 60 a unit: normal, 100 + 1.2816·√(100 + 0.01·100²) = 100 + 1.2816·√200
     expect(countQuantile(100, 0.01, 0.9, z)).toBeCloseTo(100 + z * Math.sqrt(200), 9);
+  });
+
+  it("gives the three quantiles of one walk exactly as three countQuantile calls (property)", () => {
+    const out = new Float64Array(3);
+    // Poisson(2) at p10 / p50 / p90: CDF 0.135, 0.406, 0.677, 0.857, 0.947 → 0, 2, 4
+    countQuantiles(2, 0, 0.1, -1.2815515655446004, 0.9, 1.2815515655446004, out);
+    expect(Array.from(out)).toEqual([0, 2, 4]);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: 0, max: 80, noNaN: true }), fc.constantFrom(0, 1e-12, 60, 61, NaN)),
+        fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), fc.constantFrom(0, 1e-10, 1e-8)),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (mean, phi, level) => {
+          const pLo = (1 - level) / 2;
+          const pHi = (1 + level) / 2;
+          countQuantiles(mean, phi, pLo, -1.5, pHi, 1.5, out);
+          expect(Array.from(out)).toEqual([
+            countQuantile(mean, phi, pLo, -1.5),
+            countQuantile(mean, phi, 0.5, 0),
+            countQuantile(mean, phi, pHi, 1.5),
+          ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("gives lognormal ratio quantiles with mean 1", () => {
