@@ -32,16 +32,35 @@ const channelKey = (x: string) =>
   Object.entries(CHANNEL_ALIASES).reduce((a, [zh, py]) => a.split(zh).join(py), x.trim().toLowerCase());
 
 /**
+ * Answers by list text, then channel: a plan asks once per SKU, with one list and a handful of
+ * channels, so the text work is done once per pair instead of per SKU. Bounded, so a long
+ * session cannot grow it without limit.
+ */
+const answers = new Map<string, Map<string, boolean>>();
+const MAX_ANSWERS = 1000;
+
+/**
  * True when the SKU's channel is one of the plan's interest channels (case-insensitive; 抖音 and
  * Douyin, 快手 and Kuaishou are the same channel; the list is split at commas, 、 or semicolons).
  */
 export function isInterestChannel(channel: string, interestChannels: string): boolean {
+  let byChannel = answers.get(interestChannels);
+  if (byChannel === undefined || byChannel.size >= MAX_ANSWERS) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    byChannel = new Map();
+    answers.set(interestChannels, byChannel);
+  }
+  const known = byChannel.get(channel);
+  if (known !== undefined) return known;
   const c = channelKey(channel);
-  if (c === "") return false;
-  return interestChannels
-    .split(/[,，;；、]/)
-    .map(channelKey)
-    .some((x) => x !== "" && (c === x || c.includes(x)));
+  const answer =
+    c !== "" &&
+    interestChannels
+      .split(/[,，;；、]/)
+      .map(channelKey)
+      .some((x) => x !== "" && (c === x || c.includes(x)));
+  byChannel.set(channel, answer);
+  return answer;
 }
 
 export function dailyDemand(f: SkuForecast, facts: SkuFacts, s: PlanSettings): DemandResult {
