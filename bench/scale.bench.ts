@@ -1,6 +1,7 @@
 /**
  * First build at scale: 5,000 SKUs × 730 days of daily sales (a ≈116 MB generic CSV generated
- * here) through the CLI's own entry point (`main(["plan", …])`), in a child process per
+ * here) through the CLI's own entry point (`main(["plan", …])`) as shipped (compiled by
+ * `npm run build:cli` first, run by plain node in bench/scaleChild.js), in a child process per
  * measurement so each peak is its own. The CLI's progress lines mark the stages, so the figures
  * are those of the real path:
  *   import   = [1/5] reading sales … until [3/5] (sales + SKU master, unknown-SKU check)
@@ -18,7 +19,6 @@
 import { spawnSync } from "node:child_process";
 import {
   mkdtempSync,
-  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -29,7 +29,6 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
 
 interface Stage {
   name: string;
@@ -90,83 +89,12 @@ function generate(dir: string, skus: number, days: number): { sales: string; mas
   return { sales, master };
 }
 
-const usage = (): { cpuMs: number; wallMs: number; peakRssMb: number } => {
-  const c = process.cpuUsage();
-  return {
-    cpuMs: (c.user + c.system) / 1000,
-    wallMs: performance.now(),
-    peakRssMb: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
-  };
-};
-
-/** Child: PapaParse over the decoded sales text, records counted and dropped. */
-function childPapa(file: string): Stage[] {
-  const u0 = usage();
-  const text = new TextDecoder().decode(readFileSync(file));
-  let n = 0;
-  Papa.parse<string[]>(text, {
-    step() {
-      n++;
-    },
-  });
-  const u1 = usage();
-  if (n < 2) throw new Error("nothing parsed");
-  return [
-    { name: "papaparse", cpuMs: u1.cpuMs - u0.cpuMs, wallMs: u1.wallMs - u0.wallMs, peakRssMb: u1.peakRssMb },
-  ];
-}
-
-/** Child: the CLI's first build, split into stages at its progress lines. */
-async function childCli(sales: string, master: string, out: string): Promise<Stage[]> {
-  const { main } = await import("../src/cli/main");
-  const marks: { step: string; u: ReturnType<typeof usage> }[] = [];
-  const code = await main(
-    [
-      "plan",
-      "--sales",
-      sales,
-      "--skus",
-      master,
-      "--promo-start",
-      "2026-11-27",
-      "--promo-end",
-      "2026-11-30",
-      "--inbound-cutoff",
-      "2026-11-06",
-      "--registration-deadline",
-      "2026-10-02",
-      "--event",
-      "bfcm",
-      "--today",
-      "2026-09-15",
-      "--out",
-      out,
-    ],
-    {
-      stdout: () => undefined,
-      stderr: (s) => {
-        const m = /^\[(\d)\/5\]/.exec(s);
-        if (m) marks.push({ step: m[1], u: usage() });
-        else if (!s.startsWith("      ")) process.stderr.write(s);
-      },
-    },
-  );
-  if (code !== 0) throw new Error(`CLI exit ${code}`);
-  const at = (step: string) => marks.find((m) => m.step === step)!.u;
-  const stage = (name: string, from: string, to: string): Stage => ({
-    name,
-    cpuMs: at(to).cpuMs - at(from).cpuMs,
-    wallMs: at(to).wallMs - at(from).wallMs,
-    peakRssMb: at(to).peakRssMb,
-  });
-  return [stage("import", "1", "3"), stage("forecast+plan", "3", "4"), stage("write", "4", "5")];
-}
-
+/** One measurement in a fresh `node` running bench/scaleChild.js (the compiled CLI). */
 function run(args: string[]): Stage[] {
   const prof = process.env.STOCKUP_CPU_PROF
     ? ["--cpu-prof", "--cpu-prof-dir", process.env.STOCKUP_CPU_PROF]
     : [];
-  const r = spawnSync(process.execPath, [...process.execArgv, ...prof, __filename, "child", ...args], {
+  const r = spawnSync(process.execPath, [...prof, join(__dirname, "scaleChild.js"), ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 22,
   });
@@ -178,6 +106,12 @@ function run(args: string[]): Stage[] {
 async function parent(): Promise<void> {
   const skus = Number(process.argv[2] ?? 5000);
   const days = Number(process.argv[3] ?? 730);
+  // the CLI as shipped: compiled like `npm run build:cli`, run by plain node
+  const built = spawnSync("npm", ["run", "--silent", "build:cli"], {
+    cwd: join(__dirname, ".."),
+    stdio: "inherit",
+  });
+  if (built.status !== 0) throw new Error("npm run build:cli failed");
   const keep = process.env.STOCKUP_BENCH_DIR;
   const dir = keep ?? mkdtempSync(join(tmpdir(), "stockup-scale-bench-"));
   try {
@@ -188,6 +122,7 @@ async function parent(): Promise<void> {
     const mb = statSync(sales).size / 2 ** 20;
     console.log(`${skus} SKUs × ${days} days: ${skus * days} sales rows, ${mb.toFixed(1)} MB CSV`);
     const [papa] = run(["papa", sales]);
+    rmSync(join(dir, "plan.xlsx"), { force: true }); // a first build, not a rebuild
     const stages = run(["cli", sales, master, join(dir, "plan.xlsx")]);
     const planKb = statSync(join(dir, "plan.xlsx")).size / 1024;
     const fmt = (n: number, w = 10, d = 0) => n.toFixed(d).padStart(w);
@@ -209,11 +144,4 @@ async function parent(): Promise<void> {
   }
 }
 
-if (process.argv[2] === "child") {
-  const [, , , mode, a, b, c] = process.argv;
-  void (mode === "papa" ? Promise.resolve(childPapa(a)) : childCli(a, b, c)).then((s) =>
-    console.log(JSON.stringify(s)),
-  );
-} else {
-  void parent();
-}
+void parent();
