@@ -65,25 +65,16 @@ export function planInputReads(
     }
     return i;
   };
-  const readColumn = (sheet: string, range: string, col: number): number => {
-    const r = bounds(range);
-    const address = `${toA1(r.top + 1, r.left + col)}:${toA1(Math.max(r.bottom, r.top + 1), r.left + col)}`;
-    const id = `${sheet}\u0000${address}`;
-    let i = columnIndex.get(id);
-    if (i === undefined) {
-      i = columns.push({ sheet, address }) - 1;
-      columnIndex.set(id, i);
-    }
-    return i;
-  };
   // a table's columns are asked for by each of its inputs (135,000 at 5,000 SKUs): remembered
-  const byTable = new Map<TableNow, Map<number, number>>();
+  const byTable = new Map<TableNow, number[]>();
   const readTableColumn = (table: TableNow, col: number): number => {
-    let reads = byTable.get(table);
-    if (!reads) byTable.set(table, (reads = new Map()));
-    let i = reads.get(col);
-    if (i === undefined) reads.set(col, (i = readColumn(table.sheet, table.range, col)));
-    return i;
+    const known = byTable.get(table) ?? byTable.set(table, []).get(table)!;
+    if (known[col] !== undefined) return known[col];
+    const r = bounds(table.range);
+    const address = `${toA1(r.top + 1, r.left + col)}:${toA1(Math.max(r.bottom, r.top + 1), r.left + col)}`;
+    const id = `${table.sheet}\u0000${address}`;
+    if (!columnIndex.has(id)) columnIndex.set(id, columns.push({ sheet: table.sheet, address }) - 1);
+    return (known[col] = columnIndex.get(id)!);
   };
   const renamedSheets = findRenamedSheets(refs, tables ?? [], now);
   const named = refs.map((ref) => {
