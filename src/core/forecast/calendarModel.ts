@@ -116,6 +116,16 @@ const RESIDUAL = 2;
 const RESIDUAL_SUM = 3;
 const RESIDUAL_CNT = 4;
 const BACKTEST_RESIDUALS = 5;
+const PROFILE = 6;
+const CELL_SUM = 7;
+const CELL_SQ = 8;
+const CELL_CNT = 9;
+const DOM_SUM = 10;
+const DOM_SQ = 11;
+const DOM_CNT = 12;
+const DOM_EFFECT = 13;
+/** Slots of the log-forecast grids: one per backtest origin, then the final fit's. */
+const GRID = 14;
 
 /** Scratch buffer `slot` with at least `length` entries (contents left from an earlier fit). */
 function scratch(slot: number, length: number): Float64Array {
@@ -174,7 +184,7 @@ function localStart(t: number, end: number, width: number): number {
 function fitProfile(S: CalendarSeries, end: number): Float64Array {
   const { z, pos, promo, seasonLength: s } = S;
   const cells = 2 * s;
-  let profile: Float64Array = new Float64Array(cells);
+  const profile = scratch(PROFILE, cells).fill(0, 0, cells);
   const from = Math.max(0, end - PROFILE_DAYS);
   // only the profiled days and their windows are needed: prefix sums over [start, end)
   const start = Math.max(0, from - LOCAL_SEASONS * s);
@@ -184,9 +194,9 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
   const cnt = scratch(PROFILE_CNT, len + 1);
   sum[0] = 0;
   cnt[0] = 0;
-  const cellSum = new Float64Array(cells);
-  const cellSq = new Float64Array(cells);
-  const cellCnt = new Float64Array(cells);
+  const cellSum = scratch(CELL_SUM, cells);
+  const cellSq = scratch(CELL_SQ, cells);
+  const cellCnt = scratch(CELL_CNT, cells);
   for (let iter = 0; iter < PROFILE_ITERATIONS; iter++) {
     for (let i = 0; i < len; i++) {
       const t = start + i;
@@ -209,7 +219,7 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
       cellSq[c] += x * x;
       cellCnt[c]++;
     }
-    profile = shrinkCells(cellSum, cellSq, cellCnt, s);
+    shrinkCells(cellSum, cellSq, cellCnt, s, profile);
   }
   return profile;
 }
@@ -226,9 +236,15 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
  *   the data say so);
  * - a weekday seen in one state only takes the other as itself ± δ, its effect kept with weight
  *   τ_W² / (τ_W² + σ²/n), τ_W² the spread of weekday effects net of noise.
- * Noise-free data (σ² = 0) keep every cell as measured.
+ * Noise-free data (σ² = 0) keep every cell as measured. Written into `profile` (2·s cells).
  */
-function shrinkCells(sum: Float64Array, sq: Float64Array, cnt: Float64Array, s: number): Float64Array {
+function shrinkCells(
+  sum: Float64Array,
+  sq: Float64Array,
+  cnt: Float64Array,
+  s: number,
+  profile: Float64Array,
+): void {
   let ss = 0;
   let df = 0;
   for (let c = 0; c < 2 * s; c++) {
@@ -288,7 +304,6 @@ function shrinkCells(sum: Float64Array, sq: Float64Array, cnt: Float64Array, s: 
     if (noise === 0) return 1;
     return tau2 / (tau2 + noise);
   };
-  const profile = new Float64Array(2 * s);
   for (let p = 0; p < s; p++) {
     const n0 = cnt[2 * p];
     const n1 = cnt[2 * p + 1];
@@ -309,7 +324,6 @@ function shrinkCells(sum: Float64Array, sq: Float64Array, cnt: Float64Array, s: 
     profile[2 * p] = base;
     profile[2 * p + 1] = base + diff;
   }
-  return profile;
 }
 
 /** Fits P and D on [0, end). */
@@ -322,9 +336,9 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   const d = scratch(RESIDUAL, end);
   for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
   const dp = prefix(d, end, scratch(PROFILE_SUM, end + 1), scratch(PROFILE_CNT, end + 1));
-  const domSum = new Float64Array(32);
-  const domSq = new Float64Array(32);
-  const domCnt = new Float64Array(32);
+  const domSum = scratch(DOM_SUM, 32).fill(0, 0, 32);
+  const domSq = scratch(DOM_SQ, 32).fill(0, 0, 32);
+  const domCnt = scratch(DOM_CNT, 32).fill(0, 0, 32);
   for (let t = Math.max(0, end - 2 * PROFILE_DAYS); t < end; t++) {
     const v = d[t];
     if (v !== v) continue;
@@ -349,7 +363,7 @@ function fitComponents(S: CalendarSeries, end: number): Components {
     between += m * m;
     days++;
   }
-  const domEffect = new Float64Array(32);
+  const domEffect = scratch(DOM_EFFECT, 32).fill(0, 0, 32);
   if (days > 1 && withinN > 0) {
     const sigma2 = within / withinN;
     let noise = 0;
@@ -386,13 +400,20 @@ function ewma(e: Float64Array, end: number, halfLife: number): number {
 
 /**
  * Log forecasts for t in [end, end + h) from components fitted on [0, end), one array per
- * (halfLife, yearlyWeight) configuration, flattened as [hl][yw][k].
+ * (halfLife, yearlyWeight) configuration, flattened as [hl][yw][k], in scratch buffer `slot`
+ * (each origin of a fit has its own, so all of them are at hand for scoring).
  */
-function predictGrid(S: CalendarSeries, comp: Components, end: number, h: number): Float64Array {
+function predictGrid(
+  S: CalendarSeries,
+  comp: Components,
+  end: number,
+  h: number,
+  slot: number,
+): Float64Array {
   const { profile, domEffect, e, ePrefix } = comp;
   const nh = CALENDAR_HALF_LIVES.length;
   const ny = CALENDAR_YEARLY_WEIGHTS.length;
-  const out = new Float64Array(nh * ny * h);
+  const out = scratch(slot, nh * ny * h);
   for (let i = 0; i < nh; i++) {
     const hl = CALENDAR_HALF_LIVES[i];
     let level = ewma(e, end, hl);
@@ -458,8 +479,9 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   const configs = nh * ny;
   const absErr = new Float64Array(configs);
   const preds: { origin: number; grid: Float64Array }[] = [];
-  for (const o of origins) {
-    const grid = predictGrid(S, fitComponents(S, o), o, bt);
+  for (let j = 0; j < origins.length; j++) {
+    const o = origins[j];
+    const grid = predictGrid(S, fitComponents(S, o), o, bt, GRID + j);
     preds.push({ origin: o, grid });
     const span = Math.min(bt, n - o); // the part of the window inside the history
     for (let k = 0; k < span; k++) {
@@ -504,7 +526,7 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   const qHi = quantileSorted(residuals, (1 + level) / 2);
 
   const comp = fitComponents(S, n);
-  const grid = predictGrid(S, comp, n, horizon);
+  const grid = predictGrid(S, comp, n, horizon, GRID + origins.length);
   const forecast: number[] = [];
   const lower: number[] = [];
   const upper: number[] = [];
