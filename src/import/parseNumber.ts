@@ -20,12 +20,22 @@ function plainValue(raw: string, point: boolean): number | undefined {
   if (!point || raw.charCodeAt(i) !== 46) return undefined; // "."
   const frac = n - i - 1;
   if (frac < 1 || frac > 15) return undefined;
+  let all = int;
   for (let j = i + 1; j < n; j++) {
     const c = raw.charCodeAt(j) - 48;
     if (c < 0 || c > 9) return undefined;
+    all = all * 10 + c;
   }
-  return Number(raw); // correctly rounded, as the general path would read it
+  // Up to 15 digits in all, the digits as an integer and 10^frac are exact doubles, and one
+  // division rounds once: exactly the double `Number` reads (Clinger's fast path). Longer ones
+  // are left to `Number`.
+  if (digits + frac > 15) return Number(raw);
+  const v = all / POW10[frac];
+  return start === 1 ? -v : v;
 }
+
+/** 10^0 … 10^15, exact doubles. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * The decimal separator of a file's numbers, decided once per file (issue 16 #5: one
