@@ -1,6 +1,7 @@
 import { InputError, OverflowError } from "../errors";
 import { reason } from "../reasons";
 import { detectSeasonLength } from "./detectSeasonLength";
+import { CALENDAR_BACKTEST_DAYS, calendarBacktestOrigins } from "./calendarModel";
 import { CALENDAR_MAX_ZERO_SHARE, calendarForecast } from "./forecastPromo";
 import { calibrateTotals, calibrationOf, windowScore, type TotalCalibration } from "./calibrateTotals";
 import { lognormalRatio, runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
@@ -136,15 +137,29 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   });
   const level = valid.length > 0 ? valid[0].v.level : 0.8;
   // dense dated SKUs (stores, fast movers) may be better served by the single-series calendar
-  // model (day of month, last year, weekday-specific promo effects): run it, and score the
-  // pooled model on the same backtest days
-  const calendar = valid.map(({ v }, k) => {
+  // model (day of month, last year, weekday-specific promo effects): the pooled model is scored
+  // on the calendar model's backtest days (known before it is fitted: they depend on the length
+  // of the history only), then the calendar model runs and is kept where it does better, so the
+  // answers of the SKUs that keep the pooled model are dropped at once instead of held to the end
+  const candidate = valid.map((_, k) => {
     const s = inputs[k];
-    if (!s.weekdays || !dense(s)) return undefined;
+    if (!s.weekdays || !dense(s)) return false;
+    s.compare = {
+      origins: calendarBacktestOrigins(s.n, CALENDAR_BACKTEST_DAYS),
+      window: CALENDAR_BACKTEST_DAYS,
+    };
+    return true;
+  });
+  // the window total's interval, calibrated on each SKU's held-out last window (calibrateTotals.ts)
+  const totalZ = calibrateTotals(inputs, level);
+  const out = runPooled(inputs, level, totalZ);
+  const calendar = valid.map(({ v }, k) => {
+    const pooledSse = out[k].compareSse;
+    if (!candidate[k] || pooledSse === undefined) return undefined;
     // (the input is checked already; the other single-series methods would be discarded)
     const d = calendarForecast(v);
     if (d === undefined || d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
-    s.compare = { origins: d.backtest.origins, window: d.backtest.window };
+    if (!(d.backtest.sse < pooledSse)) return undefined;
     return {
       result: d.result,
       sse: d.backtest.sse,
@@ -152,18 +167,11 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
       origins: d.backtest.origins,
     };
   });
-  // the window total's interval, calibrated on each SKU's held-out last window (calibrateTotals.ts)
-  const totalZ = calibrateTotals(inputs, level);
-  const out = runPooled(inputs, level, totalZ);
-  const useCalendar = calendar.map((cal, k) => {
-    const pooledSse = out[k].compareSse;
-    return cal !== undefined && pooledSse !== undefined && cal.sse < pooledSse;
-  });
   // the calendar model's totals are calibrated on its own backtest windows, pooled over the SKUs
   // that use it (its errors are not the pooled model's)
   const calendarScores: number[] = [];
   calendar.forEach((cal, k) => {
-    if (cal === undefined || !useCalendar[k]) return;
+    if (cal === undefined) return;
     const s = inputs[k];
     cal.origins.forEach((o, j) => {
       const fcs = cal.forecasts[j];
@@ -186,7 +194,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   valid.forEach(({ index, v, id }, k) => {
     const cal = calendar[k];
     const r =
-      cal !== undefined && useCalendar[k]
+      cal !== undefined
         ? calendarResult(id, inputs[k], out[k], cal.result, cal.sse, out[k].compareSse as number, calendarZ)
         : toResult(id, v, inputs[k], out[k], options.groupKind ?? "category");
     results[index] = finiteOrOverflow({ ...r, observedDays: v.observed });
