@@ -17,6 +17,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { PackageParts } from "./xlsxZip";
 import { toFileFormula } from "../plan/xlfn";
 import type { PlanModel } from "../plan/types";
 
@@ -109,25 +110,28 @@ export function withCalculatedColumns(xml: string, columns: CalculatedColumns): 
   return out;
 }
 
-/** Adds the tables' calculated column formulas (`calculatedColumns`) to the table parts of an .xlsx `zip`, in place. */
-export async function addCalculatedColumns(zip: JSZip, columns: CalculatedColumns): Promise<void> {
+/** Adds the tables' calculated column formulas (`calculatedColumns`) to the table parts of an .xlsx package, in place. */
+export function addCalculatedColumns(parts: PackageParts, columns: CalculatedColumns): void {
   if (columns.size === 0) return;
   const seen = new Set<string>();
-  for (const path of tableParts(zip)) {
-    const xml = await zip.file(path)!.async("string");
+  for (const path of parts.names().filter(isTablePart)) {
+    const xml = parts.text(path);
     const table = /<table\b[^>]*>/.exec(xml);
     const name = table ? attribute(table[0], "name") : undefined;
     if (name === undefined || !columns.has(name)) continue;
     seen.add(name);
-    zip.file(path, withCalculatedColumns(xml, columns));
+    parts.set(path, withCalculatedColumns(xml, columns));
   }
   const missing = [...columns.keys()].filter((t) => !seen.has(t));
   if (missing.length) throw new Error(`the file has no table ${missing.join(", ")}`);
 }
 
+/** A table part (`xl/tables/tableN.xml`) of an .xlsx. */
+const isTablePart = (path: string): boolean => /^xl\/tables\/[^/]+\.xml$/.test(path);
+
 /** The paths of the table parts (`xl/tables/tableN.xml`) in an .xlsx. */
 function tableParts(zip: JSZip): string[] {
-  return Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+  return Object.keys(zip.files).filter(isTablePart);
 }
 
 /**

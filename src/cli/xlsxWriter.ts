@@ -173,7 +173,7 @@ async function writeWorkbook(wb: ExcelJS.Workbook, columns: CalculatedColumns, f
     // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
     const parts = await workbookParts(wb);
     // exceljs cannot write calculated columns: added to the table parts before the file goes live
-    await addCalculatedColumns(parts, columns);
+    addCalculatedColumns(parts, columns);
     await writeZip(parts, tmp);
     renameSync(tmp, file);
   } finally {

@@ -1,46 +1,101 @@
 /**
- * The .xlsx package as the file: exceljs renders the parts into a zip without compressing them
- * (`workbookParts`), the writer patches what exceljs cannot write (`tableFormulas.ts`), and
- * `writeZip` deflates every part with Node's own zlib on the way to disk. exceljs compresses with
- * JSZip's JavaScript deflate at its default level: ≈1 s of a 5,000-SKU plan's write, where zlib
- * at the same level takes ≈0.3 s for a file of the same size (issue 16 scale).
+ * The .xlsx package as the file: exceljs renders the parts (`workbookParts`), the writer patches
+ * what exceljs cannot write (`tableFormulas.ts`), and `writeZip` deflates every part with Node's
+ * own zlib on the way to disk. exceljs would pack the parts with JSZip: its JavaScript deflate
+ * (≈1 s of a 5,000-SKU plan's write, where zlib at the same level takes ≈0.3 s), and even
+ * uncompressed a zip of 37 MB built, CRC-checked and read back (≈0.5 s and ≈100 MB more at the
+ * build's peak) (issue 16 scale).
  */
 import { createWriteStream } from "node:fs";
-import { Writable } from "node:stream";
 import archiver from "archiver";
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
+
+/** The package's parts in the order exceljs rendered them: XML text, or bytes (media). */
+export class PackageParts {
+  private readonly parts = new Map<string, string | Buffer>();
+
+  /** exceljs's zip writer interface: one rendered part. */
+  append(data: string | Buffer | Uint8Array, options: { name: string; base64?: boolean }): void {
+    if (options.base64) this.parts.set(options.name, Buffer.from(String(data), "base64"));
+    else
+      this.parts.set(
+        options.name,
+        typeof data === "string" || Buffer.isBuffer(data) ? data : Buffer.from(data),
+      );
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  /** A part as text (the XML parts). */
+  text(name: string): string {
+    const data = this.parts.get(name);
+    if (data === undefined) throw new Error(`the package has no part ${name}`);
+    return typeof data === "string" ? data : data.toString("utf8");
+  }
+
+  /** Replaces a part's text, in its place. */
+  set(name: string, text: string): void {
+    this.parts.set(name, text);
+  }
+
+  entries(): IterableIterator<[string, string | Buffer]> {
+    return this.parts.entries();
+  }
+}
 
 /**
- * The workbook's parts as exceljs renders them, in a zip read back with JSZip, uncompressed
- * (`writeZip` compresses them). Written into a plain sink rather than `writeBuffer`, whose
- * buffer stream copies the bytes twice (37 MB of parts at 5,000 SKUs).
+ * exceljs 4.4's package renderer, `XLSX.write` step by step (lib/xlsx/xlsx.js): the same steps
+ * in the same order, into `PackageParts` instead of its JSZip writer. test/cli/xlsxZip.test.ts
+ * checks that every part equals what exceljs's own `write` renders, so an exceljs that renders
+ * differently fails there, not in a buyer's file.
  */
-export async function workbookParts(wb: ExcelJS.Workbook): Promise<JSZip> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on("finish", resolve);
-    sink.on("error", reject);
-  });
-  await wb.xlsx.write(sink, { zip: { compression: "STORE" } });
-  await finished;
-  return JSZip.loadAsync(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+interface PackageRenderer {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes(zip: PackageParts, model: unknown): Promise<void>;
+  addOfficeRels(zip: PackageParts, model: unknown): Promise<void>;
+  addWorkbookRels(zip: PackageParts, model: unknown): Promise<void>;
+  addWorksheets(zip: PackageParts, model: unknown): Promise<void>;
+  addSharedStrings(zip: PackageParts, model: unknown): Promise<void>;
+  addDrawings(zip: PackageParts, model: unknown): Promise<void>;
+  addTables(zip: PackageParts, model: unknown): Promise<void>;
+  addThemes(zip: PackageParts, model: unknown): Promise<void>;
+  addStyles(zip: PackageParts, model: unknown): Promise<void>;
+  addMedia(zip: PackageParts, model: unknown): Promise<void>;
+  addApp(zip: PackageParts, model: unknown): Promise<void>;
+  addCore(zip: PackageParts, model: unknown): Promise<void>;
+  addWorkbook(zip: PackageParts, model: unknown): Promise<void>;
+}
+
+/** The workbook's parts as exceljs renders them, uncompressed (`writeZip` compresses them). */
+export async function workbookParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
+  const x = wb.xlsx as unknown as PackageRenderer;
+  const { model } = wb;
+  const parts = new PackageParts();
+  x.prepareModel(model, {});
+  await x.addContentTypes(parts, model);
+  await x.addOfficeRels(parts, model);
+  await x.addWorkbookRels(parts, model);
+  await x.addWorksheets(parts, model);
+  await x.addSharedStrings(parts, model); // always after worksheets (exceljs's order)
+  await x.addDrawings(parts, model);
+  await x.addTables(parts, model);
+  await Promise.all([x.addThemes(parts, model), x.addStyles(parts, model)]);
+  await x.addMedia(parts, model);
+  await Promise.all([x.addApp(parts, model), x.addCore(parts, model)]);
+  await x.addWorkbook(parts, model);
+  return parts;
 }
 
 /** zlib's default level: the size JSZip's default gave (≈4.4 MB at 5,000 SKUs). */
 const LEVEL = 6;
 
 /**
- * Writes every file of `zip` (in its order, with its dates) to `file`, deflated.
+ * Writes every part (in their order) to `file`, deflated.
  * @throws the stream's or archiver's error (disk full, no permission)
  */
-export async function writeZip(zip: JSZip, file: string): Promise<void> {
+export async function writeZip(parts: PackageParts, file: string): Promise<void> {
   const archive = archiver("zip", { zlib: { level: LEVEL } });
   const out = createWriteStream(file);
   const closed = new Promise<void>((resolve, reject) => {
@@ -49,12 +104,8 @@ export async function writeZip(zip: JSZip, file: string): Promise<void> {
     archive.on("error", reject);
   });
   archive.pipe(out);
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    // a zip read from a Buffer gives its stored parts as Buffers without a copy (as Uint8Arrays
-    // JSZip copies them byte by byte)
-    archive.append(await entry.async("nodebuffer"), { name: entry.name, date: entry.date });
-  }
+  const date = new Date();
+  for (const [name, data] of parts.entries()) archive.append(data, { name, date });
   await archive.finalize();
   await closed;
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { writeZip } from "../../src/cli/xlsxZip";
+import ExcelJS from "exceljs";
+import { PackageParts, workbookParts, writeZip } from "../../src/cli/xlsxZip";
 import { writePlanXlsx } from "../../src/cli/xlsxWriter";
 import { buildPlan } from "../../src/plan/buildPlan";
 import type { PlanModel } from "../../src/plan/types";
@@ -14,14 +15,11 @@ describe("writeZip", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes every part, in order, deflated, with the same bytes", async () => {
-    const zip = new JSZip();
+    const stored = new PackageParts();
     const sheet = `<sheetData>${'<row><c r="A1" s="1"><v>1</v></c></row>'.repeat(2000)}</sheetData>`;
-    zip.file("[Content_Types].xml", "<Types/>");
-    zip.file("xl/worksheets/sheet1.xml", sheet);
-    zip.file("xl/sharedStrings.xml", "<sst><si><t>补货 ✓</t></si></sst>");
-    const stored = await JSZip.loadAsync(
-      await zip.generateAsync({ type: "uint8array", compression: "STORE" }),
-    );
+    stored.append("<Types/>", { name: "[Content_Types].xml" });
+    stored.append(sheet, { name: "xl/worksheets/sheet1.xml" });
+    stored.append("<sst><si><t>补货 ✓</t></si></sst>", { name: "xl/sharedStrings.xml" });
     const file = join(dir, "out.xlsx");
     await writeZip(stored, file);
     const bytes = readFileSync(file);
@@ -36,6 +34,39 @@ describe("writeZip", () => {
     );
     // 2,000 repeated rows deflate to a small fraction of their 74,000 characters
     expect(bytes.length).toBeLessThan(sheet.length / 20);
+  });
+});
+
+describe("workbookParts", () => {
+  it("renders every part exactly as exceljs's own write does, in its order", async () => {
+    const workbook = () => {
+      const wb = new ExcelJS.Workbook();
+      wb.created = wb.modified = new Date("2026-12-01T00:00:00Z");
+      const ws = wb.addWorksheet("Plan 计划");
+      ws.getCell("A1").value = "补货 ✓";
+      ws.getCell("B2").value = { formula: "SUM(1,2)", result: 3 };
+      ws.getCell("B2").numFmt = "0.00";
+      ws.addTable({
+        name: "T",
+        ref: "D1",
+        columns: [{ name: "SKU" }, { name: "Units" }],
+        rows: [
+          ["A", 1],
+          ["B", 2],
+        ],
+      });
+      wb.definedNames.add("'Plan 计划'!$A$1", "Title");
+      return wb;
+    };
+    const ours = await workbookParts(workbook());
+    const theirs = await JSZip.loadAsync(
+      await workbook().xlsx.writeBuffer({ zip: { compression: "STORE" } } as never),
+    );
+    const theirNames = Object.values(theirs.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
+    expect(ours.names()).toEqual(theirNames);
+    for (const name of theirNames) expect(ours.text(name)).toBe(await theirs.file(name)!.async("string"));
   });
 });
 
