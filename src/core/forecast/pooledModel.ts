@@ -669,26 +669,9 @@ function fitLevel(s: PoolInput, deflator: Float64Array, chosen: { j: number; w: 
 export function countQuantile(mean: number, phi: number, p: number, z: number): number {
   if (!(mean > 0)) return 0;
   if (mean > NORMAL_ABOVE) return Math.max(0, mean + z * Math.sqrt(mean + phi * mean * mean));
-  let prob: number;
-  let ratio: number;
-  let k = 0;
-  if (phi < 1e-9) {
-    prob = Math.exp(-mean);
-    ratio = mean;
-  } else {
-    k = 1 / phi;
-    prob = Math.pow(1 + phi * mean, -k);
-    ratio = (phi * mean) / (1 + phi * mean);
-  }
-  let cdf = prob;
-  let j = 0;
-  const cap = mean + 50 * Math.sqrt(mean + phi * mean * mean) + 50;
-  while (cdf < p && j < cap) {
-    prob *= phi < 1e-9 ? ratio / (j + 1) : (ratio * (j + k)) / (j + 1);
-    j++;
-    cdf += prob;
-  }
-  return j;
+  ONE_P[0] = p;
+  walkQuantiles(mean, phi, ONE_P, 1, ONE_OUT);
+  return ONE_OUT[0];
 }
 
 /**
@@ -711,6 +694,24 @@ export function countQuantiles(
     out[2] = countQuantile(mean, phi, pHi, zHi);
     return;
   }
+  THREE_P[0] = pLo;
+  THREE_P[1] = 0.5;
+  THREE_P[2] = pHi;
+  walkQuantiles(mean, phi, THREE_P, 3, out);
+}
+
+// probabilities handed to the walk (no array per call: a plan asks for millions of quantiles)
+const ONE_P = new Float64Array(1);
+const ONE_OUT = new Float64Array(1);
+const THREE_P = new Float64Array(3);
+
+/**
+ * Walks the count distribution (mean μ, variance μ + φμ²; Poisson at φ = 0) up from 0, adding
+ * P(j) to the cumulative probability, and writes into out[i] the first j whose cumulative
+ * probability reaches ps[i] (ps ascending, m of them): a higher p stops no sooner. Capped at
+ * μ + 50 sd + 50, past any quantile asked for.
+ */
+function walkQuantiles(mean: number, phi: number, ps: Float64Array, m: number, out: Float64Array): void {
   let prob: number;
   let ratio: number;
   let k = 0;
@@ -725,11 +726,10 @@ export function countQuantiles(
   let cdf = prob;
   let j = 0;
   const cap = mean + 50 * Math.sqrt(mean + phi * mean * mean) + 50;
-  let next = 0; // the next of the three still walking
+  let next = 0;
   for (;;) {
-    // a walk for p stops at the first j with !(cdf < p && j < cap); a higher p stops no sooner
-    while (next < 3 && !(cdf < (next === 0 ? pLo : next === 1 ? 0.5 : pHi) && j < cap)) out[next++] = j;
-    if (next === 3) return;
+    while (next < m && !(cdf < ps[next] && j < cap)) out[next++] = j;
+    if (next === m) return;
     prob *= phi < 1e-9 ? ratio / (j + 1) : (ratio * (j + k)) / (j + 1);
     j++;
     cdf += prob;
