@@ -1,5 +1,6 @@
 import { daysOfMonth } from "./calendar";
 import { quantileSorted } from "./quantile";
+import { Scratch } from "./scratch";
 
 /**
  * Calendar model for long daily series with dates: a multiplicative decomposition fitted in log
@@ -109,7 +110,7 @@ export function calendarSeries(
  * forecast stage's garbage. A buffer's contents are valid until the next fit; the fits are
  * synchronous and nothing outside this module sees the buffers.
  */
-const buffers: Float64Array[] = [];
+const buffers = new Scratch();
 const PROFILE_SUM = 0;
 const PROFILE_CNT = 1;
 const RESIDUAL = 2;
@@ -126,16 +127,6 @@ const DOM_CNT = 12;
 const DOM_EFFECT = 13;
 /** Slots of the log-forecast grids: one per backtest origin, then the final fit's. */
 const GRID = 14;
-
-/** Scratch buffer `slot` with at least `length` entries (contents left from an earlier fit). */
-function scratch(slot: number, length: number): Float64Array {
-  let b = buffers[slot];
-  if (b === undefined || b.length < length) {
-    b = new Float64Array(Math.max(length, 2 * (b === undefined ? 0 : b.length)));
-    buffers[slot] = b;
-  }
-  return b;
-}
 
 /** Prefix sums of the observed values and their count over [0, end), into `sum` and `cnt`. */
 function prefix(
@@ -184,19 +175,19 @@ function localStart(t: number, end: number, width: number): number {
 function fitProfile(S: CalendarSeries, end: number): Float64Array {
   const { z, pos, promo, seasonLength: s } = S;
   const cells = 2 * s;
-  const profile = scratch(PROFILE, cells).fill(0, 0, cells);
+  const profile = buffers.get(PROFILE, cells).fill(0, 0, cells);
   const from = Math.max(0, end - PROFILE_DAYS);
   // only the profiled days and their windows are needed: prefix sums over [start, end)
   const start = Math.max(0, from - LOCAL_SEASONS * s);
   const len = end - start;
   const width = LOCAL_SEASONS * s;
-  const sum = scratch(PROFILE_SUM, len + 1);
-  const cnt = scratch(PROFILE_CNT, len + 1);
+  const sum = buffers.get(PROFILE_SUM, len + 1);
+  const cnt = buffers.get(PROFILE_CNT, len + 1);
   sum[0] = 0;
   cnt[0] = 0;
-  const cellSum = scratch(CELL_SUM, cells);
-  const cellSq = scratch(CELL_SQ, cells);
-  const cellCnt = scratch(CELL_CNT, cells);
+  const cellSum = buffers.get(CELL_SUM, cells);
+  const cellSq = buffers.get(CELL_SQ, cells);
+  const cellCnt = buffers.get(CELL_CNT, cells);
   for (let iter = 0; iter < PROFILE_ITERATIONS; iter++) {
     for (let i = 0; i < len; i++) {
       const t = start + i;
@@ -333,12 +324,12 @@ function fitComponents(S: CalendarSeries, end: number): Components {
 
   // d = z − P; day-of-month effect from d minus its centred local mean (d becomes e below)
   const width = LOCAL_SEASONS * s;
-  const d = scratch(RESIDUAL, end);
+  const d = buffers.get(RESIDUAL, end);
   for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
-  const dp = prefix(d, end, scratch(PROFILE_SUM, end + 1), scratch(PROFILE_CNT, end + 1));
-  const domSum = scratch(DOM_SUM, 32).fill(0, 0, 32);
-  const domSq = scratch(DOM_SQ, 32).fill(0, 0, 32);
-  const domCnt = scratch(DOM_CNT, 32).fill(0, 0, 32);
+  const dp = prefix(d, end, buffers.get(PROFILE_SUM, end + 1), buffers.get(PROFILE_CNT, end + 1));
+  const domSum = buffers.get(DOM_SUM, 32).fill(0, 0, 32);
+  const domSq = buffers.get(DOM_SQ, 32).fill(0, 0, 32);
+  const domCnt = buffers.get(DOM_CNT, 32).fill(0, 0, 32);
   for (let t = Math.max(0, end - 2 * PROFILE_DAYS); t < end; t++) {
     const v = d[t];
     if (v !== v) continue;
@@ -363,7 +354,7 @@ function fitComponents(S: CalendarSeries, end: number): Components {
     between += m * m;
     days++;
   }
-  const domEffect = scratch(DOM_EFFECT, 32).fill(0, 0, 32);
+  const domEffect = buffers.get(DOM_EFFECT, 32).fill(0, 0, 32);
   if (days > 1 && withinN > 0) {
     const sigma2 = within / withinN;
     let noise = 0;
@@ -376,7 +367,7 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   }
   const e = d; // in place: d is not needed after this
   for (let t = 0; t < end; t++) e[t] = d[t] - domEffect[dom[t]];
-  const ePrefix = prefix(e, end, scratch(RESIDUAL_SUM, end + 1), scratch(RESIDUAL_CNT, end + 1));
+  const ePrefix = prefix(e, end, buffers.get(RESIDUAL_SUM, end + 1), buffers.get(RESIDUAL_CNT, end + 1));
   return { profile, domEffect, e, ePrefix };
 }
 
@@ -413,7 +404,7 @@ function predictGrid(
   const { profile, domEffect, e, ePrefix } = comp;
   const nh = CALENDAR_HALF_LIVES.length;
   const ny = CALENDAR_YEARLY_WEIGHTS.length;
-  const out = scratch(slot, nh * ny * h);
+  const out = buffers.get(slot, nh * ny * h);
   for (let i = 0; i < nh; i++) {
     const hl = CALENDAR_HALF_LIVES[i];
     let level = ewma(e, end, hl);
@@ -503,7 +494,7 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
     return sum / chosen.length;
   };
   // (a typed buffer sorted without a comparator: a comparator boxes every residual it compares)
-  const residualBuf = scratch(BACKTEST_RESIDUALS, origins.length * bt);
+  const residualBuf = buffers.get(BACKTEST_RESIDUALS, origins.length * bt);
   let count = 0;
   const forecasts: Float64Array[] = [];
   let sse = 0;

@@ -1,5 +1,6 @@
 import { normalInverse } from "../normal/normalInverse";
 import { shrinkToPool } from "./shrinkToPool";
+import { Scratch } from "./scratch";
 
 /**
  * The pooled model of the batch forecast: for every SKU of a batch
@@ -203,19 +204,9 @@ function liftStats(s: PoolInput, profile: number[], sigma2: number): { raw: numb
  * Work arrays reused from one SKU to the next (levels for each half-life, their combination):
  * allocating ten per SKU was a good part of the batch's garbage. Valid until the next call.
  */
-const buffers: Float64Array[] = [];
+const buffers = new Scratch();
 const LEVEL = 0;
 const COMBINED_LEVEL = 1;
-
-/** Scratch buffer `slot` with at least `length` entries (contents left from an earlier SKU). */
-function scratch(slot: number, length: number): Float64Array {
-  let b = buffers[slot];
-  if (b === undefined || b.length < length) {
-    b = new Float64Array(Math.max(length, 2 * (b === undefined ? 0 : b.length)));
-    buffers[slot] = b;
-  }
-  return b;
-}
 
 /**
  * Level (EWMA of deflated observed days) before each day t, for one half-life: level[t] uses
@@ -223,7 +214,7 @@ function scratch(slot: number, length: number): Float64Array {
  */
 function levels(s: PoolInput, deflator: Float64Array, halfLife: number): Float64Array {
   const d = Math.pow(0.5, 1 / halfLife);
-  const out = scratch(LEVEL, s.n + 1);
+  const out = buffers.get(LEVEL, s.n + 1);
   let num = 0;
   let den = 0;
   out[0] = NaN;
@@ -575,7 +566,7 @@ function fitLevel(s: PoolInput, deflator: Float64Array, chosen: { j: number; w: 
   const n = s.n;
   const origins = backtestOrigins(n);
   // the level is the mean of the chosen half-lives' levels (a forecast combination)
-  const L = scratch(COMBINED_LEVEL, n + 1).fill(0, 0, n + 1);
+  const L = buffers.get(COMBINED_LEVEL, n + 1).fill(0, 0, n + 1);
   for (const { j, w } of chosen) {
     const lv = levels(s, deflator, POOLED_HALF_LIVES[j]);
     for (let t = 0; t <= n; t++) L[t] += lv[t] * w;
