@@ -425,7 +425,7 @@ describe("numeric fields", () => {
     [4, "Most of the order by air (%)", "101", "Must be at most 100."],
     [4, "Sea LCL rate per CBM", "-1", "Must be at least 0."],
     [4, "Air rate per kg", "", "Enter a value."],
-    [4, "Express rate per kg", "1e9", "Must be at most 100000."],
+    [4, "Express rate per kg", "1e9", "Must be at most 100,000."],
     [4, "Sea transit (days)", "0", "Must be at least 1."],
     [4, "Air transit (days)", "3.5", "Enter a whole number."],
     [4, "Express transit (days)", "121", "Must be at most 120."],
@@ -441,5 +441,19 @@ describe("numeric fields", () => {
     const fieldRoot = input.closest(".fui-Field") as HTMLElement;
     expect(within(fieldRoot).getByText(reason)).toBeInTheDocument();
     expect(input).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+// a limit is written the way the buyer's numbers are, in either language
+describe("numeric field limits", () => {
+  it.each([
+    ["en-US", "Express rate per kg", "Must be at most 100,000."],
+    ["zh-CN", "快递单价（每公斤）", "不能大于 100,000。"],
+  ] as const)("%s: %s above its limit", async (locale, label, reason) => {
+    renderApp(new FakeHost(flatDraft(4)), locale);
+    await screen.findByLabelText(label);
+    const input = await typeInto(label, "1e9");
+    const fieldRoot = input.closest(".fui-Field") as HTMLElement;
+    expect(within(fieldRoot).getByText(reason)).toBeInTheDocument();
   });
 });

@@ -19,13 +19,19 @@ const useStyles = makeStyles({ input: { width: "100%", minWidth: 0, boxSizing: "
 
 /** A numeric input in a Fluent Field: label, live validation reason, hint. */
 export function NumberField({ label, value, onChange, problem, hint, fromSheet }: NumberFieldProps) {
-  const { t } = useI18n();
+  const { t, num } = useI18n();
   const styles = useStyles();
+  // a limit reads as the buyer's numbers do: "at most 100,000", not "at most 100000"
+  const params = problem?.params
+    ? Object.fromEntries(
+        Object.entries(problem.params).map(([k, v]) => [k, typeof v === "number" ? num(v, 4) : v]),
+      )
+    : undefined;
   return (
     <Field
       label={t(label)}
       validationState={problem ? "error" : "none"}
-      validationMessage={problem ? t(problem.key, problem.params) : undefined}
+      validationMessage={problem ? t(problem.key, params) : undefined}
       hint={
         problem
           ? undefined
