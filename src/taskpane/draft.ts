@@ -1,7 +1,7 @@
 import type { FieldSpec } from "./compute/fields";
 import type { PromoEventId } from "./compute/promoCalendar";
 import { DEFAULT_SETTINGS } from "../plan/settings";
-import { fieldSpec, NUMERIC_FIELDS } from "./fieldSettings";
+import { fieldSpec, NUMERIC_FIELDS, type NumericField } from "./fieldSettings";
 
 export type { SalesRow, SkuRow } from "../plan/input";
 import type { SalesRow, SkuRow } from "../plan/input";
@@ -83,7 +83,12 @@ export interface PaneDraft {
 export type TargetField = keyof PaneDraft["targets"];
 export type PurchasingField = Exclude<keyof PaneDraft["purchasing"], "method">;
 export type LogisticsField = keyof PaneDraft["logistics"];
-export type NumericField = TargetField | PurchasingField | LogisticsField;
+export type { NumericField };
+// the registry map (fieldSettings.ts) lists exactly the draft's numeric fields: a field added to
+// one and not the other fails to compile here
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const fieldsMatch: SameKeys<TargetField | PurchasingField | LogisticsField, NumericField> = true;
+void fieldsMatch;
 
 /**
  * Allowed range of every numeric field: the registry's bounds for the setting the field sets

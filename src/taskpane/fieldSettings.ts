@@ -5,10 +5,12 @@
  * is the plan the CLI builds with the same defaults.
  */
 import { fromPaneNumber, paneFieldSpecs, type PaneFieldSpec, type SettingKey } from "../plan/settings";
-import type { NumericField } from "./draft";
 
-/** Field → setting (the field names are the draft's: text typed by the buyer). */
-export const FIELD_SETTING: Readonly<Record<NumericField, SettingKey>> = {
+/**
+ * Field → setting (the field names are the draft's: text typed by the buyer). The draft checks
+ * at compile time that these are exactly its numeric fields (`NumericField` in draft.ts).
+ */
+export const FIELD_SETTING = {
   growthPct: "growthRate",
   discountPct: "discountDepth",
   newProductPct: "newProductShare",
@@ -29,7 +31,10 @@ export const FIELD_SETTING: Readonly<Record<NumericField, SettingKey>> = {
   returnPct: "defaultReturnRate",
   warehouseFeePerUnit: "fulfilmentFeePerUnit",
   contingencyPct: "contingencyRate",
-};
+} as const satisfies Record<string, SettingKey>;
+
+/** A numeric field of the pane's draft. */
+export type NumericField = keyof typeof FIELD_SETTING;
 
 export const NUMERIC_FIELDS = Object.keys(FIELD_SETTING) as NumericField[];
 
