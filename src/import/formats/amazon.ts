@@ -4,7 +4,7 @@
  * tab-separated; timestamps are UTC (`+00:00`) and become the marketplace's local date (see
  * marketplaceTime.ts: `sales-channel` column, else the `timeZone` option, else the currency).
  */
-import type { BoundFormat, FormatOptions, SalesLine } from "../salesFormats";
+import type { BoundFormat, FormatOptions, SalesLine } from "./types";
 import {
   cancelledLine,
   cellAt as cell,

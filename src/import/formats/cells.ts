@@ -5,7 +5,9 @@
 import { findColumn } from "../headers";
 import type { IssueCollector } from "../issueCollector";
 import { parseNumber } from "../parseNumber";
-import type { SalesLine } from "../salesFormats";
+import type { RequiredColumn, SalesLine } from "./types";
+
+export type { RequiredColumn };
 
 /**
  * Cell text without surrounding blanks. At the start only spaces (and no-break spaces) are
@@ -165,12 +167,6 @@ export const QUANTITY = { required: true, quantity: true } as const;
 export const OPTIONAL = { required: false } as const;
 /** Discount columns: blank means no discount. */
 export const ZERO_IF_BLANK = { required: false, blank: 0 } as const;
-
-/** A column a format needs, with every header name it accepts for it (the first is its own name). */
-export interface RequiredColumn {
-  name: string;
-  accepted: readonly string[];
-}
 
 /**
  * Finds a format's columns by alias. `need` lists the required ones (so a message can say which

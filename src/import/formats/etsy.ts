@@ -9,7 +9,7 @@
  * - **Sold Orders** (one line per order, `Number of Items`, no products): cannot give units per
  *   product, so it is refused with a message naming the Sold Order Items download.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import {
   cellAt as cell,
   lineKey,

@@ -6,7 +6,7 @@
  * `status`. Canceled, returned and failed-delivery items are excluded; a seller discount marks
  * the item as promo. A blank `sellerSku` falls back to `lazadaSku` with a warning.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import { cellAt as cell, columnsOf, moneyCell, monthNameDate, lineKey } from "./cells";
 
 export const LAZADA_ALIASES = {

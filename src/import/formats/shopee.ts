@@ -8,7 +8,7 @@
  * price below the original price marks the line as promo. Prices carry the site's currency
  * marker (`RM`, `₱`, `฿`): dropped from the amount and noted as the file's currency.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import {
   cancelledLine,
   cellAt as cell,

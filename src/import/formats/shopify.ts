@@ -11,7 +11,7 @@
  * is keyed by its `Lineitem name` (product – variant title) instead of being dropped, and the
  * importer warns once per title and counts the units so keyed.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import {
   cancelledLine,
   cellAt as cell,

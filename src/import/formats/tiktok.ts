@@ -8,7 +8,7 @@
  * and `Cancelation/Return Type` (cancelled or returned/refunded → excluded). The export's second
  * line describes the columns; it is skipped and counted as `meta.descriptionRows`.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import {
   cancelledLine,
   cellAt as cell,

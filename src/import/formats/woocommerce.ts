@@ -9,7 +9,7 @@
  * line total below its subtotal marks the line as promo. A line without SKU is keyed by its item
  * name, with a warning.
  */
-import type { BoundFormat, SalesLine } from "../salesFormats";
+import type { BoundFormat, SalesLine } from "./types";
 import { cancelledLine, cellAt as cell, columnsOf, moneyCell, numberCell, QUANTITY, lineKey } from "./cells";
 
 export const WOOCOMMERCE_ALIASES = {
