@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { defaultDraft, type NumericField, type PaneDraft } from "./draft";
+import { defaultDraft, type PaneDraft } from "./draft";
 import type { FieldProblem } from "./compute/fields";
 import { isIsoDate } from "./compute/dates";
 import { nextPromoDates } from "./compute/promoCalendar";
@@ -17,6 +17,7 @@ import { planWarnings, type HistoryWarning } from "./compute/warnings";
 import type { Locale } from "../core";
 import { useI18n, type MessageKey } from "./i18n";
 import type { PaneHost } from "./host";
+import { FIELDS_BY_STEP } from "./stepFields";
 
 /** A reason to show on a field: message key + parameters. */
 export interface Problem {
@@ -45,26 +46,6 @@ export type Action =
 function reducer(state: PaneDraft, action: Action): PaneDraft {
   return action.type === "replace" ? action.draft : action.patch(state);
 }
-
-const FIELDS_BY_STEP: Record<number, readonly NumericField[]> = {
-  2: ["growthPct", "discountPct", "newProductPct"],
-  3: ["serviceLevelPct", "ruleOfThumbPct", "supplierLeadDays", "depositPct"],
-  4: [
-    "seaMaxSharePct",
-    "airMaxSharePct",
-    "seaRatePerCbm",
-    "airRatePerKg",
-    "expressRatePerKg",
-    "seaTransitDays",
-    "airTransitDays",
-    "expressTransitDays",
-    "dutyPct",
-    "commissionPct",
-    "returnPct",
-    "warehouseFeePerUnit",
-    "contingencyPct",
-  ],
-};
 
 /** Date checks: each a real date, deadlines before the start, end not before the start. */
 export function checkDates(promo: PaneDraft["promo"]): Partial<Record<DateField, Problem>> {

@@ -1,5 +1,4 @@
 import { useI18n } from "../../i18n";
-import type { TargetField } from "../../draft";
 import { NumberField } from "../../components/NumberField";
 import { Explain } from "../../components/Explain";
 import { Summary, type Metric } from "../../components/Summary";
@@ -12,8 +11,7 @@ import { useStepStyles } from "../Step.styles";
 import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
-
-const FIELDS: readonly TargetField[] = ["growthPct", "discountPct", "newProductPct"];
+import { TARGET_FIELDS } from "../../stepFields";
 
 /** Step 3: growth, discount depth, new-product share → target units with interval and method per SKU. */
 export function Step3Targets({ wizard, goTo }: StepProps) {
@@ -45,7 +43,7 @@ export function Step3Targets({ wizard, goTo }: StepProps) {
       <Summary title={t("summaryTitle")} metrics={metrics}>
         {blocker && <Blocked blocker={blocker} goTo={goTo} />}
       </Summary>
-      {FIELDS.map((f) => (
+      {TARGET_FIELDS.map((f) => (
         <NumberField
           key={f}
           label={f}

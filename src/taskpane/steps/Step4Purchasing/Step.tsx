@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useI18n } from "../../i18n";
-import type { PurchasingField, SafetyMethod } from "../../draft";
+import type { SafetyMethod } from "../../draft";
 import { NumberField } from "../../components/NumberField";
 import { Explain } from "../../components/Explain";
 import { Summary, type Metric } from "../../components/Summary";
@@ -13,13 +13,7 @@ import { useStepStyles } from "../Step.styles";
 import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
-
-const FIELDS: readonly PurchasingField[] = [
-  "serviceLevelPct",
-  "ruleOfThumbPct",
-  "supplierLeadDays",
-  "depositPct",
-];
+import { PURCHASING_FIELDS } from "../../stepFields";
 
 /** Step 4: safety stock both ways, order quantity (MOQ, case pack), PO date, cash by terms. */
 export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
@@ -73,7 +67,7 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
           <Radio value="statistical" label={t("method_statistical")} />
         </RadioGroup>
       </Field>
-      {FIELDS.map((f) => (
+      {PURCHASING_FIELDS.map((f) => (
         <NumberField
           key={f}
           label={f}

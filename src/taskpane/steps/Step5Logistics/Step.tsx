@@ -14,24 +14,10 @@ import { useStepStyles } from "../Step.styles";
 import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
+import { LOGISTICS_FIELDS } from "../../stepFields";
 
 /** Limits on the mode split; the split itself follows the dates each mode can still make. */
-const LIMITS: readonly LogisticsField[] = ["seaMaxSharePct", "airMaxSharePct"];
-const RATES: readonly LogisticsField[] = [
-  "seaRatePerCbm",
-  "airRatePerKg",
-  "expressRatePerKg",
-  "seaTransitDays",
-  "airTransitDays",
-  "expressTransitDays",
-];
-const FEES: readonly LogisticsField[] = [
-  "dutyPct",
-  "commissionPct",
-  "returnPct",
-  "warehouseFeePerUnit",
-  "contingencyPct",
-];
+const { limits: LIMITS, rates: RATES, fees: FEES } = LOGISTICS_FIELDS;
 
 /** Step 5: mode limits and rates → landed-cost breakdown, batches with ship-by dates. */
 export function Step5Logistics({ wizard, goTo }: StepProps) {
