@@ -1,4 +1,5 @@
 import { dayNumberToIso } from "../core";
+import { SkuOrderMap } from "./skuOrderMap";
 /**
  * Daily totals per SKU in typed arrays indexed by day, for the sales importer. A 5,000 SKU × 730
  * day daily sheet is 3.65 M SKU-days: one object and one string key per SKU-day (the first
@@ -50,16 +51,12 @@ const EMPTY_F = new Float64Array(0);
 const EMPTY_I = new Int32Array(0);
 
 class SkuDays {
-  /** The SKU that followed this one last time (see `DailyTotals.skuDays`). */
-  next?: SkuDays;
   base = 0;
   capacity = 0;
   f = new Float64Array(0);
   i = new Int32Array(0);
   /** Later records' hashes per day with more than one record: exact-repeat detection. */
   seen?: Map<number, Map<number, number>>;
-
-  constructor(readonly sku: string) {}
 
   /** Makes room for `day`, doubling the span so a file in any date order costs O(days) copies. */
   reserve(day: number): number {
@@ -88,6 +85,8 @@ class SkuDays {
   }
 }
 
+const newSkuDays = (): SkuDays => new SkuDays();
+
 /**
  * Sums sales lines into SKU-days. `add` returns the row of an earlier identical record of the
  * same SKU-day (an exact repeat) instead of adding it.
@@ -96,8 +95,8 @@ class SkuDays {
  * [...t.days("A")].map((d) => d.units) // => [5]
  */
 export class DailyTotals {
-  private readonly bySku = new Map<string, SkuDays>();
-  private last: SkuDays | undefined;
+  /** Looked up in the SKU order of the file (see `SkuOrderMap`). */
+  private readonly bySku = new SkuOrderMap<SkuDays>();
   private reading = false;
   private readonly isoOf = new Map<number, string>();
 
@@ -129,23 +128,11 @@ export class DailyTotals {
     return -1;
   }
 
-  /**
-   * The days of `sku`. Exports list every SKU of a day in the same order as the day before, so
-   * the SKU that followed the previous line's SKU last time is checked first (`===` on the
-   * canonical key: one comparison instead of a hash-table probe per line, which was most of the
-   * 5,000-SKU import's hottest call).
-   */
+  /** The days of `sku`, made on its first line. */
   private skuDays(sku: string): SkuDays {
-    // `days` frees SKUs while the links above still point at them
+    // `days` frees SKUs' arrays: a line after that would land in a freed SKU
     if (this.reading) throw new Error("DailyTotals: a line added after its days were read");
-    const last = this.last;
-    if (last !== undefined && last.sku === sku) return last;
-    const next = last?.next;
-    if (next !== undefined && next.sku === sku) return (this.last = next);
-    let s = this.bySku.get(sku);
-    if (!s) this.bySku.set(sku, (s = new SkuDays(sku)));
-    if (last !== undefined) last.next = s;
-    return (this.last = s);
+    return this.bySku.get(sku, newSkuDays);
   }
 
   /** Adds a whole day's total (slash-dated lines resolved at the end of the file). */
@@ -202,7 +189,7 @@ export class DailyTotals {
 
   /** First and last day number with a line for `sku`, or null when it has none. */
   span(sku: string): { first: number; last: number } | null {
-    const s = this.bySku.get(sku);
+    const s = this.bySku.peek(sku);
     if (!s) return null;
     let lo = 0;
     let hi = s.capacity - 1;
@@ -214,7 +201,7 @@ export class DailyTotals {
   /** The SKU's days with at least one line, in date order; frees the SKU's arrays afterwards. */
   *days(sku: string): Generator<DayTotal> {
     this.reading = true;
-    const s = this.bySku.get(sku);
+    const s = this.bySku.peek(sku);
     if (!s) return;
     const { f, i } = s;
     for (let at = 0; at < s.capacity; at++) {
@@ -236,8 +223,7 @@ export class DailyTotals {
         listedPrice: Number.isNaN(listed) ? undefined : listed,
       };
     }
-    this.bySku.delete(sku);
-    // other SKUs' `next` links still reach this one: drop its arrays, not just the map entry
+    // read once: the arrays go (a second read, or the span, then finds no day)
     s.f = EMPTY_F;
     s.i = EMPTY_I;
     s.seen = undefined;

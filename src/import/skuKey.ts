@@ -5,6 +5,7 @@
  * leading ideographic space made a rebuild copy one SKU's on-hand onto another).
  */
 import type { IssueCollector } from "./issueCollector";
+import { SkuOrderMap } from "./skuOrderMap";
 
 /**
  * Characters that render as nothing: zero-width space / non-joiner / joiner (U+200B–U+200D),
@@ -50,43 +51,25 @@ export interface SkuCollapse {
  */
 export class SkuKeys {
   readonly collapses: SkuCollapse[] = [];
-  private readonly spellings = new Map<string, Spelling>();
+  private readonly spellings = new SkuOrderMap<string>();
   private readonly firstSpelling = new Map<string, string>();
-  private last: Spelling | undefined;
+  /** The row of the lookup in progress (for the collapse report of a new spelling). */
+  private row = 0;
 
   /** The canonical key of `raw` (row = the source row, for the collapse report). */
   key(raw: string, row: number): string {
-    // Exports repeat one order of SKUs: a SKU's lines together (the previous record's SKU), or
-    // every SKU of a day in the same order as the day before (the SKU that followed the previous
-    // record's SKU last time). Both are checked by comparing text, without hashing the cell.
-    const last = this.last;
-    if (last !== undefined) {
-      if (raw === last.raw) return last.key;
-      const next = last.next;
-      if (next !== undefined && raw === next.raw) {
-        this.last = next;
-        return next.key;
-      }
-    }
-    let s = this.spellings.get(raw);
-    if (s === undefined) {
-      s = { raw, key: canonicalSku(raw) };
-      this.spellings.set(raw, s);
-      const first = this.firstSpelling.get(s.key);
-      if (first === undefined) this.firstSpelling.set(s.key, raw);
-      else this.collapses.push({ sku: s.key, first, other: raw, row });
-    }
-    if (last !== undefined) last.next = s;
-    this.last = s;
-    return s.key;
+    this.row = row;
+    return this.spellings.get(raw, this.newSpelling);
   }
-}
 
-/** A raw SKU spelling, its key, and the spelling that followed it last time. */
-interface Spelling {
-  raw: string;
-  key: string;
-  next?: Spelling;
+  /** A spelling seen for the first time: its key, and whether it collapses into an earlier one. */
+  private readonly newSpelling = (raw: string): string => {
+    const key = canonicalSku(raw);
+    const first = this.firstSpelling.get(key);
+    if (first === undefined) this.firstSpelling.set(key, raw);
+    else this.collapses.push({ sku: key, first, other: raw, row: this.row });
+    return key;
+  };
 }
 
 /**
