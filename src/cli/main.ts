@@ -80,11 +80,16 @@ export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<nu
   if (r.code !== EXIT_OK || !r.model || !r.out) return r.code;
   const t = cliText(r.lang);
   // counted before the write: the writer takes the model out of `r` to free it (issue 16 peak)
-  const formulas = r.model.sheets.reduce((a, s) => a + s.cells.filter((c) => c.kind === "formula").length, 0);
+  let cells = 0;
+  let formulas = 0;
+  for (const sheet of r.model.sheets) {
+    cells += sheet.cells.length;
+    for (const c of sheet.cells) if (c.kind === "formula") formulas++;
+  }
   const skus = r.model.meta.forecastMethods.length;
   try {
     io.stderr(`[4/5] ${t("stepWrite", { file: r.out })}\n`);
-    releaseStage(r.model.sheets.reduce((a, s) => a + s.cells.length, 0)); // the forecasts' working arrays
+    releaseStage(cells); // the forecasts' working arrays
     await writePlanXlsx(r, r.out, r.base);
   } catch (e) {
     // the checks before the build make this rare (disk full, the file locked meanwhile): name
