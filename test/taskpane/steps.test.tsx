@@ -423,7 +423,7 @@ describe("numeric fields", () => {
     [4, "Most of the order by sea (%)", "-10", "Must be at least 0."],
     [4, "Most of the order by air (%)", "ten", "Enter a number, e.g. 12.5."],
     [4, "Most of the order by air (%)", "101", "Must be at most 100."],
-    [4, "Sea LCL rate per CBM", "-1", "Must be at least 0."],
+    [4, "Sea LCL rate per revenue ton (CBM or t)", "-1", "Must be at least 0."],
     [4, "Air rate per kg", "", "Enter a value."],
     [4, "Express rate per kg", "1e9", "Must be at most 100,000."],
     [4, "Sea transit (days)", "0", "Must be at least 1."],

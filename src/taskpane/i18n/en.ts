@@ -153,7 +153,7 @@ export const en = {
 
   seaMaxSharePct: "Most of the order by sea (%)",
   airMaxSharePct: "Most of the order by air (%)",
-  seaRatePerCbm: "Sea LCL rate per CBM",
+  seaRatePerCbm: "Sea LCL rate per revenue ton (CBM or t)",
   airRatePerKg: "Air rate per kg",
   expressRatePerKg: "Express rate per kg",
   seaTransitDays: "Sea transit (days)",

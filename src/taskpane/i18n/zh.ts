@@ -148,7 +148,7 @@ export const zh: Messages = {
 
   seaMaxSharePct: "海运最多占比（%）",
   airMaxSharePct: "空运最多占比（%）",
-  seaRatePerCbm: "海运拼箱单价（每立方米）",
+  seaRatePerCbm: "海运拼箱单价（每计费吨）",
   airRatePerKg: "空运单价（每公斤）",
   expressRatePerKg: "快递单价（每公斤）",
   seaTransitDays: "海运在途（天）",
