@@ -456,9 +456,16 @@ export function calendarBacktestOrigins(n: number, horizon: number): number[] {
  * Fits the calendar model: rolling-origin validation ranks (level half-life, weight of last
  * year's movement) by absolute error on the original scale (first-order, y·|ln y − ln ŷ|), then the final fit on the
  * whole history forecasts, with interval bounds from the backtest residual quantiles.
- * Returns undefined when fewer than two origins or twenty residuals are available.
+ * Returns undefined when fewer than two origins or twenty residuals are available, and when
+ * the backtest's squared error is `beat` or more: the batch keeps the calendar
+ * model only where it beats the pooled model on these days, so a loser's final fit (about a
+ * fifth of the work) and its forecast arrays would be thrown away.
  */
-export function fitCalendarModel(S: CalendarSeries, level: number): CalendarForecast | undefined {
+export function fitCalendarModel(
+  S: CalendarSeries,
+  level: number,
+  beat = Infinity,
+): CalendarForecast | undefined {
   const { n, horizon, z } = S;
   // the backtest windows have a fixed length, whatever horizon was asked for: a day's forecast
   // must not depend on how many days are requested
@@ -496,12 +503,8 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
   // (a typed buffer sorted without a comparator: a comparator boxes every residual it compares)
   const residualBuf = buffers.get(BACKTEST_RESIDUALS, origins.length * bt);
   let count = 0;
-  const forecasts: Float64Array[] = [];
   let sse = 0;
   for (const { origin, grid } of preds) {
-    const fc = new Float64Array(Math.min(bt, n - origin));
-    for (let k = 0; k < fc.length; k++) fc[k] = Math.exp(combined(grid, bt, k));
-    forecasts.push(fc);
     for (let k = 0; k < Math.min(bt, n - origin); k++) {
       const v = z[origin + k];
       if (v !== v) continue;
@@ -510,7 +513,13 @@ export function fitCalendarModel(S: CalendarSeries, level: number): CalendarFore
       sse += (Math.exp(v) - Math.exp(lz)) ** 2;
     }
   }
-  if (count < 20) return undefined;
+  if (count < 20 || sse >= beat) return undefined;
+  const forecasts: Float64Array[] = [];
+  for (const { origin, grid } of preds) {
+    const fc = new Float64Array(Math.min(bt, n - origin));
+    for (let k = 0; k < fc.length; k++) fc[k] = Math.exp(combined(grid, bt, k));
+    forecasts.push(fc);
+  }
   const residuals = residualBuf.subarray(0, count).sort();
   // empirical quantiles of the backtest log residuals (R type 7) set the interval
   const qLo = quantileSorted(residuals, (1 - level) / 2);

@@ -156,8 +156,9 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
   const calendar = valid.map(({ v }, k) => {
     const pooledSse = out[k].compareSse;
     if (!candidate[k] || pooledSse === undefined) return undefined;
-    // (the input is checked already; the other single-series methods would be discarded)
-    const d = calendarForecast(v);
+    // (the input is checked already; the other single-series methods would be discarded, and
+    // so would a calendar fit that does not beat the pooled model: it stops after its backtest)
+    const d = calendarForecast(v, pooledSse);
     if (d === undefined || d.result.method !== "Calendar" || d.backtest === undefined) return undefined;
     if (!(d.backtest.sse < pooledSse)) return undefined;
     return {

@@ -162,13 +162,16 @@ export function forecastPromoDetailed(input: ForecastInput): {
  */
 export function calendarForecast(
   v: NormalisedForecastInput,
+  beat = Infinity,
 ): { result: ForecastResult; backtest?: CalendarBacktest } | undefined {
-  return forecastChecked(v, true);
+  return forecastChecked(v, true, beat);
 }
 
+/** `beat`: see fitCalendarModel (the calendar answer only when its backtest error is below it). */
 function forecastChecked(
   checked: NormalisedForecastInput,
   calendarOnly: boolean,
+  beat = Infinity,
 ): { result: ForecastResult; backtest?: CalendarBacktest } | undefined {
   const v = beforeLaunchCensored(checked);
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
@@ -190,7 +193,7 @@ function forecastChecked(
   const liftWhy = v.promoLift !== undefined ? "buyer's" : "estimated";
   const liftWhyZh = v.promoLift !== undefined ? "买家设定的" : "估计的";
 
-  const base = choosePath(v, s, z, lift, calendarOnly);
+  const base = choosePath(v, s, z, lift, calendarOnly, beat);
   if (base === undefined) return undefined;
   const out: ForecastResult = {
     ...scale(base, v, base.applyLift ? lift() : 1),
@@ -290,6 +293,7 @@ function choosePath(
   z: number,
   lift: () => number,
   calendarOnly: boolean,
+  beat = Infinity,
 ): BaseForecast | undefined {
   let nonZero = 0;
   for (let t = 0; t < v.history.length; t++) if (!v.censored[t] && v.history[t] > 0) nonZero++;
@@ -309,7 +313,8 @@ function choosePath(
   if (v.observed / nonZero > INTERMITTENT_ADI)
     return calendarOnly ? undefined : intermittentPath(deflate(v, lift()), v, nonZero);
   // the calendar model works in log space and leaves zeros out: use it only where they are rare
-  const calendar = nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s) : undefined;
+  const calendar =
+    nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s, beat) : undefined;
   if (calendar !== undefined || calendarOnly) return calendar;
   return etsPath(deflate(v, lift()), v, s, z);
 }
@@ -320,12 +325,12 @@ function deflate(v: NormalisedForecastInput, lift: number): number[] {
   return v.history.map((y, t) => (v.censored[t] ? y : y / promoMultiplier(lift, v.promoHistory[t])));
 }
 
-function calendarPath(v: NormalisedForecastInput, s: number): BaseForecast | undefined {
+function calendarPath(v: NormalisedForecastInput, s: number, beat: number): BaseForecast | undefined {
   if (v.startDay === undefined) return undefined;
   // the buyer's own lift replaces the model's promo profile: forecast the non-promo state
   const future = v.promoLift !== undefined ? v.promoFuture.map(() => 0) : v.promoFuture;
   const S = calendarSeries(v.history, v.censored, v.promoHistory, future, v.startDay, s);
-  const fit = fitCalendarModel(S, v.level);
+  const fit = fitCalendarModel(S, v.level, beat);
   if (fit === undefined) return undefined;
   return {
     forecast: fit.forecast,

@@ -67,6 +67,16 @@ describe("fitCalendarModel", () => {
     expect(fitCalendarModel(short, 0.8)).toBeUndefined();
   });
 
+  it("stops after the backtest when its squared error does not beat `beat`, else answers as without it", () => {
+    const S = make(42);
+    const full = fitCalendarModel(S, 0.8)!;
+    const sse = full.backtest.sse;
+    expect(sse).toBeGreaterThan(0);
+    expect(fitCalendarModel(S, 0.8, sse)).toBeUndefined(); // a tie does not beat
+    expect(fitCalendarModel(S, 0.8, sse / 2)).toBeUndefined();
+    expect(fitCalendarModel(S, 0.8, sse * 1.000001)).toEqual(full);
+  });
+
   it("widens the interval with the level", () => {
     const narrow = fitCalendarModel(make(42), 0.5)!;
     const wide = fitCalendarModel(make(42), 0.95)!;
