@@ -11,7 +11,8 @@ import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns, calculatedColumns, type CalculatedColumns } from "./tableFormulas";
-import { workbookParts, writeZip } from "./xlsxZip";
+import { workbookParts, writeZip, type OwnSheetData, type PackageParts } from "./xlsxZip";
+import { SheetDataXml, type WrittenCell } from "./sheetDataXml";
 import type {
   CellValue,
   PlanCell,
@@ -39,6 +40,19 @@ const CELL_CHARS = 32_000;
  * No external links, no macros: a plain .xlsx.
  */
 export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.Workbook {
+  return renderWorkbook(model, base, undefined);
+}
+
+/**
+ * `planToWorkbook`, the cells of the sheets it can render (no merged cells, no notes) left out of
+ * exceljs's worksheets when `own` is given: their `<sheetData>` goes into `own` (`SheetDataXml`)
+ * for `workbookParts` to render in exceljs's place.
+ */
+function renderWorkbook(
+  model: PlanModel,
+  base: BaseWorkbook | undefined,
+  own: Map<string, SheetDataXml> | undefined,
+): ExcelJS.Workbook {
   // structured references (model) → A1 (file) as each sheet is written (`fileFormulas`):
   // LibreOffice does not resolve them in .xlsx
   const layouts = tableLayouts(model);
@@ -48,7 +62,11 @@ export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.W
   // fixed dates keep two builds of the same model byte-comparable apart from the zip timestamps
   wb.created = new Date(`${model.meta.refreshDate}T00:00:00Z`);
   wb.modified = wb.created;
-  for (const sheet of model.sheets) writeSheet(wb, sheet, fileFormulas(layouts, sheet.name));
+  const notes = base?.inputNotes?.size ? base.inputNotes : undefined;
+  for (const sheet of model.sheets) {
+    const mine = own && !sheet.textLayout?.merge.length && !hasNotes(sheet, notes);
+    writeSheet(wb, sheet, fileFormulas(layouts, sheet.name), mine ? own : undefined);
+  }
   for (const n of model.names) {
     wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)/, "$$$1")}`, n.name);
   }
@@ -59,11 +77,12 @@ export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.W
   for (let i = 0, row = 1; i < json.length; i += CELL_CHARS, row++) {
     state.getCell(`A${row}`).value = json.slice(i, i + CELL_CHARS);
   }
-  if (base?.inputNotes?.size) {
+  if (notes) {
     for (const sheet of model.sheets) {
+      if (own?.has(sheet.name)) continue; // no notes there (`hasNotes`)
       const ws = wb.getWorksheet(sheet.name)!;
       for (const cell of sheet.cells) {
-        const note = cell.kind === "input" && cell.key ? base.inputNotes.get(inputId(cell.key)) : undefined;
+        const note = noteOf(cell, notes);
         if (note) ws.getCell(cell.address).note = note;
       }
     }
@@ -81,6 +100,18 @@ export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.W
     ];
   }
   return wb;
+}
+
+type Notes = ReadonlyMap<string, ExcelJS.Cell["note"]>;
+
+/** The buyer's note on a model cell (inputs only), if any. */
+function noteOf(cell: PlanCell, notes: Notes): ExcelJS.Cell["note"] | undefined {
+  return cell.kind === "input" && cell.key ? notes.get(inputId(cell.key)) : undefined;
+}
+
+/** Whether any cell of the sheet gets one of the buyer's notes. */
+function hasNotes(sheet: PlanSheet, notes: Notes | undefined): boolean {
+  return notes !== undefined && sheet.cells.some((c) => noteOf(c, notes) !== undefined);
 }
 
 /** The temporary file a plan is written to before it replaces `file` (the CLI removes it on Ctrl-C). */
@@ -147,33 +178,66 @@ export function writePlanXlsx(
   file: string,
   base?: BaseWorkbook,
 ): Promise<void> {
-  let rendered: { wb: ExcelJS.Workbook; columns: CalculatedColumns };
+  let rendered: Rendered;
   try {
-    rendered = toWorkbook(plan, base);
+    rendered = toWorkbook(plan, base, "own");
   } catch (e) {
     return Promise.reject(e);
   }
-  return writeWorkbook(rendered.wb, rendered.columns, file);
+  return writeWorkbook(rendered, file);
+}
+
+/**
+ * Who renders the plan sheets' cells: the writer (`SheetDataXml`, where it can: the CLI's write)
+ * or exceljs (every cell through exceljs's worksheets: the reference the first is tested against).
+ */
+export type SheetDataRenderer = "own" | "exceljs";
+
+/**
+ * The plan's package parts as `writePlanXlsx` writes them, calculated columns included, the
+ * cells rendered by `cells` (test/cli/sheetDataXml.test.ts compares the two).
+ */
+export function planPackage(
+  model: PlanModel,
+  cells: SheetDataRenderer,
+  base?: BaseWorkbook,
+): Promise<PackageParts> {
+  return packageParts(toWorkbook(model, base, cells));
+}
+
+/** A plan rendered into exceljs (and `own` sheetData) and its tables' calculated columns. */
+interface Rendered {
+  wb: ExcelJS.Workbook;
+  own: OwnSheetData;
+  columns: CalculatedColumns;
 }
 
 /** The workbook and the tables' calculated columns; not async, so no frame keeps the model after. */
 function toWorkbook(
   plan: PlanModel | ModelHandover,
-  base?: BaseWorkbook,
-): { wb: ExcelJS.Workbook; columns: CalculatedColumns } {
+  base: BaseWorkbook | undefined,
+  cells: SheetDataRenderer,
+): Rendered {
   const model = "sheets" in plan ? plan : plan.model;
   if (!model) throw new Error("writePlanXlsx: the model was already handed over");
   if (!("sheets" in plan)) plan.model = undefined;
-  return { wb: planToWorkbook(model, base), columns: calculatedColumns(model) };
+  const own = new Map<string, SheetDataXml>();
+  const wb = renderWorkbook(model, base, cells === "own" ? own : undefined);
+  return { wb, own, columns: calculatedColumns(model) };
 }
 
-async function writeWorkbook(wb: ExcelJS.Workbook, columns: CalculatedColumns, file: string): Promise<void> {
+/** The parts, rendered by exceljs and `own`, with the calculated columns exceljs cannot write. */
+async function packageParts({ wb, own, columns }: Rendered): Promise<PackageParts> {
+  // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
+  const parts = await workbookParts(wb, own);
+  addCalculatedColumns(parts, columns);
+  return parts;
+}
+
+async function writeWorkbook(rendered: Rendered, file: string): Promise<void> {
   const tmp = tempPlanPath(file);
   try {
-    // the parts uncompressed from exceljs, deflated by zlib on the way to disk (xlsxZip.ts)
-    const parts = await workbookParts(wb);
-    // exceljs cannot write calculated columns: added to the table parts before the file goes live
-    addCalculatedColumns(parts, columns);
+    const parts = await packageParts(rendered);
     await writeZip(parts, tmp);
     renameSync(tmp, file);
   } finally {
@@ -218,7 +282,17 @@ function fileFormulas(layouts: readonly TableLayout[], sheet: string): FileFormu
   };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFormula): void {
+/**
+ * One plan sheet into the workbook. With `own`, exceljs's worksheet gets everything but the cells
+ * (tables, validations, formats, page setup…) and the cells go into `own` as a `SheetDataXml`
+ * fed in the order they would be written here (`SheetDataSource`).
+ */
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: PlanSheet,
+  fileFormula: FileFormula,
+  own?: Map<string, SheetDataXml>,
+): void {
   const { rows, columns } = sheet.frozen;
   const ws = wb.addWorksheet(sheet.name, {
     views: rows || columns ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [],
@@ -241,6 +315,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFor
   // other cells, straight into the sheet (one shared empty row each: exceljs counts the rows for
   // the table's range and keeps the list, no copy of 370,000 values at 5,000 SKUs, issue 16)
   const EMPTY_ROW: ExcelJS.CellValue[] = [];
+  const headerCells: { row: number; col: number; name: string }[] = [];
   const headerRows = sheet.tables.map((table) => {
     const [from, to] = table.range.split(":");
     const c1 = parseA1(from);
@@ -254,11 +329,29 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFor
       columns: table.columns.map((col) => ({ name: col.header, filterButton: true })),
       rows: new Array<ExcelJS.CellValue[]>(c2.row - c1.row).fill(EMPTY_ROW),
     });
+    table.columns.forEach((col, j) => headerCells.push({ row: c1.row, col: c1.col + j, name: col.header }));
     return { row: c1.row, left: c1.col, right: c2.col };
   });
   const styles: SharedStyles = new Map();
   const aligned = alignments(sheet.textLayout);
-  for (const cell of sheet.cells) {
+  if (own) {
+    // the header cells the tables wrote are the sheetData's too (`SheetDataSource.headers`)
+    (ws as unknown as { _rows: unknown[] })._rows = [];
+    const overrides = sheet.charts.map((chart) => chartFallback(sheet, chart, styles, fileFormula));
+    own.set(
+      sheet.name,
+      new SheetDataXml({
+        headers: headerCells,
+        cells: sheet.cells,
+        value: (cell, row) => cellValue(cell, row, fileFormula),
+        style: (cell, value) =>
+          sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address)),
+        rowHeights: sheet.textLayout?.rowHeights ?? {},
+        overrides,
+      }),
+    );
+  }
+  for (const cell of own ? [] : sheet.cells) {
     const { row, col } = parseA1(cell.address);
     const value = cellValue(cell, row, fileFormula);
     const target = ws.getRow(row).getCell(col);
@@ -266,7 +359,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFor
     if (!isHeader(headerRows, row, col)) target.value = value;
     target.style = sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address));
   }
-  if (sheet.textLayout) layOutTexts(ws, sheet.textLayout);
+  if (sheet.textLayout && !own) layOutTexts(ws, sheet.textLayout);
   for (const v of sheet.validations) {
     (
       ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
@@ -297,19 +390,35 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: PlanSheet, fileFormula: FileFor
       ],
     });
   }
-  for (const chart of sheet.charts) {
-    // exceljs cannot write charts: say so where the chart would be
-    const at = chart.fallbackNote.address;
-    const under = sheet.cells.find((c) => c.address === at);
-    const fallback = ws.getCell(at);
-    fallback.value = chart.fallbackNote.text;
-    // the model cell's style with the note's font, as a new object (the shared one stays as is)
-    const font = { italic: true, color: { argb: PLAN_STYLES.note.fontColor } };
-    fallback.style = {
+  for (const chart of own ? [] : sheet.charts) {
+    const { value, style } = chartFallback(sheet, chart, styles, fileFormula);
+    const fallback = ws.getCell(chart.fallbackNote.address);
+    fallback.value = value;
+    fallback.style = style;
+  }
+}
+
+/**
+ * exceljs cannot write charts: the chart's fallback note where the chart would be, in the model
+ * cell's style with the note's font, as a new object (the shared one stays as is).
+ */
+function chartFallback(
+  sheet: PlanSheet,
+  chart: PlanSheet["charts"][number],
+  styles: SharedStyles,
+  fileFormula: FileFormula,
+): WrittenCell {
+  const at = chart.fallbackNote.address;
+  const under = sheet.cells.find((c) => c.address === at);
+  const font = { italic: true, color: { argb: PLAN_STYLES.note.fontColor } };
+  return {
+    ...parseA1(at),
+    value: chart.fallbackNote.text,
+    style: {
       ...(under ? sharedStyle(styles, under, typeof cellValue(under, 0, fileFormula) === "number") : {}),
       font,
-    };
-  }
+    },
+  };
 }
 
 /** Long texts: merged across their cells, rows as tall as the model says (alignment: `alignments`). */

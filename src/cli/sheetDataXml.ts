@@ -1,0 +1,240 @@
+/**
+ * A plan sheet's `<sheetData>` rendered straight from the PlanModel's cells, byte for byte what
+ * exceljs 4.4 renders for the same cells, without exceljs's cell objects, its cell-by-cell model
+ * copy and its row/cell xforms (issue 16: ≈1.3 s of the 5,000-SKU write's CPU and the ≈100 MB
+ * of objects that made the write the build's peak).
+ *
+ * exceljs's rendering, as mirrored here (lib/xlsx/xform/sheet/row-xform.js and cell-xform.js):
+ * - a worksheet holds one cell per address, the last value and style written to it; rows and
+ *   cells are rendered by row, then column, whatever the order they were written in;
+ * - a row is rendered when it has a cell or a height; `spans` is its first and last cell's
+ *   column, cells without a value or style included (they are not rendered themselves);
+ * - the ids come from exceljs's own bookkeeping, called in its order: the row's style, then for
+ *   each cell its style (`addStyleModel(style, type)`, a formula without a result counts as a
+ *   number there) and, for text, its shared string (`add`). Style objects are shared by the
+ *   writer (`sharedStyle`), so exceljs's WeakMap numbers them without rendering them again.
+ * The writer uses it only for sheets with no merged cells and no notes (exceljs renders those),
+ * and `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the sheet's rows.
+ * test/cli/sheetDataXml.test.ts compares every part with exceljs's rendering of the same plans.
+ */
+import type ExcelJS from "exceljs";
+import Range from "exceljs/lib/doc/range";
+import utils from "exceljs/lib/utils/utils";
+import { colLetter, parseA1 } from "../plan/a1";
+import type { PlanCell } from "../plan/types";
+
+/** exceljs's value types (lib/doc/enums.js `ValueType`) the plan's cells take. */
+const NULL = 0;
+const NUMBER = 2;
+const STRING = 3;
+const FORMULA = 6;
+const BOOLEAN = 9;
+
+/** exceljs's bookkeeping of shared strings and cell styles (the options its `prepare` passes). */
+export interface SheetDataBooks {
+  sharedStrings: { add(value: string): number };
+  styles: { addStyleModel(style: object, cellType?: number): number };
+}
+
+/** A cell exceljs would hold: its value (`cell.value`) and style object (`cell.style`). */
+export interface WrittenCell {
+  row: number;
+  col: number;
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+}
+
+/** What the writer puts into one sheet, in the order it writes to an exceljs worksheet. */
+export interface SheetDataSource {
+  /** Table header cells, written first by exceljs's `addTable`: the column's name, no style. */
+  headers: readonly { row: number; col: number; name: string }[];
+  /** The model's cells, written next: each sets its style; its value unless it is a header. */
+  cells: readonly PlanCell[];
+  /** A model cell's value as exceljs takes it (its 1-based row for the formula). */
+  value(cell: PlanCell, row: number): ExcelJS.CellValue;
+  /** A model cell's style object (shared: see `sharedStyle`), given its model value. */
+  style(cell: PlanCell, value: ExcelJS.CellValue): Partial<ExcelJS.Style>;
+  /** Row heights in points by 1-based row. */
+  rowHeights: Readonly<Record<number, number>>;
+  /** Cells written last over anything before (the charts' fallback notes). */
+  overrides: readonly WrittenCell[];
+}
+
+/** Rows × columns as one number: row * COLS + col sorts by row, then column. */
+const COLS = 32_768;
+
+/**
+ * One sheet's `<sheetData>`: `prepare` numbers its strings and styles and renders it (the model's
+ * cells are let go then), `take` hands the XML over once.
+ */
+export class SheetDataXml {
+  private source: SheetDataSource | undefined;
+  private xml: string | undefined;
+  /** The cells' range as exceljs computes a worksheet's `dimensions`. */
+  readonly dimensions = new Range();
+
+  constructor(source: SheetDataSource) {
+    this.source = source;
+  }
+
+  /** Numbers the strings and styles in exceljs's order and renders the XML. */
+  prepare(books: SheetDataBooks): void {
+    const source = this.source;
+    if (!source) throw new Error("sheetData: prepared twice");
+    this.source = undefined; // the model's cells are garbage once rendered
+    this.xml = render(source, books, this.dimensions);
+  }
+
+  /** The rendered `<sheetData>…</sheetData>` (or `<sheetData/>`); the XML is let go. */
+  take(): string {
+    const xml = this.xml;
+    if (xml === undefined) throw new Error("sheetData: not prepared, or taken already");
+    this.xml = undefined;
+    return xml;
+  }
+}
+
+/** The model cells' indexes by address (row, then column), each address's last cell last. */
+function byAddress(cells: readonly PlanCell[], keys: Float64Array): Int32Array | number[] {
+  let sorted = true;
+  for (let i = 0; i < cells.length; i++) {
+    const { row, col } = parseA1(cells[i].address);
+    keys[i] = row * COLS + col;
+    if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
+  }
+  const order = Array.from({ length: cells.length }, (_, i) => i);
+  // a stable sort keeps cells of one address in the order written: the last one wins
+  return sorted ? order : order.sort((a, b) => keys[a] - keys[b]);
+}
+
+function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Range): string {
+  const { cells, rowHeights } = source;
+  const keys = new Float64Array(cells.length);
+  const order = byAddress(cells, keys);
+  const headers = new Map<number, string>();
+  for (const h of source.headers) headers.set(h.row * COLS + h.col, h.name);
+  const overrides = new Map<number, WrittenCell>();
+  for (const o of source.overrides) overrides.set(o.row * COLS + o.col, o);
+  // addresses with no model cell, and rows with a height and maybe no cell, in order
+  const extra = [...new Set([...headers.keys(), ...overrides.keys()])].sort((a, b) => a - b);
+  // exceljs renders a row without cells only when it has a height
+  const heightRows = Object.keys(rowHeights)
+    .map(Number)
+    .filter((r) => rowHeights[r])
+    .sort((a, b) => a - b);
+  const letters: string[] = [];
+  const letter = (col: number) => (letters[col] ??= colLetter(col - 1));
+  const out: string[] = [];
+
+  let row = 0; // the row being rendered (0: none)
+  let body = "";
+  let min = 0;
+  let max = 0;
+  let nextHeight = 0; // index into heightRows
+  const openRow = (r: number) => {
+    // a row with a height but no cells comes before
+    while (nextHeight < heightRows.length && heightRows[nextHeight] < r) emptyRow(heightRows[nextHeight++]);
+    if (heightRows[nextHeight] === r) nextHeight++;
+    books.styles.addStyleModel({}); // exceljs's row style: always empty, so never an `s`
+    row = r;
+    body = "";
+    min = max = 0;
+  };
+  const closeRow = () => {
+    if (row === 0) return;
+    out.push(rowXml(row, rowHeights[row], min, max, body));
+    dimensions.expand(row, min, row, max);
+    row = 0;
+  };
+  const emptyRow = (r: number) => {
+    books.styles.addStyleModel({});
+    out.push(rowXml(r, rowHeights[r], 0, 0, ""));
+    dimensions.expand(r, 0, r, 0);
+  };
+  const cell = (key: number, last: PlanCell | undefined) => {
+    const r = Math.floor(key / COLS);
+    const col = key - r * COLS;
+    if (r !== row) {
+      closeRow();
+      openRow(r);
+    }
+    // what exceljs holds at the address: the table's header text, the last model cell's style
+    // (and value, unless a header), then an override over both
+    const header = headers.get(key);
+    let value: ExcelJS.CellValue = null;
+    let style: Partial<ExcelJS.Style> = {};
+    if (header !== undefined) value = header;
+    if (last) {
+      const own = source.value(last, r);
+      if (header === undefined) value = own;
+      style = source.style(last, own);
+    }
+    const over = overrides.get(key);
+    if (over) ({ value, style } = over);
+    if (min === 0) min = col;
+    max = col;
+    body += cellXml(`${letter(col)}${r}`, value, style, books);
+  };
+
+  let e = 0;
+  for (let i = 0; i < order.length;) {
+    const key = keys[order[i]];
+    while (e < extra.length && extra[e] < key) cell(extra[e++], undefined);
+    if (extra[e] === key) e++;
+    let j = i;
+    while (j + 1 < order.length && keys[order[j + 1]] === key) j++;
+    cell(key, cells[order[j]]);
+    i = j + 1;
+  }
+  while (e < extra.length) cell(extra[e++], undefined);
+  closeRow();
+  while (nextHeight < heightRows.length) emptyRow(heightRows[nextHeight++]);
+  return out.length ? `<sheetData>${out.join("")}</sheetData>` : "<sheetData/>";
+}
+
+/** A formula without a cached result, the only formula the writer writes. */
+function isFormula(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue {
+  const v = value as { formula?: unknown; result?: unknown };
+  return typeof v.formula === "string" && v.formula !== "" && v.result === undefined;
+}
+
+/** exceljs's `<row>`: number, height, spans, its fixed dyDescent; self-closing when empty. */
+function rowXml(r: number, height: number | undefined, min: number, max: number, body: string): string {
+  let xml = `<row r="${r}"`;
+  if (height) xml += ` ht="${utils.xmlEncode(String(height))}" customHeight="1"`;
+  if (min > 0 && max > 0 && min <= max) xml += ` spans="${min}:${max}"`;
+  xml += ' x14ac:dyDescent="0.25"';
+  return body ? `${xml}>${body}</row>` : `${xml}/>`;
+}
+
+/** exceljs's `<c>` for a plan value (text, number, boolean, nothing, a formula without result). */
+function cellXml(
+  address: string,
+  value: ExcelJS.CellValue,
+  style: Partial<ExcelJS.Style>,
+  books: SheetDataBooks,
+): string {
+  let type: number;
+  if (value === null || value === undefined) type = NULL;
+  else if (typeof value === "string") type = STRING;
+  else if (typeof value === "number") type = NUMBER;
+  else if (typeof value === "boolean") type = BOOLEAN;
+  else if (isFormula(value)) type = FORMULA;
+  else throw new Error(`sheetData: cell ${address} holds a value this renderer does not write`);
+  // a formula's style is numbered by its result's type: none, which exceljs takes as a number
+  const styleId = books.styles.addStyleModel(style, type === FORMULA ? NULL : type);
+  if (type === NULL && !styleId) return "";
+  const s = styleId ? ` s="${styleId}"` : "";
+  switch (type) {
+    case NULL:
+      return `<c r="${address}"${s}/>`;
+    case NUMBER:
+      return `<c r="${address}"${s}><v>${utils.xmlEncode(String(value))}</v></c>`;
+    case BOOLEAN:
+      return `<c r="${address}"${s} t="b"><v>${value ? "1" : "0"}</v></c>`;
+    case STRING:
+      return `<c r="${address}"${s} t="s"><v>${books.sharedStrings.add(value as string)}</v></c>`;
+    default:
+      return `<c r="${address}"${s}><f>${utils.xmlEncode((value as ExcelJS.CellFormulaValue).formula)}</f></c>`;
+  }
+}
