@@ -61,7 +61,7 @@ describe("own sheetData equals exceljs's", () => {
     await wb.xlsx.writeFile(file);
     const rebuilt = async (cells: "own" | "exceljs") => {
       const edits = (await readPlanEdits(file))!;
-      const done = finishRebuild(buildPlan(tinyInput({ overrides: edits.overrides })), edits);
+      const done = finishRebuild(buildPlan(tinyInput(), edits.overrides), edits);
       return planPackage(done.model, cells, done.base);
     };
     const own = await rebuilt("own");
