@@ -36,8 +36,8 @@ import {
 } from "./parseDate";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
-import { hashCells, isBlankRecord, type TableSink } from "./readTable";
-import { bindSalesFormat, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
+import { hashCells31, isBlankRecord, type TableSink } from "./readTable";
+import { bindSalesFormat, cellAt, type BoundFormat, type SalesFormat, type SalesLine } from "./salesFormats";
 import { reportCollapses, SkuKeys } from "./skuKey";
 import { checkTimeZone } from "./formats/marketplaceTime";
 import { SalesLineBook, type SalesLineNotes } from "./salesLineBook";
@@ -214,10 +214,17 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
     return t;
   };
 
+  // The file's last line, and its day once the header says which column holds dates: with the
+  // first imported day, the span the day arrays are sized for (DailyTotals.expectSpan).
+  let lastCells: string[] | null = null;
+  let lastDay: number | null = null;
   const addLine = (line: SalesLine, token: DateToken, row: number, cells: string[]): void => {
-    // Within one SKU-day 31 bits are plenty, and a small integer is stored unboxed.
-    const h = hashCells(cells) % 0x7fffffff;
+    const h = hashCells31(cells); // compared within one SKU-day only
     if (token.kind === "ymd") {
+      if (lastDay !== null) {
+        totals.expectSpan(dayOf(token), lastDay);
+        lastDay = null;
+      }
       // An exact repeat of a record has the same SKU and date cell, so it lands on this SKU-day.
       const first = totals.add(line.sku, dayOf(token), line, h, row);
       if (first >= 0) gate.duplicate(row, first);
@@ -292,6 +299,10 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
       }
       if (bound.missing.length === 0) {
         headerOk = true;
+        const at = file.header.indexOf(bound.dateColumn);
+        const token = lastCells && at >= 0 ? readDateToken(cellAt(lastCells, at)) : null;
+        if (token?.kind === "ymd") lastDay = dayOf(token);
+        lastCells = null;
         return;
       }
       file.headerMismatch(row, bound.missing, bound.format);
@@ -402,7 +413,7 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
         formatOptions,
       ).missing.length === 0,
   );
-  return file.sink(search, (encoding, delimiter) => {
+  const sink = file.sink(search, (encoding, delimiter) => {
     tokenCache.clear();
     reportCollapses(skuKeys, issues, bound ? skuColumn(bound) : "sku");
     const column = bound?.dateColumn ?? "date";
@@ -496,6 +507,8 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
     });
     return result;
   });
+  sink.lastLine = (cells) => (lastCells = cells);
+  return sink;
 }
 
 /**

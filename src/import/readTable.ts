@@ -9,6 +9,11 @@ export interface TableSink {
   row(cells: string[], row: number): void;
   /** A record the parser could not read (unbalanced quotes …). */
   malformed(row: number, detail: string): void;
+  /**
+   * The file's last record, before the first one is read, when it is a plain line (no quote):
+   * a hint to size what the sink builds (the sales importer's day arrays), never data.
+   */
+  lastLine?(cells: string[]): void;
 }
 
 /** Characters per segment handed to the splitter (a record never straddles two). */
@@ -36,6 +41,11 @@ export function readDelimitedTable(
   // A final line break ends the last record; it is not a blank row of its own.
   let end = text.length;
   while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  if (sink.lastLine) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const last = text.slice(from, end);
+    if (from > 0 && !last.includes('"')) sink.lastLine(last.split(delimiter));
+  }
   const cr = text.indexOf("\r");
   if (cr >= 0 && cr < end && text[cr + 1] !== "\n") {
     papaSegment(text.slice(0, end), delimiter, sink, 0);
@@ -133,7 +143,14 @@ function papaSegment(segment: string, delimiter: string, sink: TableSink, row: n
 
 /** True when every cell is empty or whitespace (checked without allocating trimmed copies). */
 export function isBlankRecord(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i].length > 0 && NON_SPACE.test(cells[i])) return false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.length === 0) continue;
+    // a printable ASCII first character decides it without the regular expression (nearly every
+    // record: its first cell is a date or an id)
+    const first = c.charCodeAt(0);
+    if ((first > 32 && first < 127) || NON_SPACE.test(c)) return false;
+  }
   return true;
 }
 const NON_SPACE = /\S/;
@@ -160,6 +177,22 @@ export function hashCells(cells: readonly string[]): number {
     h2 = (Math.imul(h2, 65599) + 0x1f) | 0;
   }
   return (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+}
+
+/**
+ * 31-bit hash of a record's cells, for comparing records that already share a key (the sales
+ * importer's records of one SKU-day): one polynomial hash instead of `hashCells`'s two, whose 53
+ * bits a global index of a million records needs and a handful of records per SKU-day does not.
+ * Non-negative, so it is stored unboxed (a small integer).
+ */
+export function hashCells31(cells: readonly string[]): number {
+  let h = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const s = cells[c];
+    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 1000003) + s.charCodeAt(i)) | 0;
+    h = (Math.imul(h, 1000003) + 0x1f) | 0; // field separator
+  }
+  return h & 0x7fffffff;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * DailyTotals sums sales lines into SKU-days whatever order the lines come in (day by day, SKU by
  * SKU, shuffled, SKUs appearing and vanishing): the SKU-order shortcut and the growing day arrays
- * change nothing. Checked against a plain sum per SKU-day; exact repeats are found by hash.
+ * change nothing, nor does a hint of the file's span, right or wrong. Checked against a plain sum per SKU-day; exact repeats are found by hash.
  */
 import fc from "fast-check";
 import { DailyTotals } from "../../src/import/dailyTotals";
@@ -50,9 +50,14 @@ describe("DailyTotals", () => {
         [...lines].sort((a, b) => a.sku.localeCompare(b.sku) || a.day - b.day), // SKU by SKU
       ),
     );
+    // the expected span is only a sizing hint: right, wrong, reversed or absent, the sums are equal
+    const hint = fc.option(
+      fc.tuple(fc.integer({ min: 18900, max: 19500 }), fc.integer({ min: 18900, max: 19500 })),
+    );
     fc.assert(
-      fc.property(ordered, (lines) => {
+      fc.property(ordered, hint, (lines, span) => {
         const t = new DailyTotals();
+        if (span) t.expectSpan(span[0], span[1]);
         const repeats = lines.map((l, row) =>
           t.add(l.sku, l.day, { units: l.units, promo: l.promo }, l.hash, row),
         );

@@ -7,7 +7,7 @@ import { findColumn, normalizeHeader } from "../../src/import/headers";
 import { ISSUE_MESSAGES, formatIssueMessage } from "../../src/import/messages";
 import { decideDateOrder, excelSerialToIso, readDateToken } from "../../src/import/parseDate";
 import { parseNumber } from "../../src/import/parseNumber";
-import { hashCells } from "../../src/import/readTable";
+import { hashCells, hashCells31, isBlankRecord } from "../../src/import/readTable";
 import { encodeGbk } from "./gbk";
 
 describe("parseNumber", () => {
@@ -246,6 +246,43 @@ describe("hashCells", () => {
     fc.assert(
       fc.property(fc.array(fc.string()), (cells) =>
         expect(Number.isSafeInteger(hashCells(cells))).toBe(true),
+      ),
+    );
+  });
+});
+
+describe("hashCells31", () => {
+  it("gives equal records equal hashes and tells cell boundaries apart", () => {
+    expect(hashCells31(["2024-01-01", "A", "3"])).toBe(hashCells31(["2024-01-01", "A", "3"]));
+    expect(hashCells31(["ab", "c"])).not.toBe(hashCells31(["a", "bc"]));
+    expect(hashCells31(["a", ""])).not.toBe(hashCells31(["a"]));
+  });
+
+  it("tells apart the records of one SKU-day that differ in one cell (units 0 … 9,999)", () => {
+    const seen = new Set<number>();
+    for (let u = 0; u < 10_000; u++) seen.add(hashCells31(["2024-01-01", "SKU-1", String(u), "0", "19.99"]));
+    expect(seen.size).toBe(10_000);
+  });
+
+  it("is a whole number 0 … 2³¹ − 1", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (cells) => {
+        const h = hashCells31(cells);
+        expect(Number.isInteger(h) && h >= 0 && h <= 0x7fffffff).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("isBlankRecord", () => {
+  it("is true only when every cell is empty or whitespace, whatever the first character", () => {
+    expect(isBlankRecord([])).toBe(true);
+    expect(isBlankRecord(["", " ", "\t", "\u00a0\u3000"])).toBe(true);
+    expect(isBlankRecord(["", "  x"])).toBe(false);
+    expect(isBlankRecord(["\u3000货"])).toBe(false);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme-composite" })), (cells) =>
+        expect(isBlankRecord(cells)).toBe(cells.every((c) => !/\S/.test(c))),
       ),
     );
   });
