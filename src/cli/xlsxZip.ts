@@ -186,6 +186,12 @@ function prepareModel(model: BookModel, own: OwnSheetData): void {
   }
 }
 
+/**
+ * Where a sheet of `own` gets its sheetData: a comment exceljs cannot render itself (it escapes
+ * every `<` in the text it writes), replaced with the bytes.
+ */
+const SHEET_DATA = "<!--sheetData-->";
+
 /** exceljs's `XLSX.addWorksheets`, a sheet of `own` with its `<sheetData>` in exceljs's place. */
 function addWorksheets(parts: PackageParts, model: BookModel, own: OwnSheetData): void {
   const worksheetXform = new WorksheetXform();
@@ -196,10 +202,21 @@ function addWorksheets(parts: PackageParts, model: BookModel, own: OwnSheetData)
   const renderRows = sheetData.render.bind(sheetData);
   for (const worksheet of model.worksheets) {
     const mine = own.get(worksheet.name);
-    sheetData.render = (stream, rows) => (mine ? stream.writeXml(mine.take()) : renderRows(stream, rows));
+    sheetData.render = (stream, rows) => (mine ? stream.writeXml(SHEET_DATA) : renderRows(stream, rows));
     let xmlStream = new XmlStream();
     worksheetXform.render(xmlStream, worksheet);
-    parts.append(xmlStream.xml, { name: `xl/worksheets/sheet${worksheet.id}.xml` });
+    const xml = xmlStream.xml;
+    const name = `xl/worksheets/sheet${worksheet.id}.xml`;
+    if (mine) {
+      // the writer's sheetData (UTF-8 bytes) in the place held for it
+      const at = xml.indexOf(SHEET_DATA);
+      const bytes = [
+        Buffer.from(xml.slice(0, at)),
+        ...mine.take(),
+        Buffer.from(xml.slice(at + SHEET_DATA.length)),
+      ];
+      parts.append(Buffer.concat(bytes), { name });
+    } else parts.append(xml, { name });
     if (worksheet.rels && worksheet.rels.length) {
       xmlStream = new XmlStream();
       relationshipsXform.render(xmlStream, worksheet.rels);
