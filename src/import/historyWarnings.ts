@@ -6,7 +6,7 @@
  */
 import { fillMessage, addDays, daysBetween, isoToDayNumber } from "../core";
 import type { SkuRow } from "./importSkus";
-import type { DailySeries } from "./toDailySeries";
+import type { CompactDailySeries, DailySeries } from "./toDailySeries";
 
 export type HistoryWarningCode =
   | "HISTORY_STALE"
@@ -112,8 +112,8 @@ export function listSkus(skus: readonly string[]): string {
 const LAST_YEAR_SHIFT_DAYS = 364;
 
 export interface HistoryWarningInput {
-  /** Series from `toDailySeries` (the ones the plan forecasts). */
-  series: readonly DailySeries[];
+  /** Series from `toDailySeries` or `toCompactDailySeries` (the ones the plan forecasts). */
+  series: readonly (DailySeries | CompactDailySeries)[];
   /** The plan date ("today"), ISO. */
   planDate: string;
   promoStart?: string;

@@ -34,10 +34,10 @@ export type {
 export { detectSalesFormat, SALES_ALIASES } from "./salesFormats";
 export type { SalesFormat, FormatOptions } from "./salesFormats";
 export type { SalesLineNotes, KeyedLines } from "./salesLineBook";
-export { toDailySeries } from "./toDailySeries";
+export { toCompactDailySeries, toDailySeries } from "./toDailySeries";
 export { SalesHistory, salesHistoryOf } from "./salesHistory";
 export type { SalesInput, SkuHistory } from "./salesHistory";
-export type { DailySeries, DailySeriesOptions, UnobservedPeriod } from "./toDailySeries";
+export type { CompactDailySeries, DailySeries, DailySeriesOptions, UnobservedPeriod } from "./toDailySeries";
 export { historyWarnings, formatHistoryWarning, HISTORY_WARNING_MESSAGES } from "./historyWarnings";
 export type { HistoryWarning, HistoryWarningCode, HistoryWarningInput } from "./historyWarnings";
 // SKU master

@@ -34,6 +34,20 @@ export interface DailySeries {
   hasPromoInfo: boolean;
 }
 
+/**
+ * `DailySeries` in typed arrays: what the plan forecasts from. At 5,000 SKUs × 730 days the plain
+ * arrays were ≈90 MB of values the garbage collector walked at every full collection and copied
+ * out of the young generation, live through the whole forecast; these are ≈37 MB it does not
+ * walk. The core's batch forecast takes them as they are.
+ */
+export interface CompactDailySeries extends Omit<DailySeries, "history" | "promoHistory" | "censored"> {
+  history: Float64Array;
+  /** 1 on promo days. */
+  promoHistory: Uint8Array;
+  /** 1 where the day was not observed. */
+  censored: Uint8Array;
+}
+
 /** A period during which demand was not observed: a stock-out, a closed store, a delisting. */
 export interface UnobservedPeriod {
   /** First and last day, ISO, inclusive. */
@@ -85,6 +99,19 @@ const day = (argument: string, iso: string): number => isoToDayNumber(argument, 
  * //       censored: [false, false, false], lastObserved: "2024-01-03", observedDays: 3, hasPromoInfo: true }]
  */
 export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {}): DailySeries[] {
+  return toCompactDailySeries(sales, options).map((s) => ({
+    ...s,
+    history: Array.from(s.history),
+    promoHistory: Array.from(s.promoHistory),
+    censored: Array.from(s.censored, Boolean),
+  }));
+}
+
+/** `toDailySeries` in typed arrays (see CompactDailySeries): the same series, days and flags. */
+export function toCompactDailySeries(
+  sales: SalesInput,
+  options: DailySeriesOptions = {},
+): CompactDailySeries[] {
   const { missingDays = "zero" } = options;
   const startDay = options.startDate === undefined ? undefined : day("startDate", options.startDate);
   const endDay = options.endDate === undefined ? undefined : day("endDate", options.endDate);
@@ -118,7 +145,7 @@ export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {
     obsTo ??= history.lastDate === null ? -Infinity : day("date", history.lastDate);
   }
 
-  const out: DailySeries[] = [];
+  const out: CompactDailySeries[] = [];
   for (const h of history.skus) {
     // the SKU's days inside the window [from, to] (indices into its arrays)
     const from = startDay === undefined ? 0 : Math.max(0, startDay - h.first);
@@ -136,8 +163,8 @@ export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {
     const first = startDay ?? Math.max(Math.min(listedDay, firstSale), obsFrom);
     const last = endDay ?? Math.max(obsTo, lastSale);
     const n = last - first + 1;
-    const units = new Array<number>(n).fill(0);
-    const promoHistory = new Array<number>(n).fill(0);
+    const units = new Float64Array(n);
+    const promoHistory = new Uint8Array(n);
     const seen = new Uint8Array(n);
     let hasPromoInfo = false;
     for (let j = lo; j <= hi; j++) {
@@ -154,7 +181,7 @@ export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {
     for (const g of [...(gaps.get(sku) ?? []), ...(gaps.get("") ?? [])]) {
       for (let d = Math.max(g.from, first); d <= Math.min(g.to, last); d++) inGap[d - first] = 1;
     }
-    const censored = new Array<boolean>(n);
+    const censored = new Uint8Array(n);
     let lastObserved = -1;
     let observedDays = 0;
     for (let i = 0; i < n; i++) {
@@ -163,7 +190,7 @@ export function toDailySeries(sales: SalesInput, options: DailySeriesOptions = {
       const c =
         inGap[i] === 1 ||
         (seen[i] === 0 && (d < obsFrom || d > obsTo || d < listedDay || missingDays === "censored"));
-      censored[i] = c;
+      censored[i] = c ? 1 : 0;
       if (!c) {
         observedDays++;
         lastObserved = i;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { findUnknownSkus } from "../../src/import/checkSkus";
 import { importSales } from "../../src/import/importSales";
-import { toDailySeries } from "../../src/import/toDailySeries";
+import { toCompactDailySeries, toDailySeries } from "../../src/import/toDailySeries";
 import { InputError } from "../../src/core/errors";
 import { fixtureBytes } from "./fixtures";
 
@@ -21,6 +21,19 @@ describe("toDailySeries", () => {
       observedDays: 5,
       hasPromoInfo: true,
     });
+  });
+
+  it("gives the plan the same series in typed arrays (flags as 1/0)", () => {
+    const a = toCompactDailySeries(sales, { missingDays: "censored" }).find((s) => s.sku === "SKU-A")!;
+    expect(a.history).toEqual(Float64Array.from([10, 12, 30, 0, 11]));
+    expect(a.promoHistory).toEqual(Uint8Array.from([0, 0, 1, 0, 0]));
+    expect(a.censored).toEqual(Uint8Array.from([0, 0, 0, 1, 0]));
+    expect([a.startDate, a.lastObserved, a.observedDays, a.hasPromoInfo]).toEqual([
+      "2024-11-01",
+      "2024-11-05",
+      4,
+      true,
+    ]);
   });
 
   it("marks missing days censored when asked", () => {

@@ -82,10 +82,10 @@ export interface CalendarForecast {
 
 /** Builds the model's view of a history. */
 export function calendarSeries(
-  history: number[],
-  censored: boolean[],
-  promoHistory: number[],
-  promoFuture: number[],
+  history: ArrayLike<number>,
+  censored: ArrayLike<boolean | number>,
+  promoHistory: ArrayLike<number>,
+  promoFuture: ArrayLike<number>,
   startDay: number,
   seasonLength: number,
 ): CalendarSeries {

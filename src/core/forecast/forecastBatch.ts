@@ -6,17 +6,26 @@ import { CALENDAR_MAX_ZERO_SHARE, calendarForecast } from "./forecastPromo";
 import { calibrateTotals, calibrationOf, windowScore, type TotalCalibration } from "./calibrateTotals";
 import { lognormalRatio, runPooled, type PoolInput, type PoolOutput } from "./pooledModel";
 import { shortHistoryForecast } from "./shortHistory";
-import type { ForecastInput, ForecastResult } from "./types";
-import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
+import type { ForecastResult } from "./types";
+import {
+  plainFlags,
+  plainValues,
+  validateForecastInput,
+  type Flags,
+  type NormalisedForecastInput,
+  type SeriesInput,
+  type Values,
+} from "./validateForecastInput";
 
 /** One SKU of a batch: `forecastPromo`'s input plus an id, a category and the window to total. */
 export interface BatchSeriesInput {
   /** The SKU (any text); results come back in input order with it. */
   id: string;
-  history: number[];
-  promoHistory?: number[];
+  /** Plain or typed arrays (a typed promo history or censored flag holds 1 for yes). */
+  history: Values;
+  promoHistory?: Values;
   promoFuture?: number[];
-  censored?: boolean[];
+  censored?: Flags;
   /** ISO date of `history[0]` (daily): weekdays line up across SKUs, so profiles can be pooled. */
   startDate?: string;
   growth?: number;
@@ -101,7 +110,7 @@ export function forecastBatch(series: BatchSeriesInput[], options: BatchOptions 
     const id = typeof raw === "string" ? raw : typeof raw === "number" ? String(raw) : `#${index + 1}`;
     try {
       if (s === null || typeof s !== "object") throw new InputError("series", reason("objectWithHistory"));
-      const input: ForecastInput = {
+      const input: SeriesInput = {
         ...s,
         horizon: s.horizon ?? (s.promoFuture ? undefined : options.horizon),
         level: options.level,
@@ -268,7 +277,8 @@ function calendarResult(
 function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput {
   const n = v.history.length;
   const dated = v.startDay !== undefined;
-  const season = v.seasonLength ?? (dated ? WEEK : detectSeasonLength(v.history, v.censored));
+  const season =
+    v.seasonLength ?? (dated ? WEEK : detectSeasonLength(plainValues(v.history), plainFlags(v.censored)));
   const weekdays = dated && season === WEEK;
   const y = new Float64Array(n);
   // days before the first sale are not-yet-launched, not zero demand
@@ -308,6 +318,9 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
     category: typeof s.category === "string" ? s.category : "",
     buyerLift: v.promoLift,
     window: { from: window.from, to: window.to },
+    // present from the start (set later for calendar candidates), so every SKU's input has one
+    // shape and the pooled model's loops see one object layout, not two
+    compare: undefined,
   };
 }
 

@@ -8,7 +8,13 @@ import { etsForecast, etsName, etsVarianceMultipliers } from "./ets";
 import { chooseIntermittent } from "./intermittent";
 import { quantileSorted } from "./quantile";
 import type { ForecastInput, ForecastResult } from "./types";
-import { validateForecastInput, type NormalisedForecastInput } from "./validateForecastInput";
+import {
+  plainFlags,
+  plainValues,
+  validateForecastInput,
+  type Flags,
+  type NormalisedForecastInput,
+} from "./validateForecastInput";
 
 /**
  * Average inter-demand interval above which a series is intermittent: 1.32, the cut-off of
@@ -42,12 +48,34 @@ interface BaseForecast {
   backtest?: CalendarBacktest;
 }
 
+/** The input with plain arrays, as the single-series methods (ETS, intermittent, mean) take it. */
+type PlainInput = NormalisedForecastInput & {
+  history: number[];
+  promoHistory: number[];
+  censored: boolean[];
+};
+
+/**
+ * `v` with plain arrays: itself when it has them (every `forecastPromo` call), else a copy of the
+ * typed arrays the batch passes (its calendar-only runs never get here).
+ */
+function plain(v: NormalisedForecastInput): PlainInput {
+  if (Array.isArray(v.history) && Array.isArray(v.promoHistory) && Array.isArray(v.censored))
+    return v as PlainInput;
+  return {
+    ...v,
+    history: plainValues(v.history),
+    promoHistory: plainValues(v.promoHistory),
+    censored: plainFlags(v.censored),
+  };
+}
+
 /** Promo multiplier of a period with intensity p: lift^p (p = 1 → the full lift, 0 → none). */
 function promoMultiplier(lift: number, p: number): number {
   return p > 0 ? Math.pow(lift, p) : 1;
 }
 
-function meanForecast(y: number[], v: NormalisedForecastInput, z: number): BaseForecast {
+function meanForecast(y: number[], v: PlainInput, z: number): BaseForecast {
   const obs = y.filter((_, t) => !v.censored[t]);
   const mean = obs.reduce((a, b) => a + b, 0) / obs.length;
   const sd = Math.sqrt(obs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, obs.length - 1));
@@ -65,7 +93,7 @@ function meanForecast(y: number[], v: NormalisedForecastInput, z: number): BaseF
   };
 }
 
-function etsPath(y: number[], v: NormalisedForecastInput, s: number, z: number): BaseForecast {
+function etsPath(y: number[], v: PlainInput, s: number, z: number): BaseForecast {
   const auto = fitAutoEts(y, v.censored, s);
   if (auto === undefined) return meanForecast(y, v, z);
   const best = auto.fit;
@@ -85,7 +113,7 @@ function etsPath(y: number[], v: NormalisedForecastInput, s: number, z: number):
   };
 }
 
-function intermittentPath(y: number[], v: NormalisedForecastInput, nonZero: number): BaseForecast {
+function intermittentPath(y: number[], v: PlainInput, nonZero: number): BaseForecast {
   const choice = chooseIntermittent(y, v.censored);
   const f = choice.run.forecast;
   // empirical quantiles of the one-step errors (or of the observed demand when there are few)
@@ -177,16 +205,23 @@ function forecastChecked(
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
   // biweekly promo rhythm); undated history has its season detected
   const s =
-    v.seasonLength ?? (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(v.history, v.censored));
+    v.seasonLength ??
+    (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(plain(v).history, plain(v).censored));
   const z = normalInverse((1 + v.level) / 2); // level is in (0, 1), so p is in (0.5, 1)
-  const hasPromo = v.hasPromoHistory && v.promoHistory.some((p, t) => p > 0 && !v.censored[t]);
+  let hasPromo = false;
+  if (v.hasPromoHistory)
+    for (let t = 0; t < v.promoHistory.length && !hasPromo; t++)
+      hasPromo = v.promoHistory[t] > 0 && !v.censored[t];
   // the lift is estimated only when a method applies it (the calendar model has its own)
   let known: number | undefined;
   const lift = (): number => {
     if (known === undefined) {
       const estimated = hasPromo && v.promoLift === undefined;
       known =
-        v.promoLift ?? (estimated ? estimatePromoLift(v.history, v.promoHistory, v.censored, s).lift : 1);
+        v.promoLift ??
+        (estimated
+          ? estimatePromoLift(plain(v).history, plain(v).promoHistory, plain(v).censored, s).lift
+          : 1);
     }
     return known;
   };
@@ -208,9 +243,10 @@ function forecastChecked(
     // of its log-space fit anyway.)
     // (periods before the first sale stay censored: the product was not on sale yet)
     const launch = firstSale(v);
-    const recorded = v.history.map((y, t) => (v.censored[t] && !(Number.isFinite(y) && y >= 0) ? 0 : y));
-    const asRecorded: NormalisedForecastInput = {
-      ...v,
+    const p = plain(v);
+    const recorded = p.history.map((y, t) => (p.censored[t] && !(Number.isFinite(y) && y >= 0) ? 0 : y));
+    const asRecorded: PlainInput = {
+      ...p,
       history: recorded,
       censored: recorded.map((_, t) => t < launch),
       observed: recorded.length - launch,
@@ -241,8 +277,9 @@ function forecastChecked(
 
 /** Index of the first observed period with a sale (history.length when there is none). */
 function firstSale(v: NormalisedForecastInput): number {
-  const i = v.history.findIndex((y, t) => !v.censored[t] && y > 0);
-  return i < 0 ? v.history.length : i;
+  const n = v.history.length;
+  for (let t = 0; t < n; t++) if (!v.censored[t] && v.history[t] > 0) return t;
+  return n;
 }
 
 /**
@@ -255,11 +292,13 @@ function beforeLaunchCensored(v: NormalisedForecastInput): NormalisedForecastInp
   const launch = firstSale(v);
   if (launch === 0 || launch === v.history.length) return v;
   let hidden = 0;
-  const censored = v.censored.map((c, t) => {
-    if (t < launch && !c) hidden++;
-    return c || t < launch;
-  });
-  return hidden === 0 ? v : { ...v, censored, observed: v.observed - hidden };
+  for (let t = 0; t < launch; t++) if (!v.censored[t]) hidden++;
+  if (hidden === 0) return v;
+  // (in the caller's form: typed flags stay typed)
+  const censored: Flags =
+    v.censored instanceof Uint8Array ? v.censored.slice() : (v.censored as boolean[]).map((c) => c);
+  for (let t = 0; t < launch; t++) censored[t] = v.censored instanceof Uint8Array ? 1 : true;
+  return { ...v, censored, observed: v.observed - hidden };
 }
 
 /** Forecast, lower and upper after the promo multiplier and growth; bounds ordered around it. */
@@ -311,16 +350,16 @@ function choosePath(
     };
   }
   if (v.observed / nonZero > INTERMITTENT_ADI)
-    return calendarOnly ? undefined : intermittentPath(deflate(v, lift()), v, nonZero);
+    return calendarOnly ? undefined : intermittentPath(deflate(plain(v), lift()), plain(v), nonZero);
   // the calendar model works in log space and leaves zeros out: use it only where they are rare
   const calendar =
     nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s, beat) : undefined;
   if (calendar !== undefined || calendarOnly) return calendar;
-  return etsPath(deflate(v, lift()), v, s, z);
+  return etsPath(deflate(plain(v), lift()), plain(v), s, z);
 }
 
 /** History with promo periods divided by their promo multiplier (censored values untouched). */
-function deflate(v: NormalisedForecastInput, lift: number): number[] {
+function deflate(v: PlainInput, lift: number): number[] {
   if (lift === 1) return v.history;
   return v.history.map((y, t) => (v.censored[t] ? y : y / promoMultiplier(lift, v.promoHistory[t])));
 }

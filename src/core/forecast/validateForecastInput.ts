@@ -10,13 +10,38 @@ export const MIN_OBSERVED_PERIODS = 2;
 /** Longest season accepted (a year of daily data plus leap day). */
 export const MAX_SEASON_LENGTH = 366;
 
+/**
+ * A day series as a caller may pass it: a plain array, or a typed array (the batch forecast of a
+ * large plan: 5,000 SKUs × 730 days as plain arrays were ≈90 MB of values the garbage collector
+ * walks and copies; typed arrays it does neither). A flag series' typed form holds 1 for true.
+ */
+export type Values = number[] | Float64Array | Uint8Array;
+export type Flags = boolean[] | Uint8Array;
+
+/** The values as a plain array: the array itself, or a copy of a typed one. */
+export function plainValues(a: Values): number[] {
+  return Array.isArray(a) ? a : Array.from(a);
+}
+
+/** The flags as a plain boolean array: the array itself, or a copy of a typed one (1 = true). */
+export function plainFlags(a: Flags): boolean[] {
+  return Array.isArray(a) ? a : Array.from(a, Boolean);
+}
+
+/** `ForecastInput` whose history, promo history and censored flags may be typed arrays. */
+export interface SeriesInput extends Omit<ForecastInput, "history" | "promoHistory" | "censored"> {
+  history: Values;
+  promoHistory?: Values;
+  censored?: Flags;
+}
+
 /** Validated and normalised input: every optional argument resolved to a value. */
 export interface NormalisedForecastInput {
-  history: number[];
-  promoHistory: number[];
+  history: Values;
+  promoHistory: Values;
   promoFuture: number[];
   hasPromoHistory: boolean;
-  censored: boolean[];
+  censored: Flags;
   horizon: number;
   seasonLength: number | undefined;
   growth: number;
@@ -43,8 +68,17 @@ function allBooleans(values: readonly unknown[]): boolean {
   return true;
 }
 
-function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): number[] {
-  if (!Array.isArray(values)) throw new InputError(argument, reason("arrayOfNumbers"));
+/** A typed array of numbers (not a DataView, not a BigInt array: those are no day series). */
+function isTypedNumbers(values: unknown): values is Float64Array | Uint8Array {
+  return values instanceof Float64Array || values instanceof Uint8Array;
+}
+
+function checkNumberArray<T extends Values>(values: T, argument: string, skip?: Flags): T;
+function checkNumberArray(values: unknown, argument: string, skip?: Flags): Values;
+function checkNumberArray(values: unknown, argument: string, skip?: Flags): Values {
+  if (values instanceof Uint8Array) return values; // whole numbers 0–255: nothing to check
+  if (!Array.isArray(values) && !(values instanceof Float64Array))
+    throw new InputError(argument, reason("arrayOfNumbers"));
   for (let i = 0; i < values.length; i++) {
     if (skip && skip[i]) continue; // a censored period's value is never read
     const v: unknown = values[i];
@@ -53,7 +87,7 @@ function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): 
     }
     if (v < 0) throw new InputError(`${argument}[${i}]`, reason("notNegative"));
   }
-  return values as number[];
+  return values as Values;
 }
 
 /**
@@ -69,21 +103,29 @@ function checkNumberArray(values: unknown, argument: string, skip?: boolean[]): 
  * @example validateForecastInput({ history: [1, 2], horizon: 1 }).horizon // => 1
  */
 export function validateForecastInput(
-  input: ForecastInput,
+  input: ForecastInput | SeriesInput,
   minObserved = MIN_OBSERVED_PERIODS,
 ): NormalisedForecastInput {
   if (input === null || typeof input !== "object") {
     throw new InputError("input", reason("objectWithHistory"));
   }
   const { history } = input;
-  if (!Array.isArray(history) || history.length === 0) {
+  if ((!Array.isArray(history) && !isTypedNumbers(history)) || history.length === 0) {
     throw new InputError("history", reason("nonEmptyNumbers"));
   }
   const n = history.length;
 
-  let censored: boolean[];
+  let censored: Flags;
   if (input.censored === undefined || input.censored === null) {
     censored = new Array<boolean>(n).fill(false);
+  } else if (input.censored instanceof Uint8Array) {
+    if (input.censored.length !== n) {
+      throw new InputError(
+        "censored",
+        reason("entriesMismatch", { count: input.censored.length, other: "history", otherCount: n }),
+      );
+    }
+    censored = input.censored;
   } else {
     if (!Array.isArray(input.censored)) throw new InputError("censored", reason("arrayOfBooleans"));
     if (input.censored.length !== n) {
@@ -97,7 +139,7 @@ export function validateForecastInput(
   }
   checkNumberArray(history, "history", censored);
 
-  let promoHistory: number[];
+  let promoHistory: Values;
   const hasPromoHistory = input.promoHistory !== undefined && input.promoHistory !== null;
   if (hasPromoHistory) {
     promoHistory = checkNumberArray(input.promoHistory, "promoHistory");

@@ -14,7 +14,7 @@ import {
   type BatchSeriesInput,
   type InputError,
 } from "../../core";
-import type { DailySeries } from "../../import";
+import type { CompactDailySeries } from "../../import";
 import type { SkuForecast } from "./types";
 
 /** Last year's window is shifted 52 weeks so weekdays line up (Prime Day 2025 Tue ↔ 2024 Tue). */
@@ -32,7 +32,7 @@ export interface ForecastWindow {
 }
 
 export interface SkuSeries {
-  series: DailySeries | undefined;
+  series: CompactDailySeries | undefined;
   /** Regular selling price, for last year's revenue where a row has no price. */
   price: number;
   /** The row's price on a serial day, if the export had one. */
@@ -70,11 +70,10 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
   const n = histEnd - first + 1;
   if (n <= 0) return none;
   // the series as it is when it ends by the history's end (the usual case: the importer cut it
-  // there), else its first n days; the core never writes to its input
-  const cut = <T>(a: T[]): T[] => (n >= a.length ? a : a.slice(0, n));
-  const history = cut(s.history);
-  const promoHistory = cut(s.promoHistory);
-  const censored = cut(s.censored);
+  // there), else a view of its first n days; the core never writes to its input
+  const history = n >= s.history.length ? s.history : s.history.subarray(0, n);
+  const promoHistory = n >= s.promoHistory.length ? s.promoHistory : s.promoHistory.subarray(0, n);
+  const censored = n >= s.censored.length ? s.censored : s.censored.subarray(0, n);
   const horizon = w.horizonEnd - histEnd;
   const promoFuture = Array.from({ length: horizon }, (_, h) => {
     const d = histEnd + 1 + h;

@@ -7,7 +7,7 @@ import { InputError } from "../../core";
 import {
   historyWarnings,
   salesHistoryOf,
-  toDailySeries,
+  toCompactDailySeries,
   type HistoryWarning,
   type SkuRow as ImportedSkuRow,
 } from "../../import";
@@ -106,7 +106,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
   const histEnd = serialToIso(Math.min(planDate, promoStart) - 1);
   // the history in flat arrays (the importer's, or made from rows once): no object per SKU-day
   const sales = salesHistoryOf(input.sales).until(histEnd);
-  const seriesList = toDailySeries(sales);
+  const seriesList = toCompactDailySeries(sales);
   const series = new Map(seriesList.map((x) => [x.sku, x]));
   const bySku = new Map(sales.skus.map((h) => [h.sku, h]));
   /** The SKU's price on serial day `d` (last year's promo window: forecastSku's lyPrice). */

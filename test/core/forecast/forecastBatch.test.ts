@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { InputError, InsufficientDataError, OverflowError } from "../../../src/core/errors";
-import { forecastBatch, type BatchForecast, type BatchResult } from "../../../src/core/forecast/index";
+import {
+  forecastBatch,
+  type BatchForecast,
+  type BatchResult,
+  type BatchSeriesInput,
+} from "../../../src/core/forecast/index";
 import { countQuantile, countQuantiles, lognormalRatio } from "../../../src/core/forecast/pooledModel";
-import { rng } from "./synthetic";
+import { rng, storeLike } from "./synthetic";
 
 const PATTERN = [5, 8, 10, 12, 20, 15, 6];
 /** 2024-01-01 was a Monday. */
@@ -206,6 +211,71 @@ describe("forecastBatch", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("property: typed arrays (Float64Array history, Uint8Array promo and censored flags) give the plain arrays' results", () => {
+    // dense stores run the calendar model too; one SKU without a date has its season detected
+    const stores = [storeLike(500, 3), storeLike(420, 8, 1.5)];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            days: fc.array(
+              fc.record({ y: fc.integer({ min: 0, max: 40 }), c: fc.boolean(), p: fc.boolean() }),
+              { minLength: 1, maxLength: 90 },
+            ),
+            dated: fc.boolean(),
+            lift: fc.constantFrom(undefined, 1.4),
+          }),
+          { minLength: 0, maxLength: 8 },
+        ),
+        (skus) => {
+          const plain: BatchSeriesInput[] = [
+            ...stores.map((s, i) => ({
+              id: `store${i}`,
+              startDate: s.startDate,
+              history: s.sales.slice(0, 400),
+              censored: s.closed.slice(0, 400),
+              promoHistory: s.promo.slice(0, 400),
+              promoFuture: s.promo.slice(400, 420),
+              category: "stores",
+              ...(i === 1 ? { promoLift: 1.2 } : {}),
+            })),
+            ...skus.map((k, i) => ({
+              id: `S${i}`,
+              ...(k.dated ? { startDate: MONDAY } : {}),
+              history: k.days.map((d) => d.y),
+              censored: k.days.map((d) => d.c),
+              promoHistory: k.days.map((d) => (d.p ? 1 : 0)),
+              promoFuture: [0, 1, 1, 0, 0, 0, 1, 0, 0, 0],
+              ...(k.lift ? { promoLift: k.lift } : {}),
+            })),
+          ];
+          const typed = plain.map((s) => ({
+            ...s,
+            history: Float64Array.from(s.history),
+            censored: Uint8Array.from(s.censored as boolean[], Number),
+            promoHistory: Uint8Array.from(s.promoHistory as number[]),
+          }));
+          expect(forecastBatch(typed, { level: 0.8 })).toEqual(forecastBatch(plain, { level: 0.8 }));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("checks typed arrays as it checks plain ones, naming the field", () => {
+    const [bad, short] = forecastBatch([
+      { id: "a", history: Float64Array.from([3, NaN, 4]), horizon: 2 },
+      { id: "b", history: Float64Array.from([3, 5, 4]), censored: new Uint8Array(2), horizon: 2 },
+    ]);
+    expect(!bad.ok && bad.error.argument).toBe("history[1]");
+    expect(!short.ok && short.error.argument).toBe("censored");
+    // a censored day's value is never read, as in a plain array
+    const [ok] = forecastBatch([
+      { id: "c", history: Float64Array.from([3, NaN, 4]), censored: Uint8Array.from([0, 1, 0]), horizon: 2 },
+    ]);
+    expect(ok.ok).toBe(true);
   });
 
   it("property: every result is finite, ordered and non-negative", () => {
