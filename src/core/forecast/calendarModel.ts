@@ -55,6 +55,8 @@ export interface CalendarSeries {
   promo: Uint8Array;
   /** Day of month for t in [0, n + horizon). */
   dom: Uint8Array;
+  /** Profile cell pos·2 + promo for t in [0, n + horizon): read for every day of every fit. */
+  cell: Uint16Array;
   seasonLength: number;
   n: number;
   horizon: number;
@@ -99,9 +101,13 @@ export function calendarSeries(
     promo[t] = promoHistory[t] > 0 ? 1 : 0;
   }
   for (let h = 0; h < horizon; h++) promo[n + h] = promoFuture[h] > 0 ? 1 : 0;
-  for (let t = 0; t < n + horizon; t++) pos[t] = t % seasonLength;
+  const cell = new Uint16Array(n + horizon); // (seasons up to 366 days: up to 733 cells)
+  for (let t = 0; t < n + horizon; t++) {
+    pos[t] = t % seasonLength;
+    cell[t] = pos[t] * 2 + promo[t];
+  }
   const dom = daysOfMonth(startDay, n + horizon);
-  return { z, pos, promo, dom, seasonLength, n, horizon };
+  return { z, pos, promo, dom, cell, seasonLength, n, horizon };
 }
 
 /**
@@ -173,7 +179,7 @@ function localStart(t: number, end: number, width: number): number {
  * are re-measured against it, PROFILE_ITERATIONS times.
  */
 function fitProfile(S: CalendarSeries, end: number): Float64Array {
-  const { z, pos, promo, seasonLength: s } = S;
+  const { z, cell, seasonLength: s } = S;
   const cells = 2 * s;
   const profile = buffers.get(PROFILE, cells).fill(0, 0, cells);
   const from = Math.max(0, end - PROFILE_DAYS);
@@ -191,7 +197,7 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
   for (let iter = 0; iter < PROFILE_ITERATIONS; iter++) {
     for (let i = 0; i < len; i++) {
       const t = start + i;
-      const v = z[t] - profile[pos[t] * 2 + promo[t]];
+      const v = z[t] - profile[cell[t]];
       const ok = v === v;
       sum[i + 1] = sum[i] + (ok ? v : 0);
       cnt[i + 1] = cnt[i] + (ok ? 1 : 0);
@@ -205,7 +211,7 @@ function fitProfile(S: CalendarSeries, end: number): Float64Array {
       const a = localStart(t, end, width) - start;
       const b = Math.min(end - start, a + width);
       const x = v - (sum[b] - sum[a]) / (cnt[b] - cnt[a]);
-      const c = pos[t] * 2 + promo[t];
+      const c = cell[t];
       cellSum[c] += x;
       cellSq[c] += x * x;
       cellCnt[c]++;
@@ -319,13 +325,13 @@ function shrinkCells(
 
 /** Fits P and D on [0, end). */
 function fitComponents(S: CalendarSeries, end: number): Components {
-  const { z, pos, promo, dom, seasonLength: s } = S;
+  const { z, cell, dom, seasonLength: s } = S;
   const profile = fitProfile(S, end);
 
   // d = z − P; day-of-month effect from d minus its centred local mean (d becomes e below)
   const width = LOCAL_SEASONS * s;
   const d = buffers.get(RESIDUAL, end);
-  for (let t = 0; t < end; t++) d[t] = z[t] - profile[pos[t] * 2 + promo[t]];
+  for (let t = 0; t < end; t++) d[t] = z[t] - profile[cell[t]];
   const dp = prefix(d, end, buffers.get(PROFILE_SUM, end + 1), buffers.get(PROFILE_CNT, end + 1));
   const domSum = buffers.get(DOM_SUM, 32).fill(0, 0, 32);
   const domSq = buffers.get(DOM_SQ, 32).fill(0, 0, 32);
@@ -427,7 +433,7 @@ function predictGrid(
         yN++;
       }
       const yearly = yN > 0 ? ySum / yN : 0;
-      const base = level + profile[S.pos[t] * 2 + S.promo[t]] + domEffect[S.dom[t]];
+      const base = level + profile[S.cell[t]] + domEffect[S.dom[t]];
       for (let j = 0; j < ny; j++) out[(i * ny + j) * h + k] = base + CALENDAR_YEARLY_WEIGHTS[j] * yearly;
     }
   }
@@ -497,7 +503,8 @@ export function fitCalendarModel(
   const chosen = order.slice(0, CALENDAR_COMBINED);
   const combined = (grid: Float64Array, width: number, k: number): number => {
     let sum = 0;
-    for (const c of chosen) sum += grid[c * width + k];
+    // (an index loop: V8 boxed the sums of a for…of here)
+    for (let i = 0; i < chosen.length; i++) sum += grid[chosen[i] * width + k];
     return sum / chosen.length;
   };
   // (a typed buffer sorted without a comparator: a comparator boxes every residual it compares)
