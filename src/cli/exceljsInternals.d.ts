@@ -38,6 +38,10 @@ declare module "exceljs/lib/xlsx/xform/strings/shared-strings-xform" {
   class SharedStringsXform {
     /** The string's index in the shared strings (added on first sight); counts the reference. */
     add(value: string): number;
+    /** The strings (or rich texts) by index. */
+    readonly values: readonly unknown[];
+    /** The references counted. */
+    readonly count: number;
   }
   export = SharedStringsXform;
 }

@@ -27,7 +27,6 @@ import type { PlanCell } from "../plan/types";
 const NULL = 0;
 const NUMBER = 2;
 const STRING = 3;
-const FORMULA = 6;
 const BOOLEAN = 9;
 
 /** exceljs's bookkeeping of shared strings and cell styles (the options its `prepare` passes). */
@@ -52,6 +51,12 @@ export interface SheetDataSource {
   cells: readonly PlanCell[];
   /** A model cell's value as exceljs takes it (its 1-based row for the formula). */
   value(cell: PlanCell, row: number): ExcelJS.CellValue;
+  /**
+   * A formula cell's file formula as XML text (escaped), when the writer has it cheaper than
+   * `value` then escaping (its formulas are one text per column with the row filled in); else
+   * undefined and `value` is used.
+   */
+  formulaXml?(cell: PlanCell, row: number): string | undefined;
   /** A model cell's style object (shared: see `sharedStyle`), given its model value. */
   style(cell: PlanCell, value: ExcelJS.CellValue): Partial<ExcelJS.Style>;
   /** Row heights in points by 1-based row. */
@@ -59,6 +64,9 @@ export interface SheetDataSource {
   /** Cells written last over anything before (the charts' fallback notes). */
   overrides: readonly WrittenCell[];
 }
+
+/** exceljs's escaping of XML text and attribute values. */
+export const xmlEncode = (text: string): string => utils.xmlEncode(text);
 
 /** Rows × columns as one number: row * COLS + col sorts by row, then column. */
 const COLS = 32_768;
@@ -129,12 +137,26 @@ export class SheetDataXml {
   }
 }
 
+/** `row * COLS + col` of an A1 address: upper-case letters and digits read here, others by `parseA1`. */
+function addressKey(address: string): number {
+  let col = 0;
+  let i = 0;
+  let code = address.charCodeAt(0);
+  for (; code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
+  let row = 0;
+  const digits = i;
+  for (; code >= 48 && code <= 57; code = address.charCodeAt(++i)) row = row * 10 + code - 48;
+  if (i === address.length && digits > 0 && digits <= 3 && i > digits && i - digits <= 15)
+    return row * COLS + col;
+  const cell = parseA1(address);
+  return cell.row * COLS + cell.col;
+}
+
 /** The model cells' indexes by address (row, then column), each address's last cell last. */
 function byAddress(cells: readonly PlanCell[], keys: Float64Array): Int32Array | number[] {
   let sorted = true;
   for (let i = 0; i < cells.length; i++) {
-    const { row, col } = parseA1(cells[i].address);
-    keys[i] = row * COLS + col;
+    keys[i] = addressKey(cells[i].address);
     if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
   }
   const order = Array.from({ length: cells.length }, (_, i) => i);
@@ -158,6 +180,10 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     .filter((r) => rowHeights[r])
     .sort((a, b) => a - b);
   const letters: string[] = [];
+  const { styles } = books;
+  const rowStyle = {};
+  const lastStyle: object[] = [];
+  const lastId: number[] = [];
   const letter = (col: number) => (letters[col] ??= colLetter(col - 1));
   const out = new Utf8Chunks();
   let rows = 0;
@@ -171,7 +197,8 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     // a row with a height but no cells comes before
     while (nextHeight < heightRows.length && heightRows[nextHeight] < r) emptyRow(heightRows[nextHeight++]);
     if (heightRows[nextHeight] === r) nextHeight++;
-    books.styles.addStyleModel({}); // exceljs's row style: always empty, so never an `s`
+    // exceljs's row style: empty, so never an `s` (one object: exceljs numbers it once)
+    styles.addStyleModel(rowStyle);
     row = r;
     body = "";
     min = max = 0;
@@ -183,7 +210,7 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     row = 0;
   };
   const emptyRow = (r: number) => {
-    books.styles.addStyleModel({});
+    styles.addStyleModel(rowStyle);
     write(rowXml(r, rowHeights[r], 0, 0, ""));
     dimensions.expand(r, 0, r, 0);
   };
@@ -203,17 +230,26 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     const header = extra ? headers.get(key) : undefined;
     let value: ExcelJS.CellValue = null;
     let style: Partial<ExcelJS.Style> = {};
+    let formula: string | undefined; // the value's formula, escaped
     if (header !== undefined) value = header;
     if (last) {
-      const own = source.value(last, r);
-      if (header === undefined) value = own;
+      const xml = source.formulaXml?.(last, r);
+      const own = xml === undefined ? source.value(last, r) : null;
+      if (header === undefined) [value, formula] = [own, xml];
       style = source.style(last, own);
     }
     const over = extra ? overrides.get(key) : undefined;
-    if (over) ({ value, style } = over);
+    if (over) [value, style, formula] = [over.value, over.style, undefined];
     if (min === 0) min = col;
     max = col;
-    body += cellXml(`${letter(col)}${r}`, value, style, books);
+    // exceljs numbers a style object it has seen with the id it gave it: the column's last
+    // style object is most often the cell's
+    let styleId = lastId[col];
+    if (style !== lastStyle[col]) {
+      styleId = lastId[col] = styles.addStyleModel(style, formula === undefined ? cellType(value) : NULL);
+      lastStyle[col] = style;
+    }
+    body += cellXml(`${letter(col)}${r}`, value, styleId, books, formula);
   };
 
   let e = 0;
@@ -249,35 +285,34 @@ function rowXml(r: number, height: number | undefined, min: number, max: number,
   return body ? `${xml}>${body}</row>` : `${xml}/>`;
 }
 
-/** exceljs's `<c>` for a plan value (text, number, boolean, nothing, a formula without result). */
+/**
+ * exceljs's value type of a plan value (text, number, boolean, nothing, a formula without
+ * result); a formula's style is numbered by its result's type: none (exceljs takes it as a number).
+ */
+function cellType(value: ExcelJS.CellValue): number {
+  if (value === null || value === undefined) return NULL;
+  if (typeof value === "string") return STRING;
+  if (typeof value === "number") return NUMBER;
+  if (typeof value === "boolean") return BOOLEAN;
+  if (isFormula(value)) return NULL;
+  throw new Error("sheetData: a cell holds a value this renderer does not write");
+}
+
+/** exceljs's `<c>` for a plan value, `formula` (escaped) for a formula cell when given. */
 function cellXml(
   address: string,
   value: ExcelJS.CellValue,
-  style: Partial<ExcelJS.Style>,
+  styleId: number,
   books: SheetDataBooks,
+  formula: string | undefined,
 ): string {
-  let type: number;
-  if (value === null || value === undefined) type = NULL;
-  else if (typeof value === "string") type = STRING;
-  else if (typeof value === "number") type = NUMBER;
-  else if (typeof value === "boolean") type = BOOLEAN;
-  else if (isFormula(value)) type = FORMULA;
-  else throw new Error(`sheetData: cell ${address} holds a value this renderer does not write`);
-  // a formula's style is numbered by its result's type: none, which exceljs takes as a number
-  const styleId = books.styles.addStyleModel(style, type === FORMULA ? NULL : type);
-  if (type === NULL && !styleId) return "";
   const s = styleId ? ` s="${styleId}"` : "";
-  switch (type) {
-    case NULL:
-      return `<c r="${address}"${s}/>`;
-    case NUMBER:
-      // a number's text has nothing to escape
-      return `<c r="${address}"${s}><v>${String(value)}</v></c>`;
-    case BOOLEAN:
-      return `<c r="${address}"${s} t="b"><v>${value ? "1" : "0"}</v></c>`;
-    case STRING:
-      return `<c r="${address}"${s} t="s"><v>${books.sharedStrings.add(value as string)}</v></c>`;
-    default:
-      return `<c r="${address}"${s}><f>${utils.xmlEncode((value as ExcelJS.CellFormulaValue).formula)}</f></c>`;
-  }
+  if (formula !== undefined) return `<c r="${address}"${s}><f>${formula}</f></c>`;
+  if (value === null || value === undefined) return styleId ? `<c r="${address}"${s}/>` : "";
+  // a number's text has nothing to escape
+  if (typeof value === "number") return `<c r="${address}"${s}><v>${String(value)}</v></c>`;
+  if (typeof value === "string")
+    return `<c r="${address}"${s} t="s"><v>${books.sharedStrings.add(value)}</v></c>`;
+  if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? "1" : "0"}</v></c>`;
+  return `<c r="${address}"${s}><f>${utils.xmlEncode((value as ExcelJS.CellFormulaValue).formula)}</f></c>`;
 }

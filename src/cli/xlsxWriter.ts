@@ -12,7 +12,7 @@ import { toFileFormula } from "../plan/xlfn";
 import { packInputs } from "../plan/packInputs";
 import { addCalculatedColumns, calculatedColumns, type CalculatedColumns } from "./tableFormulas";
 import { workbookParts, writeZip, type OwnSheetData, type PackageParts } from "./xlsxZip";
-import { SheetDataXml, type WrittenCell } from "./sheetDataXml";
+import { SheetDataXml, xmlEncode, type WrittenCell } from "./sheetDataXml";
 import type {
   CellValue,
   PlanCell,
@@ -255,31 +255,45 @@ function isHeader(
   return false;
 }
 
-/** A model formula of a cell in `row` as the file stores it: A1, `_xlfn.` prefixes, no `=`. */
-type FileFormula = (formula: string, row: number) => string;
+/**
+ * A model formula of a cell in `row` as the file stores it: A1, `_xlfn.` prefixes, no `=`; `xml`
+ * gives the same text XML-escaped (for `SheetDataXml`).
+ */
+interface FileFormula {
+  (formula: string, row: number): string;
+  xml(formula: string, row: number): string;
+}
 
 /**
- * `FileFormula` for one sheet: each distinct model formula is converted once (`a1Parts`, then
- * `toFileFormula` on each part) and only its row is filled in per cell; a table column's formula
- * is the same text on all its rows (issue 16: 135,000 formulas at 5,000 SKUs).
+ * `FileFormula` for one sheet: each distinct model formula is converted (and escaped) once
+ * (`a1Parts`, then `toFileFormula` on each part) and only its row is filled in per cell; a table
+ * column's formula is the same text on all its rows (issue 16: 135,000 formulas at 5,000 SKUs).
+ * Escaping goes character by character and a row number has nothing to escape, so the escaped
+ * parts joined by the row are the escaped formula.
  */
 function fileFormulas(layouts: readonly TableLayout[], sheet: string): FileFormula {
   const toA1 = a1Parts(layouts, sheet);
-  const done = new Map<string, readonly string[]>();
-  return (formula, row) => {
+  const done = new Map<string, { text: readonly string[]; xml: readonly string[] }>();
+  const partsOf = (formula: string) => {
     let parts = done.get(formula);
     if (parts === undefined) {
       // only structured references need converting (A1 formulas are written as they are);
       // a part after the first follows a row number: a digit before it keeps `toFileFormula`
       // reading it as it would in the whole formula
       const a1 = formula.includes("[") ? toA1(formula) : [formula];
-      parts = a1.map((p, i) =>
+      const text = a1.map((p, i) =>
         i === 0 ? toFileFormula(p).replace(/^=/, "") : toFileFormula(`0${p}`).slice(1),
       );
+      parts = { text, xml: text.map((p) => xmlEncode(p)) };
       done.set(formula, parts);
     }
-    return parts.length === 1 ? parts[0] : parts.join(String(row));
+    return parts;
   };
+  const fill = (parts: readonly string[], row: number) =>
+    parts.length === 1 ? parts[0] : parts.join(String(row));
+  const out = (formula: string, row: number) => fill(partsOf(formula).text, row);
+  out.xml = (formula: string, row: number) => fill(partsOf(formula).xml, row);
+  return out;
 }
 
 /**
@@ -344,6 +358,9 @@ function writeSheet(
         headers: headerCells,
         cells: sheet.cells,
         value: (cell, row) => cellValue(cell, row, fileFormula),
+        // `cellValue`'s formula cells, escaped
+        formulaXml: (cell, row) =>
+          cell.kind === "formula" && cell.formula ? fileFormula.xml(cell.formula, row) : undefined,
         style: (cell, value) =>
           sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address)),
         rowHeights: sheet.textLayout?.rowHeights ?? {},

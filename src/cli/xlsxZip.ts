@@ -18,6 +18,7 @@ import WorksheetXform from "exceljs/lib/xlsx/xform/sheet/worksheet-xform";
 import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
 import type { SheetDataXml } from "./sheetDataXml";
+import { sharedStringsXml } from "./sharedStringsXml";
 
 /** The package's parts in the order exceljs rendered them: XML text, or bytes (media). */
 export class PackageParts {
@@ -126,7 +127,7 @@ export async function workbookParts(
   await x.addOfficeRels(parts, model);
   await x.addWorkbookRels(parts, model);
   addWorksheets(parts, model, own);
-  await x.addSharedStrings(parts, model); // always after worksheets (exceljs's order)
+  addSharedStrings(parts, model, x); // always after worksheets (exceljs's order)
   await x.addDrawings(parts, model);
   await x.addTables(parts, model);
   await Promise.all([x.addThemes(parts, model), x.addStyles(parts, model)]);
@@ -184,6 +185,15 @@ function prepareModel(model: BookModel, own: OwnSheetData): void {
     };
     worksheetXform.prepare(worksheet, options);
   }
+}
+
+/** exceljs's `XLSX.addSharedStrings`, plain text rendered by `sharedStringsXml`. */
+function addSharedStrings(parts: PackageParts, model: BookModel, x: PackageRenderer): Promise<void> | void {
+  const strings = model.sharedStrings;
+  if (!strings || !strings.count) return;
+  const xml = sharedStringsXml(strings.values, strings.count);
+  if (xml === undefined) return x.addSharedStrings(parts, model);
+  parts.append(xml, { name: "xl/sharedStrings.xml" });
 }
 
 /**
