@@ -58,7 +58,17 @@ describe("workbookParts", () => {
       wb.definedNames.add("'Plan 计划'!$A$1", "Title");
       // texts the shared strings part escapes or marks (sharedStringsXml): spaces at either end,
       // line feeds, entities, controls dropped, the empty text, a repeat (counted twice)
-      const texts = [" lead", "trail ", "a\nb", 'x<y & "z" \'q\'', "bell\u0007\u007f", "", "\t", "补货 ✓", "A"];
+      const texts = [
+        " lead",
+        "trail ",
+        "a\nb",
+        "x<y & \"z\" 'q'",
+        "bell\u0007\u007f",
+        "",
+        "\t",
+        "补货 ✓",
+        "A",
+      ];
       texts.forEach((t, i) => (ws.getCell(`F${i + 1}`).value = t));
       return wb;
     };
