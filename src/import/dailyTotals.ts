@@ -233,29 +233,51 @@ export class DailyTotals {
   }
 
   /** The SKU's days with at least one line, in date order; frees the SKU's arrays afterwards. */
-  *days(sku: string): Generator<DayTotal> {
+  days(sku: string): DayTotal[] {
+    const out: DayTotal[] = [];
+    this.eachDay(sku, (d) => out.push({ ...d }));
+    return out;
+  }
+
+  /**
+   * Visits the SKU's days with at least one line, in date order, then frees the SKU's arrays.
+   * `visit` gets one object refilled for every day (valid during the call only): no object per
+   * SKU-day, 3.65 M at 5,000 SKUs × 730 days.
+   */
+  eachDay(sku: string, visit: (d: Readonly<DayTotal>) => void): void {
     this.reading = true;
     const s = this.bySku.peek(sku);
     if (!s) return;
     const { f, i } = s;
+    const d: DayTotal = {
+      day: 0,
+      units: 0,
+      promoUnits: 0,
+      lines: 0,
+      promoLines: 0,
+      hasPromoInfo: false,
+      revenue: 0,
+      pricedUnits: 0,
+      pricedLines: 0,
+      listedPrice: undefined,
+    };
     for (let at = 0; at < s.capacity; at++) {
       const io = at * I;
       const lines = i[io + I_LINES];
       if (lines === 0) continue;
       const fo = at * F;
       const listed = f[fo + F_LISTED];
-      yield {
-        day: s.base + at,
-        units: f[fo + F_UNITS],
-        promoUnits: f[fo + F_PROMO_UNITS],
-        lines,
-        promoLines: i[io + I_PROMO_LINES],
-        hasPromoInfo: (i[io + I_FLAGS] & 1) === 1,
-        revenue: f[fo + F_REVENUE],
-        pricedUnits: f[fo + F_PRICED_UNITS],
-        pricedLines: i[io + I_PRICED_LINES],
-        listedPrice: Number.isNaN(listed) ? undefined : listed,
-      };
+      d.day = s.base + at;
+      d.units = f[fo + F_UNITS];
+      d.promoUnits = f[fo + F_PROMO_UNITS];
+      d.lines = lines;
+      d.promoLines = i[io + I_PROMO_LINES];
+      d.hasPromoInfo = (i[io + I_FLAGS] & 1) === 1;
+      d.revenue = f[fo + F_REVENUE];
+      d.pricedUnits = f[fo + F_PRICED_UNITS];
+      d.pricedLines = i[io + I_PRICED_LINES];
+      d.listedPrice = Number.isNaN(listed) ? undefined : listed;
+      visit(d);
     }
     // read once: the arrays go (a second read, or the span, then finds no day)
     s.f = EMPTY_F;

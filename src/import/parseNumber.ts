@@ -4,34 +4,43 @@
  * them without a regular expression, and an integer without `Number` (15 digits are exact).
  */
 function plainValue(raw: string, point: boolean): number | undefined {
-  const n = raw.length;
-  let i = raw.charCodeAt(0) === 45 ? 1 : 0; // "-"
+  return plainNumberIn(raw, 0, raw.length, point);
+}
+
+/**
+ * `plainValue` of `text.slice(from, to)`, without making the slice: the sales import's plain-line
+ * path reads number cells in place (issue 16 scale).
+ * @example plainNumberIn("a,12.5,b", 2, 6, true) // => 12.5
+ */
+export function plainNumberIn(text: string, from: number, to: number, point: boolean): number | undefined {
+  let i = text.charCodeAt(from) === 45 && from < to ? from + 1 : from; // "-"
   let int = 0;
   const start = i;
-  while (i < n) {
-    const c = raw.charCodeAt(i) - 48;
+  while (i < to) {
+    const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     int = int * 10 + c;
     i++;
   }
   const digits = i - start;
   if (digits < 1 || digits > 15) return undefined;
-  if (i === n) return start === 1 ? -int : int;
-  if (!point || raw.charCodeAt(i) !== 46) return undefined; // "."
-  const frac = n - i - 1;
+  const negative = start > from;
+  if (i === to) return negative ? -int : int;
+  if (!point || text.charCodeAt(i) !== 46) return undefined; // "."
+  const frac = to - i - 1;
   if (frac < 1 || frac > 15) return undefined;
   let all = int;
-  for (let j = i + 1; j < n; j++) {
-    const c = raw.charCodeAt(j) - 48;
+  for (let j = i + 1; j < to; j++) {
+    const c = text.charCodeAt(j) - 48;
     if (c < 0 || c > 9) return undefined;
     all = all * 10 + c;
   }
   // Up to 15 digits in all, the digits as an integer and 10^frac are exact doubles, and one
   // division rounds once: exactly the double `Number` reads (Clinger's fast path). Longer ones
   // are left to `Number`.
-  if (digits + frac > 15) return Number(raw);
+  if (digits + frac > 15) return Number(text.slice(from, to));
   const v = all / POW10[frac];
-  return start === 1 ? -v : v;
+  return negative ? -v : v;
 }
 
 /** 10^0 … 10^15, exact doubles. */

@@ -14,6 +14,11 @@ export interface TableSink {
    * a hint to size what the sink builds (the sales importer's day arrays), never data.
    */
   lastLine?(cells: string[]): void;
+  /**
+   * A line of a quote-free segment, `text[start, end)` (line break excluded), offered before its
+   * cells are made: true when the sink took it as it is (then `row` is not called for it).
+   */
+  plainRow?(text: string, start: number, end: number, row: number, delimiter: string): boolean;
 }
 
 /** Characters per segment handed to the splitter (a record never straddles two). */
@@ -96,11 +101,16 @@ function plainSegment(segment: string, delimiter: string, sink: TableSink, row: 
   // the next delimiter at or after the cell being cut (n = none left): every search starts where
   // the last one ended, so a file whose lines hold no delimiter is still read in linear time
   let next = -1;
+  const plainRow = sink.plainRow;
   for (let start = 0; start <= n;) {
     let nl = segment.indexOf("\n", start);
     if (nl < 0) nl = n;
     const end = nl > start && segment.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     row++;
+    if (plainRow !== undefined && row > 1 && plainRow(segment, start, end, row, delimiter)) {
+      start = nl + 1;
+      continue;
+    }
     const cells: string[] = [];
     // indexed stores, not `push`: the builtin call per cell was 5 % of the 5,000-SKU import
     let k = 0;

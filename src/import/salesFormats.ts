@@ -70,6 +70,7 @@ function bindGeneric(header: string[]): BoundFormat {
     skuColumn: name(c.sku, "sku"),
     missing: cols.missing,
     units: (cells) => Number(cell(cells, c.units)) || null,
+    plainColumns: { ...c },
     read(cells, row, issues) {
       const sku = skuCell(cells, c.sku, named.sku, row, issues);
       const units = numberCell(cells, c.units, named.units, row, issues, QUANTITY);

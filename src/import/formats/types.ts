@@ -84,4 +84,19 @@ export interface BoundFormat {
   currency?: (cells: string[]) => string;
   /** True for a record that only describes the columns (TikTok exports have one after the header). */
   isDescriptionRow?: (cells: string[]) => boolean;
+  /**
+   * The generic file's columns by position (−1 = absent), for reading plain lines in place
+   * (importSales's plain-line path): only a format whose `read` is that simple sets it.
+   */
+  plainColumns?: PlainColumns;
+}
+
+/** Positions of the generic file's columns (−1 = absent). */
+export interface PlainColumns {
+  date: number;
+  sku: number;
+  units: number;
+  promo: number;
+  price: number;
+  revenue: number;
 }
