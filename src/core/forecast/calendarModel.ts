@@ -134,24 +134,6 @@ const DOM_EFFECT = 13;
 /** Slots of the log-forecast grids: one per backtest origin, then the final fit's. */
 const GRID = 14;
 
-/** Prefix sums of the observed values and their count over [0, end), into `sum` and `cnt`. */
-function prefix(
-  values: Float64Array,
-  end: number,
-  sum: Float64Array,
-  cnt: Float64Array,
-): { sum: Float64Array; cnt: Float64Array } {
-  sum[0] = 0;
-  cnt[0] = 0;
-  for (let t = 0; t < end; t++) {
-    const v = values[t];
-    const ok = v === v; // not NaN
-    sum[t + 1] = sum[t] + (ok ? v : 0);
-    cnt[t + 1] = cnt[t] + (ok ? 1 : 0);
-  }
-  return { sum, cnt };
-}
-
 interface Components {
   /** Profile P[pos * 2 + promo]. */
   profile: Float64Array;
@@ -331,8 +313,17 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   // d = z − P; day-of-month effect from d minus its centred local mean (d becomes e below)
   const width = LOCAL_SEASONS * s;
   const d = buffers.get(RESIDUAL, end);
-  for (let t = 0; t < end; t++) d[t] = z[t] - profile[cell[t]];
-  const dp = prefix(d, end, buffers.get(PROFILE_SUM, end + 1), buffers.get(PROFILE_CNT, end + 1));
+  // d and the prefix sums of its observed days (and their count) in one pass
+  const dp = { sum: buffers.get(PROFILE_SUM, end + 1), cnt: buffers.get(PROFILE_CNT, end + 1) };
+  dp.sum[0] = 0;
+  dp.cnt[0] = 0;
+  for (let t = 0; t < end; t++) {
+    const v = z[t] - profile[cell[t]];
+    d[t] = v;
+    const ok = v === v; // not NaN
+    dp.sum[t + 1] = dp.sum[t] + (ok ? v : 0);
+    dp.cnt[t + 1] = dp.cnt[t] + (ok ? 1 : 0);
+  }
   const domSum = buffers.get(DOM_SUM, 32).fill(0, 0, 32);
   const domSq = buffers.get(DOM_SQ, 32).fill(0, 0, 32);
   const domCnt = buffers.get(DOM_CNT, 32).fill(0, 0, 32);
@@ -372,8 +363,16 @@ function fitComponents(S: CalendarSeries, end: number): Components {
     }
   }
   const e = d; // in place: d is not needed after this
-  for (let t = 0; t < end; t++) e[t] = d[t] - domEffect[dom[t]];
-  const ePrefix = prefix(e, end, buffers.get(RESIDUAL_SUM, end + 1), buffers.get(RESIDUAL_CNT, end + 1));
+  const ePrefix = { sum: buffers.get(RESIDUAL_SUM, end + 1), cnt: buffers.get(RESIDUAL_CNT, end + 1) };
+  ePrefix.sum[0] = 0;
+  ePrefix.cnt[0] = 0;
+  for (let t = 0; t < end; t++) {
+    const v = d[t] - domEffect[dom[t]];
+    e[t] = v;
+    const ok = v === v;
+    ePrefix.sum[t + 1] = ePrefix.sum[t] + (ok ? v : 0);
+    ePrefix.cnt[t + 1] = ePrefix.cnt[t] + (ok ? 1 : 0);
+  }
   return { profile, domEffect, e, ePrefix };
 }
 

@@ -338,7 +338,8 @@ export function runPooled(
   // 3. level half-life by backtest; backtest ratios for the intervals
   const bands = batch.map((_, i) => band(stats[i].mean));
   const deflators = batch.map((s, i) => deflatorOf(s, profiles[i], lifts[i]));
-  const errs = batch.map((s, i) => halfLifeErrors(s, deflators[i]));
+  const tried = batch.map((s, i) => halfLifeErrors(s, deflators[i]));
+  const errs = tried.map((x) => x.errs);
   const bandErr = [0, 1, 2, 3, 4].map((b) => {
     const sum = new Float64Array(POOLED_HALF_LIVES.length);
     let k = 0;
@@ -349,7 +350,9 @@ export function runPooled(
     });
     return sum.map((x) => (k > 0 ? x / k : NaN));
   });
-  const fits = batch.map((s, i) => fitLevel(s, deflators[i], chooseHalfLives(errs[i], bandErr[bands[i]])));
+  const fits = batch.map((s, i) =>
+    fitLevel(s, deflators[i], chooseHalfLives(errs[i], bandErr[bands[i]]), tried[i].levelsAt),
+  );
   // band pools of overdispersion moments and squared relative total errors
   const dispNum = new Float64Array(5);
   const dispDen = new Float64Array(5);
@@ -525,11 +528,18 @@ function backtestOrigins(n: number): number[] {
  * Backtest squared error of each half-life, relative to the SKU's best one (1 = best), so SKUs
  * of any size can be averaged into their velocity band's verdict. NaN when there is no backtest.
  */
-function halfLifeErrors(s: PoolInput, deflator: Float64Array): Float64Array {
+function halfLifeErrors(
+  s: PoolInput,
+  deflator: Float64Array,
+): { errs: Float64Array; levelsAt: Float64Array } {
   const origins = backtestOrigins(s.n);
   const errs = new Float64Array(POOLED_HALF_LIVES.length);
+  // each half-life's levels on the days fitLevel reads, so it need not run them again
+  const days = levelDays(s);
+  const levelsAt = new Float64Array(POOLED_HALF_LIVES.length * days.length);
   POOLED_HALF_LIVES.forEach((hl, j) => {
     const lv = levels(s, deflator, hl);
+    for (let q = 0; q < days.length; q++) levelsAt[j * days.length + q] = lv[days[q]];
     let err = 0;
     for (const o of origins) {
       const L = lv[o];
@@ -543,7 +553,25 @@ function halfLifeErrors(s: PoolInput, deflator: Float64Array): Float64Array {
   });
   const min = Math.min(...errs);
   for (let j = 0; j < errs.length; j++) errs[j] = origins.length > 0 && min > 0 ? errs[j] / min : NaN;
-  return errs;
+  return { errs, levelsAt };
+}
+
+/**
+ * The days whose level fitLevel reads (a level at t uses days < t): the backtest origins, the
+ * window-total origins, the other model's origins, a year before the end, and the end.
+ */
+function levelDays(s: PoolInput): number[] {
+  const n = s.n;
+  const days = backtestOrigins(n);
+  for (let k = 0; k < TOTAL_ORIGINS; k++) {
+    const o = n - s.window.to - 7 * k;
+    if (o < MIN_TRAIN_DAYS) break;
+    days.push(o);
+  }
+  if (s.compare) for (const o of s.compare.origins) if (o <= n) days.push(o);
+  if (n - YEAR_DAYS >= MIN_TRAIN_DAYS) days.push(n - YEAR_DAYS);
+  days.push(n);
+  return days;
 }
 
 /**
@@ -562,16 +590,27 @@ function chooseHalfLives(own: Float64Array, band: Float64Array): { j: number; w:
   return raw.map((w, j) => ({ j, w: w / tot })).sort((a, b) => b.w - a.w);
 }
 
-function fitLevel(s: PoolInput, deflator: Float64Array, chosen: { j: number; w: number }[]): LevelFit {
+/**
+ * The level and the interval moments of one SKU, from the chosen half-lives' weights and their
+ * levels on `levelDays` (halfLifeErrors' `levelsAt`, half-life by half-life).
+ */
+function fitLevel(
+  s: PoolInput,
+  deflator: Float64Array,
+  chosen: { j: number; w: number }[],
+  levelsAt: Float64Array,
+): LevelFit {
   const n = s.n;
   const origins = backtestOrigins(n);
-  // the level is the mean of the chosen half-lives' levels (a forecast combination)
-  const L = buffers.get(COMBINED_LEVEL, n + 1).fill(0, 0, n + 1);
-  // (an index loop: V8 boxed every product of this loop when it destructured a for…of)
-  for (let c = 0; c < chosen.length; c++) {
-    const { j, w } = chosen[c];
-    const lv = levels(s, deflator, POOLED_HALF_LIVES[j]);
-    for (let t = 0; t <= n; t++) L[t] += lv[t] * w;
+  // the level is the mean of the chosen half-lives' levels (a forecast combination), needed on
+  // levelDays only; any other day is NaN, so a read of one would show at once
+  const L = buffers.get(COMBINED_LEVEL, n + 1).fill(NaN, 0, n + 1);
+  const at = levelDays(s);
+  for (let q = 0; q < at.length; q++) {
+    let sum = 0;
+    // (an index loop: V8 boxed every product of a destructuring for…of here)
+    for (let c = 0; c < chosen.length; c++) sum += levelsAt[chosen[c].j * at.length + q] * chosen[c].w;
+    L[at[q]] = sum;
   }
   const best = chosen[0].j;
   let dispNum = 0;
