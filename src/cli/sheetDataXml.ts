@@ -13,18 +13,22 @@
  *   each cell its style (`addStyleModel(style, type)`, a formula without a result counts as a
  *   number there) and, for text, its shared string (`add`). Style objects are shared by the
  *   writer (`sharedStyle`), so exceljs's WeakMap numbers them without rendering them again.
- * The writer uses it only for sheets with no merged cells and no notes (exceljs renders those),
- * and `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the sheet's rows.
+ * - merged ranges (written after the cells, as `layOutTexts` does): each cell of a range but its
+ *   top-left one is a merge cell in the top-left cell's style, its own value and style dropped;
+ *   exceljs lists the ranges (`<mergeCells>`) from those cells, in their order (`books.merges`).
+ * The writer uses it for sheets with no notes and no chart note inside a merged range (exceljs
+ * renders those); `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the sheet's rows.
  * test/cli/sheetDataXml.test.ts compares every part with exceljs's rendering of the same plans.
  */
 import type ExcelJS from "exceljs";
 import Range from "exceljs/lib/doc/range";
 import utils from "exceljs/lib/utils/utils";
-import { colLetter, parseA1 } from "../plan/a1";
+import { colLetter, parseA1, parseRange } from "../plan/a1";
 import type { PlanCell } from "../plan/types";
 
 /** exceljs's value types (lib/doc/enums.js `ValueType`) the plan's cells take. */
 const NULL = 0;
+const MERGE = 1;
 const NUMBER = 2;
 const STRING = 3;
 const BOOLEAN = 9;
@@ -33,6 +37,8 @@ const BOOLEAN = 9;
 export interface SheetDataBooks {
   sharedStrings: { add(value: string): number };
   styles: { addStyleModel(style: object, cellType?: number): number };
+  /** The sheet's merged ranges, told cell by cell (exceljs's `Merges`). */
+  merges: { add(merge: { address: string; master: string }): void };
 }
 
 /** A cell exceljs would hold: its value (`cell.value`) and style object (`cell.style`). */
@@ -61,6 +67,8 @@ export interface SheetDataSource {
   style(cell: PlanCell, value: ExcelJS.CellValue): Partial<ExcelJS.Style>;
   /** Row heights in points by 1-based row. */
   rowHeights: Readonly<Record<number, number>>;
+  /** Ranges merged after the cells (A1, e.g. `A2:H2`). */
+  merges: readonly string[];
   /** Cells written last over anything before (the charts' fallback notes). */
   overrides: readonly WrittenCell[];
 }
@@ -137,6 +145,29 @@ export class SheetDataXml {
   }
 }
 
+/** A merge cell's value (its master's address is in `books.merges`). */
+const MERGED = { merged: true } as unknown as ExcelJS.CellValue;
+
+/**
+ * Each cell of the merged ranges but their top-left one → its top-left cell (keys `row * COLS +
+ * col`); exceljs refuses a range over one merged already, and so does this.
+ */
+function mergeMasters(ranges: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const range of ranges) {
+    const r = parseRange(range);
+    const master = (r.top + 1) * COLS + r.left + 1;
+    for (let row = r.top + 1; row <= r.bottom + 1; row++)
+      for (let col = r.left + 1; col <= r.right + 1; col++) {
+        const key = row * COLS + col;
+        if (out.has(key) || [...out.values()].includes(key))
+          throw new Error("Cannot merge already merged cells");
+        if (key !== master) out.set(key, master);
+      }
+  }
+  return out;
+}
+
 /** `row * COLS + col` of an A1 address: upper-case letters and digits read here, others by `parseA1`. */
 function addressKey(address: string): number {
   let col = 0;
@@ -172,8 +203,15 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
   for (const h of source.headers) headers.set(h.row * COLS + h.col, h.name);
   const overrides = new Map<number, WrittenCell>();
   for (const o of source.overrides) overrides.set(o.row * COLS + o.col, o);
-  // addresses with no model cell, and rows with a height and maybe no cell, in order
-  const extra = [...new Set([...headers.keys(), ...overrides.keys()])].sort((a, b) => a - b);
+  // each merged cell but the top-left one → the top-left cell
+  const mergedInto = mergeMasters(source.merges);
+  const masters = new Set(mergedInto.values());
+  /** A merge's top-left cell's style, for its other cells (they come after it). */
+  const masterStyles = new Map<number, Partial<ExcelJS.Style>>();
+  // addresses that may have no model cell, in order
+  const extra = [...new Set([...headers.keys(), ...overrides.keys(), ...masters, ...mergedInto.keys()])].sort(
+    (a, b) => a - b,
+  );
   // exceljs renders a row without cells only when it has a height
   const heightRows = Object.keys(rowHeights)
     .map(Number)
@@ -238,6 +276,9 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
       if (header === undefined) [value, formula] = [own, xml];
       style = source.style(last, own);
     }
+    if (extra && masters.has(key)) masterStyles.set(key, style);
+    const master = extra ? mergedInto.get(key) : undefined;
+    if (master !== undefined) [value, style, formula] = [MERGED, masterStyles.get(master)!, undefined];
     const over = extra ? overrides.get(key) : undefined;
     if (over) [value, style, formula] = [over.value, over.style, undefined];
     if (min === 0) min = col;
@@ -249,7 +290,12 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
       styleId = lastId[col] = styles.addStyleModel(style, formula === undefined ? cellType(value) : NULL);
       lastStyle[col] = style;
     }
-    body += cellXml(`${letter(col)}${r}`, value, styleId, books, formula);
+    const address = `${letter(col)}${r}`;
+    if (value === MERGED) {
+      const m = Math.floor(master! / COLS);
+      books.merges.add({ address, master: `${letter(master! - m * COLS)}${m}` });
+      body += `<c r="${address}"${styleId ? ` s="${styleId}"` : ""}/>`;
+    } else body += cellXml(address, value, styleId, books, formula);
   };
 
   let e = 0;
@@ -291,6 +337,7 @@ function rowXml(r: number, height: number | undefined, min: number, max: number,
  */
 function cellType(value: ExcelJS.CellValue): number {
   if (value === null || value === undefined) return NULL;
+  if (value === MERGED) return MERGE;
   if (typeof value === "string") return STRING;
   if (typeof value === "number") return NUMBER;
   if (typeof value === "boolean") return BOOLEAN;

@@ -64,7 +64,7 @@ function renderWorkbook(
   wb.modified = wb.created;
   const notes = base?.inputNotes?.size ? base.inputNotes : undefined;
   for (const sheet of model.sheets) {
-    const mine = own && !sheet.textLayout?.merge.length && !hasNotes(sheet, notes);
+    const mine = own && !chartInMerge(sheet) && !hasNotes(sheet, notes);
     writeSheet(wb, sheet, fileFormulas(layouts, sheet.name), mine ? own : undefined);
   }
   for (const n of model.names) {
@@ -107,6 +107,15 @@ type Notes = ReadonlyMap<string, ExcelJS.Cell["note"]>;
 /** The buyer's note on a model cell (inputs only), if any. */
 function noteOf(cell: PlanCell, notes: Notes): ExcelJS.Cell["note"] | undefined {
   return cell.kind === "input" && cell.key ? notes.get(inputId(cell.key)) : undefined;
+}
+
+/** Whether a chart's fallback note lands in a merged range (exceljs's merge rules there are not mirrored). */
+function chartInMerge(sheet: PlanSheet): boolean {
+  const merged = (sheet.textLayout?.merge ?? []).map(parseRange);
+  return sheet.charts.some((c) => {
+    const { row, col } = parseA1(c.fallbackNote.address);
+    return merged.some((r) => row > r.top && row <= r.bottom + 1 && col > r.left && col <= r.right + 1);
+  });
 }
 
 /** Whether any cell of the sheet gets one of the buyer's notes. */
@@ -364,6 +373,7 @@ function writeSheet(
         style: (cell, value) =>
           sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address)),
         rowHeights: sheet.textLayout?.rowHeights ?? {},
+        merges: sheet.textLayout?.merge ?? [],
         overrides,
       }),
     );

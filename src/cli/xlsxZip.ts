@@ -17,7 +17,7 @@ import RelationshipsXform from "exceljs/lib/xlsx/xform/core/relationships-xform"
 import WorksheetXform from "exceljs/lib/xlsx/xform/sheet/worksheet-xform";
 import SharedStringsXform from "exceljs/lib/xlsx/xform/strings/shared-strings-xform";
 import StylesXform from "exceljs/lib/xlsx/xform/style/styles-xform";
-import type { SheetDataXml } from "./sheetDataXml";
+import type { SheetDataBooks, SheetDataXml } from "./sheetDataXml";
 import { sharedStringsXml } from "./sharedStringsXml";
 
 /** The package's parts in the order exceljs rendered them: XML text, or bytes (media). */
@@ -179,7 +179,11 @@ function prepareModel(model: BookModel, own: OwnSheetData): void {
     sheetData.prepare = (rows, opts) => {
       prepareRows(rows, opts);
       if (mine) {
-        mine.prepare({ sharedStrings, styles });
+        mine.prepare({
+          sharedStrings,
+          styles,
+          merges: (opts as { merges: SheetDataBooks["merges"] }).merges,
+        });
         worksheet.dimensions = mine.dimensions;
       }
     };

@@ -1,5 +1,5 @@
 import type { CellValue, InputCellRef } from "./types";
-import { columnIndex, colLetter, parseRange } from "./a1";
+import { columnIndex, colLetter, parseA1 } from "./a1";
 
 /*
  * The stored state lists every input cell (a 5,000-SKU plan has ~125,000); in the add-in it
@@ -59,7 +59,11 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
   const sheets: string[] = [];
   const skus: string[] = [];
   const skuIndex = new Map<string, number>();
-  const groups = new Map<string, { g: PackedGroup; rows: number[]; keys: (string | number)[] }>();
+  type Entry = { g: PackedGroup; kind: string; rows: number[]; keys: (string | number)[] };
+  // the groups in the order first met, and by sheet, then column index: a column holds one or
+  // two (key column, kind), so no key text is made and hashed for each of 125,000 inputs
+  const groups: Entry[] = [];
+  const bySheet = new Map<string, Entry[][]>();
   const indexOf = (sku: string): number => {
     let i = skuIndex.get(sku);
     if (i === undefined) {
@@ -71,26 +75,34 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
   };
   // column letters by index, made once (125,000 inputs at 5,000 SKUs sit in a few dozen columns)
   const letters: string[] = [];
+  let sheet: string | undefined;
+  let columns: Entry[][] = [];
   for (const ref of refs) {
-    if (!sheets.includes(ref.sheet)) sheets.push(ref.sheet);
-    const r = parseRange(ref.address);
-    const c = (letters[r.left] ??= colLetter(r.left));
+    if (ref.sheet !== sheet) {
+      sheet = ref.sheet;
+      if (!sheets.includes(sheet)) sheets.push(sheet);
+      columns = bySheet.get(sheet) ?? [];
+      bySheet.set(sheet, columns);
+    }
+    const { row, col } = parseA1(ref.address);
     const k = ref.key.kind === "name" ? null : ref.key.column;
-    const id = `${ref.sheet}\u0000${c}\u0000${k ?? ""}\u0000${ref.key.kind}`;
-    let entry = groups.get(id);
+    const kind = ref.key.kind;
+    const inColumn = (columns[col] ??= []);
+    let entry = inColumn.find((e) => e.g.k === k && e.kind === kind);
     if (!entry) {
       const g: PackedGroup = {
-        s: sheets.indexOf(ref.sheet),
-        c,
+        s: sheets.indexOf(sheet),
+        c: (letters[col] ??= colLetter(col - 1)),
         k,
         rows: [],
         keys: [],
         written: [],
         overridden: [],
-        ...(ref.key.kind === "date" ? { d: 1 as const } : ref.key.kind === "daySku" ? { d: 2 as const } : {}),
+        ...(kind === "date" ? { d: 1 as const } : kind === "daySku" ? { d: 2 as const } : {}),
       };
-      entry = { g, rows: [], keys: [] };
-      groups.set(id, entry);
+      entry = { g, kind, rows: [], keys: [] };
+      inColumn.push(entry);
+      groups.push(entry);
     }
     if (ref.key.kind === "name" || ref.key.kind === "date") {
       entry.keys.push(ref.key.kind === "name" ? ref.key.name : ref.key.date);
@@ -101,13 +113,13 @@ export function packInputs(refs: readonly InputCellRef[]): PackedInputs {
     }
     if (ref.overridden) entry.g.overridden.push(entry.rows.length);
     if (ref.formula) (entry.g.f ??= {})[String(entry.rows.length)] = ref.formula;
-    entry.rows.push(r.top + 1);
+    entry.rows.push(row);
     entry.g.written.push(ref.written);
   }
   return {
     sheets,
     skus,
-    groups: [...groups.values()].map(({ g, rows, keys }) => ({
+    groups: groups.map(({ g, rows, keys }) => ({
       ...g,
       rows: packInts(rows),
       keys: g.k === null || g.d ? (keys as string[]) : packInts(keys as number[]),
