@@ -41,8 +41,6 @@ export interface SkuSeries {
   category?: string;
 }
 
-const sum = (a: readonly number[]) => a.reduce((s, x) => s + x, 0);
-
 /** What one SKU's forecast needs besides the batch result. */
 interface Prepared {
   input: BatchSeriesInput | null;
@@ -79,13 +77,18 @@ function prepare(x: SkuSeries, w: ForecastWindow, id: string): Prepared {
     const d = histEnd + 1 + h;
     return d >= w.promoStart && d <= w.promoEnd ? 1 : 0;
   });
-  const recent: number[] = [];
-  for (let i = n - 1; i >= 0 && recent.length < SD_WINDOW_DAYS; i--)
-    if (promoHistory[i] === 0 && !censored[i]) recent.push(history[i]);
-  const mean = recent.length ? sum(recent) / recent.length : 0;
+  // the last SD_WINDOW_DAYS observed non-promo days, latest first (plain loops: this runs per SKU)
+  const recent = new Float64Array(SD_WINDOW_DAYS);
+  let m = 0;
+  for (let i = n - 1; i >= 0 && m < SD_WINDOW_DAYS; i--)
+    if (promoHistory[i] === 0 && !censored[i]) recent[m++] = history[i];
+  let total = 0;
+  for (let k = 0; k < m; k++) total += recent[k];
+  const mean = m ? total / m : 0;
   // sample variance (n − 1) of normal days: the promo-day SD is not the everyday noise
-  const variance =
-    recent.length > 1 ? recent.reduce((a, v) => a + (v - mean) ** 2, 0) / (recent.length - 1) : 0;
+  let squares = 0;
+  for (let k = 0; k < m; k++) squares += (recent[k] - mean) ** 2;
+  const variance = m > 1 ? squares / (m - 1) : 0;
   return {
     input: {
       id,
