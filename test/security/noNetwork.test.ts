@@ -58,7 +58,8 @@ describe("no network, no code evaluation", () => {
 
   it("no source file holds an absolute http(s) URL to call", () => {
     const urls = files.flatMap((f) =>
-      (f.text.match(/["'`]https?:\/\/[^"'`]+/g) ?? []).map((u) => `${f.name}: ${u}`),
+      // an XML namespace (`xmlns="http://schemas…"`) is a name written into a file, never called
+      (f.text.match(/(?<!xmlns(?::\w+)?=)["'`]https?:\/\/[^"'`]+/g) ?? []).map((u) => `${f.name}: ${u}`),
     );
     expect(urls).toEqual([]);
   });
