@@ -26,6 +26,15 @@ declare module "exceljs/lib/utils/utils" {
   export = utils;
 }
 
+declare module "exceljs/lib/doc/note" {
+  /** A cell's note; `model` is the comment as a cell model carries it. */
+  class Note {
+    constructor(note: unknown);
+    readonly model: object;
+  }
+  export = Note;
+}
+
 declare module "exceljs/lib/doc/range" {
   /** A rectangle of cells; `expand` grows it as a worksheet's dimensions do. */
   class Range {

@@ -16,11 +16,13 @@
  * - merged ranges (written after the cells, as `layOutTexts` does): each cell of a range but its
  *   top-left one is a merge cell in the top-left cell's style, its own value and style dropped;
  *   exceljs lists the ranges (`<mergeCells>`) from those cells, in their order (`books.merges`).
- * The writer uses it for sheets with no notes and no chart note inside a merged range (exceljs
+ * - notes: each noted cell's comment is listed as exceljs's prepare lists it (`books.comments`).
+ * The writer uses it for sheets with no chart note inside a merged range (exceljs
  * renders those); `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the sheet's rows.
  * test/cli/sheetDataXml.test.ts compares every part with exceljs's rendering of the same plans.
  */
 import type ExcelJS from "exceljs";
+import Note from "exceljs/lib/doc/note";
 import Range from "exceljs/lib/doc/range";
 import utils from "exceljs/lib/utils/utils";
 import { colLetter, parseA1, parseRange } from "../plan/a1";
@@ -37,6 +39,8 @@ const BOOLEAN = 9;
 export interface SheetDataBooks {
   sharedStrings: { add(value: string): number };
   styles: { addStyleModel(style: object, cellType?: number): number };
+  /** The sheet's notes (comments), told cell by cell as exceljs's cell models carry them. */
+  comments: object[];
   /** The sheet's merged ranges, told cell by cell (exceljs's `Merges`). */
   merges: { add(merge: { address: string; master: string }): void };
 }
@@ -67,6 +71,8 @@ export interface SheetDataSource {
   style(cell: PlanCell, value: ExcelJS.CellValue): Partial<ExcelJS.Style>;
   /** Row heights in points by 1-based row. */
   rowHeights: Readonly<Record<number, number>>;
+  /** Notes set on cells after everything else, by A1 address (the buyer's, kept by a rebuild). */
+  notes: ReadonlyMap<string, ExcelJS.Cell["note"]>;
   /** Ranges merged after the cells (A1, e.g. `A2:H2`). */
   merges: readonly string[];
   /** Cells written last over anything before (the charts' fallback notes). */
@@ -203,6 +209,8 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
   for (const h of source.headers) headers.set(h.row * COLS + h.col, h.name);
   const overrides = new Map<number, WrittenCell>();
   for (const o of source.overrides) overrides.set(o.row * COLS + o.col, o);
+  const notes = new Map<number, ExcelJS.Cell["note"]>();
+  for (const [address, note] of source.notes) notes.set(addressKey(address), note);
   // each merged cell but the top-left one → the top-left cell
   const mergedInto = mergeMasters(source.merges);
   const masters = new Set(mergedInto.values());
@@ -291,6 +299,9 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
       lastStyle[col] = style;
     }
     const address = `${letter(col)}${r}`;
+    // exceljs's cell model carries its note: listed as the cell is prepared, after its style
+    const note = notes.size ? notes.get(key) : undefined;
+    if (note !== undefined) books.comments.push({ ...new Note(note).model, ref: address });
     if (value === MERGED) {
       const m = Math.floor(master! / COLS);
       books.merges.add({ address, master: `${letter(master! - m * COLS)}${m}` });

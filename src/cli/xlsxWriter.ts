@@ -44,7 +44,7 @@ export function planToWorkbook(model: PlanModel, base?: BaseWorkbook): ExcelJS.W
 }
 
 /**
- * `planToWorkbook`, the cells of the sheets it can render (no merged cells, no notes) left out of
+ * `planToWorkbook`, the cells of the sheets it can render (all but a chart note in a merge) left out of
  * exceljs's worksheets when `own` is given: their `<sheetData>` goes into `own` (`SheetDataXml`)
  * for `workbookParts` to render in exceljs's place.
  */
@@ -64,8 +64,8 @@ function renderWorkbook(
   wb.modified = wb.created;
   const notes = base?.inputNotes?.size ? base.inputNotes : undefined;
   for (const sheet of model.sheets) {
-    const mine = own && !chartInMerge(sheet) && !hasNotes(sheet, notes);
-    writeSheet(wb, sheet, fileFormulas(layouts, sheet.name), mine ? own : undefined);
+    const mine = own && !chartInMerge(sheet);
+    writeSheet(wb, sheet, fileFormulas(layouts, sheet.name), mine ? own : undefined, notes);
   }
   for (const n of model.names) {
     wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${n.address.replace(/(\d+)/, "$$$1")}`, n.name);
@@ -79,7 +79,7 @@ function renderWorkbook(
   }
   if (notes) {
     for (const sheet of model.sheets) {
-      if (own?.has(sheet.name)) continue; // no notes there (`hasNotes`)
+      if (own?.has(sheet.name)) continue; // its notes are in its sheetData's (`sheetNotes`)
       const ws = wb.getWorksheet(sheet.name)!;
       for (const cell of sheet.cells) {
         const note = noteOf(cell, notes);
@@ -118,9 +118,16 @@ function chartInMerge(sheet: PlanSheet): boolean {
   });
 }
 
-/** Whether any cell of the sheet gets one of the buyer's notes. */
-function hasNotes(sheet: PlanSheet, notes: Notes | undefined): boolean {
-  return notes !== undefined && sheet.cells.some((c) => noteOf(c, notes) !== undefined);
+/** The buyer's notes on the sheet's cells by address (a later cell's over an earlier one's, as set last). */
+function sheetNotes(sheet: PlanSheet, notes: Notes | undefined): Map<string, ExcelJS.Cell["note"]> {
+  const out = new Map<string, ExcelJS.Cell["note"]>();
+  if (notes) {
+    for (const cell of sheet.cells) {
+      const note = noteOf(cell, notes);
+      if (note) out.set(cell.address, note);
+    }
+  }
+  return out;
 }
 
 /** The temporary file a plan is written to before it replaces `file` (the CLI removes it on Ctrl-C). */
@@ -315,6 +322,7 @@ function writeSheet(
   sheet: PlanSheet,
   fileFormula: FileFormula,
   own?: Map<string, SheetDataXml>,
+  notes?: Notes,
 ): void {
   const { rows, columns } = sheet.frozen;
   const ws = wb.addWorksheet(sheet.name, {
@@ -374,6 +382,7 @@ function writeSheet(
           sharedStyle(styles, cell, typeof value === "number", aligned.get(cell.address)),
         rowHeights: sheet.textLayout?.rowHeights ?? {},
         merges: sheet.textLayout?.merge ?? [],
+        notes: sheetNotes(sheet, notes),
         overrides,
       }),
     );

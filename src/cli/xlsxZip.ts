@@ -179,11 +179,8 @@ function prepareModel(model: BookModel, own: OwnSheetData): void {
     sheetData.prepare = (rows, opts) => {
       prepareRows(rows, opts);
       if (mine) {
-        mine.prepare({
-          sharedStrings,
-          styles,
-          merges: (opts as { merges: SheetDataBooks["merges"] }).merges,
-        });
+        const { merges, comments } = opts as Pick<SheetDataBooks, "merges" | "comments">;
+        mine.prepare({ sharedStrings, styles, merges, comments });
         worksheet.dimensions = mine.dimensions;
       }
     };
