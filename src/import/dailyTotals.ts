@@ -31,6 +31,20 @@ export interface DayTotal {
   listedPrice?: number;
 }
 
+/** A day's amounts before any line: what a `DayTotal` (and the importer's slash-dated buckets) start from. */
+export function noAmounts(): Omit<DayTotal, "day" | "listedPrice"> {
+  return {
+    units: 0,
+    promoUnits: 0,
+    lines: 0,
+    promoLines: 0,
+    hasPromoInfo: false,
+    revenue: 0,
+    pricedUnits: 0,
+    pricedLines: 0,
+  };
+}
+
 // Float64 slots per day: amounts may be fractional (kg-like units are rare, revenue always is).
 const F_UNITS = 0;
 const F_PROMO_UNITS = 1;
@@ -249,18 +263,7 @@ export class DailyTotals {
     const s = this.bySku.peek(sku);
     if (!s) return;
     const { f, i } = s;
-    const d: DayTotal = {
-      day: 0,
-      units: 0,
-      promoUnits: 0,
-      lines: 0,
-      promoLines: 0,
-      hasPromoInfo: false,
-      revenue: 0,
-      pricedUnits: 0,
-      pricedLines: 0,
-      listedPrice: undefined,
-    };
+    const d: DayTotal = { day: 0, ...noAmounts(), listedPrice: undefined };
     for (let at = 0; at < s.capacity; at++) {
       const io = at * I;
       const lines = i[io + I_LINES];

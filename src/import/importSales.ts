@@ -26,7 +26,7 @@
  * - Dates after `asOf` (an argument, never the clock) are FUTURE_DATE, row not imported.
  */
 import { isoToDayNumber, InputError } from "../core";
-import { DailyTotals, type LineAmounts } from "./dailyTotals";
+import { DailyTotals, noAmounts, type LineAmounts } from "./dailyTotals";
 import { PlainLine } from "./plainLine";
 import { plainNumberIn } from "./parseNumber";
 import {
@@ -252,19 +252,7 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
       }
       (b.seen ??= new Map()).set(h, row);
     } else {
-      b = {
-        h0: h,
-        r0: row,
-        sku: line.sku,
-        units: 0,
-        promoUnits: 0,
-        lines: 0,
-        promoLines: 0,
-        hasPromoInfo: false,
-        revenue: 0,
-        pricedUnits: 0,
-        pricedLines: 0,
-      };
+      b = { h0: h, r0: row, sku: line.sku, ...noAmounts() };
       // A slash date only one order can read, or one that may lie after asOf, can still be
       // rejected once the column's order is known: keep its rows to report them one by one.
       anySlash = true;
