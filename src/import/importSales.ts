@@ -27,8 +27,7 @@
  */
 import { isoToDayNumber, InputError } from "../core";
 import { DailyTotals, noAmounts, type LineAmounts } from "./dailyTotals";
-import { PlainLine } from "./plainLine";
-import { plainNumberIn } from "./parseNumber";
+import { plainSalesReader } from "./plainSalesLine";
 import {
   decideDateOrder,
   readDateToken,
@@ -508,83 +507,21 @@ export function createSalesSink(options: SalesImportOptions = {}, textLines = fa
   });
   sink.lastLine = (cells) => (lastCells = cells);
 
-  // ---- plain lines, read in place ----
-  // A line of the generic file whose cells are all plain (ISO date seen before, printable SKU,
-  // plain numbers, 1/0 flag) is read without making its cells or a SalesLine: the same checks
-  // would pass and the same totals follow, so `row` would do exactly what this does. Anything
-  // else returns false before any state changes and goes the record path (issue 16 scale: the
-  // cells, their strings and the line object were most of the import's time and garbage).
-  // test/import/plainLines.test.ts checks both paths give the same result on generated files.
-  const scan = new PlainLine();
-  let lastGoodDate = "\n"; // no cell of a plain line holds a line break
-  let lastGoodDay = 0;
-  const amounts: LineAmounts = { units: 0, promo: undefined, revenue: undefined, price: undefined };
-  const point = issues.decimal !== ",";
-  sink.plainRow = (text, start, end, row, delimiter) => {
-    const cols = bound?.plainColumns;
-    if (!headerOk || cols === undefined || awaitingFirstData || delimiter.length !== 1) return false;
-    if (!scan.scan(text, start, end, delimiter.charCodeAt(0)) || scan.cells !== file.header.length)
-      return false;
-    const units = plainNumberIn(text, scan.from(cols.units), scan.to(cols.units), point);
-    if (units === undefined || !(units >= 0 && units <= MAX_UNITS_PER_LINE)) return false;
-    const price = optionalNumber(cols.price);
-    const revenue = optionalNumber(cols.revenue);
-    if (price === undefined || revenue === undefined) return false;
-    let promo: 0 | 1 | undefined;
-    if (cols.promo >= 0) {
-      if (scan.cellIs(cols.promo, "1")) promo = 1;
-      else if (scan.cellIs(cols.promo, "0")) promo = 0;
-      else return false;
-    }
-    // the previous line's date again (a daily file lists a day's SKUs together), else any seen
-    let day: number | undefined = lastGoodDay;
-    if (!scan.cellIs(cols.date, lastGoodDate)) {
-      const raw = scan.cell(cols.date);
-      day = goodDays.get(raw);
-      if (day === undefined) return false;
-      lastGoodDate = raw;
-      lastGoodDay = day;
-    }
-    const from = scan.from(cols.sku);
-    const to = scan.to(cols.sku);
-    if (to <= from || !plainSkuEnds(text.charCodeAt(from), text.charCodeAt(to - 1))) return false;
-    const sku = skuKeys.key(text.slice(from, to), row); // what the record path would call next
-    if (sku === "") return false; // (MISSING_SKU there; the key is idempotent)
-    file.anyRecord = true;
-    gate.sourceRows++;
-    amounts.units = units;
-    amounts.promo = promo;
-    amounts.price = price ?? undefined;
-    amounts.revenue = revenue ?? (price === null ? undefined : price * units);
-    addDay(sku, day, amounts, scan.hash, row);
-    return true;
-  };
-  /** An optional number cell: null when absent or empty, undefined when not plain. */
-  const optionalNumber = (col: number): number | null | undefined => {
-    if (col < 0) return null;
-    const from = scan.from(col);
-    const to = scan.to(col);
-    return from === to ? null : plainNumberIn(scan.text, from, to, point);
-  };
+  // plain lines of the generic file, read in place (see plainSalesLine.ts)
+  sink.plainRow = plainSalesReader({
+    plainColumns: () => (headerOk && !awaitingFirstData ? bound?.plainColumns : undefined),
+    width: () => file.header.length,
+    point: issues.decimal !== ",",
+    maxUnits: MAX_UNITS_PER_LINE,
+    knownDay: (raw) => goodDays.get(raw),
+    skuKey: (raw, row) => skuKeys.key(raw, row),
+    add(sku, day, amounts, hash, row) {
+      file.anyRecord = true;
+      gate.sourceRows++;
+      addDay(sku, day, amounts, hash, row);
+    },
+  });
   return sink;
-}
-
-/**
- * True when a SKU cell with these first and last characters reads as it is: nothing for `cellAt`
- * to trim (space or no-break space first, whitespace last) and not formula-like (`= + - @`, tab,
- * CR first: FORMULA_TEXT). Other SKUs take the record path.
- */
-function plainSkuEnds(first: number, last: number): boolean {
-  return (
-    first > 32 &&
-    first !== 0xa0 &&
-    first !== 0x3d && // =
-    first !== 0x2b && // +
-    first !== 0x2d && // -
-    first !== 0x40 && // @
-    last > 32 &&
-    last < 127
-  );
 }
 
 /**
