@@ -78,6 +78,7 @@ function child(mode: Mode, file: string): Sample {
     const { text, encoding } = decodeText(bytes);
     const delimiter = detectDelimiter(text);
     const sink = createSalesSink();
+    const plainRow = sink.plainRow!;
     readDelimitedTable(text, delimiter, {
       header: (c, r) => sink.header(c, r),
       row: (c, r) => {
@@ -85,6 +86,13 @@ function child(mode: Mode, file: string): Sample {
         sample();
       },
       malformed: (r, d) => sink.malformed(r, d),
+      lastLine: (c) => sink.lastLine?.(c),
+      // plain lines read in place, as importSales reads them
+      plainRow: (t, s, e, r, d) => {
+        const taken = plainRow(t, s, e, r, d);
+        if (taken) sample();
+        return taken;
+      },
     });
     out = sink.finish(encoding, delimiter).rows.length;
   }
