@@ -146,6 +146,14 @@ export async function readPlanEdits(file: string): Promise<PlanEdits | null> {
       }),
     );
   }
+  // Everything is read from StockUp's own sheets and the state sheet: the rebuild writes them
+  // anew, so their cells go now rather than after the forecast (the writer would drop them
+  // there). At 5,000 SKUs they are ≈10^6 exceljs objects the collector walked through the whole
+  // build (issue 16 scale, rebuild). The buyer's own sheets stay for the writer.
+  for (const name of [...planSheetNames(state, renamedSheets), STATE_SHEET]) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
   return {
     overrides: overridesFromContents(resolved.refs, resolved.contents),
     lost: resolved.lost,
