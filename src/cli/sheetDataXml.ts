@@ -190,15 +190,16 @@ function addressKey(address: string): number {
 }
 
 /** The model cells' indexes by address (row, then column), each address's last cell last. */
-function byAddress(cells: readonly PlanCell[], keys: Float64Array): Int32Array | number[] {
+function byAddress(cells: readonly PlanCell[], keys: Float64Array): Int32Array {
   let sorted = true;
   for (let i = 0; i < cells.length; i++) {
     keys[i] = addressKey(cells[i].address);
     if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
   }
-  const order = Array.from({ length: cells.length }, (_, i) => i);
+  const order = new Int32Array(cells.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   // a stable sort keeps cells of one address in the order written: the last one wins
-  return sorted ? order : order.sort((a, b) => keys[a] - keys[b]);
+  return sorted ? order : order.sort((a, b) => keys[a] - keys[b] || a - b);
 }
 
 function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Range): Buffer[] {
@@ -235,6 +236,7 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
   let rows = 0;
 
   let row = 0; // the row being rendered (0: none)
+  let rowText = "";
   let body = "";
   let min = 0;
   let max = 0;
@@ -246,6 +248,7 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     // exceljs's row style: empty, so never an `s` (one object: exceljs numbers it once)
     styles.addStyleModel(rowStyle);
     row = r;
+    rowText = String(r);
     body = "";
     min = max = 0;
   };
@@ -281,14 +284,28 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
     if (last) {
       const xml = source.formulaXml?.(last, r);
       const own = xml === undefined ? source.value(last, r) : null;
-      if (header === undefined) [value, formula] = [own, xml];
+      if (header === undefined) {
+        value = own;
+        formula = xml;
+      }
       style = source.style(last, own);
     }
-    if (extra && masters.has(key)) masterStyles.set(key, style);
-    const master = extra ? mergedInto.get(key) : undefined;
-    if (master !== undefined) [value, style, formula] = [MERGED, masterStyles.get(master)!, undefined];
-    const over = extra ? overrides.get(key) : undefined;
-    if (over) [value, style, formula] = [over.value, over.style, undefined];
+    let master: number | undefined;
+    if (extra) {
+      if (masters.has(key)) masterStyles.set(key, style);
+      master = mergedInto.get(key);
+      if (master !== undefined) {
+        value = MERGED;
+        style = masterStyles.get(master)!;
+        formula = undefined;
+      }
+      const over = overrides.get(key);
+      if (over) {
+        value = over.value;
+        style = over.style;
+        formula = undefined;
+      }
+    }
     if (min === 0) min = col;
     max = col;
     // exceljs numbers a style object it has seen with the id it gave it: the column's last
@@ -298,15 +315,15 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
       styleId = lastId[col] = styles.addStyleModel(style, formula === undefined ? cellType(value) : NULL);
       lastStyle[col] = style;
     }
-    const address = `${letter(col)}${r}`;
+    const address = letter(col) + rowText;
     // exceljs's cell model carries its note: listed as the cell is prepared, after its style
     const note = notes.size ? notes.get(key) : undefined;
     if (note !== undefined) books.comments.push({ ...new Note(note).model, ref: address });
     if (value === MERGED) {
       const m = Math.floor(master! / COLS);
       books.merges.add({ address, master: `${letter(master! - m * COLS)}${m}` });
-      body += `<c r="${address}"${styleId ? ` s="${styleId}"` : ""}/>`;
-    } else body += cellXml(address, value, styleId, books, formula);
+      body += `<c r="${address}"${styleAttribute(styleId)}/>`;
+    } else body += cellXml(address, value, styleAttribute(styleId), books, formula);
   };
 
   let e = 0;
@@ -356,17 +373,23 @@ function cellType(value: ExcelJS.CellValue): number {
   throw new Error("sheetData: a cell holds a value this renderer does not write");
 }
 
+const STYLE_ATTRIBUTES: string[] = [""];
+
+/** A cell's ` s="…"` attribute (none for style 0), made once per style. */
+function styleAttribute(styleId: number): string {
+  return (STYLE_ATTRIBUTES[styleId] ??= ` s="${styleId}"`);
+}
+
 /** exceljs's `<c>` for a plan value, `formula` (escaped) for a formula cell when given. */
 function cellXml(
   address: string,
   value: ExcelJS.CellValue,
-  styleId: number,
+  s: string,
   books: SheetDataBooks,
   formula: string | undefined,
 ): string {
-  const s = styleId ? ` s="${styleId}"` : "";
   if (formula !== undefined) return `<c r="${address}"${s}><f>${formula}</f></c>`;
-  if (value === null || value === undefined) return styleId ? `<c r="${address}"${s}/>` : "";
+  if (value === null || value === undefined) return s ? `<c r="${address}"${s}/>` : "";
   // a number's text has nothing to escape
   if (typeof value === "number") return `<c r="${address}"${s}><v>${String(value)}</v></c>`;
   if (typeof value === "string")
