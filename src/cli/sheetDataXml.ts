@@ -1,8 +1,8 @@
 /**
  * A plan sheet's `<sheetData>` rendered straight from the PlanModel's cells, byte for byte what
  * exceljs 4.4 renders for the same cells, without exceljs's cell objects, its cell-by-cell model
- * copy and its row/cell xforms (issue 16: ≈1.3 s of the 5,000-SKU write's CPU and the ≈100 MB
- * of objects that made the write the build's peak).
+ * copy and its row/cell xforms (issue 16: the 5,000-SKU write went from ≈3.5 to ≈1.3 s CPU, and
+ * the ≈250 MB its cell objects added at the build's peak are gone; bench/xlsxWrite.bench.ts).
  *
  * exceljs's rendering, as mirrored here (lib/xlsx/xform/sheet/row-xform.js and cell-xform.js):
  * - a worksheet holds one cell per address, the last value and style written to it; rows and
@@ -12,13 +12,15 @@
  * - the ids come from exceljs's own bookkeeping, called in its order: the row's style, then for
  *   each cell its style (`addStyleModel(style, type)`, a formula without a result counts as a
  *   number there) and, for text, its shared string (`add`). Style objects are shared by the
- *   writer (`sharedStyle`), so exceljs's WeakMap numbers them without rendering them again.
+ *   writer (`sharedStyle`): exceljs's WeakMap gives an object the id it gave it first, so a
+ *   column's repeated style object is not even asked again;
  * - merged ranges (written after the cells, as `layOutTexts` does): each cell of a range but its
  *   top-left one is a merge cell in the top-left cell's style, its own value and style dropped;
  *   exceljs lists the ranges (`<mergeCells>`) from those cells, in their order (`books.merges`).
  * - notes: each noted cell's comment is listed as exceljs's prepare lists it (`books.comments`).
- * The writer uses it for sheets with no chart note inside a merged range (exceljs
- * renders those); `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the sheet's rows.
+ * The writer uses it for every plan sheet but one with a chart note inside a merged range
+ * (exceljs renders that); `xlsxZip.workbookParts` calls `prepare` where exceljs prepares the
+ * sheet's rows. The XML is UTF-8 bytes, spliced into exceljs's sheet part.
  * test/cli/sheetDataXml.test.ts compares every part with exceljs's rendering of the same plans.
  */
 import type ExcelJS from "exceljs";
