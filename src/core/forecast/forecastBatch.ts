@@ -289,7 +289,11 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
     y[t] = observed && launched ? v.history[t] : NaN;
   }
   if (!launched) for (let t = 0; t < n; t++) y[t] = v.censored[t] ? NaN : v.history[t];
-  const promo = new Float64Array(n + v.horizon);
+  // flags as bytes when every value is a whole 0–255 (the plan's 0/1 days: 1 byte a day, not 8)
+  const promo =
+    allBytes(v.promoHistory) && allBytes(v.promoFuture)
+      ? new Uint8Array(n + v.horizon)
+      : new Float64Array(n + v.horizon);
   const pos = new Uint8Array(n + v.horizon);
   for (let t = 0; t < n + v.horizon; t++) {
     promo[t] = t < n ? v.promoHistory[t] : v.promoFuture[t - n];
@@ -322,6 +326,16 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
     // shape and the pooled model's loops see one object layout, not two
     compare: undefined,
   };
+}
+
+/** Every value is a whole number from 0 to 255 (a Uint8Array holds it exactly). */
+function allBytes(values: Values): boolean {
+  if (values instanceof Uint8Array) return true;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (!(x >= 0 && x <= 255 && Math.floor(x) === x)) return false;
+  }
+  return true;
 }
 
 /** Share borrowed (1 − weight kept), as "62 %" (en) or "62%" (zh). */

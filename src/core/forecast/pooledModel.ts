@@ -67,7 +67,7 @@ export interface PoolInput {
   /** Demand per day, NaN where censored. Length n. */
   y: Float64Array;
   /** Promo intensity per day, history then future. Length n + horizon. */
-  promo: Float64Array;
+  promo: Float64Array | Uint8Array;
   /** Season position per day (weekday 0–6 when dated), history then future. */
   pos: Uint8Array;
   seasonLength: number;

@@ -264,6 +264,20 @@ describe("forecastBatch", () => {
     );
   });
 
+  it("keeps a promo intensity between 0 and 1 (lift^p): a half-promo day is the geometric mean of none and full", () => {
+    // 8 weeks, Fridays (index 4 from a Monday) on promo at twice the sales
+    const history = Array.from({ length: 56 }, (_, t) => (t % 7 === 4 ? 20 : 10));
+    const promoHistory = history.map((_, t) => (t % 7 === 4 ? 1 : 0));
+    const promoFuture = new Array<number>(21).fill(0);
+    promoFuture[11] = 0.5;
+    promoFuture[18] = 1;
+    const [r] = forecastBatch([{ id: "half", history, promoHistory, promoFuture, startDate: MONDAY }]);
+    if (!r.ok) throw r.error;
+    const [none, half, full] = [r.forecast[4], r.forecast[11], r.forecast[18]];
+    expect(full).toBeGreaterThan(none * 1.2);
+    expect(half).toBeCloseTo(Math.sqrt(none * full), 9);
+  });
+
   it("checks typed arrays as it checks plain ones, naming the field", () => {
     const [bad, short] = forecastBatch([
       { id: "a", history: Float64Array.from([3, NaN, 4]), horizon: 2 },
