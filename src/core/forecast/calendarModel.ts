@@ -49,8 +49,8 @@ const YEAR_DAYS = 364;
 export interface CalendarSeries {
   /** ln(y) where observed and positive, else NaN. Length n (history). */
   z: Float64Array;
-  /** Season position (t mod s) for t in [0, n + horizon). */
-  pos: Uint8Array;
+  /** Season position (t mod s) for t in [0, n + horizon): 16 bits, seasons go up to 366. */
+  pos: Uint16Array;
   /** Promo state (0/1) for t in [0, n + horizon). */
   promo: Uint8Array;
   /** Day of month for t in [0, n + horizon). */
@@ -94,7 +94,7 @@ export function calendarSeries(
   const n = history.length;
   const horizon = promoFuture.length;
   const z = new Float64Array(n);
-  const pos = new Uint8Array(n + horizon);
+  const pos = new Uint16Array(n + horizon);
   const promo = new Uint8Array(n + horizon);
   for (let t = 0; t < n; t++) {
     z[t] = !censored[t] && history[t] > 0 ? Math.log(history[t]) : NaN;

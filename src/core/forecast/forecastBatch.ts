@@ -294,7 +294,7 @@ function toPoolInput(s: BatchSeriesInput, v: NormalisedForecastInput): PoolInput
     allBytes(v.promoHistory) && allBytes(v.promoFuture)
       ? new Uint8Array(n + v.horizon)
       : new Float64Array(n + v.horizon);
-  const pos = new Uint8Array(n + v.horizon);
+  const pos = new Uint16Array(n + v.horizon);
   for (let t = 0; t < n + v.horizon; t++) {
     promo[t] = t < n ? v.promoHistory[t] : v.promoFuture[t - n];
     pos[t] = weekdays ? ((((v.startDay as number) + t + EPOCH_WEEKDAY) % 7) + 7) % 7 : t % season;

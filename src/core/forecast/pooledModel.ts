@@ -68,8 +68,8 @@ export interface PoolInput {
   y: Float64Array;
   /** Promo intensity per day, history then future. Length n + horizon. */
   promo: Float64Array | Uint8Array;
-  /** Season position per day (weekday 0–6 when dated), history then future. */
-  pos: Uint8Array;
+  /** Season position per day (weekday 0–6 when dated), history then future: 16 bits, seasons go up to 366. */
+  pos: Uint16Array;
   seasonLength: number;
   /** Positions are calendar weekdays (dated, season 7): the profile can be pooled. */
   weekdays: boolean;

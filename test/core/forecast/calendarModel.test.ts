@@ -4,7 +4,7 @@ import {
   calendarSeries,
   fitCalendarModel,
 } from "../../../src/core/forecast/calendarModel";
-import { forecastPromo } from "../../../src/core/forecast/index";
+import { forecastBatch, forecastPromo } from "../../../src/core/forecast/index";
 import { parseIsoDay } from "../../../src/core/forecast/validateForecastInput";
 import { rng, storeLike } from "./synthetic";
 
@@ -106,5 +106,33 @@ describe("forecastPromo calendar eligibility", () => {
     const mean = history.reduce((a, b) => a + b, 0) / history.length;
     expect(r.forecast[0]).toBeGreaterThan(mean * 0.7);
     expect(r.forecast[0]).toBeLessThan(mean * 1.3);
+  });
+});
+
+describe("seasons longer than 255 periods", () => {
+  // A season position is stored per day; seasons go up to 366 periods, so positions 256–365 must
+  // not wrap onto 0–109 (they did in a byte array: a yearly profile's days 256+ borrowed the
+  // effects of the season's first days).
+  it("keeps every position of a 300-period season its own (calendar model)", () => {
+    const n = 900;
+    const s = calendarSeries(
+      new Array(n).fill(5),
+      new Array(n).fill(false),
+      new Array(n).fill(0),
+      [0, 0],
+      0,
+      300,
+    );
+    expect([s.pos[4], s.pos[260], s.pos[899], s.pos[901]]).toEqual([4, 260, 299, 1]);
+    expect(s.cell[260]).toBe(520);
+  });
+
+  it("forecasts position 260's own level in a batch (pooled model), not position 4's", () => {
+    // three 300-day seasons: 5 a day, 40 on day 260 of each season (and its neighbours)
+    const history = Array.from({ length: 900 }, (_, t) => (Math.abs((t % 300) - 260) <= 2 ? 40 : 5));
+    const [r] = forecastBatch([{ id: "A", history, seasonLength: 300, horizon: 300 }]);
+    if (!r.ok) throw r.error;
+    // the horizon starts at position 0: step 260 is position 260, step 4 is position 4
+    expect(r.forecast[260]).toBeGreaterThan(4 * r.forecast[4]);
   });
 });
