@@ -45,21 +45,27 @@ export function noAmounts(): Omit<DayTotal, "day" | "listedPrice"> {
   };
 }
 
-// Float64 slots per day: amounts may be fractional (kg-like units are rare, revenue always is).
+// A SKU-day is one 64-byte record (a cache line) in one buffer, read through two views: the
+// Float64 slots first, then the Int32 slots. Two arrays per SKU (the first layout) put a line's
+// amounts and counts in two places in memory; a day-by-day file touches every SKU's record in
+// turn, so each line paid two cache misses instead of one (issue 16 scale).
+const RECORD_BYTES = 64;
+// Float64 slots: amounts may be fractional (kg-like units are rare, revenue always is).
 const F_UNITS = 0;
 const F_PROMO_UNITS = 1;
 const F_REVENUE = 2;
 const F_PRICED_UNITS = 3;
 const F_LISTED = 4; // NaN = no listed price
-const F = 5;
-// Int32 slots per day: counts and the first record's hash and row (duplicate detection).
-const I_LINES = 0;
-const I_PROMO_LINES = 1;
-const I_PRICED_LINES = 2;
-const I_FLAGS = 3; // bit 0: some line said promo or not
-const I_HASH = 4;
-const I_ROW = 5;
-const I = 6;
+const F = RECORD_BYTES / 8; // Float64 slots per record (5 used)
+// Int32 slots, after the Float64 ones (bytes 40–63): counts and the first record's hash and row
+// (duplicate detection).
+const I_LINES = 10;
+const I_PROMO_LINES = 11;
+const I_PRICED_LINES = 12;
+const I_FLAGS = 13; // bit 0: some line said promo or not
+const I_HASH = 14;
+const I_ROW = 15;
+const I = RECORD_BYTES / 4; // Int32 slots per record
 
 const EMPTY_F = new Float64Array(0);
 const EMPTY_I = new Int32Array(0);
@@ -80,9 +86,7 @@ class SkuDays {
   reserve(day: number, expected: Span | null): number {
     if (this.capacity === 0) {
       this.base = day;
-      this.capacity = 64;
-      this.f = new Float64Array(64 * F);
-      this.i = new Int32Array(64 * I);
+      this.alloc(64, null, 0);
       return 0;
     }
     const at = day - this.base;
@@ -95,15 +99,19 @@ class SkuDays {
       base = expected.first;
       capacity = expected.last + 1 - base;
     }
-    const f = new Float64Array(capacity * F);
-    const i = new Int32Array(capacity * I);
-    f.set(this.f, (this.base - base) * F);
-    i.set(this.i, (this.base - base) * I);
-    this.f = f;
-    this.i = i;
+    this.alloc(capacity, this.f.buffer, (this.base - base) * RECORD_BYTES);
     this.base = base;
-    this.capacity = capacity;
     return day - base;
+  }
+
+  /** New records for `capacity` days, the old ones' bytes copied in at byte `offset`. */
+  private alloc(capacity: number, old: ArrayBufferLike | null, offset: number): void {
+    const buffer = new ArrayBuffer(capacity * RECORD_BYTES);
+    // bytes, not Float64 values: the Int32 slots' bits must not go through a double
+    if (old) new Uint8Array(buffer).set(new Uint8Array(old), offset);
+    this.f = new Float64Array(buffer);
+    this.i = new Int32Array(buffer);
+    this.capacity = capacity;
   }
 }
 
