@@ -32,6 +32,13 @@ function poisson(u: () => number, mean: number): number {
   return k;
 }
 
+/** Days of a generated SKU: units 0–40, censored or not, on promo or not. */
+const dayRecords = (minLength: number) =>
+  fc.array(fc.record({ y: fc.integer({ min: 0, max: 40 }), c: fc.boolean(), p: fc.boolean() }), {
+    minLength,
+    maxLength: 90,
+  });
+
 describe("forecastBatch", () => {
   it("reproduces 16 noise-free weeks of [5,8,10,12,20,15,6] exactly, whatever the pool", () => {
     const history = Array.from({ length: 112 }, (_, t) => PATTERN[t % 7]);
@@ -167,10 +174,7 @@ describe("forecastBatch", () => {
       fc.property(
         fc.array(
           fc.record({
-            days: fc.array(
-              fc.record({ y: fc.integer({ min: 0, max: 40 }), c: fc.boolean(), p: fc.boolean() }),
-              { minLength: 2, maxLength: 90 },
-            ),
+            days: dayRecords(2),
             category: fc.constantFrom("a", "b", ""),
             from: fc.integer({ min: 0, max: 9 }),
           }),
@@ -220,10 +224,7 @@ describe("forecastBatch", () => {
       fc.property(
         fc.array(
           fc.record({
-            days: fc.array(
-              fc.record({ y: fc.integer({ min: 0, max: 40 }), c: fc.boolean(), p: fc.boolean() }),
-              { minLength: 1, maxLength: 90 },
-            ),
+            days: dayRecords(1),
             dated: fc.boolean(),
             lift: fc.constantFrom(undefined, 1.4),
           }),
