@@ -1,3 +1,4 @@
+import { queueNotesOnInputs, readPlanNotes } from "./planNotes";
 import { planState } from "../plan/inputCells";
 import { keepInputFormulas, overridesFromContents, type ReadOverrides } from "../plan/readOverrides";
 import { findRenamedSheets, parseSheetRef } from "../plan/locateInputs";
@@ -99,6 +100,12 @@ export interface WritePlanOptions {
   force?: boolean;
   /** Attempts when co-authors keep editing inputs during the build (default 2). */
   maxAttempts?: number;
+  /**
+   * Carry the buyer's notes on plan inputs to the rebuilt sheets and count the others (Excel's
+   * notes API, ExcelApi 1.18: pass `isSetSupported("ExcelApi", "1.18")`). One more sync when
+   * the workbook holds a plan. Off: notes on plan sheets go with the replaced sheets.
+   */
+  notes?: boolean;
 }
 
 export interface WritePlanReport {
@@ -327,6 +334,10 @@ async function attempt(
   }
   const overrides: ReadOverrides =
     current.refs.length > 0 ? overridesFromContents(current.refs, current.contents) : EMPTY_OVERRIDES;
+  const notes =
+    options.notes && liveOwned.size > 0
+      ? await readPlanNotes(context, () => session.sync(), current, liveOwned)
+      : null;
 
   // ---- build ----
   // structured references (model) → A1 (workbook): one rule for both writers
@@ -369,7 +380,13 @@ async function attempt(
     rowsRemoved: [...oldRowKeys].filter((k) => !newRowKeys.has(k)).length,
     inputsKept: countOverrides(overrides),
     overrides,
-    rebuild: rebuildReport(model, overrides, current.lost, renamed),
+    rebuild: rebuildReport(
+      model,
+      overrides,
+      current.lost,
+      renamed,
+      notes ? { kept: notes.onInputs.size, notKept: notes.others } : undefined,
+    ),
   };
   if (previous && !options.force && previous.modelHash === modelHash && intact) {
     session.progress("done", 0, 0);
@@ -491,6 +508,7 @@ async function attempt(
     for (const n of liveOwned) worksheets.getItem(n).delete();
     const staged = model.sheets.map((s) => worksheetOf(context, staging.get(s.name) ?? s.name));
     staged.forEach((ws, i) => (ws.name = modelSheets[i]));
+    if (notes) queueNotesOnInputs(model, staged, notes.onInputs);
     if (base !== null) staged.forEach((ws, i) => (ws.position = base + i));
     for (const [final, temp] of tableNames) tables.getItem(temp).name = final;
     for (const n of model.names) {

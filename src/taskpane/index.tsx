@@ -34,7 +34,11 @@ void Office.onReady().then(() => {
   } catch {
     storage = undefined; // storage blocked (private mode, policy): the name is simply not remembered
   }
-  const host = createOfficeHost({ run: Excel.run as unknown as ExcelRun, storage });
+  const host = createOfficeHost({
+    run: Excel.run as unknown as ExcelRun,
+    storage,
+    notesApi: Office.context.requirements.isSetSupported("ExcelApi", "1.18"),
+  });
   createRoot(container).render(
     <App
       host={host}

@@ -75,12 +75,17 @@ export interface OfficeHostOptions {
   run: ExcelRun;
   /** Per-computer storage for the buyer's name (window.localStorage); none = not remembered. */
   storage?: Pick<Storage, "getItem" | "setItem">;
+  /**
+   * Excel has the notes API (ExcelApi 1.18: `Office.context.requirements.isSetSupported`): a
+   * rebuild then moves the buyer's notes on inputs with them. Default false.
+   */
+  notesApi?: boolean;
 }
 
 /** localStorage key of the buyer's name. */
 const USER_NAME_KEY = "stockup.userName";
 
-export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost {
+export function createOfficeHost({ run, storage, notesApi = false }: OfficeHostOptions): PaneHost {
   return {
     async loadDraft() {
       const draft = await run(async (context) => {
@@ -159,6 +164,7 @@ export function createOfficeHost({ run, storage }: OfficeHostOptions): PaneHost 
       const report = await writePlan(run, (overrides) => buildPlan(input, overrides), {
         signal: options.signal,
         builtBy: options.builtBy || undefined,
+        notes: notesApi, // notes on plan inputs move with them (ExcelApi 1.18)
         onProgress: (p) => {
           // read → write (by request) → swap → done, mapped onto 0…1
           const within = p.requests > 0 ? p.request / p.requests : 0;

@@ -29,6 +29,8 @@ export interface FakeCell {
   numberFormat: string;
   /** Font/fill/border properties set through `range.format`. */
   format: Record<string, unknown>;
+  /** A note (ExcelApi 1.18 `worksheet.notes`): it moves with its cell, like Excel's. */
+  note?: string;
 }
 
 export interface FakeChartSeries {
@@ -566,7 +568,102 @@ function byName(ctx: FakeContext, name: string, nullable: boolean): () => number
   };
 }
 
+/** `worksheet.notes` (ExcelApi 1.18): listed (`load("items/content")`), by address, counted, added. */
+class FakeNoteCollection {
+  private list: FakeNote[] | undefined;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  /** Queues the list of the sheet's notes (in row, then column order) with their content. */
+  load(_props?: string): this {
+    this.context.queue(["notes.load"], () => {
+      const cells = [...this.worksheet.sheet().cells.entries()].filter(([, c]) => c.note !== undefined);
+      this.list = cells.map(([k]) => {
+        const [row, col] = k.split(",").map(Number);
+        const n = new FakeNote(
+          this.context,
+          this.worksheet,
+          formatAddress({ top: row, bottom: row, left: col, right: col }),
+        );
+        n.resolveNull();
+        n.capture(["content"]);
+        return n;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeNote[] {
+    if (!this.list) notLoaded("items");
+    return this.list;
+  }
+
+  getItemOrNullObject(address: string): FakeNote {
+    const n = new FakeNote(this.context, this.worksheet, address);
+    this.context.queue(["notes.getItemOrNullObject", address], () => n.resolveNull());
+    return n;
+  }
+
+  getCount(): { value: number } {
+    const result = { value: NaN };
+    this.context.queue(["notes.getCount"], () => {
+      result.value = [...this.worksheet.sheet().cells.values()].filter((c) => c.note !== undefined).length;
+    });
+    return result;
+  }
+
+  add(cell: FakeRange | string, content: string): void {
+    this.context.queue(["notes.add", content], () => {
+      const r = typeof cell === "string" ? parseAddress(cell) : cell.rect();
+      if (r.top !== r.bottom || r.left !== r.right) throw new FakeOfficeError("InvalidArgument", "one cell");
+      const c = cellAt(this.worksheet.sheet(), r.top, r.left);
+      if (c.note !== undefined) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
+      c.note = content;
+    });
+  }
+}
+
+class FakeNote extends FakeClientObject {
+  private nullValue: boolean | undefined;
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: FakeWorksheet,
+    private readonly address: string,
+  ) {
+    super(context);
+  }
+  private cell(): FakeCell | undefined {
+    const r = parseAddress(this.address);
+    return this.worksheet.sheet().cells.get(key(r.top, r.left));
+  }
+  resolveNull(): void {
+    this.nullValue = this.cell()?.note === undefined;
+  }
+  get isNullObject(): boolean {
+    if (this.nullValue === undefined) notLoaded("isNullObject");
+    return this.nullValue;
+  }
+  protected snapshot(prop: string): unknown {
+    if (this.nullValue === true) return undefined; // a null object loads nothing, like Excel
+    if (prop === "content") return this.cell()?.note;
+    throw new FakeOfficeError("InvalidArgument", `fake note cannot load ${prop}`);
+  }
+  get content(): string {
+    return this.read("content") as string;
+  }
+  capture(list: string[]): void {
+    for (const p of list) this.loaded.set(p, this.snapshot(p));
+  }
+  /** The note's cell. */
+  getLocation(): FakeRange {
+    return this.worksheet.getRange(this.address);
+  }
+}
+
 class FakeWorksheet extends FakeClientObject {
+  readonly notes: FakeNoteCollection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
@@ -578,6 +675,7 @@ class FakeWorksheet extends FakeClientObject {
     private readonly sheetId: () => number | null,
   ) {
     super(context);
+    this.notes = new FakeNoteCollection(context, this);
     this.tables = new FakeTableCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
     this.freezePanes = new FakeFreezePanes(context, this);
@@ -1700,10 +1798,12 @@ export function snapshotWorkbook(wb: FakeWorkbookState): unknown {
 
 export interface InstallOptions extends FakeHostOptions {
   displayLanguage?: string;
+  /** The newest ExcelApi set the fake Excel reports ("1.x"); default "1.18". */
+  excelApi?: string;
 }
 
 /**
- * Defines `Office` (onReady, context.displayLanguage, context.document.settings) and `Excel`
+ * Defines `Office` (onReady, context.displayLanguage, context.requirements, context.document.settings) and `Excel`
  * (run and the enums src/excel uses) on `target`, backed by `workbook`. Returns the host so the
  * caller can read its counters.
  */
@@ -1719,6 +1819,12 @@ export function installFakeOffice(
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: {
       displayLanguage: options.displayLanguage ?? "en-US",
+      // the fake implements ExcelApi up to 1.18 (notes); `excelApi` plays an older Excel
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") =>
+          name === "ExcelApi" &&
+          Number(version.split(".")[1]) <= Number((options.excelApi ?? "1.18").split(".")[1]),
+      },
       document: {
         settings: {
           get: (name: string) => (name in pending ? pending[name] : null),

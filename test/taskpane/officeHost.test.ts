@@ -6,7 +6,7 @@ import { tinyInput } from "../plan/fixtures";
 import { buildPlan } from "../../src/plan/buildPlan";
 
 /** A pane host over a fresh in-memory workbook (the writer's fake Excel). */
-function setup() {
+function setup(notesApi = false) {
   const workbook = createWorkbook(["Sheet1"]);
   const excel = new FakeExcel(workbook);
   const store = new Map<string, string>();
@@ -14,7 +14,7 @@ function setup() {
     getItem: (k: string) => store.get(k) ?? null,
     setItem: (k: string, v: string) => void store.set(k, v),
   };
-  return { workbook, excel, host: createOfficeHost({ run: excel.excelRun, storage }) };
+  return { workbook, excel, host: createOfficeHost({ run: excel.excelRun, storage, notesApi }) };
 }
 
 describe("createOfficeHost", () => {
@@ -137,6 +137,24 @@ describe("createOfficeHost", () => {
       const outcome = await host.buildPlan(input, options);
       expect(outcome.keptEdits).toEqual([kept]);
       expect(outcome.rebuildNotices?.join(" ")).toContain(lost);
+    }
+  });
+
+  it("moves the buyer's note on an input with it when Excel has the notes API, and says so", async () => {
+    for (const [notesApi, kept] of [
+      [true, "lead time: supplier quoted 35 days"],
+      [false, undefined],
+    ] as const) {
+      const { host, workbook } = setup(notesApi);
+      const input = tinyInput();
+      const options = { onProgress: () => undefined, signal: new AbortController().signal };
+      await host.buildPlan(input, options);
+      const at = buildPlan(input).names.find((n) => n.name === "ServiceLevel")!;
+      cellOf(workbook, at.sheet, at.address)!.note = "lead time: supplier quoted 35 days";
+      insertRows(workbook, at.sheet, 3, 1); // moved: still found by its name
+      const outcome = await host.buildPlan(input, { ...options });
+      expect(cellOf(workbook, at.sheet, at.address)?.note).toBe(kept);
+      if (notesApi) expect(outcome.rebuildNotices?.join(" ")).toContain("Kept 1 note(s) on inputs");
     }
   });
 });
