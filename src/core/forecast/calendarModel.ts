@@ -313,17 +313,8 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   // d = z − P; day-of-month effect from d minus its centred local mean (d becomes e below)
   const width = LOCAL_SEASONS * s;
   const d = buffers.get(RESIDUAL, end);
-  // d and the prefix sums of its observed days (and their count) in one pass
   const dp = { sum: buffers.get(PROFILE_SUM, end + 1), cnt: buffers.get(PROFILE_CNT, end + 1) };
-  dp.sum[0] = 0;
-  dp.cnt[0] = 0;
-  for (let t = 0; t < end; t++) {
-    const v = z[t] - profile[cell[t]];
-    d[t] = v;
-    const ok = v === v; // not NaN
-    dp.sum[t + 1] = dp.sum[t] + (ok ? v : 0);
-    dp.cnt[t + 1] = dp.cnt[t] + (ok ? 1 : 0);
-  }
+  subtractEffects(d, z, profile, cell, end, dp);
   const domSum = buffers.get(DOM_SUM, 32).fill(0, 0, 32);
   const domSq = buffers.get(DOM_SQ, 32).fill(0, 0, 32);
   const domCnt = buffers.get(DOM_CNT, 32).fill(0, 0, 32);
@@ -364,16 +355,31 @@ function fitComponents(S: CalendarSeries, end: number): Components {
   }
   const e = d; // in place: d is not needed after this
   const ePrefix = { sum: buffers.get(RESIDUAL_SUM, end + 1), cnt: buffers.get(RESIDUAL_CNT, end + 1) };
-  ePrefix.sum[0] = 0;
-  ePrefix.cnt[0] = 0;
-  for (let t = 0; t < end; t++) {
-    const v = d[t] - domEffect[dom[t]];
-    e[t] = v;
-    const ok = v === v;
-    ePrefix.sum[t + 1] = ePrefix.sum[t] + (ok ? v : 0);
-    ePrefix.cnt[t + 1] = ePrefix.cnt[t] + (ok ? 1 : 0);
-  }
+  subtractEffects(e, d, domEffect, dom, end, ePrefix);
   return { profile, domEffect, e, ePrefix };
+}
+
+/**
+ * out[t] = values[t] − effect[at[t]] for t < end (`out` may be `values`), and in the same pass the
+ * prefix sums of the observed (not NaN) results and their count: prefix.sum[t] covers [0, t).
+ */
+function subtractEffects(
+  out: Float64Array,
+  values: Float64Array,
+  effect: Float64Array,
+  at: Uint8Array | Uint16Array,
+  end: number,
+  prefix: { sum: Float64Array; cnt: Float64Array },
+): void {
+  prefix.sum[0] = 0;
+  prefix.cnt[0] = 0;
+  for (let t = 0; t < end; t++) {
+    const v = values[t] - effect[at[t]];
+    out[t] = v;
+    const ok = v === v; // not NaN
+    prefix.sum[t + 1] = prefix.sum[t] + (ok ? v : 0);
+    prefix.cnt[t + 1] = prefix.cnt[t] + (ok ? 1 : 0);
+  }
 }
 
 /** Exponentially weighted mean of e over t < end (NaN when nothing is observed). */
