@@ -5,6 +5,8 @@
  * cells for the lines it cannot take as they are (issue 16 scale: the cells array, its strings
  * and the line object were most of the import's allocations).
  */
+import { CELL_END, hashStep } from "./readTable";
+
 /** Cells a plain line may have: wider lines are left to the record path. */
 const MAX_CELLS = 64;
 
@@ -38,11 +40,11 @@ export class PlainLine {
       if (ch === delimiter) {
         if (n === MAX_CELLS - 1) return false;
         ends[n++] = i;
-        h = (Math.imul(h, 1000003) + 0x1f) | 0; // hashCells31's field separator
-      } else h = (Math.imul(h, 1000003) + ch) | 0;
+        h = hashStep(h, CELL_END);
+      } else h = hashStep(h, ch);
     }
     ends[n++] = end;
-    h = (Math.imul(h, 1000003) + 0x1f) | 0;
+    h = hashStep(h, CELL_END);
     this.cells = n;
     this.hash = h & 0x7fffffff;
     return true;

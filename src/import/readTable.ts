@@ -174,6 +174,12 @@ const NON_SPACE = /\S/;
  * 5,000-SKU import's hashing time). Two distinct records collide with probability ≈ n²/2⁵⁴
  * (≈2e-5 at 600k rows).
  */
+/** The record hashes' multiplier and the code that ends each cell (so ["ab","c"] ≠ ["a","bc"]). */
+const HASH_PRIME = 1000003;
+export const CELL_END = 0x1f;
+/** One character (or `CELL_END`) into a 32-bit polynomial hash. */
+export const hashStep = (h: number, code: number): number => (Math.imul(h, HASH_PRIME) + code) | 0;
+
 export function hashCells(cells: readonly string[]): number {
   let h1 = 0;
   let h2 = 0;
@@ -181,12 +187,11 @@ export function hashCells(cells: readonly string[]): number {
     const s = cells[c];
     for (let i = 0; i < s.length; i++) {
       const ch = s.charCodeAt(i);
-      h1 = (Math.imul(h1, 1000003) + ch) | 0;
+      h1 = hashStep(h1, ch);
       h2 = (Math.imul(h2, 65599) + ch) | 0;
     }
-    // field separator, so ["ab","c"] and ["a","bc"] differ
-    h1 = (Math.imul(h1, 1000003) + 0x1f) | 0;
-    h2 = (Math.imul(h2, 65599) + 0x1f) | 0;
+    h1 = hashStep(h1, CELL_END);
+    h2 = (Math.imul(h2, 65599) + CELL_END) | 0;
   }
   return (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
 }
@@ -201,8 +206,8 @@ export function hashCells31(cells: readonly string[]): number {
   let h = 0;
   for (let c = 0; c < cells.length; c++) {
     const s = cells[c];
-    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 1000003) + s.charCodeAt(i)) | 0;
-    h = (Math.imul(h, 1000003) + 0x1f) | 0; // field separator
+    for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+    h = hashStep(h, CELL_END);
   }
   return h & 0x7fffffff;
 }
