@@ -1,4 +1,3 @@
-import { dayNumberToIso } from "../core";
 import { SkuOrderMap } from "./skuOrderMap";
 /**
  * Daily totals per SKU in typed arrays indexed by day, for the sales importer. A 5,000 SKU × 730
@@ -131,13 +130,12 @@ const MAX_EXPECTED_DAYS = 1100;
  * same SKU-day (an exact repeat) instead of adding it.
  * @example
  * const t = new DailyTotals(); t.add("A", 19000, { units: 2 }, 7, 2); t.add("A", 19000, { units: 3 }, 8, 3);
- * [...t.days("A")].map((d) => d.units) // => [5]
+ * const units: number[] = []; t.eachDay("A", (d) => units.push(d.units)); units // => [5]
  */
 export class DailyTotals {
   /** Looked up in the SKU order of the file (see `SkuOrderMap`). */
   private readonly bySku = new SkuOrderMap<SkuDays>();
   private reading = false;
-  private readonly isoOf = new Map<number, string>();
   private expected: Span | null = null;
 
   /**
@@ -186,7 +184,7 @@ export class DailyTotals {
 
   /** The days of `sku`, made on its first line. */
   private skuDays(sku: string): SkuDays {
-    // `days` frees SKUs' arrays: a line after that would land in a freed SKU
+    // `eachDay` frees SKUs' arrays: a line after that would land in a freed SKU
     if (this.reading) throw new Error("DailyTotals: a line added after its days were read");
     return this.bySku.get(sku, newSkuDays);
   }
@@ -236,13 +234,6 @@ export class DailyTotals {
     return this.bySku.keys();
   }
 
-  /** ISO date of a day number (cached: a file has a few hundred distinct days). */
-  iso(day: number): string {
-    let s = this.isoOf.get(day);
-    if (s === undefined) this.isoOf.set(day, (s = dayNumberToIso(day)));
-    return s;
-  }
-
   /** First and last day number with a line for `sku`, or null when it has none. */
   span(sku: string): { first: number; last: number } | null {
     const s = this.bySku.peek(sku);
@@ -252,13 +243,6 @@ export class DailyTotals {
     while (lo <= hi && s.i[lo * I + I_LINES] === 0) lo++;
     while (hi >= lo && s.i[hi * I + I_LINES] === 0) hi--;
     return lo > hi ? null : { first: s.base + lo, last: s.base + hi };
-  }
-
-  /** The SKU's days with at least one line, in date order; frees the SKU's arrays afterwards. */
-  days(sku: string): DayTotal[] {
-    const out: DayTotal[] = [];
-    this.eachDay(sku, (d) => out.push({ ...d }));
-    return out;
   }
 
   /**

@@ -4,7 +4,14 @@
  * change nothing, nor does a hint of the file's span, right or wrong. Checked against a plain sum per SKU-day; exact repeats are found by hash.
  */
 import fc from "fast-check";
-import { DailyTotals } from "../../src/import/dailyTotals";
+import { DailyTotals, type DayTotal } from "../../src/import/dailyTotals";
+
+/** A SKU's days as copies (eachDay refills one object), freeing them as eachDay does. */
+function daysOf(t: DailyTotals, sku: string): DayTotal[] {
+  const out: DayTotal[] = [];
+  t.eachDay(sku, (d) => out.push({ ...d }));
+  return out;
+}
 
 type Line = { sku: string; day: number; units: number; promo: 0 | 1; hash: number };
 
@@ -67,7 +74,7 @@ describe("DailyTotals", () => {
         );
         for (const [sku, days] of want) {
           expect(t.span(sku)).toEqual({ first: days[0].day, last: days[days.length - 1].day });
-          const got = [...t.days(sku)].map((d) => ({
+          const got = daysOf(t, sku).map((d) => ({
             day: d.day,
             units: d.units,
             promoUnits: d.promoUnits,
@@ -85,13 +92,13 @@ describe("DailyTotals", () => {
     expect(t.add("A", 19000, { units: 2 }, 7, 2)).toBe(-1);
     expect(t.add("B", 19000, { units: 1 }, 7, 3)).toBe(-1); // same hash, other SKU: not a repeat
     expect(t.add("A", 19000, { units: 2 }, 7, 4)).toBe(2);
-    expect([...t.days("A")].map((d) => d.units)).toEqual([2]);
+    expect(daysOf(t, "A").map((d) => d.units)).toEqual([2]);
   });
 
   it("refuses a line once its days are being read (the SKU-order links point at freed SKUs)", () => {
     const t = new DailyTotals();
     t.add("A", 19000, { units: 1 }, 1, 2);
-    expect([...t.days("A")]).toHaveLength(1);
+    expect(daysOf(t, "A")).toHaveLength(1);
     expect(() => t.add("A", 19001, { units: 1 }, 2, 3)).toThrow(/after its days were read/);
   });
 });
