@@ -18,14 +18,6 @@ declare module "exceljs/lib/utils/xml-stream" {
   export = XmlStream;
 }
 
-declare module "exceljs/lib/utils/utils" {
-  const utils: {
-    /** Text as XML character data or an attribute value: `& < > " '` escaped, invalid controls dropped. */
-    xmlEncode(text: string): string;
-  };
-  export = utils;
-}
-
 declare module "exceljs/lib/doc/note" {
   /** A cell's note; `model` is the comment as a cell model carries it. */
   class Note {

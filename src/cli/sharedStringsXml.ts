@@ -16,7 +16,10 @@ const ENTITY: Readonly<Record<string, string>> = {
   '"': "&quot;",
 };
 
-/** Text as exceljs escapes it (`utils.xmlEncode`). */
+/**
+ * Text as exceljs escapes it (`utils.xmlEncode`), in one regex pass: every part the writer renders
+ * itself (shared strings, formulas, sheetData attributes) escapes through here.
+ */
 export function escapeText(text: string): string {
   return text.replace(ESCAPED, (c) => ENTITY[c] ?? "");
 }

@@ -26,9 +26,9 @@
 import type ExcelJS from "exceljs";
 import Note from "exceljs/lib/doc/note";
 import Range from "exceljs/lib/doc/range";
-import utils from "exceljs/lib/utils/utils";
 import { colLetter, parseA1, parseRange } from "../plan/a1";
 import type { PlanCell } from "../plan/types";
+import { escapeText } from "./sharedStringsXml";
 
 /** exceljs's value types (lib/doc/enums.js `ValueType`) the plan's cells take. */
 const NULL = 0;
@@ -80,9 +80,6 @@ export interface SheetDataSource {
   /** Cells written last over anything before (the charts' fallback notes). */
   overrides: readonly WrittenCell[];
 }
-
-/** exceljs's escaping of XML text and attribute values. */
-export const xmlEncode = (text: string): string => utils.xmlEncode(text);
 
 /** Rows × columns as one number: row * COLS + col sorts by row, then column. */
 const COLS = 32_768;
@@ -355,7 +352,7 @@ function isFormula(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue 
 /** exceljs's `<row>`: number, height, spans, its fixed dyDescent; self-closing when empty. */
 function rowXml(r: number, height: number | undefined, min: number, max: number, body: string): string {
   let xml = `<row r="${r}"`;
-  if (height) xml += ` ht="${utils.xmlEncode(String(height))}" customHeight="1"`;
+  if (height) xml += ` ht="${escapeText(String(height))}" customHeight="1"`;
   if (min > 0 && max > 0 && min <= max) xml += ` spans="${min}:${max}"`;
   xml += ' x14ac:dyDescent="0.25"';
   return body ? `${xml}>${body}</row>` : `${xml}/>`;
@@ -397,5 +394,5 @@ function cellXml(
   if (typeof value === "string")
     return `<c r="${address}"${s} t="s"><v>${books.sharedStrings.add(value)}</v></c>`;
   if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? "1" : "0"}</v></c>`;
-  return `<c r="${address}"${s}><f>${utils.xmlEncode((value as ExcelJS.CellFormulaValue).formula)}</f></c>`;
+  return `<c r="${address}"${s}><f>${escapeText((value as ExcelJS.CellFormulaValue).formula)}</f></c>`;
 }

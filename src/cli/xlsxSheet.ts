@@ -14,7 +14,8 @@ import { inputId } from "../plan/readOverrides";
 import { toFileFormula } from "../plan/xlfn";
 import type { CellValue, PlanCell, PlanSheet, PlanTextLayout, PlanValidation } from "../plan/types";
 import { PLAN_STYLES } from "../plan/types";
-import { SheetDataXml, xmlEncode, type WrittenCell } from "./sheetDataXml";
+import { escapeText } from "./sharedStringsXml";
+import { SheetDataXml, type WrittenCell } from "./sheetDataXml";
 
 /** The buyer's notes on inputs, by `inputId`. */
 export type Notes = ReadonlyMap<string, ExcelJS.Cell["note"]>;
@@ -84,7 +85,7 @@ export function fileFormulas(layouts: readonly TableLayout[], sheet: string): Fi
       const text = a1.map((p, i) =>
         i === 0 ? toFileFormula(p).replace(/^=/, "") : toFileFormula(`0${p}`).slice(1),
       );
-      parts = { text, xml: text.map((p) => xmlEncode(p)) };
+      parts = { text, xml: text.map((p) => escapeText(p)) };
       done.set(formula, parts);
     }
     return parts;
