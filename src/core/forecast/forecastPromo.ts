@@ -202,11 +202,14 @@ function forecastChecked(
   beat = Infinity,
 ): { result: ForecastResult; backtest?: CalendarBacktest } | undefined {
   const v = beforeLaunchCensored(checked);
+  // the single-series methods read plain arrays: a typed input is copied once, when first needed
+  let plainCopy: PlainInput | undefined;
+  const plainV = (): PlainInput => (plainCopy ??= plain(v));
   // dated history is daily: the weekly cycle is the season (an ACF would confuse it with a
   // biweekly promo rhythm); undated history has its season detected
   const s =
     v.seasonLength ??
-    (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(plain(v).history, plain(v).censored));
+    (v.startDay !== undefined ? DAILY_SEASON : detectSeasonLength(plainV().history, plainV().censored));
   const z = normalInverse((1 + v.level) / 2); // level is in (0, 1), so p is in (0.5, 1)
   let hasPromo = false;
   if (v.hasPromoHistory)
@@ -220,7 +223,7 @@ function forecastChecked(
       known =
         v.promoLift ??
         (estimated
-          ? estimatePromoLift(plain(v).history, plain(v).promoHistory, plain(v).censored, s).lift
+          ? estimatePromoLift(plainV().history, plainV().promoHistory, plainV().censored, s).lift
           : 1);
     }
     return known;
@@ -243,7 +246,7 @@ function forecastChecked(
     // of its log-space fit anyway.)
     // (periods before the first sale stay censored: the product was not on sale yet)
     const launch = firstSale(v);
-    const p = plain(v);
+    const p = plainV();
     const recorded = p.history.map((y, t) => (p.censored[t] && !(Number.isFinite(y) && y >= 0) ? 0 : y));
     const asRecorded: PlainInput = {
       ...p,
@@ -349,13 +352,17 @@ function choosePath(
       zh: "所有已观测周期均无销量：预测为 0。",
     };
   }
-  if (v.observed / nonZero > INTERMITTENT_ADI)
-    return calendarOnly ? undefined : intermittentPath(deflate(plain(v), lift()), plain(v), nonZero);
+  if (v.observed / nonZero > INTERMITTENT_ADI) {
+    if (calendarOnly) return undefined;
+    const p = plain(v);
+    return intermittentPath(deflate(p, lift()), p, nonZero);
+  }
   // the calendar model works in log space and leaves zeros out: use it only where they are rare
   const calendar =
     nonZero >= (1 - CALENDAR_MAX_ZERO_SHARE) * v.observed ? calendarPath(v, s, beat) : undefined;
   if (calendar !== undefined || calendarOnly) return calendar;
-  return etsPath(deflate(plain(v), lift()), plain(v), s, z);
+  const p = plain(v);
+  return etsPath(deflate(p, lift()), p, s, z);
 }
 
 /** History with promo periods divided by their promo multiplier (censored values untouched). */
