@@ -358,7 +358,7 @@ export function runPooled(
       s,
       deflatorOf(s, profiles[i], lifts[i]),
       chooseHalfLives(errs[i], bandErr[bands[i]]),
-      tried[i].levelsAt,
+      tried[i].levels,
     ),
   );
   // band pools of overdispersion moments and squared relative total errors
@@ -536,10 +536,7 @@ function backtestOrigins(n: number): number[] {
  * Backtest squared error of each half-life, relative to the SKU's best one (1 = best), so SKUs
  * of any size can be averaged into their velocity band's verdict. NaN when there is no backtest.
  */
-function halfLifeErrors(
-  s: PoolInput,
-  deflator: Float64Array,
-): { errs: Float64Array; levelsAt: Float64Array } {
+function halfLifeErrors(s: PoolInput, deflator: Float64Array): { errs: Float64Array; levels: LevelsOnDays } {
   const origins = backtestOrigins(s.n);
   const errs = new Float64Array(POOLED_HALF_LIVES.length);
   // each half-life's levels on the days fitLevel reads, so it need not run them again
@@ -561,7 +558,13 @@ function halfLifeErrors(
   });
   const min = Math.min(...errs);
   for (let j = 0; j < errs.length; j++) errs[j] = origins.length > 0 && min > 0 ? errs[j] / min : NaN;
-  return { errs, levelsAt };
+  return { errs, levels: { days, at: levelsAt } };
+}
+
+/** Each half-life's levels on `levelDays`: at[j * days.length + q] is half-life j's on days[q]. */
+interface LevelsOnDays {
+  days: number[];
+  at: Float64Array;
 }
 
 /**
@@ -600,20 +603,20 @@ function chooseHalfLives(own: Float64Array, band: Float64Array): { j: number; w:
 
 /**
  * The level and the interval moments of one SKU, from the chosen half-lives' weights and their
- * levels on `levelDays` (halfLifeErrors' `levelsAt`, half-life by half-life).
+ * levels on `levelDays` (from halfLifeErrors).
  */
 function fitLevel(
   s: PoolInput,
   deflator: Float64Array,
   chosen: { j: number; w: number }[],
-  levelsAt: Float64Array,
+  levels: LevelsOnDays,
 ): LevelFit {
   const n = s.n;
   const origins = backtestOrigins(n);
   // the level is the mean of the chosen half-lives' levels (a forecast combination), needed on
   // levelDays only; any other day is NaN, so a read of one would show at once
   const L = buffers.get(COMBINED_LEVEL, n + 1).fill(NaN, 0, n + 1);
-  const at = levelDays(s);
+  const { days: at, at: levelsAt } = levels;
   for (let q = 0; q < at.length; q++) {
     let sum = 0;
     // (an index loop: V8 boxed every product of a destructuring for…of here)
