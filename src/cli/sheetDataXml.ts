@@ -173,17 +173,8 @@ function mergeMasters(ranges: readonly string[]): Map<number, number> {
   return out;
 }
 
-/** `row * COLS + col` of an A1 address: upper-case letters and digits read here, others by `parseA1`. */
+/** `row * COLS + col` of an A1 address (parseA1 reads a plain `B4` by character scan). */
 function addressKey(address: string): number {
-  let col = 0;
-  let i = 0;
-  let code = address.charCodeAt(0);
-  for (; code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
-  let row = 0;
-  const digits = i;
-  for (; code >= 48 && code <= 57; code = address.charCodeAt(++i)) row = row * 10 + code - 48;
-  if (i === address.length && digits > 0 && digits <= 3 && i > digits && i - digits <= 15)
-    return row * COLS + col;
   const cell = parseA1(address);
   return cell.row * COLS + cell.col;
 }
