@@ -122,6 +122,10 @@ export const REASONS = {
   },
   // landed/
   listOfMonths: { en: "must be a list of calendar months 1–12", zh: "必须是 1–12 的月份列表" },
+  sharePerMonth: {
+    en: "must be one share or one share per month ({months} months), got {got}",
+    zh: "必须是一个比例，或每个月一个比例（共 {months} 个月），收到 {got} 个",
+  },
   month: { en: "must be a calendar month 1–12, got {got}", zh: "必须是 1–12 的月份，收到 {got}" },
   wholeMonths: {
     en: "must be whole calendar months 1–12, got {got}",

@@ -108,8 +108,11 @@ export interface LandedCostInput {
   fba?: boolean | null;
   /** Calendar months (1–12) the stock sits in FBA before and during the promo, e.g. [10, 11]. Default none. */
   fbaStorageMonths?: readonly number[] | null;
-  /** Average share of the quantity on the FBA shelf in those months. Default 0.5 (linear sell-down). */
-  fbaStoredShare?: number | null;
+  /**
+   * Average share of the quantity on the FBA shelf in those months: one for all, or one per month
+   * (same order as `fbaStorageMonths`). Default 0.5 (linear sell-down).
+   */
+  fbaStoredShare?: number | readonly number[] | null;
   /** Stock expected to be left after the promo (see `leftoverAfterPromo`), with its fate. */
   leftover?: {
     /** Units left. */

@@ -17,7 +17,6 @@ import {
   requireNonNegative,
   requireObject,
   requirePositive,
-  requireRate,
 } from "../validate";
 import { chargeableWeightKg } from "./chargeableWeightKg";
 import {
@@ -36,7 +35,7 @@ import {
   warn,
   zeroCents,
 } from "./costRules";
-import { fbaStorageCost, requireMonths } from "./fbaStorageCost";
+import { fbaStorageCost, requireMonths, requireStoredShare } from "./fbaStorageCost";
 import type {
   CostWarning,
   FreightDetail,
@@ -147,7 +146,7 @@ interface Line {
   whMonths: number;
   fba: boolean;
   fbaMonths: readonly number[];
-  fbaShare: number;
+  fbaShare: number | readonly number[];
   leftover: { units: number; months: readonly number[]; ageDaysAtPromoEnd: number } | null;
   /** The line's rates: the shipment's with the line's own over them. */
   r: LandedCostRates;
@@ -179,7 +178,7 @@ function readLine(
     [] as readonly number[],
     requireMonths,
   );
-  const fbaShare = optional(`${p}fbaStoredShare`, input.fbaStoredShare, 0.5, requireRate);
+  const fbaShare = requireStoredShare(`${p}fbaStoredShare`, input.fbaStoredShare, fbaMonths.length, 0.5);
   let r: LandedCostRates;
   if (p === "") {
     r = resolveRates(ownRates);

@@ -32,6 +32,49 @@ describe("fbaStorageCost", () => {
     ).toBeCloseTo(all / 2, 10);
   });
 
+  it("takes one stored share per month: each month pays its average daily volume", () => {
+    // sellable 10-20 with 1,000 units (12 of 31 October days full) and sold down to 0 through
+    // November at an even pace (average 500): shares 12/31 = 0.387097 and 0.5;
+    // 70.6293334 ft³ × 2.40 × (0.387097 + 0.5) = 150.3721
+    const r = fbaStorageCost({
+      units: 1000,
+      unitVolumeCbm: 0.002,
+      months: [10, 11],
+      storedShare: [12 / 31, 0.5],
+    });
+    expect(r.storage).toBeCloseTo(150.3721, 4);
+    // the average volume on the shelf over the two months: 70.6293334 × 0.887097 / 2 = 31.3275
+    expect(r.cubicFeet).toBeCloseTo(31.3275, 4);
+    // a list of equal shares is the one share
+    expect(
+      fbaStorageCost({ units: 1000, unitVolumeCbm: 0.002, months: [9, 10], storedShare: [0.5, 0.5] }).storage,
+    ).toBeCloseTo(
+      fbaStorageCost({ units: 1000, unitVolumeCbm: 0.002, months: [9, 10], storedShare: 0.5 }).storage,
+      10,
+    );
+  });
+
+  it("prices the aged surcharge on each month's own volume", () => {
+    // age 150: only the second month ends past 180 days (210); its share 0.25 → 70.6293334 × 0.25 × 0.50
+    const r = fbaStorageCost({
+      units: 1000,
+      unitVolumeCbm: 0.002,
+      months: [1, 2],
+      storedShare: [1, 0.25],
+      ageDaysAtStart: 150,
+    });
+    expect(r.agedSurcharge).toBeCloseTo(8.8287, 4);
+  });
+
+  it("refuses a list of shares that is not one per month, or a share above 1 in it", () => {
+    expect(() =>
+      fbaStorageCost({ units: 1, unitVolumeCbm: 1, months: [10, 11], storedShare: [0.5] }),
+    ).toThrow("storedShare: must be one share or one share per month (2 months), got 1");
+    expect(() =>
+      fbaStorageCost({ units: 1, unitVolumeCbm: 1, months: [10, 11], storedShare: [0.5, 1.5] }),
+    ).toThrow(/^storedShare\[1\]: must be a fraction/);
+  });
+
   it("rejects month 0", () => {
     expect(() => fbaStorageCost({ units: 1, unitVolumeCbm: 1, months: [0] })).toThrow(OutOfRangeError);
   });
