@@ -109,14 +109,18 @@ function toFlags(value: Cell, name: string): CategoryFlag[] {
  * A list of calendar months typed in one cell ("10, 11" or 10). Checked here, not only by the
  * core: the core would name a bad month by its position in the list ("cell 2"), which is no cell.
  */
+/** The numbers of one cell: a number, or a text list such as "10,11" (also "，", ";", spaces). */
+function toNumberList(value: Cell, name: string): number[] {
+  return typeof value === "number"
+    ? [value]
+    : String(value)
+        .split(/[,，;；\s]+/)
+        .filter((w) => w !== "")
+        .map((w) => toNumber(w, name));
+}
+
 function toMonths(value: Cell, name: string): number[] {
-  const months =
-    typeof value === "number"
-      ? [value]
-      : String(value)
-          .split(/[,，;；\s]+/)
-          .filter((w) => w !== "")
-          .map((w) => toNumber(w, name));
+  const months = toNumberList(value, name);
   for (const m of months) {
     if (!Number.isInteger(m)) throw new InputError(name, reason("wholeMonths", { got: m }));
     if (m < 1 || m > 12) throw new OutOfRangeError(name, reason("month", { got: m }));
@@ -158,7 +162,12 @@ function buildSetters(): Map<string, { name: string; set: Setter }> {
   );
   add("fba", (i, _r, v) => (i.fba = toBool(v, "fba")));
   add("fba_storage_months", (i, _r, v) => (i.fbaStorageMonths = toMonths(v, "fbaStorageMonths")));
-  add("fba_stored_share", (i, _r, v) => (i.fbaStoredShare = toNumber(v, "fba_stored_share")));
+  // one share for every month, or one per month of fba_storage_months ("0.28,0.55"), as the plan
+  // gives each batch (Amazon charges a month on its average daily volume)
+  add("fba_stored_share", (i, _r, v) => {
+    const shares = toNumberList(v, "fba_stored_share");
+    i.fbaStoredShare = shares.length === 1 ? shares[0] : shares;
+  });
   return setters;
 }
 

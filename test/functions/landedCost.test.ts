@@ -114,6 +114,26 @@ describe("LANDED_COST", () => {
     });
   });
 
+  it("takes fba_stored_share as one share or one per month of fba_storage_months (the plan's shares)", () => {
+    // 100 × 0.001 CBM × 35.3146667 = 3.5315 ft³ × 2.40 × (0.5 + 0.25) = 6.3566 → 6.36 storage;
+    // contingency 10 % of 1,506.36 = 150.64: 1,657.00 (one share 0.375 for both months: the same)
+    const months = ["fba_storage_months", "10,11"];
+    expect(
+      callCell("LANDED_COST", ...ARGS, [...PLAIN_RATES, months, ["fba_stored_share", "0.5, 0.25"]]),
+    ).toEqual({
+      value: 1657,
+    });
+    expect(callCell("LANDED_COST", ...ARGS, [...PLAIN_RATES, months, ["fba_stored_share", 0.375]])).toEqual({
+      value: 1657,
+    });
+    expect(
+      callCell("LANDED_COST", ...ARGS, [...PLAIN_RATES, months, ["fba_stored_share", "0.5,0.25,1"]]),
+    ).toEqual({
+      code: "#VALUE!",
+      message: "rates (fba_stored_share): must be one share or one share per month (2 months), got 3",
+    });
+  });
+
   it("names a bad month in fba_storage_months without inventing a cell number", () => {
     // "10,13" is one cell: the core alone would say "fbaStorageMonths (cell 2)"
     expect(callCell("LANDED_COST", ...ARGS, [["fba_storage_months", "10,13"]])).toEqual({

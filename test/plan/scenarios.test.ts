@@ -166,19 +166,29 @@ describe("worked scenario: a battery SKU by air", () => {
       ["fx_rate", 1],
       ["selling_price", p.avgPrice],
       ["category", "battery"],
-      // sellable 2025-11-20 (P+32), on the FBA shelf through the promo end (12-01): November and December
+      // sellable 2025-11-20 (P+32), on the FBA shelf through the promo end (12-01): November and
+      // December, each at its average daily units (see the storage test below)
       ["fba_storage_months", "11,12"],
-      ["fba_stored_share", 1],
+      ["fba_stored_share", `${11330 / 39900},${22630 / 41230}`],
     ];
     const fn = landedCostCell(2, 1330, "air", 0.1, 0.0002, 0.05, rates);
     expect(p.landedPerUnit).toBeCloseTo(fn / 1330, 12);
     expect(p.cost.total).toBeCloseTo(fn, 9);
   });
 
-  it("pays FBA storage from the sellable date through the promo end, at the Oct–Dec rate", () => {
+  it("pays FBA storage on its average daily units from the sellable date through the promo's month, at the Oct–Dec rate", () => {
     expect(iso(p.batches.find((b) => b.mode === "air")!.arrivalDate!)).toBe("2025-11-20");
-    // 1,330 × 0.0002 CBM × 35.3147 ft³/CBM = 9.3937 ft³ × 2.40 × 2 months (Nov, Dec) = 45.0898
-    expect(p.cost.components.fbaStorage).toBeCloseTo(45.09, 9);
+    // the 1,600 on hand sell first (P … P+31); the batch sells 50 a day from 11-20 through the promo's
+    // last day 12-01 and nothing after it: end-of-day stock 1,280 … 780 in November (11 × 1,030 =
+    // 11,330 unit-days), 730 on 12-01 and each day to the month's end (31 × 730 = 22,630).
+    // 1,330 × 0.0002 CBM × 35.3147 ft³/CBM = 9.3937 ft³ × 2.40 × (11,330 ÷ 39,900 + 22,630 ÷ 41,230)
+    // = 22.5449 × 0.832832 = 18.7761 (every unit all of both months would be 45.09)
+    expect(p.shelf.find((x) => x !== null)).toEqual({
+      months: [11, 12],
+      shares: [11330 / 39900, 22630 / 41230],
+      left: 730,
+    });
+    expect(p.cost.components.fbaStorage).toBeCloseTo(18.78, 9);
     // the leftover stays to the cover end (12-15): still December, already charged; no aged fee
     expect(p.cost.components.agedSurcharge).toBe(0);
   });

@@ -10,6 +10,7 @@ import type { CostResult } from "./cost";
 import { dailyDemand } from "./demand";
 import { requirement, unmetDemand } from "./requirement";
 import { modeOptions } from "./schedule";
+import { sellFirstInFirstOut } from "./shelfStock";
 import {
   usable,
   type ModeOption,
@@ -176,15 +177,20 @@ export function skuSchedule(
       : facts.price;
   const orderQty = alloc.orderQty;
 
-  // stock left the day after the promo, with the batches arriving on their dates
-  let stock = facts.onHand;
-  const arrivals = new Map<number, number>();
-  const add = (day: number, u: number) => arrivals.set(day, (arrivals.get(day) ?? 0) + u);
-  for (const r of receipts) add(Math.max(0, r.day), r.units);
-  for (const b of alloc.batches) if (b.arrivalDate !== null) add(b.arrivalDate - planDate, b.units);
-  for (let d = 0; d <= promoEnd - planDate && d < demand.length; d++)
-    stock = Math.max(0, stock + (arrivals.get(d) ?? 0) - demand[d]);
-  for (const [d, u] of arrivals) if (d > promoEnd - planDate) stock += u;
+  // stock left the day after the promo, with the batches arriving on their dates (./shelfStock:
+  // first in, first out, which also dates each batch's days on the shelf for its FBA storage)
+  const shelf = sellFirstInFirstOut(
+    demand,
+    facts.onHand,
+    receipts,
+    alloc.batches.map((b) => ({
+      day: b.arrivalDate === null ? null : b.arrivalDate - planDate,
+      units: b.units,
+    })),
+    planDate,
+    promoEnd,
+  );
+  const stock = shelf.leftover;
   const firstBatch = alloc.batches.map((b) => b.arrivalDate).filter((x): x is number => x !== null);
   const agedFeeDate = stock > 0 && firstBatch.length ? Math.min(...firstBatch) + s.agedFeeDays : null;
   const sellOutDays = meanDaily > 0 ? stock / meanDaily : Infinity;
@@ -211,6 +217,7 @@ export function skuSchedule(
     plannedQty: alloc.plannedQty,
     avgPrice,
     leftoverAfterPromo: stock,
+    shelf: shelf.batches,
     agedFeeDate,
     agedRisk,
     warnings,

@@ -4,6 +4,7 @@
  * sheet parts (../sheets) render it and the pane shows it.
  */
 import type { CategoryFlag, CostComponentKey, ShippingMode } from "../../core";
+import type { BatchShelf } from "./shelfStock";
 
 /** The plan's first-leg modes, cheapest (and slowest) first. Sea is LCL. */
 export type PlanMode = "sea" | "air" | "express";
@@ -210,8 +211,9 @@ export interface SkuPlan {
   marginOnPlan: number;
   /** marginOnPlan / cashOut (0 without cash out). */
   roi: number;
-  /** Units expected left on the shelf the day after the promo. */
+  /** Units expected left on the shelf the day after the promo; per batch, its days on the shelf (./shelfStock). */
   leftoverAfterPromo: number;
+  shelf: (BatchShelf | null)[];
   /** Serial date the oldest leftover unit reaches the aged-inventory age; null = no leftover. */
   agedFeeDate: number | null;
   /** True when the leftover will not sell at the post-promo rate before the aged fee starts. */
