@@ -11,6 +11,7 @@ import type { SalesHistory } from "../import/salesHistory";
 import { importSkus, type SkuImportMeta, type SkuRow as ImportedSku } from "../import/importSkus";
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
+import { ISSUE_MESSAGES } from "../import/messages";
 import type { HistoryWarning } from "../import/historyWarnings";
 import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
@@ -542,11 +543,20 @@ function reportIssues(
 ): void {
   const shown = issues.filter((i) => i.severity !== "info");
   shown.slice(0, MAX_PRINTED_ISSUES).forEach((i) => {
-    const column = i.column ? (lang === "zh" ? `，列“${i.column}”` : `, column "${i.column}"`) : "";
+    // the message names the row and the column itself where its template has them ("Row 101:
+    // units "1O" is not a number."): the prefix adds only what the message does not say
+    const template = ISSUE_MESSAGES[i.code][lang];
+    const column =
+      i.column && !template.includes("{column}")
+        ? lang === "zh"
+          ? `，列“${i.column}”`
+          : `, column "${i.column}"`
+        : "";
     const message = lang === "zh" ? i.messageZh : i.message;
     // row 0 = the whole file (or, for unknown SKUs, no single source row)
+    const withRow = i.row > 0 && !template.includes("{row}");
     io.stderr(
-      `${i.row > 0 ? t("issue", { file, row: i.row, column, message }) : t("issueFile", { file, message })}\n`,
+      `${withRow ? t("issue", { file, row: i.row, column, message }) : t("issueFile", { file, message })}\n`,
     );
   });
   if (shown.length > MAX_PRINTED_ISSUES)

@@ -1,5 +1,6 @@
 /** Everything the CLI prints, in English and Simplified Chinese (`--lang en|zh`). */
 import { DEFAULT_INBOUND_LEAD_DAYS, DEFAULT_REGISTRATION_LEAD_DAYS, fillMessage } from "../core";
+import { pluralize } from "../import/plural";
 export const CLI_MESSAGES = {
   help: {
     en: `Usage:
@@ -98,7 +99,7 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     zh: "--promo-start {start} 早于计划日期 {today}，且活动已结束：备货计划针对尚未开始（或正在进行）的活动。请核对日期（以及 --today）。",
   },
   futureActuals: {
-    en: "{file}: {rows} actuals rows dated after the plan date {today} were ignored (the first is dated {first}): an actual is a sale that has happened.",
+    en: "{file}: {rows} actuals {rows|row|rows} dated after the plan date {today} were ignored (the first is dated {first}): an actual is a sale that has happened.",
     zh: "{file}：有 {rows} 行实际销量的日期晚于计划日 {today}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
   },
   promoTooFar: {
@@ -115,7 +116,7 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
   issueFile: { en: "{file}: {message}", zh: "{file}：{message}" },
   moreIssues: { en: "{file}: … and {count} more", zh: "{file}：……另有 {count} 条" },
   badRows: {
-    en: "{file}: {count} row(s) could not be imported. Fix them, or run again with --skip-bad-rows to leave them out.",
+    en: "{file}: {count} {count|row|rows} could not be imported. Fix them, or run again with --skip-bad-rows to leave them out.",
     zh: "{file}：有 {count} 行无法导入。请修正，或加上 --skip-bad-rows 跳过这些行后重新运行。",
   },
   noRows: { en: "{file}: no usable rows", zh: "{file}：没有可用的数据行" },
@@ -127,16 +128,16 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
   badInput: { en: "Cannot build the plan: {argument}: {reason}", zh: "无法生成计划：{argument}：{reason}" },
   stepRead: { en: "reading {file}", zh: "正在读取 {file}" },
   stepKeep: {
-    en: "keeping {count} edited input(s) from {file}",
+    en: "keeping {count} edited {count|input|inputs} from {file}",
     zh: "保留 {file} 中已修改的 {count} 个输入项",
   },
   stepBuild: {
-    en: "forecasting and building the plan for {count} SKU(s)",
+    en: "forecasting and building the plan for {count} {count|SKU|SKUs}",
     zh: "正在为 {count} 个 SKU 预测并生成计划",
   },
   stepWrite: { en: "writing {file}", zh: "正在写入 {file}" },
   done: {
-    en: "Plan written to {file}: {skus} SKU(s), {formulas} formulas. Open it in Excel or LibreOffice; yellow cells are inputs.",
+    en: "Plan written to {file}: {skus} {skus|SKU|SKUs}, {formulas} {formulas|formula|formulas}. Open it in Excel or LibreOffice; yellow cells are inputs.",
     zh: "计划已写入 {file}：{skus} 个 SKU，{formulas} 个公式。请用 Excel 或 LibreOffice 打开；黄色单元格为输入项。",
   },
   unexpected: { en: "Unexpected error: {message}", zh: "意外错误：{message}" },
@@ -170,15 +171,15 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     zh: "--out {file} 正被其他程序打开（{lock}）；请在 Excel 或 LibreOffice 中关闭后重新运行。",
   },
   skipped: {
-    en: "{file}: skipped {lines} line(s) with {units} unit(s) (--skip-bad-rows); the plan does not count them.",
+    en: "{file}: skipped {lines} {lines|line|lines} with {units} {units|unit|units} (--skip-bad-rows); the plan does not count them.",
     zh: "{file}：已跳过 {lines} 行，共 {units} 件（--skip-bad-rows）；计划不计入这些销量。",
   },
   keyedByTitle: {
-    en: "{file}: {lines} line(s) without a SKU ({units} unit(s)) kept under their product title ({keys} title(s)).",
+    en: "{file}: {lines} {lines|line|lines} without a SKU ({units} {units|unit|units}) kept under their product title ({keys} {keys|title|titles}).",
     zh: "{file}：{lines} 行没有 SKU（{units} 件），已按商品标题计入（{keys} 个标题）。",
   },
   keyedBySkuId: {
-    en: "{file}: {lines} line(s) without a seller SKU ({units} unit(s)) kept under the platform's SKU id ({keys} id(s)).",
+    en: "{file}: {lines} {lines|line|lines} without a seller SKU ({units} {units|unit|units}) kept under the platform's SKU id ({keys} {keys|id|ids}).",
     zh: "{file}：{lines} 行没有卖家 SKU（{units} 件），已按平台 SKU ID 计入（{keys} 个 ID）。",
   },
   currency: { en: "{file}: currency {currencies}", zh: "{file}：币种 {currencies}" },
@@ -190,7 +191,7 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     en: "{file}: several currencies ({currencies}): revenue and prices add them up as they are; import one marketplace per file.",
     zh: "{file}：包含多种币种（{currencies}）：收入和价格按原值相加；请每个文件只导入一个站点。",
   },
-  warning: { en: "warning: {message}", zh: "提示：{message}" },
+  warning: { en: "warning: {message}", zh: "警告：{message}" },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
@@ -200,7 +201,7 @@ export type CliLang = "en" | "zh";
 export function cliText(
   lang: CliLang,
 ): (key: CliMessageKey, vars?: Record<string, string | number>) => string {
-  return (key, vars) => fillMessage(CLI_MESSAGES[key][lang], vars);
+  return (key, vars) => fillMessage(pluralize(CLI_MESSAGES[key][lang], vars), vars);
 }
 
 /**

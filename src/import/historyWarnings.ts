@@ -6,6 +6,7 @@
  */
 import { fillMessage, addDays, daysBetween, isoToDayNumber } from "../core";
 import type { SkuRow } from "./importSkus";
+import { pluralize } from "./plural";
 import type { CompactDailySeries, DailySeries } from "./toDailySeries";
 
 export type HistoryWarningCode =
@@ -46,15 +47,15 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
     zh: "历史数据中没有标记促销日（{skus}）：无法从中估算促销带来的销量提升。请添加促销列（促销日填 1），或手动填写预期的提升倍数。",
   },
   NO_SKU_MASTER: {
-    en: "No SKU master was imported: unit cost, MOQ, case pack and lead time are missing for all {count} SKUs ({skus}), so costs are 0 and order quantities ignore MOQ. Import the SKU master.",
+    en: "No SKU master was imported: unit cost, MOQ, case pack and lead time are missing for {count|the|all} {count} {count|SKU|SKUs} ({skus}), so costs are 0 and order quantities ignore MOQ. Import the SKU master.",
     zh: "未导入 SKU 主数据：全部 {count} 个 SKU（{skus}）缺少单位成本、起订量、箱规和交期，成本按 0 计算，订货量未考虑起订量。请导入 SKU 主数据。",
   },
   SKUS_NOT_IN_MASTER: {
-    en: "{count} SKUs with sales are not in the SKU master ({skus}): their cost, MOQ and lead time are missing. Add them to the master.",
-    zh: "有 {count} 个有销量的 SKU 不在 SKU 主数据中（{skus}）：缺少成本、起订量和交期。请补充到主数据。",
+    en: "{count} {count|SKU|SKUs} with sales {count|is|are} not in the SKU master ({skus}): {count|its|their} cost, MOQ and lead time are missing, so {count|it is|they are} not planned. Add {count|it|them} to the master.",
+    zh: "有 {count} 个有销量的 SKU 不在 SKU 主数据中（{skus}）：缺少成本、起订量和交期，因此未做采购计划。请补充到主数据。",
   },
   SKU_MASTER_INCOMPLETE: {
-    en: "{field} is empty for {count} SKUs in the SKU master ({skus}).",
+    en: "{field} is empty for {count} {count|SKU|SKUs} in the SKU master ({skus}).",
     zh: "SKU 主数据中有 {count} 个 SKU 的{fieldZh}为空（{skus}）。",
   },
   PROMO_PAST: {
@@ -81,9 +82,13 @@ export function formatHistoryWarning(
   params: HistoryWarningParams,
   lang: "en" | "zh",
 ): string {
-  // English counts days in the singular once: "1 day of history", "2 days"
+  // English counts in the singular once: "1 day of history", "2 days", "1 SKU"
   const dayWord = params.days === 1 ? "day" : "days";
-  return fillMessage(HISTORY_WARNING_MESSAGES[code][lang], { dayWord, ...params }, "empty");
+  return fillMessage(
+    pluralize(HISTORY_WARNING_MESSAGES[code][lang], params),
+    { dayWord, ...params },
+    "empty",
+  );
 }
 
 function warning(code: HistoryWarningCode, params: HistoryWarningParams, sku?: string): HistoryWarning {
@@ -133,6 +138,7 @@ export interface HistoryWarningInput {
  *   plan date (yesterday's data is as fresh as an export can be).
  * - HISTORY_SHORT: a SKU's series starts after last year's same promo window began.
  * - NO_PROMO_FLAGS: no series has a promo day (either no promo column or none flagged).
+ * - HISTORY_SHORT is only for the SKUs the plan forecasts (all of them without a master).
  * - NO_SKU_MASTER / SKUS_NOT_IN_MASTER / SKU_MASTER_INCOMPLETE (unit cost, MOQ, lead time,
  *   selling price, weight).
  * - PROMO_PAST / PROMO_STARTED / CUTOFF_PASSED (registration deadline, inbound cutoff).
@@ -184,8 +190,11 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
 
   if (promoStart !== undefined) {
     const lyStart = addDays(promoStart, -LAST_YEAR_SHIFT_DAYS);
+    // a SKU missing from a given master is not forecast nor planned (SKUS_NOT_IN_MASTER says so):
+    // a short history is news once it is added, not a forecast fallback that never ran
+    const planned = skus && skus.length > 0 ? new Set(skus.map((r) => r.sku)) : null;
     for (const s of withSales) {
-      if (s.startDate <= lyStart) continue;
+      if (s.startDate <= lyStart || (planned && !planned.has(s.sku))) continue;
       out.push(
         warning(
           "HISTORY_SHORT",

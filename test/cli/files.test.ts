@@ -198,9 +198,7 @@ describe("promo dates the CLI refuses, as the pane does", () => {
     ]);
     expect([code, err]).toEqual([
       EXIT_OK,
-      expect.stringContaining(
-        'row 122, column "date": Row 122: date "2061-05-31" is outside the plausible range',
-      ),
+      expect.stringContaining('typo.csv: Row 122: date "2061-05-31" is outside the plausible range'),
     ]);
   }, 60_000);
 });

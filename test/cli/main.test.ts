@@ -57,7 +57,7 @@ describe("main (stockup CLI)", () => {
     const r = await run(["plan", "--sample", "--out", p("plan.xlsx")]);
     expect(r.code).toBe(EXIT_OK);
     expect(r.err.match(/^\[\d\/5\]/gm)).toEqual(["[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]"]);
-    expect(r.err).toMatch(/12 SKU\(s\), \d+ formulas/);
+    expect(r.err).toMatch(/12 SKUs, \d+ formulas/);
     const wb = await readXlsxWorkbook(p("plan.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "StockUp Plan",
@@ -128,7 +128,7 @@ describe("main (stockup CLI)", () => {
     await wb.xlsx.writeFile(p("plan.xlsx"));
     const again = await run(args);
     expect(again.code).toBe(EXIT_OK);
-    expect(again.err).toContain("keeping 2 edited input(s)");
+    expect(again.err).toContain("keeping 2 edited inputs");
     const back = await readXlsxWorkbook(p("plan.xlsx"));
     const plan = back.getWorksheet("StockUp Plan")!;
     const skus = back.getWorksheet("StockUp SKUs")!;
@@ -156,7 +156,7 @@ describe("main (stockup CLI)", () => {
     expect((await run(["plan", "--sample", "--out", p("plan.xlsx")])).code).toBe(EXIT_OK);
     const first = await snapshotOf(p("plan.xlsx"));
     const again = await run(["plan", "--sample", "--out", p("plan.xlsx")]);
-    expect([again.code, again.err.includes("keeping 0 edited input(s)")]).toEqual([EXIT_OK, true]);
+    expect([again.code, again.err.includes("keeping 0 edited inputs")]).toEqual([EXIT_OK, true]);
     expect(await snapshotOf(p("plan.xlsx"))).toEqual(first);
     expect(first.length).toBeGreaterThan(700); // three sheets of labels, inputs, values and formulas
   }, 60_000);
@@ -183,10 +183,18 @@ describe("main (stockup CLI)", () => {
     const args = ["plan", "--sales", p("sales.csv"), "--skus", p("skus.csv"), ...DATES, "--out", p("o.xlsx")];
     const r = await run(args);
     expect(r.code).toBe(EXIT_BAD_INPUT);
-    expect(r.err).toMatch(/sales\.csv: row 3, column "units": /);
-    expect(r.err).toContain("1 row(s) could not be imported");
+    // the row and the column once: the message names them ("Row 3: units …")
+    expect(r.err).toContain('sales.csv: Row 3: units "ten" is not a number.\n');
+    expect(r.err).not.toMatch(/row 3, column/);
+    expect(r.err).toContain("sales.csv: 1 row could not be imported");
     expect(existsSync(p("o.xlsx"))).toBe(false);
-    expect((await run([...args, "--skip-bad-rows"])).code).toBe(EXIT_OK);
+    const zh = await run([...args, "--lang", "zh"]);
+    expect(zh.err).toContain("sales.csv：第 3 行：units“ten”不是数字。\n");
+    expect(zh.err).not.toContain("，列“units”");
+    const skipped = await run([...args, "--skip-bad-rows"]);
+    expect(skipped.code).toBe(EXIT_OK);
+    expect(skipped.err).toContain("skipped 1 line with 0 units (--skip-bad-rows)");
+    expect(skipped.err).toMatch(/: 1 SKU, \d+ formulas\./);
   });
 
   it("warns about sales of SKUs missing from the master and still builds the plan", async () => {
@@ -205,6 +213,12 @@ describe("main (stockup CLI)", () => {
     expect(r.code).toBe(EXIT_OK);
     expect(r.err).toMatch(/sales\.csv: .*GHOST-1/);
     expect(r.err).not.toMatch(/row 0/);
+    // one SKU in the singular, and never a forecast fallback for a SKU that was not forecast
+    expect(r.err).toContain(
+      "warning: 1 SKU with sales is not in the SKU master (GHOST-1): its cost, MOQ and lead time are missing, so it is not planned. Add it to the master.",
+    );
+    expect(r.err).not.toContain("GHOST-1: 1 day of history");
+    expect(r.err).not.toContain("The forecast used");
   });
 
   it("maps event aliases and keeps a custom event's name as text", async () => {

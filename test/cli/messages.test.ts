@@ -14,7 +14,7 @@ import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 // prettier-ignore
 const CASES: [name: string, salesCsv: string, skusCsv: string, shows: string[], never: RegExp][] = [
   // name                              sales                                          SKU master                                      must show                                                  never
-  ["overflowing units",                sales("2025-05-31,A,1e308\n"),                 SKUS + SKU_ROW,                                 ["sales.csv: row 122", "SKU A", "1e+308"],                  /history\[/],
+  ["overflowing units",                sales("2025-05-31,A,1e308\n"),                 SKUS + SKU_ROW,                                 ["sales.csv: Row 122: units", "SKU A", "1e+308"],                  /history\[/],
   ["escape sequence in a SKU",         sales("2025-05-30,\u001b[2JX\u0007,3\n"),    SKUS + SKU_ROW,                                 ['SKU "[2JX"'],                                             /\u001b|\u0007/],
   ["escape sequence in units",         sales("2025-05-30,A,\u001b[31mred\n"),        SKUS + SKU_ROW,                                 ["\\u{1b}[31mred"],                                        /\u001b/],
   ["bidi override in units",           sales("2025-05-29,A,\u202e01\n"),             SKUS + SKU_ROW,                                 ["\\u{202e}01"],                                           /\u202e/],

@@ -84,7 +84,7 @@ describe("the plan date is today unless --today sets it", () => {
 
     const zh = await plan([...promo, "--lang", "zh"]);
     expect(zh.code).toBe(0);
-    expect(zh.err).toContain(`提示：销售历史截止于 ${last}，比计划日期 ${planDate} 早 ${days} 天。`);
+    expect(zh.err).toContain(`警告：销售历史截止于 ${last}，比计划日期 ${planDate} 早 ${days} 天。`);
     expect(planTexts(zh.model!)).toContain(`销售历史截止于 ${last}`);
 
     // planned the day after its last row: no stale warning, and the same forecast within 3 %

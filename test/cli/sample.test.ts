@@ -175,7 +175,7 @@ describe("plan: what the CLI says about the history", () => {
     expect(en.err).toContain("warning: No promo days are flagged in the history (A)");
     expect(en.err).toMatch(/warning: A: 120 days of history, from 2026-05-18; .* The forecast used \w+/);
     const zh = await run([...args, "--lang", "zh"]);
-    expect(zh.err).toContain("提示：销售历史截止于 2026-09-14，比计划日期 2026-11-02 早 49 天。");
+    expect(zh.err).toContain("警告：销售历史截止于 2026-09-14，比计划日期 2026-11-02 早 49 天。");
   }, 60_000);
 
   it("--skip-bad-rows says how many lines and units were left out, and what was keyed by title", async () => {
@@ -195,9 +195,9 @@ describe("plan: what the CLI says about the history", () => {
     expect(strict.err).toContain("line 9 in a text editor");
     const r = await run([...args, "--skip-bad-rows"]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain("shop.csv: skipped 2 line(s) with 1 unit(s) (--skip-bad-rows)");
+    expect(r.err).toContain("shop.csv: skipped 2 lines with 1 unit (--skip-bad-rows)");
     expect(r.err).toContain(
-      "shop.csv: 3 line(s) without a SKU (5 unit(s)) kept under their product title (2 title(s)).",
+      "shop.csv: 3 lines without a SKU (5 units) kept under their product title (2 titles).",
     );
     expect(r.err).toContain("shop.csv: currency USD");
   }, 60_000);

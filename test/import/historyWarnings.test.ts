@@ -58,6 +58,23 @@ describe("historyWarnings", () => {
     );
   });
 
+  it("a young SKU missing from the master gets no HISTORY_SHORT: it is not forecast, SKUS_NOT_IN_MASTER names it", () => {
+    const w = historyWarnings({ ...base, skus: [sku("A")], methods: { A: "ETS" } });
+    expect(w.map((x) => x.code)).toEqual(["SKUS_NOT_IN_MASTER"]);
+    expect(w[0].message).toBe(
+      "1 SKU with sales is not in the SKU master (B): its cost, MOQ and lead time are missing, so it is not planned. Add it to the master.",
+    );
+    expect(w[0].messageZh).toBe(
+      "有 1 个有销量的 SKU 不在 SKU 主数据中（B）：缺少成本、起订量和交期，因此未做采购计划。请补充到主数据。",
+    );
+    // without a master every SKU is forecast: B's short history is still news
+    const none = historyWarnings({ ...base, skus: [], methods: { A: "ETS", B: "Mean" } });
+    expect(none.filter((x) => x.code === "HISTORY_SHORT").map((x) => x.sku)).toEqual(["B"]);
+    expect(none.find((x) => x.code === "NO_SKU_MASTER")!.message).toMatch(
+      /^No SKU master was imported: .* for all 2 SKUs \(A, B\)/,
+    );
+  });
+
   it("no promo flags: lift cannot be learned", () => {
     const flat = toDailySeries([
       { sku: "A", date: "2025-01-01", units: 3 },
@@ -81,7 +98,7 @@ describe("historyWarnings", () => {
     }).filter((x) => x.code === "SKU_MASTER_INCOMPLETE");
     expect(holes.map((x) => x.message)).toEqual([
       "Unit cost is empty for 2 SKUs in the SKU master (A, B).",
-      "MOQ is empty for 1 SKUs in the SKU master (A).",
+      "MOQ is empty for 1 SKU in the SKU master (A).",
     ]);
     const priceWeight = historyWarnings({
       ...base,
@@ -92,7 +109,7 @@ describe("historyWarnings", () => {
     }).filter((x) => x.code === "SKU_MASTER_INCOMPLETE");
     expect(priceWeight.map((x) => x.message)).toEqual([
       "Selling price is empty for 2 SKUs in the SKU master (A, B).",
-      "Weight is empty for 1 SKUs in the SKU master (B).",
+      "Weight is empty for 1 SKU in the SKU master (B).",
     ]);
     expect(priceWeight.map((x) => x.messageZh)).toEqual([
       "SKU 主数据中有 2 个 SKU 的售价为空（A, B）。",
