@@ -31,8 +31,12 @@ const SHEET_MESSAGES = {
     zh: "{mode}：没有 SKU 可用（{passed} 个已过下单截止日，{refused} 个因特殊货物被拒运）",
   },
   shipBySome: {
-    en: "{n} of {total} SKU(s) can still use it; the first PO date due is {date}",
-    zh: "{total} 个 SKU 中有 {n} 个仍可使用；最近的下单截止日为 {date}",
+    en: "{n} of {total} SKU(s) can still use it; this plan's first PO by it is due {date}",
+    zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划该方式最早的采购单须在 {date} 下达",
+  },
+  shipByUnused: {
+    en: "{n} of {total} SKU(s) can still use it; this plan orders nothing by it (latest PO date {date})",
+    zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划未安排此方式（最晚下单日 {date}）",
   },
   sea: { en: "Sea", zh: "海运" },
   air: { en: "Air", zh: "空运" },

@@ -49,25 +49,29 @@ describe("section 1's ship-by rows agree with the SKU rows' feasibility", () => 
     return [status(m, r), status(m, r + 1), status(m, r + 2)];
   };
 
-  it("says sea is too late for every SKU, and gives air's and express's first PO dates (en, zh)", () => {
+  it("says sea is too late for every SKU, and gives the plan's own first air and express POs (en, zh)", () => {
+    // the stock runs out before anything can arrive, so both batches arrive as early as a PO
+    // placed today can (air P+15+10+7 = P+32, express P+27): both POs are due today, 2025-10-19,
+    // not on the cutoff's latest PO dates (air 10-20, express 10-25)
     expect(shipByRows(buildPlan(scenario(40)))).toEqual([
       "Sea: too late for every SKU (PO dates passed)",
-      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-10-20",
-      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-10-25",
+      "1 of 1 SKU(s) can still use it; this plan's first PO by it is due 2025-10-19",
+      "1 of 1 SKU(s) can still use it; this plan's first PO by it is due 2025-10-19",
     ]);
     expect(shipByRows(buildPlan(scenario(40, {}, { locale: "zh-CN" })))).toEqual([
       "海运：所有 SKU 都来不及了（下单截止日已过）",
-      "1 个 SKU 中有 1 个仍可使用；最近的下单截止日为 2025-10-20",
-      "1 个 SKU 中有 1 个仍可使用；最近的下单截止日为 2025-10-25",
+      "1 个 SKU 中有 1 个仍可使用；本计划该方式最早的采购单须在 2025-10-19 下达",
+      "1 个 SKU 中有 1 个仍可使用；本计划该方式最早的采购单须在 2025-10-19 下达",
     ]);
   });
 
   it("counts a mode that refuses the goods (a power bank by air) apart from a passed PO date", () => {
     const m = buildPlan(scenario(40, { battery: true, standaloneBattery: true }));
     expect(shipByRows(m)[1]).toBe("Air: no SKU can use it (0 past the PO date, 1 refused as special goods)");
-    // 73 days ahead every mode is in time: sea's latest PO is P+66−57 = P+9 = 2025-09-25
+    // 73 days ahead every mode is in time (sea's latest PO is P+66−57 = P+9 = 2025-09-25), but the
+    // plan's sea batch must arrive P+57, as early as sea can: its PO is due today, 2025-09-16
     expect(shipByRows(buildPlan(scenario(73)))[0]).toBe(
-      "1 of 1 SKU(s) can still use it; the first PO date due is 2025-09-25",
+      "1 of 1 SKU(s) can still use it; this plan's first PO by it is due 2025-09-16",
     );
   });
 });

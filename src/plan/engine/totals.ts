@@ -38,6 +38,25 @@ export interface PlanTotals {
   roi: number;
   /** Cash out per date, mode and kind, date order. */
   cash: CashItem[];
+  /**
+   * Per mode, the earliest PO date (serial) of the plan's batches by that mode; null = the plan
+   * orders nothing by it. The one place the plan's own first PO dates are computed: the plan
+   * sheet's section 1 and the pane's summaries read them, so neither shows the cutoff's latest PO
+   * date as if it were the date the plan's POs are due.
+   */
+  firstPo: Record<PlanMode, number | null>;
+}
+
+/** The earliest PO date of the plan's batches, per mode (batches with units only). */
+export function firstPoDates(plans: readonly Pick<SkuPlan, "batches">[]): Record<PlanMode, number | null> {
+  const out: Record<PlanMode, number | null> = { sea: null, air: null, express: null };
+  for (const p of plans)
+    for (const b of p.batches) {
+      if (b.units <= 0 || b.poDate === null) continue;
+      const cur = out[b.mode];
+      out[b.mode] = cur === null ? b.poDate : Math.min(cur, b.poDate);
+    }
+  return out;
 }
 
 export function planTotals(
@@ -134,5 +153,6 @@ export function planTotals(
     marginOnPlan,
     roi: cashOut > 0 ? marginOnPlan / cashOut : 0,
     cash,
+    firstPo: firstPoDates(plans),
   };
 }

@@ -88,7 +88,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
     const shipBy = fig.cutoff - s.inboundBufferDays - transit;
     cur.formula("C", `=ShipBy${MODE_NAME[m]}-PlanDate`, shipBy - fig.planDate, FMT.int);
     // whether any SKU can still use the mode (its own PO date, its goods): the SKU rows' verdict
-    const status = shipByStatus(m, fig.skus, t);
+    const status = shipByStatus(m, fig.skus, fig.totals.firstPo[m], t);
     cur.text("D", status.text, status.none ? "warning" : "note");
     cur.calc(
       t(`shipBy_${m}`),

@@ -3,6 +3,9 @@
  * ship-by date is the cutoff's, the same for every SKU, but a SKU can use the mode only while its
  * PO date (ship-by − its lead time) is ahead and the mode takes its goods. So the summary never
  * shows a ship-by date as if it were usable when every SKU row says the mode is too late.
+ * The PO date it names is the plan's own first PO by the mode (engine/totals firstPoDates: the
+ * SKU table's "PO by" and the deposits' dates), not the cutoff's latest PO date: batches arrive
+ * when their first units are needed, often weeks before the cutoff, so their POs are due earlier.
  */
 import { excelSerialToIso } from "../../core";
 import type { SkuPlan } from "../engine";
@@ -18,6 +21,8 @@ export interface ShipByStatus {
 export function shipByStatus(
   mode: PlanMode,
   skus: readonly SkuPlan[],
+  /** The plan's earliest PO date (serial) by this mode; null = it orders nothing by the mode. */
+  firstPo: number | null,
   t: (key: PlanMessageKey, vars?: Record<string, string>) => string,
 ): ShipByStatus {
   const opts = skus.map((p) => p.modes.find((o) => o.mode === mode)!);
@@ -31,13 +36,11 @@ export function shipByStatus(
       none: true,
       text: t("shipByNoneUsable", { mode: name, passed: String(passed), refused: String(refused) }),
     };
-  const next = Math.min(...usable.map((o) => o.latestPoDate));
-  return {
-    none: false,
-    text: t("shipBySome", {
-      n: String(usable.length),
-      total: String(opts.length),
-      date: excelSerialToIso(next),
-    }),
-  };
+  const n = String(usable.length);
+  const total = String(opts.length);
+  if (firstPo !== null)
+    return { none: false, text: t("shipBySome", { n, total, date: excelSerialToIso(firstPo) }) };
+  // nothing ordered by the mode: its deadline is what a buyer adding a batch must meet
+  const latest = Math.min(...usable.map((o) => o.latestPoDate));
+  return { none: false, text: t("shipByUnused", { n, total, date: excelSerialToIso(latest) }) };
 }

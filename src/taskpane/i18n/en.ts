@@ -234,6 +234,8 @@ export const en = {
   m_cutoff: "Inbound cutoff",
   m_poBy: "Order by ({mode})",
   m_poByNote: "ship by {shipBy}",
+  m_firstPoMode: "First PO ({mode})",
+  m_firstPoNote: "the plan's; latest {poBy}",
   m_leadNote: "PO dates allow for the longest supplier lead time: {lead} days ({source}).",
   leadFromMaster: "SKU master",
   leadFromDefault: "step 4 default",

@@ -225,6 +225,8 @@ export const zh: Messages = {
   m_cutoff: "入仓截止日",
   m_poBy: "最晚下单（{mode}）",
   m_poByNote: "{shipBy} 前发货",
+  m_firstPoMode: "最早下单日（{mode}）",
+  m_firstPoNote: "按本计划；最晚 {poBy}",
   m_leadNote: "下单日按最长供应商交期 {lead} 天计算（{source}）。",
   leadFromMaster: "来自 SKU 主数据",
   leadFromDefault: "第 4 步默认值",

@@ -32,13 +32,24 @@ export function Step1Promo({ wizard, today }: StepProps) {
       tone: s.daysToCutoff < 0 ? "danger" : s.daysToCutoff < FIRST_LEG_DAYS ? "warning" : undefined,
     });
     for (const d of s.dates) {
-      metrics.push({
-        id: `poBy-${d.mode}`,
-        label: t("m_poBy", { mode: t(`mode_${d.mode}`) }),
-        value: date(d.poBy),
-        note: t("m_poByNote", { shipBy: date(d.shipBy) }),
-        tone: d.poBy < today ? "danger" : undefined,
-      });
+      const first = s.firstPo[d.mode];
+      metrics.push(
+        first
+          ? {
+              id: `poBy-${d.mode}`,
+              label: t("m_firstPoMode", { mode: t(`mode_${d.mode}`) }),
+              value: date(first),
+              note: t("m_firstPoNote", { poBy: date(d.poBy) }),
+              tone: first < today ? "danger" : undefined,
+            }
+          : {
+              id: `poBy-${d.mode}`,
+              label: t("m_poBy", { mode: t(`mode_${d.mode}`) }),
+              value: date(d.poBy),
+              note: t("m_poByNote", { shipBy: date(d.shipBy) }),
+              tone: d.poBy < today ? "danger" : undefined,
+            },
+      );
     }
   }
   const lines: ExplainProps["lines"][number][] = s.dates.map((d) => ({

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { nextPromoDates, type PromoEventId } from "../../compute/promoCalendar";
 import { daysBetween } from "../../compute/dates";
+import { excelSerialToIso } from "../../../core";
 import { shipDates } from "../../compute/plan";
 import { leadTimes } from "../../compute/leadTime";
 import { blockerFor, type DateField, type Wizard } from "../../useWizard";
@@ -16,9 +17,10 @@ export function isoTyped(text: string): string {
 }
 
 /**
- * Step 1 state: event choice fills the dates; ship-by/PO per mode. The PO dates use the longest
- * lead time of the plan's SKUs (master first, step-4 default where the master has none), the
- * same rule as step 4's PO column, so both steps show the same first PO date.
+ * Step 1 state: event choice fills the dates; ship-by/PO per mode. The latest PO dates use the
+ * longest lead time of the plan's SKUs (master first, step-4 default where the master has none);
+ * once a plan is computed, the summary shows its own first PO per mode (the plan sheet's and
+ * step 4's date), which is earlier when a batch must arrive before the cutoff.
  */
 export function useStep(wizard: Wizard, today: string) {
   const { draft, derived, dispatch } = wizard;
@@ -45,7 +47,17 @@ export function useStep(wizard: Wizard, today: string) {
   const lead = leadTimes(draft, derived.read.values.supplierLeadDays);
   const dates = datesOk ? shipDates(draft, { ...derived.read.values, supplierLeadDays: lead.longest }) : [];
   const daysToCutoff = datesOk ? daysBetween(today, draft.promo.inboundCutoff) : null;
+  // the plan's own first PO per mode (engine/totals firstPoDates), as the plan sheet's section 1
+  // shows it; "" where the plan orders nothing by the mode (or there is no plan yet)
+  const planFirstPo = derived.forecast?.plan?.totals.firstPo;
+  const firstPo = Object.fromEntries(
+    dates.map((d) => {
+      const serial = planFirstPo?.[d.mode] ?? null;
+      return [d.mode, serial === null ? "" : excelSerialToIso(serial)];
+    }),
+  ) as Record<string, string>;
   return {
+    firstPo,
     promo: draft.promo,
     problems: derived.dateProblems,
     blocker: datesOk ? null : blockerFor(draft, derived, 0),

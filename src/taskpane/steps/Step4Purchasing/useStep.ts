@@ -1,4 +1,5 @@
 import { useCallback } from "react";
+import { excelSerialToIso } from "../../../core";
 import type { SafetyMethod } from "../../draft";
 import { useSectionFields } from "../fieldsHook";
 import type { Wizard } from "../../useWizard";
@@ -20,10 +21,15 @@ export function useStep(wizard: Wizard) {
     result: derived.purchase,
     forecast: derived.forecast,
     rulePct: v.ruleOfThumbPct,
-    /** Earliest PO date over the SKUs (each SKU's own supplier lead time). */
-    firstPo: (derived.purchase?.skus ?? []).reduce(
-      (min, p) => (min === "" || p.poDate < min ? p.poDate : min),
-      "",
-    ),
+    /**
+     * The plan's earliest PO date over all modes (engine/totals firstPoDates, as the plan sheet
+     * shows it); "" when nothing is ordered. A SKU without an order has no PO date and is skipped.
+     */
+    firstPo: firstPoOf(derived.purchase?.plan?.totals.firstPo),
   };
+}
+
+function firstPoOf(byMode: Record<string, number | null> | undefined): string {
+  const dates = Object.values(byMode ?? {}).filter((d): d is number => d !== null);
+  return dates.length ? excelSerialToIso(Math.min(...dates)) : "";
 }

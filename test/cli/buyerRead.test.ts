@@ -1,0 +1,53 @@
+/**
+ * A buyer's read of the sample plan (plan date 2026-12-02): the header's PO dates, the cash dates,
+ * the freight surcharge and insurance, whole cartons, a typed order before a rebuild, margin per
+ * unit without an order. Every number is worked by hand from the sample's inputs in the comments.
+ *
+ * Sample, plan date 2026-12-02: inbound cutoff 2027-11-05, check-in buffer 7 days, sea transit 40
+ * days, the plan covers from 30 days before the cutoff, so every SKU's one sea batch is sellable
+ * 2027-10-06 (= 11-05 − 30), ships 2027-10-06 − 7 − 40 = 2027-08-20 and arrives 2027-09-29
+ * (= 08-20 + 40). Each SKU's PO = 08-20 − its lead time.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { PlanModel, PlanSheet } from "../../src/plan/types";
+import { planSample } from "./samplePlan";
+
+const dir = mkdtempSync(join(tmpdir(), "stockup-buyer-read-"));
+const TODAY = ["--today", "2026-12-02"];
+
+export const sheetOf = (m: PlanModel, name: string): PlanSheet => m.sheets.find((s) => s.name === name)!;
+/** The cells of the row whose column A starts with `label`, by column letter. */
+export function rowByLabel(sheet: PlanSheet, label: string): Record<string, unknown> {
+  const a = sheet.cells.find((c) => /^A\d+$/.test(c.address) && String(c.value).startsWith(label));
+  if (!a) throw new Error(`no row "${label}" on ${sheet.name}`);
+  const row = a.address.slice(1);
+  return Object.fromEntries(
+    sheet.cells
+      .filter((c) => c.address.replace(/^[A-Z]+/, "") === row)
+      .map((c) => [c.address.replace(/\d+$/, ""), c.kind === "formula" ? c.expected : c.value]),
+  );
+}
+
+describe("section 1's PO dates are the plan's own POs (buyer read #1)", () => {
+  it("sea: the earliest PO of the sea batches, 2027-07-16 (SU-GIMBAL, lead 35: 08-20 − 35), not the cutoff's 08-15", async () => {
+    const en = await planSample(dir, TODAY);
+    const plan = sheetOf(en.model!, "StockUp Plan");
+    const sea = rowByLabel(plan, "Ship by, sea");
+    expect(sea.D).toBe("12 of 12 SKU(s) can still use it; this plan's first PO by it is due 2027-07-16");
+    // nothing goes by air: the header says so and gives the latest PO date a batch would need
+    // (air ship-by 2027-10-19 − the longest lead of the SKUs air takes, 35 days: 2027-09-14)
+    expect(rowByLabel(plan, "Ship by, air").D).toBe(
+      "11 of 12 SKU(s) can still use it; this plan orders nothing by it (latest PO date 2027-09-14)",
+    );
+    // the same date as the first deposit in the cash schedule
+    const deposits = plan.cells.filter((c) => c.address.startsWith("C") && c.value === "Deposit (at PO)");
+    const firstDeposit = plan.cells.find((c) => c.address === `A${deposits[0].address.slice(1)}`)!.value;
+    expect(firstDeposit).toBe(46584); // 2027-07-16 as an Excel serial
+    const zh = await planSample(dir, [...TODAY, "--lang", "zh"]);
+    expect(rowByLabel(sheetOf(zh.model!, "备货计划"), "海运最晚发货日").D).toBe(
+      "12 个 SKU 中有 12 个仍可使用；本计划该方式最早的采购单须在 2027-07-16 下达",
+    );
+  }, 120_000);
+});
