@@ -105,7 +105,7 @@ const SHEET_MESSAGES = {
   cashKind: { en: "Payment", zh: "款项" },
   cashAmount: { en: "Amount", zh: "金额" },
   cash_deposit: { en: "Deposit (at PO)", zh: "定金（下单时）" },
-  cash_balance: { en: "Balance", zh: "尾款" },
+  cash_balance: { en: "Balance (at shipment + payment terms)", zh: "尾款（发货日 + 账期）" },
   cash_freight: { en: "Freight and insurance (at shipment)", zh: "运费与保险（发货时）" },
   cash_dutyVat: { en: "Duty, customs and import VAT (at arrival)", zh: "关税、清关费与进口增值税（到港时）" },
   s6: { en: "6. Monitor", zh: "6. 执行与监控" },

@@ -51,3 +51,28 @@ describe("section 1's PO dates are the plan's own POs (buyer read #1)", () => {
     );
   }, 120_000);
 });
+
+describe("cash is dated as its label says (buyer read #2)", () => {
+  it("deposit at each PO, balance and freight at shipment 2027-08-20, duty at arrival 2027-09-29 (not sellable 10-06)", async () => {
+    const r = await planSample(dir, TODAY);
+    const plan = sheetOf(r.model!, "StockUp Plan");
+    const cell = (a: string) => plan.cells.find((c) => c.address === a)?.value;
+    const rows = plan.cells
+      .filter((c) => /^C\d+$/.test(c.address) && / \(at |Balance|Deposit/.test(String(c.value)))
+      .map((c) => c.address.slice(1))
+      .filter((row) => typeof cell(`D${row}`) === "number")
+      .map((row) => [cell(`A${row}`), cell(`C${row}`)]);
+    const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+    // PO = 2027-08-20 − lead: 35 (gimbal) 07-16, 30 (power bank) 07-21, 25 07-26, 20 07-31,
+    // 18 08-02, 15 08-05, 12 08-08 — the SKU table's "PO by (sea)"
+    const deposits = ["07-16", "07-21", "07-26", "07-31", "08-02", "08-05", "08-08"];
+    expect(rows).toEqual([
+      ...deposits.map((d) => [serial(`2027-${d}`), "Deposit (at PO)"]),
+      // balance terms 0 days after shipment
+      [serial("2027-08-20"), "Balance (at shipment + payment terms)"],
+      [serial("2027-08-20"), expect.stringMatching(/^Freight.*\(at shipment\)$/)],
+      // 2027-08-20 + 40 days' sea transit = 2027-09-29; sellable 7 days later (10-06)
+      [serial("2027-09-29"), "Duty, customs and import VAT (at arrival)"],
+    ]);
+  }, 60_000);
+});

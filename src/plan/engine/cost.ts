@@ -4,8 +4,9 @@
  * same number STOCKUP.LANDED_COST gives for the same inputs. The components are grouped as the
  * core groups them (`COST_GROUP`): cost to the warehouse (purchase … customs), selling costs (FBA
  * fee, storage, commission, ads, returns) and the contingency. Cash is dated per batch: deposit at
- * the PO date, balance at shipment (+ terms), freight and insurance at shipment, duty, customs fee
- * and import VAT at arrival.
+ * the PO date, balance at shipment (+ terms), freight, special-goods surcharge and insurance at
+ * shipment, duty, customs fee and import VAT at arrival (shipment + transit, before the check-in
+ * buffer that makes the batch sellable).
  */
 import {
   COST_COMPONENT_KEYS,
@@ -15,6 +16,7 @@ import {
   type LandedCostResult,
 } from "../../core";
 import type { PlanSettings } from "../settings";
+import { transitDays } from "./schedule";
 import type { CashItem, CostBucket, ModeBatch, PlanMode, SkuFacts } from "./types";
 
 /** The components that make the cost to the warehouse: the core's grouping, not a list kept here. */
@@ -114,7 +116,9 @@ export function skuCosts(
         amount: amount("freight") + amount("categorySurcharge") + amount("insurance"),
       },
       {
-        date: b.arrivalDate!,
+        // at arrival in the destination port / airport, when customs clears the goods: shipment +
+        // transit, a check-in buffer before the batch's `arrivalDate` (the day it is sellable)
+        date: ship + transitDays(b.mode, s),
         mode: b.mode,
         kind: "dutyVat",
         amount: amount("duty") + amount("customsFee") + amount("importVat") + r.reclaimableVat,
