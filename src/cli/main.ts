@@ -12,6 +12,10 @@ import { importSkus, type SkuImportMeta, type SkuRow as ImportedSku } from "../i
 import { findUnknownSkus } from "../import/checkSkus";
 import type { ImportIssue, ImportResult } from "../import/types";
 import { ISSUE_MESSAGES } from "../import/messages";
+import { fileCostCurrency } from "../import/costCurrency";
+import { cellName } from "../plan/settings";
+import { inputId } from "../plan/readOverrides";
+import { decidePurchaseCurrency, planCurrencyInputs, type CurrencyOptions } from "./purchaseCurrency";
 import type { HistoryWarning } from "../import/historyWarnings";
 import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";
@@ -146,6 +150,8 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         decimal: { type: "string" },
         "time-zone": { type: "string" },
         "report-date": { type: "string" },
+        "purchase-currency": { type: "string" },
+        fx: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -351,6 +357,18 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
       }
     }
 
+    // the currency of the unit costs and the FX: never a CNY cost read as USD (./purchaseCurrency)
+    const currency = purchaseCurrencyOf(
+      skusFile,
+      skus.meta as SkuImportMeta | undefined,
+      skus.rows as ImportedSku[],
+      { currency: str("purchase-currency"), fx: str("fx") },
+      edits,
+      lang,
+      t,
+      io,
+    );
+
     progress(3, steps, t("stepBuild", { count: skus.rows.length }));
     releaseStage(salesHistory.rowCount); // the file, its text and the import's day arrays
     const input: PlanInput = {
@@ -362,6 +380,7 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
         promoStart,
         promoEnd,
         locale: lang === "zh" ? "zh-CN" : "en-US",
+        ...currency,
       },
       today,
       skus: skus.rows as ImportedSku[],
@@ -408,6 +427,74 @@ export async function preparePlan(argv: string[], io: CliIo = defaultIo): Promis
     io.stderr(`${t("unexpected", { message: (e as Error).stack ?? String(e) })}\n`);
     return { code: EXIT_UNEXPECTED, lang };
   }
+}
+
+/**
+ * The purchase currency and FX the plan is built with (decidePurchaseCurrency), printed when the
+ * plan converts; the buyer's typed inputs it replaces leave the overrides (said on stderr).
+ * @throws BadInput naming the file and the option to pass (mixed currencies, no FX, a conflict)
+ */
+function purchaseCurrencyOf(
+  file: string,
+  meta: SkuImportMeta | undefined,
+  rows: readonly ImportedSku[],
+  options: CurrencyOptions,
+  edits: PlanEdits | null,
+  lang: CliLang,
+  t: ReturnType<typeof cliText>,
+  io: CliIo,
+): { purchaseCurrency: string; fxRate: number } {
+  const costs = fileCostCurrency(meta?.costCurrencies ?? []);
+  const d = decidePurchaseCurrency(
+    costs,
+    options,
+    edits ? planCurrencyInputs(edits.state, edits.overrides) : undefined,
+  );
+  if (!d.ok) {
+    if (costs.kind === "mixed")
+      throw new BadInput(
+        t("mixedCostCurrency", { file, message: lang === "zh" ? costs.messageZh : costs.message }),
+      );
+    throw new BadInput(t(d.key, { file, ...d.vars }));
+  }
+  for (const r of d.replaced) {
+    // the decided value is written instead, as StockUp's (a later rebuild reads it as written)
+    delete edits!.overrides.inputs[r.name];
+    if (edits!.overrides.formulas) delete edits!.overrides.formulas[inputId({ kind: "name", name: r.name })];
+    const reason =
+      r.name === cellName("fxRate") && options.fx !== undefined
+        ? t("reasonFxOption")
+        : t("reasonNewCurrency", { purchase: d.purchaseCurrency });
+    const input = t(r.name === cellName("fxRate") ? "inputFxRate" : "inputPurchaseCurrency");
+    io.stderr(
+      `${t("replacedInput", { file: shown(file), input, was: String(r.was), now: r.now, reason })}\n`,
+    );
+  }
+  if (d.purchaseCurrency !== d.saleCurrency) {
+    const from = (s: string, option: string) =>
+      s === "file"
+        ? t("fromFile")
+        : s === "option"
+          ? t("fromOption", { option })
+          : s === "plan"
+            ? t("fromPlan")
+            : t("fromDefault");
+    // a worked example on the first SKU with a cost, so the buyer can check the rate's direction
+    const cost = rows.find((r) => r.unitCost !== undefined)?.unitCost;
+    if (cost !== undefined)
+      io.stderr(
+        `${t("purchaseCurrency", {
+          purchase: d.purchaseCurrency,
+          sale: d.saleCurrency,
+          fx: d.fxRate,
+          currencyFrom: from(d.currencyFrom, "--purchase-currency"),
+          fxFrom: from(d.fxFrom, "--fx"),
+          cost: Number.isInteger(Math.round(cost * 1e6) / 1e4) ? cost.toFixed(2) : String(cost),
+          converted: Number((cost * d.fxRate).toFixed(4)),
+        })}\n`,
+      );
+  }
+  return { purchaseCurrency: d.purchaseCurrency, fxRate: d.fxRate };
 }
 
 /** How far ahead of the plan date a promo (or, without --today, a sale) may lie: two years. */

@@ -9,7 +9,7 @@ export const CLI_MESSAGES = {
   stockup plan --sales <file> --skus <file> --event bfcm      dates from the promo calendar
                [--today <date>] [--lang en|zh] [--actuals <file>] [--sheet <name|number>]
                [--decimal . | ,] [--time-zone <zone>] [--report-date <date>]
-               [--skip-bad-rows] [--force] --out <plan.xlsx>
+               [--purchase-currency <code>] [--fx <rate>] [--skip-bad-rows] [--force] --out <plan.xlsx>
   stockup plan --sample [--today <date>] --out <plan.xlsx>     the bundled sample, moved to today
   stockup --help
 
@@ -19,6 +19,10 @@ Files are CSV/TSV (UTF-8, UTF-16 or GBK) or .xlsx. Dates are YYYY-MM-DD.
 --time-zone (IANA, e.g. America/Los_Angeles) dates UTC timestamps of Amazon reports in the
   marketplace's zone (default: from the sales-channel column, else the currency).
 --report-date gives the day an Amazon Business Report downloaded for one day covers.
+--purchase-currency is the currency of the SKU file's unit costs (default: what the file says —
+  a currency column, or ¥9.50 / 9.5 CNY / $2 with each cost — else the plan's, else USD).
+--fx is the sale currency paid for 1 unit of the purchase currency (e.g. 0.14 USD per CNY): needed
+  whenever the costs are in another currency than the plan sells in; a typed FX in the plan is kept.
 Sales exports recognised: Amazon All Orders, Orders, Fulfilled Shipments, FBA Customer Shipment
   Sales, Business Report by child ASIN; TikTok Shop (en/zh/ja); Shopify; Etsy Sold Order Items;
   WooCommerce; Shopee; Lazada; or a generic date,sku,units[,promo,price] file.
@@ -36,7 +40,7 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
   stockup plan --sales <文件> --skus <文件> --event bfcm      日期取自大促日历
                [--today <日期>] [--lang en|zh] [--actuals <文件>] [--sheet <名称|序号>]
                [--decimal . | ,] [--time-zone <时区>] [--report-date <日期>]
-               [--skip-bad-rows] [--force] --out <plan.xlsx>
+               [--purchase-currency <币种>] [--fx <汇率>] [--skip-bad-rows] [--force] --out <plan.xlsx>
   stockup plan --sample [--today <日期>] --out <plan.xlsx>     使用内置示例数据（日期移到今天）生成计划
   stockup --help
 
@@ -46,6 +50,10 @@ Exit codes: 0 done, 2 bad input (the message says which file, row and why), 1 un
 --time-zone（IANA 时区，如 America/Los_Angeles）把亚马逊报告中的 UTC 时间换算为站点当地日期
   （默认按 sales-channel 列，其次按币种判断）。
 --report-date 指定按天下载的亚马逊业务报告所对应的日期。
+--purchase-currency 为 SKU 文件中单位成本的币种（默认按文件所写：币种列，或成本上的 ¥9.50 / 9.5 CNY / $2；
+  文件未写时沿用计划中的值，否则为 USD）。
+--fx 为每 1 单位采购币种折合多少销售币种（如每人民币 0.14 美元）：成本币种与销售币种不同时必须提供；
+  计划中手动填写的汇率会被保留。
 可识别的销售导出：亚马逊 All Orders、Orders、Fulfilled Shipments、FBA Customer Shipment Sales、
   按子 ASIN 的业务报告；TikTok Shop（英/中/日）；Shopify；Etsy Sold Order Items；WooCommerce；
   Shopee；Lazada；或通用的 date,sku,units[,promo,price] 文件。
@@ -192,6 +200,46 @@ primeDay、bfcm、11.11 和 12.12 有日期规则：不填 --promo-start 时取�
     zh: "{file}：包含多种币种（{currencies}）：收入和价格按原值相加；请每个文件只导入一个站点。",
   },
   warning: { en: "warning: {message}", zh: "警告：{message}" },
+  mixedCostCurrency: { en: "{file}: {message}", zh: "{file}：{message}" },
+  badCurrencyOption: {
+    en: '--purchase-currency "{value}" is not a currency: give a code such as CNY, USD or EUR.',
+    zh: "--purchase-currency“{value}”不是币种：请填写 CNY、USD、EUR 等币种代码。",
+  },
+  badFx: {
+    en: '--fx "{value}" is not an exchange rate: give the sale currency paid for 1 unit of the purchase currency, a number from {min} to {max} (e.g. --fx 0.14 for 0.14 USD per CNY).',
+    zh: "--fx“{value}”不是有效汇率：请填写每 1 单位采购币种折合多少销售币种，取值 {min} 至 {max}（如每人民币 0.14 美元：--fx 0.14）。",
+  },
+  currencyConflict: {
+    en: "{file}: the unit costs are in {costs}, but --purchase-currency says {option}. Drop the option, or fix the costs' currency in the file.",
+    zh: "{file}：单位成本的币种为 {costs}，但 --purchase-currency 指定的是 {option}。请去掉该选项，或修正文件中成本的币种。",
+  },
+  needFx: {
+    en: "{file}: the unit costs are in {purchase}, but the plan sells in {sale} and no exchange rate was given; a plan that guessed the rate cannot back a PO. Pass --fx with the {sale} paid for 1 {purchase} (e.g. --fx 0.14 for 0.14 USD per CNY).",
+    zh: "{file}：单位成本的币种为 {purchase}，而计划按 {sale} 销售，且没有提供汇率；按猜测的汇率做出的计划不能用来下采购单。请用 --fx 指定 1 {purchase} 折合多少 {sale}（如每人民币 0.14 美元：--fx 0.14）。",
+  },
+  fxSameCurrency: {
+    en: "--fx {fx}: the unit costs are in {sale}, the currency the plan sells in, so the exchange rate is 1. Drop --fx, or say the costs' currency (--purchase-currency, or the file's currency column).",
+    zh: "--fx {fx}：单位成本的币种就是计划的销售币种 {sale}，汇率为 1。请去掉 --fx，或注明成本的币种（--purchase-currency，或文件中的币种列）。",
+  },
+  purchaseCurrency: {
+    en: "Purchase currency {purchase} ({currencyFrom}), FX {fx} {sale} per {purchase} ({fxFrom}): a unit cost of {cost} {purchase} is {converted} {sale}.",
+    zh: "采购币种 {purchase}（{currencyFrom}），汇率每 1 {purchase} 折合 {fx} {sale}（{fxFrom}）：单位成本 {cost} {purchase} 即 {converted} {sale}。",
+  },
+  fromFile: { en: "the SKU file's unit costs", zh: "取自 SKU 文件的单位成本" },
+  fromOption: { en: "{option}", zh: "取自 {option}" },
+  fromPlan: { en: "kept from the plan", zh: "沿用计划中的值" },
+  fromDefault: { en: "default", zh: "默认值" },
+  replacedInput: {
+    en: "{file}: {input} {was}, typed in the plan, is replaced by {now} ({reason}).",
+    zh: "{file}：计划中手动填写的{input} {was} 已改为 {now}（{reason}）。",
+  },
+  reasonFxOption: { en: "--fx", zh: "按 --fx" },
+  reasonNewCurrency: {
+    en: "the plan now buys in {purchase}: the old value was for another currency",
+    zh: "计划现以 {purchase} 采购，原值对应的是另一币种",
+  },
+  inputPurchaseCurrency: { en: "Purchase currency", zh: "采购币种" },
+  inputFxRate: { en: "FX", zh: "汇率" },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

@@ -5,7 +5,7 @@
  *
  *     sku,title,unit_cost,weight_kg,length_cm,width_cm,height_cm,battery,liquid,magnetic,moq,case_pack,lead_time_days,on_hand,on_order,selling_price,channel
  *
- * Also accepted: `currency`, `volume_cbm` (instead of the three dimensions), `on_order_date`
+ * Also accepted: `currency` (of the unit cost: CNY, RMB, ¥, 人民币, USD, $ …; see ./costCurrency), `volume_cbm` (instead of the three dimensions), `on_order_date`
  * (the day the on-order units arrive: ISO, 2027/10/05, an Excel serial, or a day/month date only
  * one order can read; 03/04/2027 is refused rather than guessed), and Chinese or
  * English aliases for every column (`SKU_ALIASES`: 品名, 采购价/成本, 重量, 长/宽/高, 带电, 液体,
@@ -16,11 +16,16 @@
  * a bad or negative number rejects the row (the buyer fixes it rather than plan with a guess);
  * `case_pack` must be a whole number ≥ 1 and `moq` a whole number; an unknown channel keeps the row with the channel empty (BAD_CHANNEL).
  * `volumeCbm` = length × width × height / 1,000,000 when the three dimensions are given.
+ * The unit cost's currency is the `currency` column or the marker written with the cost (`¥9.50`,
+ * `9.5 CNY`, `1.35元`); a row whose column and marker disagree, or whose column names no currency,
+ * is rejected (BAD_CURRENCY). `meta.costCurrencies` groups the imported rows by that currency, so
+ * `fileCostCurrency` can tell one currency for the file from a mix (refused by the plan).
  */
 import { findColumn } from "./headers";
 import { parseNumber } from "./parseNumber";
 import { readDateToken, resolveDateToken } from "./parseDate";
 import { badNumber } from "./formats/cells";
+import { costMarker, currencyCode, LISTED_ROWS, type CostCurrencyGroup } from "./costCurrency";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { isBlankRecord, type TableSink } from "./readTable";
@@ -36,6 +41,7 @@ export interface SkuRow {
   sku: string;
   title?: string;
   unitCost?: number;
+  /** ISO code of the unit cost's currency, when the row states it (column or `¥9.50`). */
   currency?: string;
   weightKg?: number;
   lengthCm?: number;
@@ -183,6 +189,8 @@ export function parseChannel(text: string): Channel | null {
 export interface SkuImportMeta extends ImportMetaBase {
   /** Header columns recognised, by field. */
   columns: Partial<Record<keyof SkuRow, string>>;
+  /** Imported rows with a unit cost, grouped by its currency ("" = not stated); see fileCostCurrency. */
+  costCurrencies: CostCurrencyGroup[];
 }
 
 /** A streaming SKU importer: feed it a header and records, then `finish`. */
@@ -214,10 +222,38 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const rows: SkuRow[] = [];
   const firstRowOf = new Map<string, number>();
   const skuKeys = new SkuKeys();
+  const costCurrencies = new Map<string, CostCurrencyGroup>();
   let idx: Record<keyof typeof SKU_ALIASES, number> | null = null;
 
   const name = (i: number): string => file.header[i] ?? "";
   const get = cellAt;
+
+  /**
+   * The ISO code of the row's unit-cost currency, "" when the row states none, undefined when it
+   * is unreadable or contradicts itself (the issue is added).
+   */
+  const costCurrencyOf = (cells: string[], row: number): string | undefined => {
+    if (!idx) return "";
+    const costRaw = get(cells, idx.unitCost);
+    const marker = costRaw === "" ? null : costMarker(costRaw);
+    const columnRaw = get(cells, idx.currency);
+    if (columnRaw === "") return marker ?? "";
+    const column = currencyCode(columnRaw);
+    if (column === null) {
+      issues.add("BAD_CURRENCY", "error", { row, column: name(idx.currency), value: columnRaw });
+      return undefined;
+    }
+    if (marker !== null && marker !== column) {
+      issues.add("CURRENCY_CONFLICT", "error", {
+        row,
+        column: name(idx.unitCost),
+        value: costRaw,
+        detail: `${name(idx.currency)} ${column}`,
+      });
+      return undefined;
+    }
+    return column;
+  };
 
   const inner: PreambleSink = {
     preamble: (row) => file.preamble(row),
@@ -309,8 +345,9 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
           ok = false;
         } else out.onOrderDate = iso;
       }
-      const currency = get(cells, idx.currency);
-      if (currency !== "") out.currency = currency.toUpperCase();
+      const currency = costCurrencyOf(cells, row);
+      if (currency === undefined) ok = false;
+      else if (currency !== "") out.currency = currency;
       const channelRaw = get(cells, idx.channel);
       if (channelRaw !== "") {
         const ch = parseChannel(channelRaw);
@@ -338,6 +375,13 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       }
       firstRowOf.set(sku, row);
       rows.push(out);
+      if (out.unitCost !== undefined) {
+        const key = out.currency ?? "";
+        const g = costCurrencies.get(key) ?? { currency: key, count: 0, rows: [] };
+        g.count++;
+        if (g.rows.length < LISTED_ROWS) g.rows.push(row);
+        costCurrencies.set(key, g);
+      }
     },
     malformed: (row, detail) => file.malformed(row, detail),
   };
@@ -351,7 +395,7 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
     return {
       rows,
       issues: issues.issues,
-      meta: { ...file.metaBase(encoding, delimiter), columns },
+      meta: { ...file.metaBase(encoding, delimiter), columns, costCurrencies: [...costCurrencies.values()] },
     };
   });
 }

@@ -116,6 +116,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: "This Amazon Business Report (sales and traffic by child item) totals a date range and has no date column, so it cannot become daily sales. Download it for one day at a time and give that day (CLI: --report-date YYYY-MM-DD), or import the All Orders report instead.",
     zh: "这份亚马逊业务报告（按子商品的销售与流量）是一个日期范围的汇总，没有日期列，无法变成每日销量。请按天逐日下载并注明日期（命令行：--report-date YYYY-MM-DD），或改为导入 All Orders 订单报告。",
   },
+  BAD_CURRENCY: {
+    en: 'Row {row}: {column} "{value}" is not a currency (write a code such as CNY, USD, EUR, or ¥, $, €); row not imported.',
+    zh: "第 {row} 行：{column}“{value}”不是币种（请填 CNY、USD、EUR 等代码，或 ¥、$、€）；该行未导入。",
+  },
+  CURRENCY_CONFLICT: {
+    en: 'Row {row}: {column} "{value}" is written in another currency than {detail} says; row not imported. Make them agree.',
+    zh: "第 {row} 行：{column}“{value}”所写的币种与 {detail} 不一致；该行未导入。请改为一致。",
+  },
   SKU_SPELLINGS: {
     en: 'Row {row}: SKU "{value}" and SKU "{detail}" differ only by invisible characters, spaces or full-width letters; both are read as one SKU.',
     zh: "第 {row} 行：SKU“{value}”与“{detail}”仅在不可见字符、空格或全角字符上不同；两者按同一个 SKU 处理。",

@@ -44,7 +44,9 @@ export type IssueCode =
   | "WRONG_REPORT"
   | "REPORT_WITHOUT_DATES"
   | "DECIMAL_MISMATCH"
-  | "DATE_OUT_OF_RANGE";
+  | "DATE_OUT_OF_RANGE"
+  | "BAD_CURRENCY"
+  | "CURRENCY_CONFLICT";
 
 /** One problem found in the input. */
 export interface ImportIssue {
