@@ -76,6 +76,9 @@ const SHEET_MESSAGES = {
   hdrGrossKg: { en: "Gross kg", zh: "毛重 kg" },
   hdrFreightTons: { en: "Freight tons W/M (sea)", zh: "计费吨 W/M（海运）" },
   hdrFreight: { en: "Freight billed", zh: "运费" },
+  hdrSurcharge: { en: "Special-goods surcharge", zh: "特殊货物附加费" },
+  hdrInsurance: { en: "Insurance", zh: "保险费" },
+  hdrFreightCash: { en: "Paid at shipment", zh: "发货时支付" },
   modeShipments: { en: "{mode}: {n} shipment(s)", zh: "{mode}：{n} 票" },
   shipmentsToBook: {
     en: "Shipments to book (one per mode and ship date)",
@@ -106,7 +109,10 @@ const SHEET_MESSAGES = {
   cashAmount: { en: "Amount", zh: "金额" },
   cash_deposit: { en: "Deposit (at PO)", zh: "定金（下单时）" },
   cash_balance: { en: "Balance (at shipment + payment terms)", zh: "尾款（发货日 + 账期）" },
-  cash_freight: { en: "Freight and insurance (at shipment)", zh: "运费与保险（发货时）" },
+  cash_freight: {
+    en: "Freight, special-goods surcharge and insurance (at shipment)",
+    zh: "运费、特殊货物附加费与保险（发货时）",
+  },
   cash_dutyVat: { en: "Duty, customs and import VAT (at arrival)", zh: "关税、清关费与进口增值税（到港时）" },
   s6: { en: "6. Monitor", zh: "6. 执行与监控" },
   actualToDateTotal: { en: "Actual units to date", zh: "截至今日实际销量" },

@@ -76,3 +76,35 @@ describe("cash is dated as its label says (buyer read #2)", () => {
     ]);
   }, 60_000);
 });
+
+describe("the shipment line reconciles with the cash line (buyer read #3)", () => {
+  it("sea 2027-08-20: freight 759.11 + surcharge 15.90 + insurance 130.17 = 905.18, the cash line at shipment", async () => {
+    const r = await planSample(dir, TODAY);
+    const plan = sheetOf(r.model!, "StockUp Plan");
+    const sea = rowByLabel(plan, "Sea, ships 2027-08-20");
+    // W/M 8.43456 freight tons (CBM above the 2.0011 t) × 90 = 759.11; each SKU's share = 90 × its
+    // CBM. Surcharges on the shares: power bank 15 % × 90 × 0.414 = 5.59, tripod 10 % × 90 ×
+    // 0.8064 = 7.26, gimbal 10 % × 90 × 0.1056 = 0.95, spray 5 % × 90 × 0.46656 = 2.10 → 15.90
+    expect(sea.H).toBe(759.11);
+    expect(sea.I).toBeCloseTo(15.9, 9);
+    // insurance: the core's per SKU line, summed (the rest of the buyer's 905.18 − 759.11 − 15.90)
+    expect(sea.J).toBeCloseTo(130.17, 9);
+    expect(sea.K).toBeCloseTo(905.18, 9);
+    const cashRow = plan.cells.find(
+      (c) => /^C\d+$/.test(c.address) && String(c.value).startsWith("Freight"),
+    )!;
+    expect(cashRow.value).toBe("Freight, special-goods surcharge and insurance (at shipment)");
+    const amount = plan.cells.find((c) => c.address === `D${cashRow.address.slice(1)}`)!.value as number;
+    expect(amount).toBeCloseTo(905.18, 9);
+    const zh = await planSample(dir, [...TODAY, "--lang", "zh"]);
+    const zhPlan = sheetOf(zh.model!, "备货计划");
+    expect(zhPlan.cells.map((c) => c.value)).toEqual(
+      expect.arrayContaining([
+        "特殊货物附加费",
+        "保险费",
+        "发货时支付",
+        "运费、特殊货物附加费与保险（发货时）",
+      ]),
+    );
+  }, 60_000);
+});

@@ -109,7 +109,7 @@ describe("writePlan with buildPlan's model", () => {
         titleRows: "$1:$2",
         area: planS.print!.area,
       });
-      expect(planS.print!.area).toMatch(/^A1:H\d+$/);
+      expect(planS.print!.area).toMatch(/^A1:K\d+$/);
       expect(sheetByName(wb, skuS.name).print).toEqual({
         orientation: "Landscape",
         zoom: { horizontalFitToPages: skuS.print!.pagesWide, verticalFitToPages: 0 },
@@ -132,7 +132,8 @@ describe("writePlan with buildPlan's model", () => {
           ]);
         }
       }
-      expect(planS.textLayout!.merge.length).toBeGreaterThan(5);
+      // some long texts still need merging over A:K (fewer in Chinese, whose texts are shorter)
+      expect(planS.textLayout!.merge.length).toBeGreaterThan(1);
       expect(model.sheets.slice(2).map((s) => sheetByName(wb, s.name).print)).toEqual([
         {
           orientation: "Landscape",

@@ -81,11 +81,11 @@ describe("the plan's page setup", () => {
     expect(skus.textLayout!.rowHeights[1]).toBeLessThanOrEqual(60);
   });
 
-  it("prints the plan sheet's columns A:H only, landscape one page wide, its texts wrapped inside them", () => {
+  it("prints the plan sheet's columns A:K only, landscape one page wide, its texts wrapped inside them", () => {
     const last = Math.max(...plan.cells.map((c) => parseA1(c.address).row));
-    expect(plan.print).toEqual({ titleRows: 2, landscape: true, area: `A1:H${last}` });
+    expect(plan.print).toEqual({ titleRows: 2, landscape: true, area: `A1:K${last}` });
     // nothing the sheet writes lies outside the print area
-    expect(plan.cells.every((c) => parseA1(c.address).col <= 8)).toBe(true);
+    expect(plan.cells.every((c) => parseA1(c.address).col <= 11)).toBe(true);
     // every text wider than the cells it may spread over is wrapped (and its row sized)
     const wrapped = new Set(plan.textLayout!.wrap.map((r) => r.split(":")[0]));
     const width = (col: number) => plan.columnWidths[colName(col)];
@@ -99,14 +99,16 @@ describe("the plan's page setup", () => {
         continue;
       const { row, col } = parseA1(c.address);
       let span = 0;
-      for (let k = col - 1; k < 8 && (k === col - 1 || !taken.has(`${colName(k)}${row}`)); k++)
+      for (let k = col - 1; k < 11 && (k === col - 1 || !taken.has(`${colName(k)}${row}`)); k++)
         span += width(k);
       if (overflows(c.value, span, c.style === "warning" || c.style === "header")) {
         expect([c.address, wrapped.has(c.address)]).toEqual([c.address, true]);
         expect(plan.textLayout!.rowHeights[row]).toBeGreaterThanOrEqual(30);
       }
     }
-    expect(plan.textLayout!.merge.length).toBeGreaterThan(5);
+    // (A:K since the shipments table has surcharge, insurance and paid-at-shipment columns: fewer
+    // texts need more than one row)
+    expect(plan.textLayout!.merge.length).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -63,6 +63,8 @@ export function planShipments(
       }),
     });
     g.members.forEach((i, k) => (lines[i][g.mode] = result.lines[k]));
+    const lineSum = (key: "categorySurcharge" | "insurance") =>
+      result.lines.reduce((a, l) => a + (l.components.find((c) => c.key === key)?.amount ?? 0), 0);
     const sea = g.mode === "sea";
     return {
       mode: g.mode,
@@ -76,6 +78,8 @@ export function planShipments(
       chargeableKg: sea ? null : result.freight.chargeableWeightKg,
       freightTons: sea ? result.freight.revenueTons : null,
       freight: result.freightAmount,
+      surcharge: lineSum("categorySurcharge"),
+      insurance: lineSum("insurance"),
       customsFee: result.customsFee,
       minChargeApplied: result.freight.minChargeApplied,
     };

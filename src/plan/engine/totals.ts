@@ -114,6 +114,8 @@ export function planTotals(
           chargeableKg: m === "sea" ? null : add((x) => x.chargeableKg ?? 0),
           freightTons: m === "sea" ? add((x) => x.freightTons ?? 0) : null,
           freight: add((x) => x.freight),
+          surcharge: add((x) => x.surcharge),
+          insurance: add((x) => x.insurance),
         },
       ];
     }),

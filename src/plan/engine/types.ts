@@ -257,4 +257,11 @@ export interface ShipmentLoad {
   freightTons: number | null;
   /** Freight as billed, before special-goods surcharges. */
   freight: number;
+  /**
+   * Special-goods surcharges (battery, liquid, magnetic: a share of each such SKU's freight) and
+   * cargo insurance, summed over the SKU lines: with the freight they are the shipment's cash at
+   * shipment (engine/cost "freight"), so the forwarder's invoice reconciles with the cash schedule.
+   */
+  surcharge: number;
+  insurance: number;
 }

@@ -229,7 +229,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   for (const line of texts) cur.text("A", line, "warning").next();
   // C holds the cash schedule's payment kinds: wide enough for the longest one in this language
   const C = cashKindWidth(fig.totals.cash.map((c) => t(`cash_${c.kind}`)));
-  const columnWidths = { A: 46, B: 18, C, D: 14, E: 14, F: 14, G: 14, H: 14 };
+  const columnWidths = { A: 46, B: 18, C, D: 14, E: 14, F: 14, G: 14, H: 14, I: 14, J: 14, K: 14 };
 
   return {
     names: cur.names,
@@ -241,11 +241,11 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
       conditionalFormats: cfs,
       charts: [],
       frozen: { rows: 2, columns: 0 },
-      // landscape, A:H only (the shipments table is the widest part), title rows on every page
-      print: { titleRows: 2, landscape: true, area: printArea(cur, "H") },
+      // landscape, A:K only (the shipments table is the widest part), title rows on every page
+      print: { titleRows: 2, landscape: true, area: printArea(cur, "K") },
       columnWidths,
-      // help texts, notes and warnings wrap inside A:H instead of running off to the right
-      textLayout: wrapLongTexts(cur.cells, columnWidths, "H", isLongText),
+      // help texts, notes and warnings wrap inside A:K instead of running off to the right
+      textLayout: wrapLongTexts(cur.cells, columnWidths, "K", isLongText),
     },
   };
 }

@@ -2,7 +2,9 @@
  * Section 5's shipments, as a forwarder quotes them: per mode, then per consolidated shipment
  * (mode + ship date; engine/shipments.ts). Gross kg and CBM; chargeable kg = max(gross,
  * volumetric) for air and express; W/M freight tons = max(CBM, gross t) for sea LCL — never
- * CBM × 1000 "kg", which no forwarder bills. Values: a rebuild recomputes them.
+ * CBM × 1000 "kg", which no forwarder bills. Freight as billed, the special-goods surcharges and
+ * the insurance apart, and their sum: the cash schedule's freight line for the shipment, so a buyer
+ * can reconcile the forwarder's invoice with it. Values: a rebuild recomputes them.
  */
 import { excelSerialToIso as serialToIso } from "../../core";
 import type { PlanFigures } from "../engine";
@@ -31,6 +33,9 @@ export function shipmentRows(
       .text("F", t("hdrKg"), "header")
       .text("G", t("hdrFreightTons"), "header")
       .text("H", t("hdrFreight"), "header")
+      .text("I", t("hdrSurcharge"), "header")
+      .text("J", t("hdrInsurance"), "header")
+      .text("K", t("hdrFreightCash"), "header")
       .next();
   const weights = (w: ShipmentLoad) =>
     cur
@@ -40,6 +45,11 @@ export function shipmentRows(
       .value("F", w.chargeableKg, FMT.dec)
       .value("G", w.freightTons, FMT.dec)
       .value("H", w.freight, money)
+      .value("I", w.surcharge, money)
+      .value("J", w.insurance, money)
+      // what is paid at shipment: the cash schedule's freight line of the mode and ship date (a
+      // value like its parts: the sheet's formulas name cells, never a literal address)
+      .value("K", w.freight + w.surcharge + w.insurance, money)
       .next();
   header("modeTotals");
   for (const m of PLAN_MODES) {

@@ -147,7 +147,7 @@ export const en = {
   cashFoldTitle: "Cash schedule ({n} {n|payment|payments})",
   cash_deposit: "Deposit on {date}: {amount}",
   cash_balance: "Balance at shipment + payment terms, {date}: {amount}",
-  cash_freight: "Freight and insurance at shipment, {date}: {amount}",
+  cash_freight: "Freight, special-goods surcharge and insurance at shipment, {date}: {amount}",
   cash_dutyVat: "Duty, customs and import VAT at arrival, {date}: {amount}",
   poDateLine: "Place the PO by {date}.",
 

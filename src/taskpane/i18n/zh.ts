@@ -142,7 +142,7 @@ export const zh: Messages = {
   cashFoldTitle: "付款日程（{n} 笔）",
   cash_deposit: "{date} 付定金：{amount}",
   cash_balance: "{date} 付尾款（发货日 + 账期）：{amount}",
-  cash_freight: "{date} 发货时付运费与保险：{amount}",
+  cash_freight: "{date} 发货时付运费、特殊货物附加费与保险：{amount}",
   cash_dutyVat: "{date} 到港时付关税、清关费与进口增值税：{amount}",
   poDateLine: "请在 {date} 前下采购单。",
 
