@@ -25,8 +25,9 @@ export const WAREHOUSE_COMPONENTS: readonly CostComponentKey[] = COST_COMPONENT_
 );
 
 /**
- * The plan's rates billed per shipment (freight, volumetric divisors) and the defaults every SKU
- * line shares (duty, import VAT, contingency); every other rate is the core's default.
+ * The plan's rates billed per shipment (freight, volumetric divisors, payment fee, insurance,
+ * customs fee) and the defaults every SKU line shares (duty, import VAT, returns, FBA storage,
+ * contingency); every other rate is the core's default.
  */
 export function shipmentRates(s: PlanSettings): Partial<LandedCostRates> {
   return {
@@ -37,6 +38,16 @@ export function shipmentRates(s: PlanSettings): Partial<LandedCostRates> {
     expressVolumetricDivisor: s.expressVolumetricDivisor,
     dutyRate: s.dutyRate,
     importVatRate: s.importVatRate,
+    paymentFeeRate: s.paymentFeeRate,
+    insuranceRate: s.insuranceRate,
+    customsFeeRate: s.customsFeeRate,
+    customsFeeMin: s.customsFeeMin,
+    returnLossRate: s.returnLossRate,
+    fbaStoragePerCubicFootPeak: s.fbaStoragePeak,
+    fbaStoragePerCubicFootOffPeak: s.fbaStorageOffPeak,
+    agedSurchargePerCubicFootMonth: s.agedSurchargeRate,
+    // one age for the monitor's warning and the surcharge in the cost
+    agedSurchargeThresholdDays: s.agedFeeDays,
     contingencyRate: s.contingencyRate,
   };
 }

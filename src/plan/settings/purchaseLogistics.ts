@@ -5,6 +5,7 @@
  */
 import { DEFAULT_RATES, DEFAULT_SAFETY_STOCK_RATE, DEFAULT_TRANSIT_DAYS } from "../../core";
 import { choice, num, t2, text } from "./kinds";
+import { RETURN_AND_STORAGE_SETTINGS, SHIPMENT_FEE_SETTINGS } from "./costRates";
 import { SELLING_COST_SETTINGS } from "./sellingCosts";
 
 const R = DEFAULT_RATES;
@@ -177,8 +178,10 @@ export const PURCHASE_LOGISTICS_SETTINGS = {
       "美国为 0；德国 0.19、英国 0.2：到港时占用现金，不计成本。",
     ),
   }),
+  ...SHIPMENT_FEE_SETTINGS,
   // platform commission and fulfilment fee, per sales channel
   ...SELLING_COST_SETTINGS,
+  ...RETURN_AND_STORAGE_SETTINGS,
   contingencyRate: num({
     step: 5,
     ...fraction,
