@@ -6,7 +6,6 @@
  */
 import { planFigures } from "../../src/plan/engine";
 import { shipmentRates } from "../../src/plan/engine/cost";
-import { DEFAULT_SETTINGS } from "../../src/plan/settings";
 import { scenario } from "./scenarioFixtures";
 
 const sku = (settings: Parameters<typeof scenario>[2] = {}) =>
@@ -53,7 +52,8 @@ describe("cost rates a buyer sets on the plan", () => {
   });
 
   it("the monitor's aged-fee age is the age the cost's aged surcharge starts at", () => {
-    const rates = shipmentRates({ ...DEFAULT_SETTINGS, agedFeeDays: 90, agedSurchargeRate: 1.2 });
+    const fig = planFigures(scenario(40, {}, { agedFeeDays: 90, agedSurchargeRate: 1.2 }));
+    const rates = shipmentRates(fig.settings);
     expect(rates.agedSurchargeThresholdDays).toBe(90);
     expect(rates.agedSurchargePerCubicFootMonth).toBe(1.2);
   });
