@@ -106,7 +106,8 @@ async function editLikeABuyer(file: string, statistical: string): Promise<void> 
   skuCellOf(wb, 1, "On hand").value = 0; // first SKU out of stock
   wb.worksheets[2].getCell("D6").value = 123; // the buyer types the second promo day's actual
   skuCellOf(wb, 2, "Actual to date").value = 500; // and the second SKU's actual to date (pace, resized)
-  skuCellOf(wb, 3, "Final order qty override").value = 1000;
+  // 1,050 in cases of 200 (SU-CABLE-C2C): 5.25 cartons, so the sheet shows 6 whole cartons
+  skuCellOf(wb, 3, "Final order qty override").value = 1050;
   await wb.xlsx.writeFile(file);
 }
 
@@ -225,7 +226,7 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
         expect(typed("actual").map((c) => c.value)).toEqual([500]);
         // the typed final order quantity survived the rebuild and the modes were re-split to it
         const [override] = typed("orderOverride");
-        expect(override.value).toBe(1000);
+        expect(override.value).toBe(1050);
         const row = override.address.replace(/^[A-Z]+/, "");
         const units = model.sheets[1].tables[0].columns
           .map((c, i) => [c.key, i] as const)
@@ -234,7 +235,11 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
             ([, i]) =>
               model.sheets[1].cells.find((c) => c.address === `${colLetter(i)}${row}`)?.value as number,
           );
-        expect(units.reduce((a, b) => a + b, 0)).toBe(1000);
+        expect(units.reduce((a, b) => a + b, 0)).toBe(1050);
+        // whole cartons (CEILING, recalculated by LibreOffice below): 6, and the cartons' CBM
+        const cartonsCol = model.sheets[1].tables[0].columns.findIndex((c) => c.key === "cartons");
+        const cartons = model.sheets[1].cells.find((c) => c.address === `${colLetter(cartonsCol)}${row}`)!;
+        expect(cartons.expected).toBe(6);
       }
       const r = compare(model, wb);
       expect(r.errors).toEqual([]);

@@ -276,13 +276,13 @@ describe("buildPlan: order override warnings on the plan sheet", () => {
       expect.arrayContaining([
         // sea 1,730 − 1,225 = 505 lasts P+57…P+66 and 5 of P+67 (2025-11-22): 45 + 23 × 50 = 1,195
         'CASE: the final order quantity typed (2,005) is 1,225 units below the net requirement (3,230): the stock runs out on 2025-11-22 and 1,195 units of demand go unmet (column "Short because of typed order"); the rest is safety stock.',
-        "CASE: the final order quantity typed (2,005) is not a whole number of cartons of 10 (200.5 cartons).",
+        "CASE: the final order quantity typed (2,005) is not a whole number of cartons of 10 (200.5 cartons): it ships as 201 cartons, the last one part-filled.",
       ]),
     );
     expect(texts("zh-CN")).toEqual(
       expect.arrayContaining([
         "CASE：手动填写的最终采购数量（2,005）比净需求（3,230）少 1,225 件：库存将在 2025-11-22 断货，1,195 件需求无法满足（见“因手动采购量不足而缺货”列），其余为安全库存。",
-        "CASE：手动填写的最终采购数量（2,005）不是整箱（每箱 10 件，共 200.5 箱）。",
+        "CASE：手动填写的最终采购数量（2,005）不是整箱（每箱 10 件，共 200.5 箱）：按 201 箱发货，最后一箱未装满。",
       ]),
     );
   });

@@ -254,7 +254,7 @@ describe("worked scenario: a typed final order quantity is checked", () => {
     expect(p.warnings).toContainEqual({
       code: "overrideNotCartons",
       sku: "CASE",
-      vars: { qty: 3235, pack: 10, cartons: 323.5 },
+      vars: { qty: 3235, pack: 10, cartons: 323.5, whole: 324 },
     });
     expect(p.warnings.map((w) => w.code)).not.toContain("overrideBelowNeed");
   });

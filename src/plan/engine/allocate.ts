@@ -31,7 +31,15 @@ const cap = (mode: PlanMode, s: PlanSettings) =>
   mode === "sea" ? s.seaMaxShare : mode === "air" ? s.airMaxShare : 1;
 
 /** Whole cartons; a forecast sum off by float noise (250.0000000001) is not one more carton. */
-const ceilTo = (x: number, pack: number) => Math.ceil(x / pack - 1e-6) * pack;
+const ceilTo = (x: number, pack: number) => wholeCartons(x, pack) * pack;
+
+/**
+ * Cartons that carry `units`: a part-filled carton is still a carton (4,750 in cases of 100 = 48).
+ * The SKU table's Cartons column is the same rule (CEILING(order qty / case pack, 1)).
+ */
+export function wholeCartons(units: number, casePack: number): number {
+  return Math.ceil(units / Math.max(1, casePack) - 1e-6);
+}
 
 export function allocate(
   needs: readonly Need[],
@@ -126,11 +134,16 @@ function batch(
   // arrive when the first of its units is needed (never before a PO placed today could)
   const arrival = planDate + Math.max(o.earliest, firstBy);
   const ship = arrival - s.inboundBufferDays - o.transitDays;
+  const pack = Math.max(1, facts.casePack);
+  const cartons = wholeCartons(units, pack);
   return {
     mode,
     units,
-    cartons: units / Math.max(1, facts.casePack),
-    cbm: units * facts.volumeCbm,
+    cartons,
+    // the buyer's rule for a part-filled carton (a typed order that is not whole cartons): it
+    // takes a whole carton's space, so the volume is the cartons' (cartons × case pack × unit
+    // volume, what the forwarder measures), while the weight is what is inside (units × unit kg)
+    cbm: cartons * pack === units ? units * facts.volumeCbm : cartons * pack * facts.volumeCbm,
     grossKg: units * facts.weightKg,
     poDate: ship - facts.leadTimeDays,
     shipDate: ship,

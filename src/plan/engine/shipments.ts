@@ -54,7 +54,11 @@ export function planShipments(
           quantity: batches[k].units,
           unitPrice: facts.unitCost,
           unitWeightKg: facts.weightKg,
-          unitVolumeCbm: facts.volumeCbm,
+          // a part-filled carton bills a whole carton's volume (engine/allocate): spread over the units
+          unitVolumeCbm:
+            batches[k].cbm === batches[k].units * facts.volumeCbm
+              ? facts.volumeCbm
+              : batches[k].cbm / batches[k].units,
           categoryFlags: facts.flags,
           sellingPrice: avgPrice > 0 ? avgPrice : null,
           rates: lineRates(facts),

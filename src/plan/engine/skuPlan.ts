@@ -10,6 +10,7 @@ import type { CostResult } from "./cost";
 import { dailyDemand } from "./demand";
 import { requirement, unmetDemand } from "./requirement";
 import { modeOptions } from "./schedule";
+import { wholeCartons } from "./allocate";
 import { sellFirstInFirstOut } from "./shelfStock";
 import {
   usable,
@@ -166,7 +167,12 @@ export function skuSchedule(
     else if (short > 0) warn("overrideBelowSafety", { qty: typedQty, net, units: short });
     const pack = Math.max(1, facts.casePack);
     if (Math.abs(typedQty / pack - Math.round(typedQty / pack)) > 1e-9)
-      warn("overrideNotCartons", { qty: typedQty, pack, cartons: Math.round((typedQty / pack) * 100) / 100 });
+      warn("overrideNotCartons", {
+        qty: typedQty,
+        pack,
+        cartons: Math.round((typedQty / pack) * 100) / 100,
+        whole: wholeCartons(typedQty, pack),
+      });
   }
 
   // average price over the horizon: promo days at the discount

@@ -42,8 +42,8 @@ export const WARNING_MESSAGES = {
     zh: "{sku}：手动填写的最终采购数量（{qty}）比净需求（{net}）少 {units} 件：不会断货，但安全库存相应减少。",
   },
   w_overrideNotCartons: {
-    en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons).",
-    zh: "{sku}：手动填写的最终采购数量（{qty}）不是整箱（每箱 {pack} 件，共 {cartons} 箱）。",
+    en: "{sku}: the final order quantity typed ({qty}) is not a whole number of cartons of {pack} ({cartons} cartons): it ships as {whole} cartons, the last one part-filled.",
+    zh: "{sku}：手动填写的最终采购数量（{qty}）不是整箱（每箱 {pack} 件，共 {cartons} 箱）：按 {whole} 箱发货，最后一箱未装满。",
   },
   w_onOrderAfterCutoff: {
     en: "{sku}: {units} units on order arrive {date}, after the inbound cutoff.",

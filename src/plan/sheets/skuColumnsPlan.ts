@@ -8,6 +8,7 @@
 import type { PlanMode } from "../engine/types";
 import type { ValidationRule } from "../types";
 import { batch, H, MODE, transit } from "./modeColumns";
+import { ceilingTo } from "../excelMath";
 import { num, type SkuColumn } from "./skuColumnTypes";
 
 const WHOLE: ValidationRule = { type: "whole", min: 0 };
@@ -103,17 +104,22 @@ export const BATCH_COLUMNS: SkuColumn[] = [
     key: "cartons",
     header: "colCartons",
     kind: "formula",
-    fmt: "dec",
-    formula: (c) => `=${c("orderQty")}/MAX(1,${c("casePack")})`,
-    expect: (v) => num(v.orderQty) / Math.max(1, num(v.casePack)),
+    fmt: "int",
+    // a part-filled carton is still a carton: whole cartons, as the engine (engine/allocate wholeCartons)
+    formula: (c) => `=CEILING(${c("orderQty")}/MAX(1,${c("casePack")}),1)`,
+    expect: (v) => ceilingTo(num(v.orderQty) / Math.max(1, num(v.casePack)), 1),
   },
   {
     key: "cbm",
     header: "colCbm",
     kind: "formula",
     fmt: "dec",
-    formula: (c) => `=${c("orderQty")}*${c("lengthCm")}*${c("widthCm")}*${c("heightCm")}/1000000`,
-    expect: (v) => (num(v.orderQty) * num(v.lengthCm) * num(v.widthCm) * num(v.heightCm)) / 1000000,
+    // the cartons' volume: a part-filled carton takes a whole carton's space (engine/allocate)
+    formula: (c) =>
+      `=${c("cartons")}*MAX(1,${c("casePack")})*${c("lengthCm")}*${c("widthCm")}*${c("heightCm")}/1000000`,
+    expect: (v) =>
+      (num(v.cartons) * Math.max(1, num(v.casePack)) * num(v.lengthCm) * num(v.widthCm) * num(v.heightCm)) /
+      1000000,
   },
   arrival("sea"),
   arrival("air"),
