@@ -51,6 +51,8 @@ const BACKTEST_DAYS = 28;
 const MIN_TRAIN_DAYS = 28;
 /** Weekly origins over the last year for the window-total ratios. */
 const TOTAL_ORIGINS = 52;
+/** Fewest degrees of freedom (observed days − weekdays) of a SKU's own within-weekday variance. */
+const MIN_VARIANCE_DF = 21;
 /** Prior weight, in backtest days, of the velocity band's overdispersion against a SKU's own. */
 const DISPERSION_PRIOR_DAYS = 100;
 /** Prior weight, in window totals, of the band's total variance against a SKU's own. */
@@ -151,7 +153,9 @@ function weekdayStats(s: PoolInput): Stats {
     }
   }
   const mean = days > 0 ? total / days : 0;
-  const sigma2 = days > cells ? within / (days - cells) : NaN;
+  // a variance measured on a handful of days is no measurement: 9 zeros and a 1 spread over the
+  // weekdays read as "noise-free" and kept every weekday at 0 (see shrinkToPool)
+  const sigma2 = days - cells >= MIN_VARIANCE_DF ? within / (days - cells) : NaN;
   const raw: number[] = [];
   const rawVar: number[] = [];
   const counts: number[] = [];

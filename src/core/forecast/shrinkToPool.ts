@@ -36,11 +36,16 @@ export function shrinkToPool(raw: number[], variance: number[], prior?: number):
   let m = prior ?? mean(raw.filter((_, i) => ok[i]));
   let tau2 = momentTau2(raw, variance, ok, m);
   if (prior === undefined) {
+    // an estimate whose measured variance is 0 is kept as it is (below), but it does not get an
+    // infinite say in the pool's value: with τ² = 0 it would make the pool its own value for every
+    // unit. In the pool mean it counts as precise as the most precise noisy unit.
+    const vMin = Math.min(...variance.filter((v, i) => ok[i] && v > 0));
+    const floor = Number.isFinite(vMin) ? vMin : 1;
     let num = 0;
     let den = 0;
     for (let i = 0; i < raw.length; i++) {
       if (!ok[i]) continue;
-      const w = 1 / (tau2 + variance[i] + 1e-12);
+      const w = 1 / (tau2 + Math.max(variance[i], variance[i] > 0 ? 0 : floor));
       num += w * raw[i];
       den += w;
     }

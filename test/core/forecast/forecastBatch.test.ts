@@ -520,3 +520,47 @@ describe("forecastBatch regressions", () => {
     expect(Number.isFinite(a.total.forecast)).toBe(true);
   });
 });
+
+describe("forecastBatch with a SKU seen on a handful of days", () => {
+  it("keeps a thin SKU and the others at their level (a plan 9 months out once read 39,760 a day for a slow mover)", () => {
+    // 30 slow movers selling ≈ 0.5 a day with SNAP-like promo days, and one seen on 10 days of the
+    // last year only: nine zeros and a 1. Its weekday profile looked noise-free (variance 0 from 3
+    // degrees of freedom): kept as measured (six weekdays 0), its level divided a sale by ≈ 0 and
+    // exploded; in a pool with τ² = 0 it also became the pool's profile and every SKU's (M5 items,
+    // 9 months out).
+    const u = rng(7);
+    const n = 420;
+    const promo = Array.from({ length: n + 30 }, (_, t) => (t % 30 < 10 ? 1 : 0));
+    const sold = Array.from({ length: 30 }, (_, i) => ({
+      id: `S${i}`,
+      history: Array.from({ length: n }, (_, t) => poisson(u, promo[t] ? 0.6 : 0.5)),
+      promoHistory: promo.slice(0, n),
+      promoFuture: promo.slice(n),
+      startDate: MONDAY,
+    }));
+    // its first 8 weeks sold, then out of stock until the last 10 days (none in the profile's year)
+    const thin = {
+      id: "THIN",
+      history: Array.from({ length: n }, (_, t) => (t < 56 ? poisson(u, 0.5) : t === n - 6 ? 1 : 0)),
+      censored: Array.from({ length: n }, (_, t) => t >= 56 && t < n - 10),
+      promoHistory: promo.slice(0, n),
+      promoFuture: promo.slice(n),
+      startDate: MONDAY,
+    };
+    const out = forecastBatch([...sold, thin]);
+    // it sold 1 unit in its last 10 observed days (28 in its first 8 weeks): a fraction of a unit a
+    // day, on every weekday alike — not 78,537 on a Tuesday from a weekday profile of 0 elsewhere
+    const t = ok(out[30]).forecast;
+    for (const f of t) expect(f).toBeGreaterThan(0.05);
+    for (const f of t) expect(f).toBeLessThan(0.5);
+    sold.forEach((s, i) => {
+      const mean = s.history.reduce((a, b) => a + b, 0) / n;
+      const f = ok(out[i]).forecast;
+      const fcMean = f.reduce((a, b) => a + b, 0) / f.length;
+      expect(fcMean).toBeGreaterThan(0.7 * mean);
+      expect(fcMean).toBeLessThan(1.4 * mean);
+      // every weekday sells: no weekday profile taken to 0
+      for (let d = 0; d < 7; d++) expect(f[d]).toBeGreaterThan(0.1);
+    });
+  });
+});
