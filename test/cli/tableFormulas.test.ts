@@ -149,9 +149,9 @@ describe("the CLI's sample plan", () => {
       const plain = skus.columns.filter((c) => c.kind !== "formula").map((c) => byName.get(c.header)!);
       expect(plain.every((c) => c.formula === undefined)).toBe(true);
       if (lang === "en") {
-        // hand-written: cartons are the order quantity over the case pack
+        // hand-written: cartons are the order quantity over the case pack, whole (a part carton is one)
         expect(byName.get("Cartons")!.formula).toBe(
-          "StockUpSkus[[#This Row],[Order qty]]/MAX(1,StockUpSkus[[#This Row],[Case pack]])",
+          "CEILING(StockUpSkus[[#This Row],[Order qty]]/MAX(1,StockUpSkus[[#This Row],[Case pack]]),1)",
         );
       }
       // the cells keep their A1 formulas (LibreOffice recalculates those), and exceljs reads the file

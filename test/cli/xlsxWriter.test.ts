@@ -56,7 +56,7 @@ describe("planToWorkbook", () => {
     // structured references in the model, A1 in the file: this row's cells and whole columns
     const cbm = col("cbm");
     expect(skus.getCell(`${cbm}2`).formula).toBe(
-      `${col("orderQty")}2*${col("lengthCm")}2*${col("widthCm")}2*${col("heightCm")}2/1000000`,
+      `${col("cartons")}2*MAX(1,${col("casePack")}2)*${col("lengthCm")}2*${col("widthCm")}2*${col("heightCm")}2/1000000`,
     );
     expect(snapshot(plan, addr("OrderTotal")).formula).toBe(
       `SUM('StockUp SKUs'!$${col("orderQty")}:$${col("orderQty")})`,
