@@ -47,3 +47,24 @@ describe("cartons are whole (buyer read #4)", () => {
     expect(skuCell(m, "CASE", "cbm").expected).toBeCloseTo(0.6, 12);
   });
 });
+
+describe("no order, no margin per unit (buyer read #6)", () => {
+  it("on hand covers the need: order 0, margin per unit blank (not the price), margin on plan 0", () => {
+    const input = scenario(73, { onHand: 100_000 });
+    const p = planFigures(input).skus[0];
+    expect(p.orderQty).toBe(0);
+    expect(p.marginPerUnit).toBeNull();
+    expect(p.marginOnPlan).toBe(0);
+    const m = buildPlan(input);
+    expect(skuCell(m, "CASE", "marginUnit").formula).toMatch(/^=IF\(AND\(.*>0,.*>0\),.*-.*,""\)$/);
+    expect(skuCell(m, "CASE", "marginUnit").expected).toBe("");
+    expect(skuCell(m, "CASE", "marginPlan").expected).toBe(0);
+    expect(namedCell(m, "MarginTotal").expected).toBe(0);
+  });
+
+  it("a typed 0: blank too; an order keeps price − cost per unit", () => {
+    expect(planFigures(scenario(73), typed(0)).skus[0].marginPerUnit).toBeNull();
+    const p = planFigures(scenario(73)).skus[0];
+    expect(p.marginPerUnit).toBeCloseTo(p.avgPrice - p.cost.total / 3230, 9);
+  });
+});

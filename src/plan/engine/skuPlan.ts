@@ -237,8 +237,9 @@ export function skuSchedule(
  */
 export function priceSku(x: SkuSchedule, costs: CostResult): SkuPlan {
   const landedPerUnit = x.orderQty > 0 ? costs.cost.total / x.orderQty : 0;
-  const marginPerUnit = x.avgPrice - landedPerUnit;
-  const marginOnPlan = x.orderQty > 0 ? marginPerUnit * x.orderQty : 0;
+  // nothing ordered: no unit carries a cost, so there is no margin per unit (not the full price)
+  const marginPerUnit = x.orderQty > 0 ? x.avgPrice - landedPerUnit : null;
+  const marginOnPlan = marginPerUnit === null ? 0 : marginPerUnit * x.orderQty;
   return {
     ...x,
     cost: costs.cost,

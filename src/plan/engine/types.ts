@@ -207,7 +207,8 @@ export interface SkuPlan {
   /** Cash out before sales: purchase, payment fee, freight, insurance, duty, customs, import VAT. */
   cashOut: number;
   cash: CashItem[];
-  marginPerUnit: number;
+  /** avgPrice − landedPerUnit; null when nothing is ordered (no unit has a cost, so no margin). */
+  marginPerUnit: number | null;
   marginOnPlan: number;
   /** marginOnPlan / cashOut (0 without cash out). */
   roi: number;

@@ -40,16 +40,20 @@ export const COST_COLUMNS: SkuColumn[] = [
     header: "colMarginUnit",
     kind: "formula",
     fmt: "money",
-    formula: (c) => `=${c("avgPrice")}-${c("landedUnit")}`,
-    expect: (v) => num(v.avgPrice) - num(v.landedUnit),
+    // blank when nothing is ordered, or when the build ordered nothing (its cost per unit is 0):
+    // the full selling price is no margin. The engine's marginPerUnit is the same rule.
+    formula: (c) =>
+      `=IF(AND(${c("orderQty")}>0,${c("landedUnit")}>0),${c("avgPrice")}-${c("landedUnit")},"")`,
+    expect: (v) =>
+      num(v.orderQty) > 0 && num(v.landedUnit) > 0 ? num(v.avgPrice) - num(v.landedUnit) : "",
   },
   {
     key: "marginPlan",
     header: "colMarginPlan",
     kind: "formula",
     fmt: "money",
-    formula: (c) => `=${c("marginUnit")}*${c("orderQty")}`,
-    expect: (v) => num(v.marginUnit) * num(v.orderQty),
+    formula: (c) => `=IF(ISNUMBER(${c("marginUnit")}),${c("marginUnit")}*${c("orderQty")},0)`,
+    expect: (v) => (typeof v.marginUnit === "number" ? v.marginUnit * num(v.orderQty) : 0),
   },
   { key: "cashOut", header: "colCashOut", kind: "value", fmt: "money", value: (x) => x.p.cashOut },
   {
