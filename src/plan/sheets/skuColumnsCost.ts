@@ -44,8 +44,7 @@ export const COST_COLUMNS: SkuColumn[] = [
     // the full selling price is no margin. The engine's marginPerUnit is the same rule.
     formula: (c) =>
       `=IF(AND(${c("orderQty")}>0,${c("landedUnit")}>0),${c("avgPrice")}-${c("landedUnit")},"")`,
-    expect: (v) =>
-      num(v.orderQty) > 0 && num(v.landedUnit) > 0 ? num(v.avgPrice) - num(v.landedUnit) : "",
+    expect: (v) => (num(v.orderQty) > 0 && num(v.landedUnit) > 0 ? num(v.avgPrice) - num(v.landedUnit) : ""),
   },
   {
     key: "marginPlan",
