@@ -11,6 +11,7 @@ import type { CompactDailySeries, DailySeries } from "./toDailySeries";
 
 export type HistoryWarningCode =
   | "HISTORY_STALE"
+  | "HISTORY_GAP"
   | "HISTORY_SHORT"
   | "NO_PROMO_FLAGS"
   | "NO_SKU_MASTER"
@@ -37,6 +38,10 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
   HISTORY_STALE: {
     en: "The sales history ends on {lastDate}, {days} {dayWord} before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
     zh: "销售历史截止于 {lastDate}，比计划日期 {planDate} 早 {days} 天。预测从 {lastDate} 起算（之后的日子不按零销量计算）；请导入更新的报表，以最近的销量做计划。",
+  },
+  HISTORY_GAP: {
+    en: "No SKU has any sales row {ranges}, inside the file's dates: {days} {dayWord} read as a missing export (or a closed shop), not as zero sales, so {count|it does|they do} not pull the forecast down. If the shop was selling then, import {count|that stretch|those stretches} too.",
+    zh: "销售文件中 {rangesZh} 没有任何 SKU 的记录（位于文件的日期范围之内）：这 {days} 天按缺失的导出（或店铺歇业）处理，不按零销量计算，不会拉低预测。如果店铺当时在正常销售，请补充导入这段时间的数据。",
   },
   HISTORY_SHORT: {
     en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
@@ -136,6 +141,8 @@ export interface HistoryWarningInput {
  * file (stale, no promo flags), the master, each SKU, then the calendar.
  * - HISTORY_STALE: the last observed day of the whole history is more than one day before the
  *   plan date (yesterday's data is as fresh as an export can be).
+ * - HISTORY_GAP: days inside the file on which no SKU has a row (./exportGaps), read as not
+ *   observed: named once, with every stretch.
  * - HISTORY_SHORT: a SKU's series starts after last year's same promo window began.
  * - NO_PROMO_FLAGS: no series has a promo day (either no promo column or none flagged).
  * - HISTORY_SHORT is only for the SKUs the plan forecasts (all of them without a master).
@@ -157,6 +164,18 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
   if (last !== null) {
     const days = daysBetween(last, planDate);
     if (days > 1) out.push(warning("HISTORY_STALE", { lastDate: last, days, planDate }));
+  }
+  // stretches on which the whole file has no row (./exportGaps): the same on every series
+  const gaps = series.find((s) => s.exportGaps !== undefined)?.exportGaps ?? [];
+  if (gaps.length > 0) {
+    out.push(
+      warning("HISTORY_GAP", {
+        ranges: gaps.map((g) => `from ${g.from} to ${g.to}`).join(" and "),
+        rangesZh: gaps.map((g) => `${g.from} 至 ${g.to}`).join("、"),
+        days: gaps.reduce((n, g) => n + g.days, 0),
+        count: gaps.length,
+      }),
+    );
   }
   const withSales = series.filter((s) => s.observedDays > 0);
   if (withSales.length > 0 && withSales.every((s) => !s.promoHistory.includes(1))) {

@@ -8,9 +8,12 @@
  * days of a known stock-out or closure are **censored** — they hold 0 in `history` but must never
  * pull the forecast down. The forecast origin is the last observed day (`lastObserved`): the
  * caller forecasts from the day after it through its horizon, whatever the plan date.
+ * Stretches of days on which no SKU of the file has any row (./exportGaps: a missing export or a
+ * closed shop) are censored for every SKU, and every series of the call names them (`exportGaps`).
  */
 import { InputError, dayNumberToIso, isoToDayNumber } from "../core";
 import { DAY_PROMO, DAY_PROMO_INFO, salesHistoryOf, type SalesInput } from "./salesHistory";
+import { exportGapDays, exportGapsOf, type ExportGap } from "./exportGaps";
 
 /** One SKU's contiguous daily series, in the shape `forecastPromo` takes. */
 export interface DailySeries {
@@ -32,6 +35,11 @@ export interface DailySeries {
   observedDays: number;
   /** True when at least one row of this SKU said whether it sold on promo (the file has a promo column). */
   hasPromoInfo: boolean;
+  /**
+   * Stretches inside the file's span on which no SKU has any row, read as not observed
+   * (./exportGaps); the same list on every series of one call, absent when there is none.
+   */
+  exportGaps?: readonly ExportGap[];
 }
 
 /**
@@ -138,6 +146,11 @@ export function toCompactDailySeries(
     else gaps.set(key, [{ from, to }]);
   });
   const history = salesHistoryOf(sales);
+  // days on which the whole file has no row: not observed for every SKU (unless every missing
+  // day is censored anyway)
+  const fileGaps = missingDays === "zero" ? exportGapDays(history) : [];
+  if (fileGaps.length > 0) gaps.set("", [...(gaps.get("") ?? []), ...fileGaps]);
+  const exportGaps = exportGapsOf(fileGaps);
 
   // The export's range: all rows, before the window cuts them (a window does not move the export).
   if (obsFrom === undefined || obsTo === undefined) {
@@ -205,6 +218,7 @@ export function toCompactDailySeries(
       lastObserved: lastObserved < 0 ? null : dayNumberToIso(first + lastObserved),
       observedDays,
       hasPromoInfo,
+      ...(exportGaps.length > 0 && { exportGaps }),
     });
   }
   return out;

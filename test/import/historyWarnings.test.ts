@@ -1,3 +1,4 @@
+import { addDays } from "../../src/core";
 import { InputError } from "../../src/core/errors";
 import { formatHistoryWarning, historyWarnings, listSkus } from "../../src/import/historyWarnings";
 import type { SkuRow } from "../../src/import/importSkus";
@@ -17,10 +18,17 @@ const sku = (s: string, extra: Partial<SkuRow> = {}): SkuRow => ({
 });
 
 describe("historyWarnings", () => {
+  // A sells every day from 2025-01-01 (promo on its last day, 2026-09-14), B from 2026-06-01:
+  // the file has a row every day, so no day is a missing export
+  const daily = (sku: string, from: string, to: string, units: number) => {
+    const rows: { sku: string; date: string; units: number; promo: 0 | 1 }[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) rows.push({ sku, date: d, units, promo: 0 });
+    return rows;
+  };
   const series = toDailySeries([
-    { sku: "A", date: "2025-01-01", units: 3, promo: 0 },
+    ...daily("A", "2025-01-01", "2026-09-13", 3),
     { sku: "A", date: "2026-09-14", units: 5, promo: 1 },
-    { sku: "B", date: "2026-06-01", units: 2, promo: 0 },
+    ...daily("B", "2026-06-01", "2026-09-14", 2),
   ]);
   const base = {
     series,

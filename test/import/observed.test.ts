@@ -113,7 +113,18 @@ describe("toDailySeries: observed vs not observed", () => {
           expect(sum).toBe(input.filter((r) => r.sku === s.sku).reduce((a, r) => a + r.units, 0));
           s.censored.forEach((c, i) => c && expect(s.history[i]).toBe(0));
           expect(s.lastObserved).toBe(last);
-          expect(s.censored.filter((c) => c).length).toBe(tail);
+          // the tail, and the stretches on which the whole file has no row (./exportGaps) inside the series
+          const end = addDays(s.startDate, s.history.length - 1);
+          const gapDays = (s.exportGaps ?? []).reduce(
+            (n, g) =>
+              n +
+              Math.max(
+                0,
+                daysBetween(g.from < s.startDate ? s.startDate : g.from, g.to > end ? end : g.to) + 1,
+              ),
+            0,
+          );
+          expect(s.censored.filter((c) => c).length).toBe(tail + gapDays);
         }
       }),
     );
