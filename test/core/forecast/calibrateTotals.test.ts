@@ -104,3 +104,49 @@ describe("forecastBatch window-total interval", () => {
     expect((scored - covered - below) / scored).toBeLessThan(0.16);
   });
 });
+
+describe("a window months ahead, forecast by the calendar model", () => {
+  it("takes the pooled model's calibration at that lead: ≈ 80 % of 7-day totals 120 days out", () => {
+    // 80 dense SKUs (≈ 30 a day, weekday profile, level a random walk with sd 0.02 a day), 500
+    // days of sales, a 7-day window 120 days after the last day. The calendar model's own
+    // backtests are 42 days long: it has no window at this lead to learn from and takes the pooled
+    // model's, scored at the lead. Here 71 of 80 totals fall inside (63 with the 42-day width:
+    // this drift is mild; on the M5 items 91–273 days ahead that width held only 53–64 %, see
+    // bench/leadTotals): wider than needed for the better model, never narrower.
+    const u = rng(9);
+    const n = 500;
+    const lead = 120;
+    const W = 7;
+    const hist: number[][] = [];
+    const fut: number[] = [];
+    for (let i = 0; i < 80; i++) {
+      let lg = Math.log(20 + 20 * u());
+      const y: number[] = [];
+      for (let t = 0; t < n + lead + W; t++) {
+        lg += 0.02 * normal(u);
+        y.push(poisson(u, Math.exp(lg) * PROFILE[t % 7]));
+      }
+      hist.push(y.slice(0, n));
+      fut.push(y.slice(n + lead).reduce((a, b) => a + b, 0));
+    }
+    const out = forecastBatch(
+      hist.map((history, i) => ({
+        id: `S${i}`,
+        history,
+        startDate: "2024-01-01",
+        horizon: lead + W,
+        window: { from: lead, to: lead + W },
+      })),
+    );
+    let covered = 0;
+    let calendar = 0;
+    out.forEach((r, i) => {
+      if (!r.ok) return;
+      if (r.method === "Calendar") calendar++;
+      if (fut[i] >= r.total.lower && fut[i] <= r.total.upper) covered++;
+    });
+    expect(calendar).toBeGreaterThan(40);
+    expect(covered / 80).toBeGreaterThan(0.7);
+    expect(covered / 80).toBeLessThan(0.95);
+  });
+});
