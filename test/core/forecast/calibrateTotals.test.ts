@@ -112,7 +112,7 @@ describe("a window months ahead, forecast by the calendar model", () => {
     // backtests are 42 days long: it has no window at this lead to learn from and takes the pooled
     // model's, scored at the lead. Here 71 of 80 totals fall inside (63 with the 42-day width:
     // this drift is mild; on the M5 items 91–273 days ahead that width held only 53–64 %, see
-    // bench/leadTotals): wider than needed for the better model, never narrower.
+    // bench/leadAccuracy): wider than needed for the better model, never narrower.
     const u = rng(9);
     const n = 500;
     const lead = 120;

@@ -3,7 +3,7 @@
  * sample (../shared/data, outside the repo), every series is cut `lead` days before a 7-day window
  * and forecastBatch totals that window with its own p10–p90. Four windows per lead, 28 days apart
  * (the last ends on the sample's last day); only windows with every day observed are scored.
- *   npx tsx bench/leadTotals.bench.ts      (STOCKUP_ITEMS_DATA=<csv> overrides the file)
+ *   npx tsx bench/leadAccuracy.bench.ts (also in npm run bench:accuracy)      (STOCKUP_ITEMS_DATA=<csv> overrides the file)
  * Prints per lead and per method (pooled / calendar): windows scored, the WAPE and bias of the
  * totals, how often the actual total falls inside p10–p90 (intended 0.80) and the interval's
  * width (Σ (p90 − p10) ÷ Σ forecast). A lead-blind interval keeps its width as the lead grows
