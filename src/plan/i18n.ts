@@ -16,6 +16,10 @@ const SHEET_MESSAGES = {
     en: "Chart: this file was written without Excel, which cannot add charts here. Select the Date, Forecast and Actual columns and insert a line chart, or rebuild the plan from the StockUp add-in.",
     zh: "图表：此文件不是由 Excel 生成的，无法在此添加图表。请选中日期、预测和实际列插入折线图，或在 StockUp 加载项中重新生成计划。",
   },
+  staleTop: {
+    en: " SKU(s) have a typed final order quantity this plan was not rebuilt for (column \u201cTyped qty not in the plan yet\u201d): their mode split, units short, dates, leftover and cash are still the last build's. Rebuild the plan.",
+    zh: " 个 SKU 的手动最终采购数量尚未计入本计划（见“手动数量尚未计入计划”列）：其运输方式分配、缺货数量、日期、剩余库存和资金仍是上次生成的结果，请重新生成计划。",
+  },
   s1: { en: "1. Promo dates", zh: "1. 活动时间节点" },
   daysToRegistration: { en: "Days left to register", zh: "距报名截止天数" },
   daysToCutoff: { en: "Days left to inbound cutoff", zh: "距入仓截止天数" },
@@ -95,10 +99,13 @@ const SHEET_MESSAGES = {
     zh: "按 SKU 和运输方式取自核心落地成本（与 STOCKUP.LANDED_COST 相同）。",
   },
   sellingCosts: {
-    en: "Selling costs (fulfilment fee, commission, ads, returns)",
-    zh: "销售费用（配送费、佣金、广告费、退货）",
+    en: "Selling costs (fulfilment fee, storage, commission, ads, returns) and contingency",
+    zh: "销售费用（配送费、仓储费、佣金、广告费、退货）及预备金",
   },
-  contingency: { en: "Contingency", zh: "预备金" },
+  contingency: {
+    en: "of which contingency (its rate on all other costs)",
+    zh: "其中预备金（按其比例计在其他各项成本上）",
+  },
   totalLanded: { en: "Total cost incl. selling costs", zh: "总成本（含销售费用）" },
   totalCashOut: { en: "Cash out before sales", zh: "销售前资金支出" },
   totalMargin: { en: "Margin on the plan", zh: "计划毛利" },

@@ -303,9 +303,80 @@ maybe("LibreOffice cross-check of the CLI's plans", () => {
     const r = compare(model, wb);
     expect(r.errors).toEqual([]);
     expect(r.mismatches).toEqual([]);
-    // 35 on the plan sheet, 2 SKUs × 15 in the table, 3 days × 3 on the monitor, 3 days × 2 SKUs
-    // × 3 on the monitor by SKU
-    expect(r.compared).toBe(92);
+    // 39 on the plan sheet (the stale-order line, the cost split), 2 SKUs × 16 in the table (the
+    // stale-order flag), 3 days × 3 on the monitor, 3 days × 2 SKUs × 3 on the monitor by SKU
+    expect(r.compared).toBe(98);
     expect(model.meta.forecastMethods.find((m) => m.sku === "NEW")?.method).toBe("no history");
   }, 120_000);
 });
+
+maybe("a typed final order quantity before and after a rebuild (buyer read #5)", () => {
+  it("flags the stale row and the top, keeps the cost rows adding up; the rebuild dates the run-out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stockup-lo-stale-"));
+    try {
+      const file = join(dir, "plan.xlsx");
+      const argv = ["plan", "--sample", "--today", "2026-12-02", "--out", file];
+      const built = (await preparePlan(argv, quiet)).model!;
+      expect(await main(argv, quiet)).toBe(0);
+      // the buyer types 2,000 for the first SKU (SU-CASE-IP15, built for 4,700) and does not rebuild
+      const wb0 = await readXlsxWorkbook(file);
+      skuCellOf(wb0, 1, "Final order qty override").value = 2000;
+      await wb0.xlsx.writeFile(file);
+      const wb = await readXlsxWorkbook(recalc(dir, file));
+      const result = (c: ExcelJS.Cell) => toCellValue(c.value);
+      expect(result(skuCellOf(wb, 1, "Order qty"))).toBe(2000);
+      expect(result(skuCellOf(wb, 1, "Typed qty not in the plan yet"))).toBe(1);
+      // (exceljs reads a formula's cached 0 as no result)
+      expect(result(skuCellOf(wb, 2, "Typed qty not in the plan yet")) ?? 0).toBe(0);
+      // the top of the plan sheet says it, above section 1
+      expect(String(result(wb.worksheets[0].getCell("A3")))).toMatch(
+        /^1 SKU\(s\) have a typed final order quantity this plan was not rebuilt for/,
+      );
+      // the cost rows follow the typed quantity and still add up to the total: the build's per-unit
+      // costs × (4,700 − 2,000) fewer units come off each
+      const unit = (key: string) =>
+        built.sheets[1].cells.find((c) => c.key === undefined && c.address === `${letterOf(built, key)}2`)!
+          .value as number;
+      const value = (name: string) => result(named(wb, name)) as number;
+      const builtValue = (name: string) => {
+        const n = built.names.find((x) => x.name === name)!;
+        return built.sheets[0].cells.find((c) => c.address === n.address)!.expected as number;
+      };
+      expect(value("CostToWarehouseTotal")).toBeCloseTo(
+        builtValue("CostToWarehouseTotal") - unit("warehouseUnit") * 2700,
+        6,
+      );
+      expect(value("SellingCostsTotal")).toBeCloseTo(
+        builtValue("SellingCostsTotal") - unit("sellingUnit") * 2700,
+        6,
+      );
+      // Cost to the warehouse + selling costs and contingency = the total two rows below
+      const totalRow = wb.worksheets[0].getCell(
+        `B${Number(/\d+$/.exec(built.names.find((x) => x.name === "SellingCostsTotal")!.address)![0]) + 2}`,
+      );
+      expect(result(totalRow) as number).toBeCloseTo(
+        value("CostToWarehouseTotal") + value("SellingCostsTotal"),
+        6,
+      );
+
+      // the rebuild: the split follows 2,000, the flag clears, and "Runs out on" shows the date
+      // the plan's own warning gives for the typed shortfall
+      const rebuilt = (await preparePlan(argv, quiet)).model!;
+      const row = (key: string) =>
+        rebuilt.sheets[1].cells.find((c) => c.address === `${letterOf(rebuilt, key)}2`)!;
+      expect(row("orderStale").expected).toBe(0);
+      const warning = rebuilt.sheets[0].cells
+        .map((c) => String(c.value))
+        .find((v) => v.startsWith("SU-CASE-IP15: the final order quantity typed (2,000)"))!;
+      const date = /runs out on (\d{4}-\d{2}-\d{2})/.exec(warning)![1];
+      expect(row("stockOutDate").value).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 25_569);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+/** The SKU table column letter of a column key in a model. */
+function letterOf(model: PlanModel, key: string): string {
+  return colLetter(model.sheets[1].tables[0].columns.findIndex((c) => c.key === key));
+}

@@ -216,6 +216,7 @@ export function skuSchedule(
     stockOutDate: req.stockOutDay === null ? null : planDate + req.stockOutDay,
     unitsShort: req.unitsShort,
     typedShort,
+    typedShortDate: typedShortFrom,
     netRequirement: req.net,
     modes: options,
     batches: alloc.batches,
@@ -235,6 +236,16 @@ export function skuSchedule(
  * ./shipments). Total cost per unit, margin per unit = average price − total cost per unit,
  * margin on the plan, ROI = margin on the plan / cash out before sales.
  */
+/**
+ * The day the SKU's stock first runs out in this plan: before any order can arrive, or when the
+ * typed order's units are used up — the earlier of the two (the plan's warnings give both);
+ * null = never. The SKU table's "Runs out on".
+ */
+export function runsOutOn(p: Pick<SkuPlan, "stockOutDate" | "typedShortDate">): number | null {
+  const dates = [p.stockOutDate, p.typedShortDate].filter((d): d is number => d !== null);
+  return dates.length ? Math.min(...dates) : null;
+}
+
 export function priceSku(x: SkuSchedule, costs: CostResult): SkuPlan {
   const landedPerUnit = x.orderQty > 0 ? costs.cost.total / x.orderQty : 0;
   // nothing ordered: no unit carries a cost, so there is no margin per unit (not the full price)

@@ -190,6 +190,8 @@ export interface SkuPlan {
    * plan computed (time-phased: the stock runs out once the typed units are used up); 0 without one.
    */
   typedShort: number;
+  /** First day (serial) the typed order's units are used up and sales are lost; null = never. */
+  typedShortDate: number | null;
   /** Units that must arrive (net requirement), before whole cartons and MOQ. */
   netRequirement: number;
   modes: ModeOption[];

@@ -52,6 +52,8 @@ export const TABLE_MESSAGES = {
   colExpressUnits: { en: "Express units", zh: "快递数量" },
   colOrderOverride: { en: "Final order qty override", zh: "最终采购数量（手动值）" },
   colOrderQty: { en: "Order qty", zh: "采购数量" },
+  colOrderStale: { en: "Typed qty not in the plan yet", zh: "手动数量尚未计入计划" },
+  orderStaleYes: { en: "rebuild", zh: "需重新生成" },
   colCartons: { en: "Cartons", zh: "箱数" },
   colCbm: { en: "CBM", zh: "立方数" },
   // the sellable day (delivery + check-in buffer), not the day to tell the forwarder

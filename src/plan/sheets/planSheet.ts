@@ -20,6 +20,7 @@ import {
 import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
 import { wholeColumn } from "../structuredRefs";
 import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
+import { num } from "../excelMath";
 import { SheetCursor } from "./cursor";
 import { cashKindWidth, isLongText, printArea, wrapLongTexts } from "./printLayout";
 import { shipByStatus } from "./shipByStatus";
@@ -67,6 +68,17 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
 
   cur.text("A", t("title"), "title").next();
   cur.text("A", t("builtNote", { date: x.today, by: x.builtBy }), "note").next();
+  // row 3, above section 1: how many SKU rows carry a typed final quantity the plan was not
+  // rebuilt for (the SKU table's flag column); blank when none
+  const stale = colSum("orderStale");
+  const staleSum = `SUM(${col("orderStale")})`;
+  cur.formula(
+    "A",
+    `=IF(${staleSum}=0,"",${staleSum}&"${t("staleTop").replace(/"/g, "")}")`,
+    stale === 0 ? "" : `${stale}${t("staleTop")}`,
+    "General",
+  );
+  cur.cells[cur.cells.length - 1].style = "warning";
 
   cur.section(t("s1"));
   inputs(1);
@@ -155,9 +167,24 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("s5"));
   inputs(5);
   shipmentRows(cur, fig, t, (m) => [`=SUM(${col(`${m}Units`)})`, colSum(`${m}Units`)], money);
-  cur.fact(t("toWarehouse"), fig.totals.toWarehouse, money, t("costNote"));
-  cur.fact(t("sellingCosts"), fig.totals.selling, money);
-  cur.fact(t("contingency"), fig.totals.contingency, money);
+  // the cost split is formulas of the final order quantity like the total below it (per-unit
+  // costs of the build × order qty), so the rows add up to the total even before a rebuild. The
+  // contingency is the part of the selling costs the contingency rate adds on all other costs:
+  // rate / (1 + rate) of the total (the core rounds it per SKU line, so it can differ by a cent)
+  const sumOfUnits = (unitKey: string) => x.rows.reduce((a, r) => a + num(r[unitKey]) * num(r.orderQty), 0);
+  const sumProduct = (unitKey: string) => `SUMPRODUCT(${col(unitKey)},${col("orderQty")})`;
+  const toWarehouse = sumOfUnits("warehouseUnit");
+  cur.text("C", t("costNote"), "note");
+  cur.calc(t("toWarehouse"), `=${sumProduct("warehouseUnit")}`, toWarehouse, money, "CostToWarehouseTotal");
+  const selling = sumOfUnits("sellingUnit");
+  cur.calc(t("sellingCosts"), `=${sumProduct("sellingUnit")}`, selling, money, "SellingCostsTotal");
+  const rate = s.contingencyRate;
+  cur.calc(
+    t("contingency"),
+    "=ContingencyRate/(1+ContingencyRate)*(CostToWarehouseTotal+SellingCostsTotal)",
+    (rate / (1 + rate)) * (toWarehouse + selling),
+    money,
+  );
   sum("totalLanded", "landedTotal", money);
   sum("totalCashOut", "cashOut", money, "CashOutTotal");
   const margin = sum("totalMargin", "marginPlan", money, "MarginTotal");

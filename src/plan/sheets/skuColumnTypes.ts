@@ -21,7 +21,8 @@ export interface RowContext {
 
 /** Number formats by role; `money` and `cost` get the sale / purchase currency. */
 /** `top` shows 1 as "TOP 20%", `risk` 1 as the localized "at risk": numbers, so totals can COUNTIF them. */
-export type ColFormat = "int" | "dec" | "pct" | "date" | "money" | "cost" | "text" | "z" | "top" | "risk";
+export type ColFormat =
+  "int" | "dec" | "pct" | "date" | "money" | "cost" | "text" | "z" | "top" | "risk" | "stale";
 
 export interface SkuColumn {
   key: string;

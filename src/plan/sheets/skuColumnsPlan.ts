@@ -5,6 +5,7 @@
  * (time-phased requirement, mode split) is a value written beside it. Cost and cash are in
  * ./skuColumnsCost.ts, the monitor's pace and resize in ./skuColumnsMonitor.ts.
  */
+import { runsOutOn } from "../engine/skuPlan";
 import type { PlanMode } from "../engine/types";
 import type { ValidationRule } from "../types";
 import { batch, H, MODE, transit } from "./modeColumns";
@@ -22,7 +23,8 @@ export const REQUIREMENT_COLUMNS: SkuColumn[] = [
     header: "colStockOutDate",
     kind: "value",
     fmt: "date",
-    value: (x) => x.p.stockOutDate,
+    // the earliest day the plan's warnings say the stock runs out (before arrival or typed order)
+    value: (x) => runsOutOn(x.p),
   },
   {
     key: "unitsShort",
@@ -99,6 +101,18 @@ export const BATCH_COLUMNS: SkuColumn[] = [
       typeof v.orderOverride === "number"
         ? v.orderOverride
         : num(v.seaUnits) + num(v.airUnits) + num(v.expressUnits),
+  },
+  {
+    // the mode split (values) is the last build's: a typed final quantity the build has not seen
+    // makes the order qty differ from it, and with it the units short, dates, leftover and cash
+    // (values that need the engine) are stale until a rebuild. 1 shows as "rebuild" (en/zh).
+    // A cleared override is not caught: the order qty then falls back to the build's split.
+    key: "orderStale",
+    header: "colOrderStale",
+    kind: "formula",
+    fmt: "stale",
+    formula: (c) => `=IF(${c("orderQty")}=${c("seaUnits")}+${c("airUnits")}+${c("expressUnits")},0,1)`,
+    expect: (v) => (num(v.orderQty) === num(v.seaUnits) + num(v.airUnits) + num(v.expressUnits) ? 0 : 1),
   },
   {
     key: "cartons",

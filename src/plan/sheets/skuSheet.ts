@@ -40,8 +40,15 @@ export interface SkuSheetResult {
   rows: Readonly<Record<string, CellValue>>[];
 }
 
-export function formatOf(f: ColFormat, sale: string, purchase: string, atRisk = "at risk"): string {
+export function formatOf(
+  f: ColFormat,
+  sale: string,
+  purchase: string,
+  atRisk = "at risk",
+  rebuild = "rebuild",
+): string {
   if (f === "risk") return `"${atRisk.replace(/"/g, "")}";-0;""`;
+  if (f === "stale") return `"${rebuild.replace(/"/g, "")}";-0;""`;
   if (f === "money") return moneyFormat(sale);
   if (f === "cost") return moneyFormat(purchase);
   if (f === "text") return "@";
@@ -62,7 +69,8 @@ export function skuSheet(
     if (h === undefined) throw new Error(`unknown SKU column ${key}`);
     return thisRow(h);
   };
-  const fmt = (c: SkuColumn) => formatOf(c.fmt, currencies[0], currencies[1], t("agedRiskYes"));
+  const fmt = (c: SkuColumn) =>
+    formatOf(c.fmt, currencies[0], currencies[1], t("agedRiskYes"), t("orderStaleYes"));
   const cells: PlanCell[] = SKU_COLUMNS.map((c, i) => ({
     address: `${colLetter(i)}1`,
     kind: "label",
@@ -136,6 +144,14 @@ export function skuSheet(
     },
     { range: range("roi"), formula: `=${top("roi")}<0`, style: "warning" },
     { range: range("agedRisk"), formula: `=${top("agedRisk")}=1`, style: "risk" },
+    // a typed order the plan has not been rebuilt for: the flag, and the figures it leaves stale
+    ...["orderStale", "typedShort", "seaUnits", "airUnits", "expressUnits", "cashOut", "leftover"].map(
+      (key): PlanConditionalFormat => ({
+        range: range(key),
+        formula: `=${top("orderStale")}=1`,
+        style: "warning",
+      }),
+    ),
   ];
   const widths = SKU_COLUMNS.map((c) => c.width ?? 13);
   return {
