@@ -34,7 +34,10 @@ export interface HistoryWarning {
 }
 
 /** Warning texts; `{name}` is replaced from the warning's params (see `formatHistoryWarning`). */
-export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; zh: string }> = {
+export const HISTORY_WARNING_MESSAGES: Record<
+  HistoryWarningCode | "HISTORY_SHORT_NO_METHOD",
+  { en: string; zh: string }
+> = {
   HISTORY_STALE: {
     en: "The sales history ends on {lastDate}, {days} {dayWord} before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
     zh: "销售历史截止于 {lastDate}，比计划日期 {planDate} 早 {days} 天。预测从 {lastDate} 起算（之后的日子不按零销量计算）；请导入更新的报表，以最近的销量做计划。",
@@ -42,6 +45,11 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
   HISTORY_GAP: {
     en: "No SKU has any sales row {ranges}, inside the file's dates: {days} {dayWord} read as a missing export (or a closed shop), not as zero sales, so {count|it does|they do} not pull the forecast down. If the shop was selling then, import {count|that stretch|those stretches} too.",
     zh: "销售文件中 {rangesZh} 没有任何 SKU 的记录（位于文件的日期范围之内）：这 {days} 天按缺失的导出（或店铺歇业）处理，不按零销量计算，不会拉低预测。如果店铺当时在正常销售，请补充导入这段时间的数据。",
+  },
+  /** HISTORY_SHORT when no forecast method is known yet (the pane before a plan is built). */
+  HISTORY_SHORT_NO_METHOD: {
+    en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared: the forecast rests on the recent days.",
+    zh: "{sku}：历史只有 {days} 天（自 {firstDate} 起）；去年同期从 {lyStart} 开始，无法对比：预测只能依据近期数据。",
   },
   HISTORY_SHORT: {
     en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
@@ -56,8 +64,8 @@ export const HISTORY_WARNING_MESSAGES: Record<HistoryWarningCode, { en: string; 
     zh: "未导入 SKU 主数据：全部 {count} 个 SKU（{skus}）缺少单位成本、起订量、箱规和交期，成本按 0 计算，订货量未考虑起订量。请导入 SKU 主数据。",
   },
   SKUS_NOT_IN_MASTER: {
-    en: "{count} {count|SKU|SKUs} with sales {count|is|are} not in the SKU master ({skus}): {count|its|their} cost, MOQ and lead time are missing, so {count|it is|they are} not planned. Add {count|it|them} to the master.",
-    zh: "有 {count} 个有销量的 SKU 不在 SKU 主数据中（{skus}）：缺少成本、起订量和交期，因此未做采购计划。请补充到主数据。",
+    en: "{count} {count|SKU|SKUs} with sales {count|is|are} not in the SKU master ({skus}): {count|its|their} cost, MOQ and lead time are missing. Add {count|it|them} to the master.",
+    zh: "有 {count} 个有销量的 SKU 不在 SKU 主数据中（{skus}）：缺少成本、起订量和交期。请补充到主数据。",
   },
   SKU_MASTER_INCOMPLETE: {
     en: "{field} is empty for {count} {count|SKU|SKUs} in the SKU master ({skus}).",
@@ -89,11 +97,9 @@ export function formatHistoryWarning(
 ): string {
   // English counts in the singular once: "1 day of history", "2 days", "1 SKU"
   const dayWord = params.days === 1 ? "day" : "days";
-  return fillMessage(
-    pluralize(HISTORY_WARNING_MESSAGES[code][lang], params),
-    { dayWord, ...params },
-    "empty",
-  );
+  // a short history without a method: nothing was forecast yet, so nothing "used" to name
+  const key = code === "HISTORY_SHORT" && params.used === undefined ? "HISTORY_SHORT_NO_METHOD" : code;
+  return fillMessage(pluralize(HISTORY_WARNING_MESSAGES[key][lang], params), { dayWord, ...params }, "empty");
 }
 
 function warning(code: HistoryWarningCode, params: HistoryWarningParams, sku?: string): HistoryWarning {
@@ -145,14 +151,15 @@ export interface HistoryWarningInput {
  *   observed: named once, with every stretch.
  * - HISTORY_SHORT: a SKU's series starts after last year's same promo window began.
  * - NO_PROMO_FLAGS: no series has a promo day (either no promo column or none flagged).
- * - HISTORY_SHORT is only for the SKUs the plan forecasts (all of them without a master).
+ * - HISTORY_SHORT names the method the plan fell back to; with `methods`, only SKUs that have one
+ *   (the ones forecast); without, every young SKU, worded without a method.
  * - NO_SKU_MASTER / SKUS_NOT_IN_MASTER / SKU_MASTER_INCOMPLETE (unit cost, MOQ, lead time,
  *   selling price, weight).
  * - PROMO_PAST / PROMO_STARTED / CUTOFF_PASSED (registration deadline, inbound cutoff).
  * @throws InputError when a date is not ISO.
  */
 export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
-  const { series, planDate, promoStart, promoEnd, skus, methods = {} } = input;
+  const { series, planDate, promoStart, promoEnd, skus, methods } = input;
   isoToDayNumber("planDate", planDate);
   for (const k of ["promoStart", "promoEnd", "registrationDeadline", "inboundCutoff"] as const) {
     if (input[k] !== undefined) isoToDayNumber(k, input[k]);
@@ -209,18 +216,14 @@ export function historyWarnings(input: HistoryWarningInput): HistoryWarning[] {
 
   if (promoStart !== undefined) {
     const lyStart = addDays(promoStart, -LAST_YEAR_SHIFT_DAYS);
-    // a SKU missing from a given master is not forecast nor planned (SKUS_NOT_IN_MASTER says so):
-    // a short history is news once it is added, not a forecast fallback that never ran
-    const planned = skus && skus.length > 0 ? new Set(skus.map((r) => r.sku)) : null;
     for (const s of withSales) {
-      if (s.startDate <= lyStart || (planned && !planned.has(s.sku))) continue;
-      out.push(
-        warning(
-          "HISTORY_SHORT",
-          { sku: s.sku, days: s.observedDays, firstDate: s.startDate, lyStart, used: methods[s.sku] ?? "—" },
-          s.sku,
-        ),
-      );
+      if (s.startDate <= lyStart) continue;
+      const used = methods?.[s.sku];
+      // with the plan's methods, a SKU without one was not forecast (the CLI leaves SKUs missing
+      // from the master out; SKUS_NOT_IN_MASTER names them): no fallback to speak of
+      if (methods && used === undefined) continue;
+      const params = { sku: s.sku, days: s.observedDays, firstDate: s.startDate, lyStart };
+      out.push(warning("HISTORY_SHORT", used === undefined ? params : { ...params, used }, s.sku));
     }
   }
 

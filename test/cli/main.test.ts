@@ -215,7 +215,7 @@ describe("main (stockup CLI)", () => {
     expect(r.err).not.toMatch(/row 0/);
     // one SKU in the singular, and never a forecast fallback for a SKU that was not forecast
     expect(r.err).toContain(
-      "warning: 1 SKU with sales is not in the SKU master (GHOST-1): its cost, MOQ and lead time are missing, so it is not planned. Add it to the master.",
+      "warning: 1 SKU with sales is not in the SKU master (GHOST-1): its cost, MOQ and lead time are missing. Add it to the master.",
     );
     expect(r.err).not.toContain("GHOST-1: 1 day of history");
     expect(r.err).not.toContain("The forecast used");

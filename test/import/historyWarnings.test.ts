@@ -66,14 +66,14 @@ describe("historyWarnings", () => {
     );
   });
 
-  it("a young SKU missing from the master gets no HISTORY_SHORT: it is not forecast, SKUS_NOT_IN_MASTER names it", () => {
+  it("a young SKU the plan did not forecast gets no HISTORY_SHORT; SKUS_NOT_IN_MASTER names it", () => {
     const w = historyWarnings({ ...base, skus: [sku("A")], methods: { A: "ETS" } });
     expect(w.map((x) => x.code)).toEqual(["SKUS_NOT_IN_MASTER"]);
     expect(w[0].message).toBe(
-      "1 SKU with sales is not in the SKU master (B): its cost, MOQ and lead time are missing, so it is not planned. Add it to the master.",
+      "1 SKU with sales is not in the SKU master (B): its cost, MOQ and lead time are missing. Add it to the master.",
     );
     expect(w[0].messageZh).toBe(
-      "有 1 个有销量的 SKU 不在 SKU 主数据中（B）：缺少成本、起订量和交期，因此未做采购计划。请补充到主数据。",
+      "有 1 个有销量的 SKU 不在 SKU 主数据中（B）：缺少成本、起订量和交期。请补充到主数据。",
     );
     // without a master every SKU is forecast: B's short history is still news
     const none = historyWarnings({ ...base, skus: [], methods: { A: "ETS", B: "Mean" } });
@@ -81,6 +81,15 @@ describe("historyWarnings", () => {
     expect(none.find((x) => x.code === "NO_SKU_MASTER")!.message).toMatch(
       /^No SKU master was imported: .* for all 2 SKUs \(A, B\)/,
     );
+    // before any forecast (the pane's first look: no methods) every young SKU, without a method
+    const early = historyWarnings({ ...base, skus: [sku("A")] }).find((x) => x.code === "HISTORY_SHORT")!;
+    expect(early.message).toBe(
+      "B: 106 days of history, from 2026-06-01; last year's same period starts on 2025-11-28, so it cannot be compared: the forecast rests on the recent days.",
+    );
+    expect(early.messageZh).toBe(
+      "B：历史只有 106 天（自 2026-06-01 起）；去年同期从 2025-11-28 开始，无法对比：预测只能依据近期数据。",
+    );
+    expect(early.message).not.toContain("—");
   });
 
   it("no promo flags: lift cannot be learned", () => {
