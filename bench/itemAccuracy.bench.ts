@@ -18,45 +18,11 @@
  *   and the batch's own daily shape rescaled to it): not forecasts, but the floor daily noise puts
  *   under the WAPE of any forecast whose window total is right.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { forecastBatch } from "../src/core/forecast/forecastBatch";
 import { forecastPromo } from "../src/core/forecast/index";
-import type { SalesRow } from "../src/import/importSales";
-import { toDailySeries, type UnobservedPeriod } from "../src/import/toDailySeries";
+import { loadItems, itemsFile, type Item } from "./m5Items";
 
 const TEST = 28;
-
-interface Item {
-  id: string;
-  start: string;
-  units: number[];
-  promo: number[];
-  censored: boolean[];
-}
-
-function load(file: string): Item[] {
-  const lines = readFileSync(file, "utf8").split(/\r?\n/);
-  const h = lines[0].split(",");
-  const c = (k: string) => h.indexOf(k);
-  const [ci, cd, cu, cp, cc] = ["id", "date", "units", "promo", "censored"].map(c);
-  // The same route as the plan: rows → toDailySeries, the file's censored days (not listed,
-  // closed, out of stock) as known unobserved days.
-  const rows: SalesRow[] = [];
-  const unobserved: UnobservedPeriod[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i]) continue;
-    const f = lines[i].split(",");
-    rows.push({ sku: f[ci], date: f[cd], units: Number(f[cu]), promo: f[cp] === "1" ? 1 : 0 });
-    if (f[cc] === "1") unobserved.push({ sku: f[ci], from: f[cd], to: f[cd] });
-  }
-  const order = [...new Set(rows.map((r) => r.sku))]; // the file's order, as before
-  const series = new Map(toDailySeries(rows, { unobserved }).map((s) => [s.sku, s]));
-  return order.map((id) => {
-    const s = series.get(id)!;
-    return { id, start: s.startDate, units: s.history, promo: s.promoHistory, censored: s.censored };
-  });
-}
 
 /** README baseline: level × weekday × promo lift. */
 function levelWeekdayLift(
@@ -383,13 +349,9 @@ function run(items: Item[], cut: number, label: string, all: Scores): Scores {
 }
 
 function main() {
-  const file =
-    process.env.STOCKUP_ITEMS_DATA ?? join(__dirname, "..", "..", "shared", "data", "m5_items_sample.csv");
-  if (!existsSync(file)) {
-    console.log(`item accuracy benchmark skipped: data file not found (${file}); set STOCKUP_ITEMS_DATA`);
-    return;
-  }
-  const items = load(file);
+  const file = itemsFile("item accuracy benchmark");
+  if (file === undefined) return;
+  const items = loadItems(file);
   const all = newScores();
   run(items, 0, "M5 item sample, test window 2016-05-23..06-19 (the README protocol)", all);
   if (process.env.STOCKUP_QUICK) return;

@@ -9,38 +9,12 @@
  * width (Σ (p90 − p10) ÷ Σ forecast). A lead-blind interval keeps its width as the lead grows
  * while its coverage falls.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { forecastBatch, type BatchSeriesInput } from "../src/core/forecast/forecastBatch";
+import { itemsFile, loadItems, type Item } from "./m5Items";
 
 const WINDOW = 7;
 const WINDOWS_PER_LEAD = 4;
 const LEADS = [0, 91, 182, 273, 364];
-
-interface Item {
-  id: string;
-  start: string;
-  units: number[];
-  promo: number[];
-  censored: boolean[];
-}
-
-function load(file: string): Item[] {
-  const lines = readFileSync(file, "utf8").split(/\r?\n/);
-  const h = lines[0].split(",");
-  const [ci, cd, cu, cp, cc] = ["id", "date", "units", "promo", "censored"].map((k) => h.indexOf(k));
-  const items = new Map<string, Item>();
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i]) continue;
-    const f = lines[i].split(",");
-    let it = items.get(f[ci]);
-    if (!it) items.set(f[ci], (it = { id: f[ci], start: f[cd], units: [], promo: [], censored: [] }));
-    it.units.push(Number(f[cu]));
-    it.promo.push(f[cp] === "1" ? 1 : 0);
-    it.censored.push(f[cc] === "1");
-  }
-  return [...items.values()];
-}
 
 class Tally {
   n = 0;
@@ -74,13 +48,9 @@ class Tally {
 }
 
 function main() {
-  const file =
-    process.env.STOCKUP_ITEMS_DATA ?? join(__dirname, "..", "..", "shared", "data", "m5_items_sample.csv");
-  if (!existsSync(file)) {
-    console.log(`lead totals benchmark skipped: data file not found (${file}); set STOCKUP_ITEMS_DATA`);
-    return;
-  }
-  const items = load(file);
+  const file = itemsFile("lead accuracy benchmark");
+  if (file === undefined) return;
+  const items = loadItems(file);
   console.log(
     `M5 items: ${items.length} series; ${WINDOW}-day window totals, ${WINDOWS_PER_LEAD} windows per lead`,
   );
