@@ -246,6 +246,22 @@ describe("Step3Targets", () => {
   });
 });
 
+describe("Step1Promo with a plan (buyer read #1)", () => {
+  it("shows the plan's own first PO per mode, as the plan sheet's section 1 and step 4 do", async () => {
+    // flatDraft (step 4's hand-worked case below): air and express batches are both ordered today
+    // (2026-09-15); sea cannot make the cutoff, so it shows its passed latest PO date instead
+    renderApp(new FakeHost(flatDraft(0)));
+    const card = await screen.findByTestId("summary");
+    expect(within(card).getByText("First PO (Air)").parentElement).toHaveTextContent("Sep 15, 2026");
+    expect(within(card).getByText("First PO (Express)").parentElement).toHaveTextContent("Sep 15, 2026");
+    // air's latest PO date for the cutoff: ship by 6 Nov − 7 − 10 = 20 Oct, − 20 days' lead = 30 Sep
+    expect(within(card).getByText("First PO (Air)").parentElement).toHaveTextContent(
+      "the plan's; latest Sep 30, 2026",
+    );
+    expect(within(card).getByText("Order by (Sea)")).toBeInTheDocument();
+  });
+});
+
 describe("Step4Purchasing", () => {
   /*
    * flatDraft by hand: today 2026-09-15 (P), cutoff 2026-11-06 = P+52, promo P+73…P+76, cover 14
