@@ -54,6 +54,10 @@ export const COST_COLUMNS: SkuColumn[] = [
     formula: (c) => `=IF(ISNUMBER(${c("marginUnit")}),${c("marginUnit")}*${c("orderQty")},0)`,
     expect: (v) => (typeof v.marginUnit === "number" ? v.marginUnit * num(v.orderQty) : 0),
   },
+  // a value, not cost per unit × order qty: cash is the dated schedule of the build's batches
+  // (deposit per PO, freight per shipment with its minimum, duty per arrival), which a typed
+  // quantity re-splits across modes and dates only in a rebuild; the row's "Typed qty not in the
+  // plan yet" flag marks it stale until then, like units short and the mode split
   { key: "cashOut", header: "colCashOut", kind: "value", fmt: "money", value: (x) => x.p.cashOut },
   {
     key: "roi",
