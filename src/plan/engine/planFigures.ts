@@ -28,7 +28,8 @@ import { skuFacts } from "./facts";
 import { forecastSkus } from "./forecastSku";
 import { skuCosts } from "./cost";
 import { planShipments } from "./shipments";
-import { coverStartDay, priceSku, skuSchedule } from "./skuPlan";
+import { priceSku } from "./priceSku";
+import { coverStartDay, skuSchedule } from "./skuPlan";
 import { planTotals, type PlanTotals } from "./totals";
 import type { PlanWarning, Shipment, SkuPlan } from "./types";
 

@@ -1,16 +1,14 @@
 /**
  * One SKU's plan: demand → requirement → mode split → leftover risk (`skuSchedule`); then, once
  * every SKU's batches are grouped into consolidated shipments (./shipments), cost and cash →
- * margin and ROI (`priceSku`). Pure; the sheet parts and the pane read the result.
+ * margin and ROI (./priceSku). Pure; the sheet parts and the pane read the result.
  */
 import { safetyStock } from "../../core";
 import type { PlanSettings } from "../settings";
-import { allocate } from "./allocate";
-import type { CostResult } from "./cost";
+import { allocate, wholeCartons } from "./allocate";
 import { dailyDemand } from "./demand";
 import { requirement, unmetDemand } from "./requirement";
 import { modeOptions } from "./schedule";
-import { wholeCartons } from "./allocate";
 import { sellFirstInFirstOut } from "./shelfStock";
 import {
   usable,
@@ -18,7 +16,6 @@ import {
   type PlanWarning,
   type SkuFacts,
   type SkuForecast,
-  type SkuPlan,
   type SkuSchedule,
 } from "./types";
 
@@ -228,38 +225,6 @@ export function skuSchedule(
     agedFeeDate,
     agedRisk,
     warnings,
-  };
-}
-
-/**
- * The SKU's plan with its costs: its lines' shares of the shipments it rides (`costs`, from
- * ./shipments). Total cost per unit, margin per unit = average price − total cost per unit,
- * margin on the plan, ROI = margin on the plan / cash out before sales.
- */
-/**
- * The day the SKU's stock first runs out in this plan: before any order can arrive, or when the
- * typed order's units are used up — the earlier of the two (the plan's warnings give both);
- * null = never. The SKU table's "Runs out on".
- */
-export function runsOutOn(p: Pick<SkuPlan, "stockOutDate" | "typedShortDate">): number | null {
-  const dates = [p.stockOutDate, p.typedShortDate].filter((d): d is number => d !== null);
-  return dates.length ? Math.min(...dates) : null;
-}
-
-export function priceSku(x: SkuSchedule, costs: CostResult): SkuPlan {
-  const landedPerUnit = x.orderQty > 0 ? costs.cost.total / x.orderQty : 0;
-  // nothing ordered: no unit carries a cost, so there is no margin per unit (not the full price)
-  const marginPerUnit = x.orderQty > 0 ? x.avgPrice - landedPerUnit : null;
-  const marginOnPlan = marginPerUnit === null ? 0 : marginPerUnit * x.orderQty;
-  return {
-    ...x,
-    cost: costs.cost,
-    landedPerUnit,
-    cashOut: costs.cashOut,
-    cash: costs.cash,
-    marginPerUnit,
-    marginOnPlan,
-    roi: costs.cashOut > 0 ? marginOnPlan / costs.cashOut : 0,
   };
 }
 

@@ -20,7 +20,7 @@ import {
 import { isoToExcelSerial as isoToSerial, excelSerialToIso as serialToIso } from "../../core";
 import { wholeColumn } from "../structuredRefs";
 import type { CellValue, PlanConditionalFormat, PlanName, PlanOverrides, PlanSheet } from "../types";
-import { num } from "../excelMath";
+import { costAndCashRows } from "./costCashRows";
 import { SheetCursor } from "./cursor";
 import { cashKindWidth, isLongText, printArea, wrapLongTexts } from "./printLayout";
 import { shipByStatus } from "./shipByStatus";
@@ -167,49 +167,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   cur.section(t("s5"));
   inputs(5);
   shipmentRows(cur, fig, t, (m) => [`=SUM(${col(`${m}Units`)})`, colSum(`${m}Units`)], money);
-  // the cost split is formulas of the final order quantity like the total below it (per-unit
-  // costs of the build × order qty), so the rows add up to the total even before a rebuild. The
-  // contingency is the part of the selling costs the contingency rate adds on all other costs:
-  // rate / (1 + rate) of the total (the core rounds it per SKU line, so it can differ by a cent)
-  const sumOfUnits = (unitKey: string) => x.rows.reduce((a, r) => a + num(r[unitKey]) * num(r.orderQty), 0);
-  const sumProduct = (unitKey: string) => `SUMPRODUCT(${col(unitKey)},${col("orderQty")})`;
-  const toWarehouse = sumOfUnits("warehouseUnit");
-  cur.text("C", t("costNote"), "note");
-  cur.calc(t("toWarehouse"), `=${sumProduct("warehouseUnit")}`, toWarehouse, money, "CostToWarehouseTotal");
-  const selling = sumOfUnits("sellingUnit");
-  cur.calc(t("sellingCosts"), `=${sumProduct("sellingUnit")}`, selling, money, "SellingCostsTotal");
-  const rate = s.contingencyRate;
-  cur.calc(
-    t("contingency"),
-    "=ContingencyRate/(1+ContingencyRate)*(CostToWarehouseTotal+SellingCostsTotal)",
-    (rate / (1 + rate)) * (toWarehouse + selling),
-    money,
-  );
-  sum("totalLanded", "landedTotal", money);
-  sum("totalCashOut", "cashOut", money, "CashOutTotal");
-  const margin = sum("totalMargin", "marginPlan", money, "MarginTotal");
-  const cash = colSum("cashOut");
-  cur.calc(
-    t("roi"),
-    "=IF(CashOutTotal=0,0,MarginTotal/CashOutTotal)",
-    cash === 0 ? 0 : margin / cash,
-    FMT.pct,
-  );
-  cur.next();
-  cur
-    .text("A", t("cashDate"), "header")
-    .text("B", t("cashMode"), "header")
-    .text("C", t("cashKind"), "header")
-    .text("D", t("cashAmount"), "header")
-    .next();
-  for (const c of fig.totals.cash) {
-    cur
-      .value("A", c.date, FMT.date)
-      .text("B", t(c.mode))
-      .text("C", t(`cash_${c.kind}`))
-      .value("D", c.amount, money)
-      .next();
-  }
+  costAndCashRows({ cur, fig, t, money, rows: x.rows, col, colSum, sum });
 
   cur.section(t("s6"));
   inputs(6);

@@ -5,7 +5,7 @@
  * (time-phased requirement, mode split) is a value written beside it. Cost and cash are in
  * ./skuColumnsCost.ts, the monitor's pace and resize in ./skuColumnsMonitor.ts.
  */
-import { runsOutOn } from "../engine/skuPlan";
+import { runsOutOn } from "../engine/priceSku";
 import type { PlanMode } from "../engine/types";
 import type { ValidationRule } from "../types";
 import { batch, H, MODE, transit } from "./modeColumns";
