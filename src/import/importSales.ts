@@ -53,7 +53,6 @@ import type {
 } from "./types";
 
 import type { SalesRow } from "./types";
-import { MAX_UNITS_PER_LINE } from "./unitLimits";
 
 export type { SalesRow };
 
@@ -107,7 +106,8 @@ export type SalesImportResult = ImportResult<SalesRow, SalesImportMeta> & { hist
 /** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
 export const EARLIEST_SALE = "2000-01-01";
 
-export { MAX_UNITS_PER_LINE };
+/** Units one line may hold: more is a typo or an overflow, and sums past it lose precision. */
+export const MAX_UNITS_PER_LINE = 1e9;
 
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

@@ -45,6 +45,11 @@ export interface PaneDraft {
     rejected: RejectedRow[];
     /** Rows left out of the saved draft because it would not fit the workbook; reload them. */
     notSaved?: number;
+    /**
+     * ISO code of the currency the SKU file's unit costs state (every row agreeing); absent = the
+     * file states none. It is the plan's purchase currency (compute/purchaseCurrency).
+     */
+    costCurrency?: string;
   };
   targets: { growthPct: string; discountPct: string; newProductPct: string };
   purchasing: {
@@ -69,6 +74,8 @@ export interface PaneDraft {
     returnPct: string;
     warehouseFeePerUnit: string;
     contingencyPct: string;
+    /** FX: sale currency per 1 purchase currency (0.14 USD per CNY). */
+    fxRate: string;
   };
   /**
    * Pasted/imported actuals; `sku` is the SKU that lines without one belong to (the buyer picked
@@ -76,6 +83,8 @@ export interface PaneDraft {
    */
   monitor: { actualsText: string; sku?: string };
   lastBuild?: { by: string; at: string };
+  /** The purchase currency the buyer typed the FX field for (a rate is for one currency pair). */
+  fxFor?: string;
   /** Fields whose value was read back from the plan sheet after a rebuild (until edited here). */
   fromSheet?: NumericField[];
 }
@@ -141,6 +150,7 @@ export function defaultDraft(promo: PaneDraft["promo"]): PaneDraft {
       returnPct: def("returnPct"),
       warehouseFeePerUnit: def("warehouseFeePerUnit"),
       contingencyPct: def("contingencyPct"),
+      fxRate: def("fxRate"),
     },
     monitor: { actualsText: "" },
   };

@@ -31,6 +31,7 @@ export const FIELD_SETTING = {
   returnPct: "defaultReturnRate",
   warehouseFeePerUnit: "fulfilmentFeePerUnit",
   contingencyPct: "contingencyRate",
+  fxRate: "fxRate",
 } as const satisfies Record<string, SettingKey>;
 
 /** A numeric field of the pane's draft. */

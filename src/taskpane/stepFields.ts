@@ -16,7 +16,7 @@ export const PURCHASING_FIELDS: readonly PurchasingField[] = [
   "depositPct",
 ];
 
-/** Step 5, logistics, in its three groups: limits on the mode split, rates and transit, fees. */
+/** Step 5, logistics, in its groups: limits on the mode split, rates and transit, fees, FX. */
 export const LOGISTICS_FIELDS = {
   limits: ["seaMaxSharePct", "airMaxSharePct"],
   rates: [
@@ -28,11 +28,18 @@ export const LOGISTICS_FIELDS = {
     "expressTransitDays",
   ],
   fees: ["dutyPct", "commissionPct", "returnPct", "warehouseFeePerUnit", "contingencyPct"],
+  /** The SKU file's unit costs in the sale currency (compute/purchaseCurrency). */
+  currency: ["fxRate"],
 } as const satisfies Record<string, readonly LogisticsField[]>;
 
 /** The numeric fields of each step (0-based step index), in screen order. */
 export const FIELDS_BY_STEP: Readonly<Record<number, readonly NumericField[]>> = {
   2: TARGET_FIELDS,
   3: PURCHASING_FIELDS,
-  4: [...LOGISTICS_FIELDS.limits, ...LOGISTICS_FIELDS.rates, ...LOGISTICS_FIELDS.fees],
+  4: [
+    ...LOGISTICS_FIELDS.limits,
+    ...LOGISTICS_FIELDS.rates,
+    ...LOGISTICS_FIELDS.fees,
+    ...LOGISTICS_FIELDS.currency,
+  ],
 };

@@ -82,6 +82,11 @@ export function blockerFor(draft: PaneDraft, derived: Derived, upTo: number): Bl
   return null;
 }
 
+/** A draft saved before a field existed (the FX field): that field at its default. */
+function withNewFields(saved: PaneDraft, fresh: PaneDraft): PaneDraft {
+  return { ...saved, logistics: { ...fresh.logistics, ...saved.logistics } };
+}
+
 /** Everything the steps show, computed from the draft (pure; memoised by the hook). */
 export function derive(draft: PaneDraft, today: string, numberLocale = "en-US"): Derived {
   const read = readDraft(draft, numberLocale);
@@ -150,7 +155,7 @@ export function useWizard(host: PaneHost, today: string): Wizard {
         if (!live) return;
         dispatch({
           type: "patch",
-          patch: (d) => withSheetSettings(saved && saved.version === 1 ? saved : d, fields),
+          patch: (d) => withSheetSettings(saved && saved.version === 1 ? withNewFields(saved, d) : d, fields),
         });
         setLoaded(true);
       },

@@ -20,8 +20,10 @@ export interface FieldProblem {
     | "fieldAmbiguousComma"
     | "fieldBelowMin"
     | "fieldAboveMax"
-    | "fieldNotInteger";
-  params?: Record<string, number>;
+    | "fieldNotInteger"
+    /** The unit costs are in another currency than the sale currency and no FX was typed. */
+    | "fxNeeded";
+  params?: Record<string, number | string>;
 }
 
 export type FieldResult = { ok: true; value: number } | { ok: false; problem: FieldProblem };

@@ -1,5 +1,6 @@
 import { FIELD_SPECS, type NumericField, type PaneDraft } from "../draft";
 import { parseField, type FieldProblem } from "./fields";
+import { fxProblem } from "./purchaseCurrency";
 
 /** Every numeric field of the draft as a number (NaN where it does not parse). */
 export type DraftNumbers = Record<NumericField, number>;
@@ -30,6 +31,9 @@ export function readDraft(draft: PaneDraft, locale = "en-US"): ReadDraft {
       problems[field] = result.problem;
     }
   }
+  // a parsed FX is still refused while the costs are in another currency and the buyer gave none
+  const fx = problems.fxRate ? null : fxProblem(draft, values.fxRate);
+  if (fx) problems.fxRate = fx;
   return { values, problems };
 }
 

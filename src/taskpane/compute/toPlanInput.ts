@@ -5,6 +5,7 @@ import { parseActuals } from "./actuals";
 import { masterFor, seriesBySku } from "./skus";
 import type { DraftNumbers } from "./readDraft";
 import { FIELD_SETTING, NUMERIC_FIELDS, settingValue } from "../fieldSettings";
+import { paneCurrency } from "./purchaseCurrency";
 
 /** The draft's numbers as plan settings (a field that does not parse stays NaN: the plan refuses it). */
 function fieldSettings(v: DraftNumbers): Partial<PlanSettings> {
@@ -33,6 +34,8 @@ export function toPlanInput(
   const actuals = parseActuals(draft.monitor.actualsText, { numberLocale, knownSkus: known })
     .days.map((a) => ({ date: a.date, sku: a.sku ?? draft.monitor.sku ?? "", units: a.units }))
     .filter((a) => known.includes(a.sku));
+  // the SKU file's cost currency and the FX for it; refused drafts never get here (the FX field's problem)
+  const currency = paneCurrency(draft, v.fxRate);
   return {
     settings: {
       event: draft.promo.event,
@@ -45,6 +48,7 @@ export function toPlanInput(
       // every numeric field as the setting it sets (percent → fraction); the mode split comes
       // from feasible dates (issue 12), within the SeaMaxShare / AirMaxShare limits
       ...fieldSettings(v),
+      ...(currency.ok ? { purchaseCurrency: currency.purchaseCurrency, fxRate: currency.fxRate } : {}),
     },
     today,
     skus,

@@ -3,6 +3,7 @@ import type { ImportIssue, ImportInput } from "../../import";
 import { readDelimitedTable, type TableSink } from "../../import/readTable";
 import { decimalFor, type DecimalSeparator } from "../../import/parseNumber";
 import { describeFile } from "../../import/sniffFile";
+import { fileCostCurrency, type FileCostCurrency } from "../../import/costCurrency";
 import type { RejectedRow, SalesRow, SkuRow } from "../draft";
 import type { CellGrid } from "../host";
 
@@ -123,15 +124,31 @@ export function fixRejected(
   return { rows: out.rows };
 }
 
-/** SKU master rows from a CSV export, and how many rows were rejected. */
+/**
+ * SKU master rows from a CSV export, how many rows were rejected, and the currency of the unit
+ * costs. A file mixing currencies comes back without rows and with the import's message naming
+ * the rows of each currency (as the CLI refuses it): a plan buys in one currency.
+ */
 export function importSkuFile(input: ImportInput): {
   skus: SkuRow[];
   rejected: number;
   fileIssues: FileIssue[];
+  costCurrency: FileCostCurrency;
 } {
   const result = importSkus(input);
   const errors = result.issues.filter((i) => i.severity === "error");
+  const costCurrency = fileCostCurrency(result.meta?.costCurrencies ?? []);
+  if (costCurrency.kind === "mixed")
+    return {
+      skus: [],
+      rejected: errors.filter((i) => i.row > 1).length,
+      fileIssues: [
+        { code: "MIXED_COST_CURRENCY", message: costCurrency.message, messageZh: costCurrency.messageZh },
+      ],
+      costCurrency,
+    };
   return {
+    costCurrency,
     skus: result.rows.map((r) => ({ ...r, channel: r.channel ?? "" })),
     rejected: errors.filter((i) => i.row > 1).length,
     fileIssues: errors

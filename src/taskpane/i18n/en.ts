@@ -102,6 +102,10 @@ export const en = {
 
   skuFileLabel: "SKU master (CSV: sku, unit_cost, moq, case_pack, …) — optional",
   skusLoaded: "{skus} {skus|SKU|SKUs} in the master ({rejected} {rejected|row|rows} rejected).",
+  costCurrencyNote:
+    "Unit costs in the SKU file are in {purchase}: the plan's purchase currency is {purchase}.",
+  costCurrencyFx: "Type the FX rate ({sale} per {purchase}) in step 5 before building.",
+  fxHint: "Purchase currency {purchase}: {sale} paid for 1 {purchase}.",
   loading: "Loading…",
 
   sentenceEnd: ". ",
@@ -164,6 +168,9 @@ export const en = {
   returnPct: "Refund reserve (% of price)",
   warehouseFeePerUnit: "Fulfilment fee per unit (FBA or 3PL)",
   contingencyPct: "Contingency (%)",
+  fxRate: "FX rate (sale currency per purchase currency)",
+  fxNeeded:
+    "Unit costs are in {purchase}: type the FX rate ({sale} per {purchase}) in step 5 before building.",
   landedTitle: "Cost of the order",
   cost_purchase: "Purchase",
   cost_freight: "First-leg freight",

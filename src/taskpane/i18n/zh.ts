@@ -98,6 +98,9 @@ export const zh: Messages = {
 
   skuFileLabel: "SKU 主数据（CSV：sku、unit_cost、moq、case_pack 等）— 可选",
   skusLoaded: "主数据中有 {skus} 个 SKU（{rejected} 行被拒绝）。",
+  costCurrencyNote: "SKU 文件中的单位成本为 {purchase}：计划的采购币种已设为 {purchase}。",
+  costCurrencyFx: "生成计划前，请在第 5 步填写汇率（每 1 {purchase} 折合多少 {sale}）。",
+  fxHint: "采购币种 {purchase}：每 1 {purchase} 折合多少 {sale}。",
   loading: "加载中…",
 
   sentenceEnd: "。",
@@ -159,6 +162,8 @@ export const zh: Messages = {
   returnPct: "退款准备金（售价的 %）",
   warehouseFeePerUnit: "FBA配送费（每件，海外仓填操作费）",
   contingencyPct: "应急预算（%）",
+  fxRate: "汇率（每单位采购币种折合销售币种）",
+  fxNeeded: "单位成本为 {purchase}：生成计划前，请在第 5 步填写汇率（每 1 {purchase} 折合多少 {sale}）。",
   landedTitle: "订单成本",
   cost_purchase: "采购成本",
   cost_freight: "头程运费",

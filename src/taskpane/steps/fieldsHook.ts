@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import type { LogisticsField, NumericField, PaneDraft, PurchasingField, TargetField } from "../draft";
 import { fieldProblem, type Problem, type Wizard } from "../useWizard";
+import { costCurrencyOf } from "../compute/purchaseCurrency";
 
 type Section = "targets" | "purchasing" | "logistics";
 type FieldOf<S extends Section> = S extends "targets"
@@ -21,6 +22,8 @@ export function useSectionFields<S extends Section>(wizard: Wizard, section: S) 
           [section]: { ...d[section], [field]: value },
           // typed here now: no longer the sheet's value
           fromSheet: d.fromSheet?.filter((f) => f !== field),
+          // a typed FX is the rate for the costs' currency of now (a file in another one needs its own)
+          ...(field === "fxRate" ? { fxFor: costCurrencyOf(d) } : {}),
         }),
       }),
     [dispatch, section],

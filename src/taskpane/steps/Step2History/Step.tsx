@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input, Link, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { useI18n } from "../../i18n";
 import type { HistorySource, RejectedRow } from "../../draft";
@@ -60,12 +60,31 @@ function RejectedItem({ r, onFix, onSkip }: { r: RejectedRow; onFix(v: string): 
 }
 
 /** Step 2: load the sales history, preview it, fix or skip the rejected rows. */
-export function Step2History({ wizard, host, today }: StepProps) {
+export function Step2History({ wizard, host, today, goTo }: StepProps) {
   const { t, num, date, pct, locale, list } = useI18n();
   const base = useStepStyles();
   const styles = useStyles();
   const s = useStep(wizard, host, today);
   const stale = wizard.derived.warnings.some((w) => w.code === "HISTORY_STALE");
+  // the master's cost currency becomes the plan's purchase currency: said where the file was picked
+  const costs = s.history.costCurrency;
+  const fx = wizard.derived.read.problems.fxRate;
+  const currencyNote = costs && (
+    <Notice intent={fx?.key === "fxNeeded" ? "warning" : "info"} data-testid="cost-currency">
+      {t("costCurrencyNote", { purchase: costs })}
+      {fx?.key === "fxNeeded" && (
+        <>
+          {" "}
+          {t("costCurrencyFx", fx.params)}{" "}
+          {goTo && (
+            <Link as="button" onClick={() => goTo(4)} data-testid="cost-currency-go">
+              {t("goToStep", { n: 5 })}
+            </Link>
+          )}
+        </>
+      )}
+    </Notice>
+  );
   const metrics: Metric[] = s.summary
     ? [
         {
@@ -162,6 +181,7 @@ export function Step2History({ wizard, host, today }: StepProps) {
         onFile={(file) => void s.readSkuFile(file)}
       />
       {s.busy && <Spinner size="tiny" label={t("loading")} />}
+      {currencyNote}
       {s.fileIssues.map((i) => (
         // one code can come several times (a MISSING_COLUMN per absent column): the message names it
         <Notice key={`${i.code}|${i.message}`} intent="error">

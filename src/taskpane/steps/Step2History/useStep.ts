@@ -12,6 +12,7 @@ import {
 } from "../../data/importHistory";
 import type { Problem, Wizard } from "../../useWizard";
 import { seriesBySku } from "../../compute/plan";
+import type { FileCostCurrency } from "../../../import/costCurrency";
 
 /** Biggest file the pane reads in memory; larger exports belong in a workbook table. */
 export const MAX_FILE_MB = 50;
@@ -29,6 +30,12 @@ export function topSkus(rows: PaneDraft["history"]["rows"]): { skus: string[]; s
   const all = totals.reduce((s, x) => s + x.units, 0);
   const top = totals.slice(0, Math.max(1, Math.ceil(totals.length * 0.2)));
   return { skus: top.map((x) => x.sku), share: all > 0 ? top.reduce((s, x) => s + x.units, 0) / all : 0 };
+}
+
+/** The history with the master's cost currency (the plan's purchase currency; none = the default). */
+function withCostCurrency(h: PaneDraft["history"], c: FileCostCurrency): PaneDraft["history"] {
+  const { costCurrency: _old, ...rest } = h;
+  return c.kind === "one" ? { ...rest, costCurrency: c.currency } : rest;
 }
 
 /** Step 2 state: load history from one of four sources, fix or skip rejected rows. */
@@ -100,11 +107,12 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
     () =>
       run(async () => {
         const sample = await host.loadSample(today);
-        const skus = importSkuFile(sample.skus).skus;
+        const master = importSkuFile(sample.skus);
+        const skus = master.skus;
         apply(importHistoryFile(sample.sales, today), "sample", "sample", (d) => ({
           ...d,
           promo: sample.promo,
-          history: { ...d.history, skus },
+          history: withCostCurrency({ ...d.history, skus }, master.costCurrency),
         }));
         setSkuNote({ skus: skus.length, rejected: 0 });
       }),
@@ -140,7 +148,13 @@ export function useStep(wizard: Wizard, host: PaneHost, today: string) {
         const result = importSkuFile(await readFileBytes(file));
         setFileIssues(result.fileIssues);
         if (result.skus.length > 0)
-          dispatch({ type: "patch", patch: (d) => ({ ...d, history: { ...d.history, skus: result.skus } }) });
+          dispatch({
+            type: "patch",
+            patch: (d) => ({
+              ...d,
+              history: withCostCurrency({ ...d.history, skus: result.skus }, result.costCurrency),
+            }),
+          });
         setSkuNote({ skus: result.skus.length, rejected: result.rejected });
       }),
     [run, dispatch],

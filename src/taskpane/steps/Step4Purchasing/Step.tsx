@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useI18n } from "../../i18n";
+import { paneCurrency } from "../../compute/purchaseCurrency";
 import type { SafetyMethod } from "../../draft";
 import { NumberField } from "../../components/NumberField";
 import { Explain } from "../../components/Explain";
@@ -27,7 +28,12 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
   const lead = leadTimes(wizard.draft, wizard.derived.read.values.supplierLeadDays);
   const units = r ? r.skus.reduce((sum, p) => sum + p.orderQty, 0) : 0;
   const toOrder = r ? r.skus.filter((p) => p.orderQty > 0).length : 0;
-  const purchaseCost = r ? r.skus.reduce((sum, p) => sum + p.orderQty * p.unitCost, 0) : 0;
+  // unit costs are in the purchase currency (the SKU file's); money is shown in the sale currency
+  const currency = paneCurrency(wizard.draft, wizard.derived.read.values.fxRate);
+  const fx = currency.ok ? currency.fxRate : Number.NaN;
+  const fxMissing = wizard.derived.read.problems.fxRate;
+  const noFx = fxMissing ? t(fxMissing.key, fxMissing.params) : undefined;
+  const purchaseCost = r ? r.skus.reduce((sum, p) => sum + p.orderQty * p.unitCost, 0) * fx : 0;
   // the plan's dated cash: what leaves the account before anything sells, and when it starts
   const cash = r?.cash ?? [];
   const cashOut = cash.reduce((sum, c) => sum + c.amount, 0);
@@ -41,7 +47,13 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
           value: num(units),
           note: t("m_orderNote", { n: num(toOrder) }),
         },
-        { id: "purchase", label: t("m_purchase"), value: money(purchaseCost) },
+        {
+          id: "purchase",
+          label: t("m_purchase"),
+          value: noFx ? "–" : money(purchaseCost),
+          note: noFx,
+          tone: noFx ? "danger" : undefined,
+        },
         {
           id: "firstPo",
           label: t("m_firstPo"),
@@ -51,8 +63,13 @@ export function Step4Purchasing({ wizard, today, goTo }: StepProps) {
         {
           id: "cashOut",
           label: t("m_cash"),
-          value: money(cashOut),
-          note: firstPay ? t("m_cashFrom", { date: date(firstPay), deposit: money(deposits) }) : undefined,
+          // cash at an FX the buyer has not given is no figure to plan on
+          value: noFx ? "–" : money(cashOut),
+          note: noFx
+            ? undefined
+            : firstPay
+              ? t("m_cashFrom", { date: date(firstPay), deposit: money(deposits) })
+              : undefined,
         },
       ]
     : [];

@@ -15,9 +15,11 @@ import { ScrollTable } from "../../components/ScrollTable";
 import { useStyles } from "./Step.styles";
 import { useStep } from "./useStep";
 import { LOGISTICS_FIELDS } from "../../stepFields";
+import { costCurrencyOf } from "../../compute/purchaseCurrency";
+import { DEFAULT_SETTINGS } from "../../../plan/settings";
 
 /** Limits on the mode split; the split itself follows the dates each mode can still make. */
-const { limits: LIMITS, rates: RATES, fees: FEES } = LOGISTICS_FIELDS;
+const { limits: LIMITS, rates: RATES, fees: FEES, currency: CURRENCY } = LOGISTICS_FIELDS;
 
 /** Step 5: mode limits and rates → landed-cost breakdown, batches with ship-by dates. */
 export function Step5Logistics({ wizard, goTo }: StepProps) {
@@ -79,6 +81,8 @@ export function Step5Logistics({ wizard, goTo }: StepProps) {
         </tr>
       </>
     );
+  // the FX field names the pair it converts: the SKU file's cost currency → the sale currency
+  const pair = { purchase: costCurrencyOf(wizard.draft), sale: DEFAULT_SETTINGS.saleCurrency };
   const group = (list: readonly LogisticsField[]) => (
     <div className={styles.group}>
       {list.map((f) => (
@@ -89,6 +93,7 @@ export function Step5Logistics({ wizard, goTo }: StepProps) {
           onChange={(v) => fields.set(f, v)}
           problem={fields.problem(f)}
           fromSheet={fields.fromSheet(f)}
+          hint={f === "fxRate" ? t("fxHint", pair) : undefined}
         />
       ))}
     </div>
@@ -101,6 +106,7 @@ export function Step5Logistics({ wizard, goTo }: StepProps) {
       {group(LIMITS)}
       {group(RATES)}
       {group(FEES)}
+      {group(CURRENCY)}
       {landed && eco && (
         <Details id="step5-costs" title={t("landedTitle")}>
           <ScrollTable
