@@ -53,6 +53,7 @@ import type {
 } from "./types";
 
 import type { SalesRow } from "./types";
+import { MAX_UNITS_PER_LINE } from "./unitLimits";
 
 export type { SalesRow };
 
@@ -106,8 +107,7 @@ export type SalesImportResult = ImportResult<SalesRow, SalesImportMeta> & { hist
 /** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
 export const EARLIEST_SALE = "2000-01-01";
 
-/** Units one line may hold: more is a typo or an overflow, and sums past it lose precision. */
-export const MAX_UNITS_PER_LINE = 1e9;
+export { MAX_UNITS_PER_LINE };
 
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

@@ -8,6 +8,7 @@
 import type { IssueCollector } from "./issueCollector";
 import type { IssueLocation } from "./messages";
 import type { BoundFormat, SalesLine } from "./salesFormats";
+import { countableUnits } from "./unitLimits";
 
 /** Lines keyed by something other than a seller SKU, and their units. */
 export interface KeyedLines {
@@ -88,8 +89,10 @@ export class SalesLineBook {
   /** The record's line was read (null = rejected by the reader); `imported` = it reached the totals. */
   end(cells: string[], row: number, bound: BoundFormat, line: SalesLine | null): void {
     if (line?.zone && line.zone !== this.lastZone) this.zones.add((this.lastZone = line.zone));
-    if (line && !line.cancelled && this.issues.isRejected(row)) this.rejectedUnits += line.units;
-    else if (!line && this.issues.isRejected(row)) this.rejectedUnits += bound.units?.(cells) ?? 0;
+    if (line && !line.cancelled && this.issues.isRejected(row))
+      this.rejectedUnits += countableUnits(line.units);
+    else if (!line && this.issues.isRejected(row))
+      this.rejectedUnits += countableUnits(bound.units?.(cells) ?? 0);
     else if (line?.keyedBy && !line.cancelled) {
       const k = this.keyed[line.keyedBy];
       k.lines++;
