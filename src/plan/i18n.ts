@@ -10,7 +10,7 @@ const SHEET_MESSAGES = {
   title: { en: "StockUp: promo stock-up plan", zh: "StockUp：大促备货计划" },
   builtNote: {
     en: "Forecasts refreshed {date} by {by}. Yellow cells are inputs. Excel recalculates the formulas at once: order totals, cartons, CBM, cost totals, margin and ROI from the final order quantity, pace and resized batches from actuals, the monitor's running totals. The forecast, requirement, mode split, dates, unit costs and cash are values computed when the plan is built: after changing a setting or a SKU's data, rebuild the plan (StockUp add-in or CLI) to recompute them. Rebuilding keeps your edits.",
-    zh: "预测于 {date} 由 {by} 刷新。黄色单元格是输入项。以下公式由 Excel 立即重算：按最终采购数量计算的采购合计、箱数、体积、成本合计、毛利和投资回报率，按实际销量计算的达成率和调整后批次，以及监控表的累计值。预测、需求、运输方式分配、日期、单件成本和资金计划是生成计划时算出的数值：修改设置或 SKU 数据后，请重新生成计划（StockUp 加载项或命令行）才会重新计算。重新生成会保留您的修改。",
+    zh: "预测于 {date} 由 {by} 刷新。黄色单元格是输入项。以下公式由 Excel 立即重算：按最终采购数量计算的采购合计、箱数、体积、成本合计、净利和投资回报率，按实际销量计算的达成率和调整后批次，以及监控表的累计值。预测、需求、运输方式分配、日期、单件成本和资金计划是生成计划时算出的数值：修改设置或 SKU 数据后，请重新生成计划（StockUp 加载项或命令行）才会重新计算。重新生成会保留您的修改。",
   },
   chartNote: {
     en: "Chart: this file was written without Excel, which cannot add charts here. Select the Date, Forecast and Actual columns and insert a line chart, or rebuild the plan from the StockUp add-in.",
@@ -108,8 +108,8 @@ const SHEET_MESSAGES = {
   },
   totalLanded: { en: "Total cost incl. selling costs", zh: "总成本（含销售费用）" },
   totalCashOut: { en: "Cash out before sales", zh: "销售前资金支出" },
-  totalMargin: { en: "Margin on the plan", zh: "计划毛利" },
-  roi: { en: "ROI (margin / cash out)", zh: "投资回报率（毛利 / 资金支出）" },
+  totalMargin: { en: "Margin on the plan", zh: "计划净利" },
+  roi: { en: "ROI (margin / cash out)", zh: "投资回报率（净利 / 资金支出）" },
   cashDate: { en: "Cash date", zh: "付款日期" },
   cashMode: { en: "Mode", zh: "运输方式" },
   cashKind: { en: "Payment", zh: "款项" },

@@ -3,6 +3,10 @@
  * 抖音/快手 in the Chinese plan (still matching a SKU file's "douyin"), 渠道 and plain words in the
  * forecast method, the override column's name in the new-product help; English day plurals.
  */
+import { isoToExcelSerial } from "../../src/core";
+import { planText } from "../../src/plan/i18n";
+import { warningText } from "../../src/plan/sheets/warningText";
+import { zh as ZH } from "../../src/taskpane/i18n/zh";
 import { isInterestChannel } from "../../src/plan/engine/demand";
 import { buildPlan } from "../../src/plan/buildPlan";
 import { formatHistoryWarning } from "../../src/import/historyWarnings";
@@ -70,5 +74,22 @@ describe("English day counts", () => {
         "en",
       ),
     ).toContain("2026-11-29, 1 day before the plan date 2026-11-30.");
+  });
+});
+
+describe("the plan's margin is net of every fee: 净利, never 毛利 (gross, before fees)", () => {
+  it("names the margin, per unit and on the plan, and ROI's numerator 净利 on the sheets and in the pane", () => {
+    const joined = texts(buildPlan(scenario(73, {}, { locale: "zh-CN" }))).join("\n");
+    expect(joined).not.toContain("毛利");
+    for (const w of ["计划净利", "单件净利", "投资回报率（净利 / 资金支出）"]) expect(joined).toContain(w);
+    expect(Object.values(ZH).join("\n")).not.toContain("毛利");
+  });
+
+  it("says the on-order date without an arrival date is the sellable date, in English as in Chinese", () => {
+    const w = { code: "onOrderNoDate" as const, sku: "CASE", vars: { date: 46425, units: 400 } };
+    // 46425 = 2027-02-07: 2026-12-02 + 20 lead + 40 sea + 7 check-in
+    expect(isoToExcelSerial("2027-02-07")).toBe(46425);
+    expect(warningText(w, planText("en-US"), "en-US")).toContain("counted as sellable 2027-02-07");
+    expect(warningText(w, planText("zh-CN"), "zh-CN")).toContain("按 2027-02-07 可售计算（今天下单走海运最晚的可售日）");
   });
 });

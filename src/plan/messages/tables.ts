@@ -78,8 +78,8 @@ export const TABLE_MESSAGES = {
   // cost to the warehouse + selling costs + contingency: not a landed cost (that stops at the warehouse)
   colLandedUnit: { en: "Total cost per unit incl. selling costs", zh: "单件总成本（含销售费用）" },
   colLandedTotal: { en: "Total cost incl. selling costs", zh: "总成本合计（含销售费用）" },
-  colMarginUnit: { en: "Margin per unit", zh: "单件毛利" },
-  colMarginPlan: { en: "Margin on plan", zh: "计划毛利" },
+  colMarginUnit: { en: "Margin per unit", zh: "单件净利" },
+  colMarginPlan: { en: "Margin on plan", zh: "计划净利" },
   colCashOut: { en: "Cash out", zh: "资金支出" },
   colRoi: { en: "ROI", zh: "投资回报率" },
   colActual: { en: "Actual to date", zh: "截至今日实际" },

@@ -50,8 +50,8 @@ export const WARNING_MESSAGES = {
     zh: "{sku}：在途 {units} 件将于 {date} 到货，晚于入仓截止日。",
   },
   w_onOrderNoDate: {
-    en: '{sku}: {units} units on order have no arrival date; counted as arriving {date} (the latest an order placed today arrives by sea). Type the date in "On order arrives".',
-    zh: "{sku}：在途 {units} 件没有到货日期，按 {date} 到货计算（今天下单走海运最晚的可售日）。请在“在途到货日”列填写实际日期。",
+    en: '{sku}: {units} units on order have no arrival date; counted as sellable {date} (the latest an order placed today is sellable by sea: lead time + transit + check-in buffer). Type the date in "On order arrives".',
+    zh: "{sku}：在途 {units} 件没有到货日期，按 {date} 可售计算（今天下单走海运最晚的可售日）。请在“在途到货日”列填写实际日期。",
   },
   w_leadTimeDefault: {
     en: "{sku}: no lead time in the SKU master; the plan's default {days} days is used.",

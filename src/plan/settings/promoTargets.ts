@@ -155,7 +155,7 @@ export const PROMO_TARGET_SETTINGS = {
     label: t2("Discount depth this promo", "本次大促折扣力度"),
     help: t2(
       "Price cut on promo days; it also sets the promo price used for margin.",
-      "大促期间的降价幅度；也用于计算大促毛利。",
+      "大促期间的降价幅度；也用于计算大促净利。",
     ),
   }),
   discountElasticity: num({

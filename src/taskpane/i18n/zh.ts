@@ -210,7 +210,7 @@ export const zh: Messages = {
   fieldAmbiguousComma: "小数请用小数点：是否想输入 {value}？",
   warningsTitle: "计划缺少的信息",
   warn_noMaster:
-    "{total} 个 SKU 中有 {n} 个没有 SKU 主数据（{skus}）：其采购成本、运费和毛利按 0 计，起订量 1、箱规 1、交期 {lead} 天。请在第 2 步载入 SKU 主数据。",
+    "{total} 个 SKU 中有 {n} 个没有 SKU 主数据（{skus}）：其采购成本、运费和净利按 0 计，起订量 1、箱规 1、交期 {lead} 天。请在第 2 步载入 SKU 主数据。",
   warn_noPromoFlags:
     "历史数据中没有标记大促日：无法从历史学到大促提升，目标销量 = 日常销量 × 目标系数。请在文件中加入 promo 列（大促日填 1），或在第 3 步调高增长预期。",
   warn_staleHistory: "历史数据截至 {date}，已过去 {days} 天：请导出最新销量，否则预测基于旧数据。",
@@ -253,10 +253,10 @@ export const zh: Messages = {
   m_toWarehouseNote: "每件 {perUnit}：货款、头程、关税",
   m_selling: "销售费用",
   m_sellingNote: "每件 {perUnit}：FBA配送费、佣金、退款",
-  m_margin: "毛利",
+  m_margin: "净利",
   m_marginNote: "按促销价每件 {perUnit}",
   m_roi: "ROI",
-  m_roiNote: "毛利 ÷ 回款前支出的资金",
+  m_roiNote: "净利 ÷ 回款前支出的资金",
   m_noPrice: "SKU 主数据中没有售价",
   m_cash: "下单所需资金",
   m_cashNote: "货款、头程、关税和进口增值税，回款前支付",
