@@ -90,6 +90,8 @@ describe("the plan's margin is net of every fee: 净利, never 毛利 (gross, be
     // 46425 = 2027-02-07: 2026-12-02 + 20 lead + 40 sea + 7 check-in
     expect(isoToExcelSerial("2027-02-07")).toBe(46425);
     expect(warningText(w, planText("en-US"), "en-US")).toContain("counted as sellable 2027-02-07");
-    expect(warningText(w, planText("zh-CN"), "zh-CN")).toContain("按 2027-02-07 可售计算（今天下单走海运最晚的可售日）");
+    expect(warningText(w, planText("zh-CN"), "zh-CN")).toContain(
+      "按 2027-02-07 可售计算（今天下单走海运最晚的可售日）",
+    );
   });
 });
