@@ -41,6 +41,28 @@ export function currencyCode(text: string): string | null {
   return /^[a-z]{3}$/.test(n) ? n.toUpperCase() : null;
 }
 
+/**
+ * The currency a header names with its column, as `采购价(元)`, `unit cost (RMB)`, `cost_cny` or
+ * `USD cost` do: the header, normalised (`normalize`: the importer's header matcher), is one of
+ * `aliases` with a currency's name before or after it. Null when it is not.
+ * @example headerCurrency("采购价（元）", ["采购价"], normalizeHeader) // => "CNY"
+ */
+export function headerCurrency(
+  header: string,
+  aliases: readonly string[],
+  normalize: (cell: string) => string,
+): string | null {
+  const h = normalize(header.normalize("NFKC"));
+  for (const alias of aliases) {
+    const a = normalize(alias);
+    for (const [name, code] of CURRENCY_NAMES) {
+      const n = normalize(name);
+      if (n !== "" && (h === a + n || h === n + a)) return code;
+    }
+  }
+  return null;
+}
+
 /** A currency written before or after an amount: code, symbol or 元. */
 const MARKER_BEFORE = /^\(?(us\$|hk\$|ca?\$|au?\$|rmb¥?|cn¥|cny|usd|eur|gbp|jpy|hkd|cad|aud|[$€£¥])/;
 const MARKER_AFTER = /(usd|cny|rmb|eur|gbp|jpy|hkd|cad|aud|元|円|[$€£¥])\)?$/;

@@ -21,11 +21,17 @@
  * is rejected (BAD_CURRENCY). `meta.costCurrencies` groups the imported rows by that currency, so
  * `fileCostCurrency` can tell one currency for the file from a mix (refused by the plan).
  */
-import { findColumn } from "./headers";
+import { findColumn, normalizeHeader } from "./headers";
 import { parseNumber } from "./parseNumber";
 import { readDateToken, resolveDateToken } from "./parseDate";
 import { badNumber } from "./formats/cells";
-import { costMarker, currencyCode, LISTED_ROWS, type CostCurrencyGroup } from "./costCurrency";
+import {
+  costMarker,
+  currencyCode,
+  headerCurrency,
+  LISTED_ROWS,
+  type CostCurrencyGroup,
+} from "./costCurrency";
 import { withHeaderSearch, type PreambleSink } from "./findHeader";
 import { ImportFile, importDelimited } from "./importSteps";
 import { isBlankRecord, type TableSink } from "./readTable";
@@ -93,9 +99,16 @@ export const SKU_ALIASES = {
     "purchase price",
     "采购价",
     "采购单价",
+    "采购价格",
+    "采购成本",
     "成本",
+    "成本价",
     "单位成本",
     "进价",
+    "进货价",
+    "cost price",
+    "purchase cost",
+    "supplier price",
   ],
   currency: ["currency", "币种", "货币"],
   weightKg: ["weight_kg", "weight kg", "weight", "重量", "重量kg", "单件重量", "毛重"],
@@ -232,11 +245,26 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
    * The ISO code of the row's unit-cost currency, "" when the row states none, undefined when it
    * is unreadable or contradicts itself (the issue is added).
    */
+  /** The currency the unit cost's header names (采购价(元) → CNY); "" when it names none. */
+  let headerCostCurrency = "";
   const costCurrencyOf = (cells: string[], row: number): string | undefined => {
     if (!idx) return "";
     const costRaw = get(cells, idx.unitCost);
     const marker = costRaw === "" ? null : costMarker(costRaw);
     const columnRaw = get(cells, idx.currency);
+    if (columnRaw === "" && headerCostCurrency !== "" && costRaw !== "") {
+      // the header's currency is every cost's, unless the cell says another
+      if (marker !== null && marker !== headerCostCurrency) {
+        issues.add("CURRENCY_CONFLICT", "error", {
+          row,
+          column: name(idx.unitCost),
+          value: costRaw,
+          detail: name(idx.unitCost),
+        });
+        return undefined;
+      }
+      return headerCostCurrency;
+    }
     if (columnRaw === "") return marker ?? "";
     const column = currencyCode(columnRaw);
     if (column === null) {
@@ -262,6 +290,13 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
       const found = Object.fromEntries(
         Object.entries(SKU_ALIASES).map(([k, aliases]) => [k, findColumn(file.header, aliases)]),
       ) as Record<keyof typeof SKU_ALIASES, number>;
+      if (found.unitCost < 0) {
+        // a cost column that names its currency in the header: 采购价(元), unit cost (RMB), cost_cny
+        found.unitCost = file.header.findIndex((h) => {
+          headerCostCurrency = headerCurrency(h, SKU_ALIASES.unitCost, normalizeHeader) ?? "";
+          return headerCostCurrency !== "";
+        });
+      }
       if (found.sku >= 0) {
         idx = found;
         return;
@@ -388,6 +423,13 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const search = withHeaderSearch(inner, (cells) => findColumn(cells, SKU_ALIASES.sku) >= 0);
   return file.sink(search, (encoding, delimiter) => {
     if (idx) reportCollapses(skuKeys, issues, name(idx.sku));
+    if (idx && idx.unitCost < 0) {
+      // no unit cost column: every cost would read 0 and the margin and ROI be fiction; say which
+      // columns were not read, so a buyer sees the one that holds the cost
+      const read = new Set(Object.values(idx).filter((i) => i >= 0));
+      const unread = file.header.filter((h, i) => !read.has(i) && h.trim() !== "");
+      issues.add("NO_COST_COLUMN", "warning", { row: 0, detail: unread.join(", ") || "—" });
+    }
     file.closeIssues(idx !== null);
     const columns: Partial<Record<keyof SkuRow, string>> = {};
     if (idx)

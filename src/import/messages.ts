@@ -120,6 +120,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, { en: string; zh: string }> = {
     en: 'Row {row}: {column} "{value}" is not a currency (write a code such as CNY, USD, EUR, or ¥, $, €); row not imported.',
     zh: "第 {row} 行：{column}“{value}”不是币种（请填 CNY、USD、EUR 等代码，或 ¥、$、€）；该行未导入。",
   },
+  NO_COST_COLUMN: {
+    en: "No unit cost column was recognised (unit_cost, cost, purchase price, 采购价, 成本 …; a currency may follow, as in 采购价(元)): every cost is empty, so the plan's cost, margin and ROI are not real. Columns not read: {detail}.",
+    zh: "未识别到单位成本列（unit_cost、cost、purchase price、采购价、成本 等，可带币种，如“采购价(元)”）：所有成本为空，计划的成本、利润和 ROI 都不可信。未读取的列：{detail}。",
+  },
   CURRENCY_CONFLICT: {
     en: 'Row {row}: {column} "{value}" is written in another currency than {detail} says; row not imported. Make them agree.',
     zh: "第 {row} 行：{column}“{value}”所写的币种与 {detail} 不一致；该行未导入。请改为一致。",

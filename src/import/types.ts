@@ -46,7 +46,8 @@ export type IssueCode =
   | "DECIMAL_MISMATCH"
   | "DATE_OUT_OF_RANGE"
   | "BAD_CURRENCY"
-  | "CURRENCY_CONFLICT";
+  | "CURRENCY_CONFLICT"
+  | "NO_COST_COLUMN";
 
 /** One problem found in the input. */
 export interface ImportIssue {

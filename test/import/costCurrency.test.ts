@@ -123,3 +123,44 @@ describe("importSkus: the costs' currency per row and per file", () => {
     ]);
   });
 });
+
+describe("a unit cost column that names its currency in the header (second buyer's read)", () => {
+  it("reads 采购价(元), 采购价（元）, unit cost (RMB), cost_cny and 成本价 as the cost, in that currency", () => {
+    for (const [header, currency] of [
+      ["采购价(元)", "CNY"],
+      ["采购价（元）", "CNY"],
+      ["unit cost (RMB)", "CNY"],
+      ["cost_cny", "CNY"],
+      ["USD cost", "USD"],
+    ] as const) {
+      const r = importSkus(`sku,${header}\nA,9.5\nB,3\n`);
+      expect(r.meta.columns.unitCost).toBe(header);
+      expect(r.rows.map((x) => [x.unitCost, x.currency])).toEqual([
+        [9.5, currency],
+        [3, currency],
+      ]);
+      expect(r.issues).toEqual([]);
+    }
+    // new plain aliases: the costs are in the plan's purchase currency, as before
+    for (const header of ["成本价", "采购成本", "进货价", "cost price"]) {
+      const r = importSkus(`sku,${header}\nA,9.5\n`);
+      expect(r.rows[0].unitCost).toBe(9.5);
+      expect(r.rows[0].currency).toBeUndefined();
+    }
+  });
+
+  it("refuses a cost whose own marker contradicts the header's currency", () => {
+    const r = importSkus("sku,采购价(元)\nA,$2\nB,3\n");
+    expect(r.rows.map((x) => x.sku)).toEqual(["B"]);
+    expect(r.issues.map((i) => [i.code, i.row])).toEqual([["CURRENCY_CONFLICT", 2]]);
+  });
+
+  it("warns when no column holds the unit cost, naming the columns it did not read", () => {
+    const r = importSkus("sku,单价成本核算,重量\nA,9.5,0.1\n");
+    expect(r.rows[0].unitCost).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.severity, i.detail])).toEqual([
+      ["NO_COST_COLUMN", "warning", "单价成本核算"],
+    ]);
+    expect(importSkus("sku,cost\nA,1\n").issues).toEqual([]);
+  });
+});
