@@ -39,8 +39,12 @@ const SHEET_MESSAGES = {
     zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划该方式最早的采购单须在 {date} 下达",
   },
   shipByUnused: {
-    en: "{n} of {total} SKU(s) can still use it; this plan orders nothing by it (latest PO date {date})",
-    zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划未安排此方式（最晚下单日 {date}）",
+    en: "{n} of {total} SKU(s) can still use it; this plan orders nothing by it (latest PO date {date}, the same for every SKU)",
+    zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划未安排此方式（每个 SKU 最晚下单日均为 {date}）",
+  },
+  shipByUnusedRange: {
+    en: "{n} of {total} SKU(s) can still use it; this plan orders nothing by it. Latest PO date per SKU: {first} for {sku} (the first; its lead time is the longest), up to {last} for shorter lead times",
+    zh: "{total} 个 SKU 中有 {n} 个仍可使用；本计划未安排此方式。各 SKU 最晚下单日不同：{sku} 最早，须在 {first} 前下单（生产周期最长）；生产周期较短的 SKU 可晚至 {last}",
   },
   sea: { en: "Sea", zh: "海运" },
   air: { en: "Air", zh: "空运" },

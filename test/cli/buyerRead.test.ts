@@ -36,10 +36,11 @@ describe("section 1's PO dates are the plan's own POs (buyer read #1)", () => {
     const plan = sheetOf(en.model!, "StockUp Plan");
     const sea = rowByLabel(plan, "Ship by, sea");
     expect(sea.D).toBe("12 of 12 SKU(s) can still use it; this plan's first PO by it is due 2027-07-16");
-    // nothing goes by air: the header says so and gives the latest PO date a batch would need
-    // (air ship-by 2027-10-19 − the longest lead of the SKUs air takes, 35 days: 2027-09-14)
+    // nothing goes by air: the header says so and gives the latest PO date a batch would need,
+    // per SKU: air ship-by 2027-10-19 − SU-GIMBAL's 35-day lead = 2027-09-14 first, up to
+    // 10-19 − SU-GLASS-IP15's 12-day lead = 2027-10-07 (buyer read 2 #3: not every SKU's date)
     expect(rowByLabel(plan, "Ship by, air").D).toBe(
-      "11 of 12 SKU(s) can still use it; this plan orders nothing by it (latest PO date 2027-09-14)",
+      "11 of 12 SKU(s) can still use it; this plan orders nothing by it. Latest PO date per SKU: 2027-09-14 for SU-GIMBAL (the first; its lead time is the longest), up to 2027-10-07 for shorter lead times",
     );
     // the same date as the first deposit in the cash schedule
     const deposits = plan.cells.filter((c) => c.address.startsWith("C") && c.value === "Deposit (at PO)");
@@ -48,6 +49,9 @@ describe("section 1's PO dates are the plan's own POs (buyer read #1)", () => {
     const zh = await planSample(dir, [...TODAY, "--lang", "zh"]);
     expect(rowByLabel(sheetOf(zh.model!, "备货计划"), "海运最晚发货日").D).toBe(
       "12 个 SKU 中有 12 个仍可使用；本计划该方式最早的采购单须在 2027-07-16 下达",
+    );
+    expect(rowByLabel(sheetOf(zh.model!, "备货计划"), "空运最晚发货日").D).toBe(
+      "12 个 SKU 中有 11 个仍可使用；本计划未安排此方式。各 SKU 最晚下单日不同：SU-GIMBAL 最早，须在 2027-09-14 前下单（生产周期最长）；生产周期较短的 SKU 可晚至 2027-10-07",
     );
   }, 120_000);
 });

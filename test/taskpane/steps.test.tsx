@@ -256,7 +256,7 @@ describe("Step1Promo with a plan (buyer read #1)", () => {
     expect(within(card).getByText("First PO (Express)").parentElement).toHaveTextContent("Sep 15, 2026");
     // air's latest PO date for the cutoff: ship by 6 Nov − 7 − 10 = 20 Oct, − 20 days' lead = 30 Sep
     expect(within(card).getByText("First PO (Air)").parentElement).toHaveTextContent(
-      "the plan's; latest Sep 30, 2026",
+      "the plan's; latest Sep 30, 2026 for the longest lead time",
     );
     expect(within(card).getByText("Order by (Sea)")).toBeInTheDocument();
   });

@@ -25,7 +25,7 @@ export function shipByStatus(
   firstPo: number | null,
   t: (key: PlanMessageKey, vars?: Record<string, string>) => string,
 ): ShipByStatus {
-  const opts = skus.map((p) => p.modes.find((o) => o.mode === mode)!);
+  const opts = skus.map((p) => ({ ...p.modes.find((o) => o.mode === mode)!, sku: p.facts.sku }));
   const passed = opts.filter((o) => !o.feasible).length;
   const refused = opts.filter((o) => o.feasible && o.refusedBy.length > 0).length;
   const usable = opts.filter((o) => o.feasible && o.refusedBy.length === 0);
@@ -40,7 +40,14 @@ export function shipByStatus(
   const total = String(opts.length);
   if (firstPo !== null)
     return { none: false, text: t("shipBySome", { n, total, date: excelSerialToIso(firstPo) }) };
-  // nothing ordered by the mode: its deadline is what a buyer adding a batch must meet
-  const latest = Math.min(...usable.map((o) => o.latestPoDate));
-  return { none: false, text: t("shipByUnused", { n, total, date: excelSerialToIso(latest) }) };
+  // nothing ordered by the mode: its deadline is what a buyer adding a batch must meet. Each SKU
+  // has its own (ship-by − its lead time): name the earliest and whose it is, and how late the
+  // shorter lead times can go, so the earliest SKU's date is not read as every SKU's
+  const byDate = [...usable].sort((a, b) => a.latestPoDate - b.latestPoDate);
+  const first = byDate[0];
+  const last = byDate[byDate.length - 1];
+  if (first.latestPoDate === last.latestPoDate)
+    return { none: false, text: t("shipByUnused", { n, total, date: excelSerialToIso(first.latestPoDate) }) };
+  const vars = { first: excelSerialToIso(first.latestPoDate), last: excelSerialToIso(last.latestPoDate) };
+  return { none: false, text: t("shipByUnusedRange", { n, total, sku: first.sku, ...vars }) };
 }
