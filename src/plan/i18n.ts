@@ -74,7 +74,10 @@ const SHEET_MESSAGES = {
     zh: "因手动采购量低于需求而缺货的数量",
   },
   totalShortAll: { en: "Units short, total", zh: "缺货数量合计" },
-  skusShort: { en: "SKUs that run out before any order can arrive", zh: "到货前会断货的 SKU 数" },
+  skusShort: {
+    en: "SKUs that run out before any order can arrive, within the stock-up window from {from}",
+    zh: "备货期（{from} 起）内到货前会断货的 SKU 数",
+  },
   s5: { en: "5. Logistics, cost and cash", zh: "5. 物流、成本与资金" },
   modeTotals: { en: "Shipments by mode", zh: "各运输方式货量" },
   hdrUnits: { en: "Units", zh: "件数" },

@@ -359,12 +359,33 @@ maybe("a typed final order quantity before and after a rebuild (buyer read #5)",
         6,
       );
 
+      // ROI would be the typed quantity's margin over the build's cash out: the stale row and the
+      // plan's ROI say "rebuild" instead, as do the units short because of typed orders (buyer
+      // read 2 #2); the other SKU's ROI stays its own number (margin on plan / cash out)
+      expect(result(skuCellOf(wb, 1, "ROI"))).toBe("rebuild");
+      const roi2 = result(skuCellOf(wb, 2, "ROI")) as number;
+      expect(roi2).toBeCloseTo(
+        (result(skuCellOf(wb, 2, "Margin on plan")) as number) /
+          (result(skuCellOf(wb, 2, "Cash out")) as number),
+        9,
+      );
+      expect(result(named(wb, "RoiTotal"))).toBe("rebuild");
+      expect(result(named(wb, "UnitsShortTyped"))).toBe("rebuild");
+      expect(result(named(wb, "UnitsShortTotal"))).toBe("rebuild");
+      // units short before any order can arrive do not depend on the order: still a number
+      expect(typeof result(named(wb, "UnitsShortBeforeArrival"))).not.toBe("string");
+
       // the rebuild: the split follows 2,000, the flag clears, and "Runs out on" shows the date
       // the plan's own warning gives for the typed shortfall
       const rebuilt = (await preparePlan(argv, quiet)).model!;
       const row = (key: string) =>
         rebuilt.sheets[1].cells.find((c) => c.address === `${letterOf(rebuilt, key)}2`)!;
       expect(row("orderStale").expected).toBe(0);
+      // ROI is a number again: the rebuilt margin over the rebuilt cash out
+      expect(row("roi").expected).toBeCloseTo(
+        (row("marginPlan").expected as number) / (row("cashOut").value as number),
+        9,
+      );
       const warning = rebuilt.sheets[0].cells
         .map((c) => String(c.value))
         .find((v) => v.startsWith("SU-CASE-IP15: the final order quantity typed (2,000)"))!;

@@ -30,6 +30,11 @@ export interface RequirementInput {
 export interface RequirementResult {
   /** First day index demand went unmet before the first arrival, or null. */
   stockOutDay: number | null;
+  /**
+   * First day index the stock ran out before `start` (regular replenishment's days, not counted
+   * short), or null: said once on the plan so "0 SKUs run out" is not read as "stock lasts".
+   */
+  outBeforeStartDay: number | null;
   unitsShort: number;
   needs: Need[];
   /** Σ needs. */
@@ -45,6 +50,7 @@ export function requirement(input: RequirementInput): RequirementResult {
     else byDay.set(r.day, (byDay.get(r.day) ?? 0) + r.units);
   }
   let stockOutDay: number | null = null;
+  let outBeforeStartDay: number | null = null;
   let unitsShort = 0;
   const needs: Need[] = [];
   for (let d = 0; d < demand.length; d++) {
@@ -56,7 +62,10 @@ export function requirement(input: RequirementInput): RequirementResult {
     }
     const missing = want - stock;
     stock = 0;
-    if (d < input.start) continue; // regular replenishment's days
+    if (d < input.start) {
+      outBeforeStartDay ??= d; // regular replenishment's days
+      continue;
+    }
     if (d < firstArrival) {
       // lost sales: nothing ordered today can be on the shelf yet
       stockOutDay ??= d;
@@ -69,7 +78,7 @@ export function requirement(input: RequirementInput): RequirementResult {
   const ssNeed = input.safetyStock - stock;
   if (ssNeed > 0 && Number.isFinite(firstArrival))
     needs.push({ by: Math.max(firstArrival, cutoff), units: ssNeed });
-  return { stockOutDay, unitsShort, needs, net: needs.reduce((a, n) => a + n.units, 0) };
+  return { stockOutDay, outBeforeStartDay, unitsShort, needs, net: needs.reduce((a, n) => a + n.units, 0) };
 }
 
 /**

@@ -212,6 +212,7 @@ export function skuSchedule(
     safetyStockStat: ssStat,
     stockOutDate: req.stockOutDay === null ? null : planDate + req.stockOutDay,
     unitsShort: req.unitsShort,
+    runsOutBeforeCover: req.outBeforeStartDay === null ? null : planDate + req.outBeforeStartDay,
     typedShort,
     typedShortDate: typedShortFrom,
     netRequirement: req.net,

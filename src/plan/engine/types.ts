@@ -186,6 +186,11 @@ export interface SkuPlan {
   /** Demand lost before the first feasible arrival. */
   unitsShort: number;
   /**
+   * First day (serial) the stock on hand and on order runs out before the cover start (days left
+   * to regular replenishment, never counted short); null = it lasts until then.
+   */
+  runsOutBeforeCover: number | null;
+  /**
    * Demand lost after the first arrival because the buyer's typed order quantity is below what the
    * plan computed (time-phased: the stock runs out once the typed units are used up); 0 without one.
    */

@@ -9,6 +9,10 @@ export const WARNING_MESSAGES = {
     en: "{rows} actuals rows dated after the plan date {planDate} were ignored (the first is dated {first}): an actual is a sale that has happened.",
     zh: "有 {rows} 行实际销量的日期晚于计划日 {planDate}，已忽略（最早一行为 {first}）：实际销量只能是已经发生的销售。",
   },
+  wRunsOutBeforeCover: {
+    en: "{n} SKU(s) run out before the stock-up window starts on {from} (first: {sku} on {date}): those days are regular replenishment's, not this plan's, which counts stock-outs and buys only from {from}.",
+    zh: "{n} 个 SKU 在备货期（{from} 起）开始前就会断货（最早：{sku}，{date}）：这段时间靠日常补货，不属于本计划；本计划只从 {from} 起计算断货和采购。",
+  },
   wIgnoredInput: {
     en: "{name}: the value typed there is not valid; the default is used until it is corrected.",
     zh: "{name}：填写的值无效；更正前使用默认值。",

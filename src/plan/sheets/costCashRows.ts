@@ -45,11 +45,16 @@ export function costAndCashRows({ cur, fig, t, money, rows, col, colSum, sum }: 
   sum("totalCashOut", "cashOut", money, "CashOutTotal");
   const margin = sum("totalMargin", "marginPlan", money, "MarginTotal");
   const cash = colSum("cashOut");
+  // a typed order the build has not seen (the SKU table's flag): the margin total follows it but
+  // cash out is the build's, so the ratio would mix the two: "rebuild" until the rebuild
+  const stale = colSum("orderStale") > 0;
+  const rebuild = t("orderStaleYes").replace(/"/g, "");
   cur.calc(
     t("roi"),
-    "=IF(CashOutTotal=0,0,MarginTotal/CashOutTotal)",
-    cash === 0 ? 0 : margin / cash,
+    `=IF(SUM(${col("orderStale")})>0,"${rebuild}",IF(CashOutTotal=0,0,MarginTotal/CashOutTotal))`,
+    stale ? rebuild : cash === 0 ? 0 : margin / cash,
     FMT.pct,
+    "RoiTotal",
   );
   cur.next();
   cur

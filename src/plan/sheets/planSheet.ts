@@ -25,7 +25,7 @@ import { SheetCursor } from "./cursor";
 import { cashKindWidth, isLongText, printArea, wrapLongTexts } from "./printLayout";
 import { shipByStatus } from "./shipByStatus";
 import { shipmentRows } from "./shipmentRows";
-import { warningText } from "./warningText";
+import { runsOutBeforeCoverText, warningText } from "./warningText";
 
 export interface PlanSheetInput {
   name: string;
@@ -151,17 +151,27 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
   sum("totalNet", "netRequirement", FMT.int);
   sum("totalOrder", "orderQty", FMT.int, "OrderTotal");
   const before = sum("totalShort", "unitsShort", FMT.int, "UnitsShortBeforeArrival");
-  const typed = sum("totalTypedShort", "typedShort", FMT.int, "UnitsShortTyped");
+  // units short because of a typed order are the build's (values): with a typed quantity the
+  // build has not seen (row 3's count) they are stale, so these rows say "rebuild" as the flag does
+  const rebuild = t("orderStaleYes").replace(/"/g, "");
+  const typed = colSum("typedShort");
+  cur.calc(
+    t("totalTypedShort"),
+    `=IF(${staleSum}>0,"${rebuild}",SUM(${col("typedShort")}))`,
+    stale > 0 ? rebuild : typed,
+    FMT.int,
+    "UnitsShortTyped",
+  );
   cur.calc(
     t("totalShortAll"),
-    "=UnitsShortBeforeArrival+UnitsShortTyped",
-    before + typed,
+    `=IF(ISNUMBER(UnitsShortTyped),UnitsShortBeforeArrival+UnitsShortTyped,"${rebuild}")`,
+    stale > 0 ? rebuild : before + typed,
     FMT.int,
     "UnitsShortTotal",
   );
   flagBelow("warning", ">0");
   const short = x.rows.filter((r) => typeof r.unitsShort === "number" && r.unitsShort > 0).length;
-  cur.calc(t("skusShort"), `=COUNTIF(${col("unitsShort")},">0")`, short, FMT.int);
+  cur.calc(t("skusShort", covered), `=COUNTIF(${col("unitsShort")},">0")`, short, FMT.int);
   flagBelow("warning", ">0");
 
   cur.section(t("s5"));
@@ -207,6 +217,7 @@ export function planSheet(x: PlanSheetInput): { sheet: PlanSheet; names: PlanNam
 
   cur.section(t("warnings"));
   const texts = fig.warnings.map((w) => warningText(w, t, locale));
+  texts.unshift(...runsOutBeforeCoverText(fig, t));
   for (const name of fig.ignoredInputs) texts.unshift(t("wIgnoredInput", { name }));
   texts.unshift(...(x.notes ?? []));
   texts.unshift(...fig.history.map((h) => (locale === "zh-CN" ? h.messageZh : h.message)));

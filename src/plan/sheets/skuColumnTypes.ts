@@ -32,8 +32,11 @@ export interface SkuColumn {
   width?: number;
   /** input/value: the row's value (inputs: before the buyer's edit). */
   value?: (x: RowContext) => CellValue;
-  /** formula: built from `c(key)`, this row's cell of another column (a structured reference). */
-  formula?: (c: (key: string) => string) => string;
+  /**
+   * formula: built from `c(key)`, this row's cell of another column (a structured reference), and
+   * `t` for a text the formula returns (the same text on every row).
+   */
+  formula?: (c: (key: string) => string, t: RowContext["t"]) => string;
   /** formula: what it computes, from the row's other cells `v` (as written) and the plan. */
   expect?: (v: Readonly<Record<string, CellValue>>, x: RowContext) => number | string;
   rule?: ValidationRule;

@@ -64,8 +64,16 @@ export const COST_COLUMNS: SkuColumn[] = [
     header: "colRoi",
     kind: "formula",
     fmt: "pct",
-    // ROI = margin on the plan / cash spent before sales
-    formula: (c) => `=IF(${c("cashOut")}=0,0,${c("marginPlan")}/${c("cashOut")})`,
-    expect: (v) => (num(v.cashOut) === 0 ? 0 : num(v.marginPlan) / num(v.cashOut)),
+    // ROI = margin on the plan / cash spent before sales. Under a typed order the build has not
+    // seen, the margin follows the typed quantity but cash out is the build's: their ratio would
+    // mix the two, so the row says "rebuild" (en/zh) as its flag does until the rebuild
+    formula: (c, t) =>
+      `=IF(${c("orderStale")}=1,"${t("orderStaleYes").replace(/"/g, "")}",IF(${c("cashOut")}=0,0,${c("marginPlan")}/${c("cashOut")}))`,
+    expect: (v, x) =>
+      num(v.orderStale) === 1
+        ? x.t("orderStaleYes").replace(/"/g, "")
+        : num(v.cashOut) === 0
+          ? 0
+          : num(v.marginPlan) / num(v.cashOut),
   },
 ];

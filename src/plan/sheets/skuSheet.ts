@@ -82,7 +82,7 @@ export function skuSheet(
   const written: Record<string, CellValue>[] = [];
   // a column's formula (structured: the same text on every row) and format, made once per column
   // rather than once per cell (5,000 SKUs × 70 columns, issue 16 scale)
-  const formulas = SKU_COLUMNS.map((c) => (c.kind === "formula" ? c.formula!(ref) : undefined));
+  const formulas = SKU_COLUMNS.map((c) => (c.kind === "formula" ? c.formula!(ref, t) : undefined));
   const formats = SKU_COLUMNS.map(fmt);
   const letters = SKU_COLUMNS.map((_, ci) => colLetter(ci));
   rows.forEach((x, ri) => {
@@ -122,7 +122,7 @@ export function skuSheet(
     key: c.key,
     header: headers.get(c.key)!,
     kind: c.kind,
-    ...(c.formula ? { formulaTemplate: c.formula(ref) } : {}),
+    ...(c.formula ? { formulaTemplate: c.formula(ref, t) } : {}),
     numberFormat: fmt(c),
   }));
   const range = (key: string) => `${letter.get(key)}${first}:${letter.get(key)}${last}`;

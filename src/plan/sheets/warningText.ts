@@ -1,4 +1,5 @@
 import { excelSerialToIso as serialToIso, type CategoryFlag } from "../../core";
+import type { PlanFigures } from "../engine";
 import type { PlanWarning } from "../engine/types";
 import type { PlanMessageKey } from "../i18n";
 import { FLAG_LABEL } from "./skuColumnsInputs";
@@ -23,4 +24,29 @@ export function warningText(
     else vars[k] = typeof v === "number" ? v.toLocaleString(locale === "zh-CN" ? "zh-CN" : "en-US") : v;
   }
   return t(`w_${w.code}` as PlanMessageKey, vars);
+}
+
+/**
+ * One plan-level line when SKUs run out before the cover start (engine/skuPlan coverStartDay): the
+ * stock-out count and "Runs out on" look at the stock-up window only, so without this a SKU that
+ * sells out next week would read as "never runs out". Those days are regular replenishment's.
+ * @example "2 SKU(s) run out before the stock-up window starts on 2027-10-06 (first: A on 2026-12-08) …"
+ */
+export function runsOutBeforeCoverText(
+  fig: Pick<PlanFigures, "skus" | "coverStart">,
+  t: (key: PlanMessageKey, vars?: Record<string, string>) => string,
+): string[] {
+  const early = fig.skus
+    .filter((p): p is typeof p & { runsOutBeforeCover: number } => p.runsOutBeforeCover !== null)
+    .sort((a, b) => a.runsOutBeforeCover - b.runsOutBeforeCover);
+  if (early.length === 0) return [];
+  const first = early[0];
+  return [
+    t("wRunsOutBeforeCover", {
+      n: String(early.length),
+      from: serialToIso(fig.coverStart),
+      sku: first.facts.sku,
+      date: serialToIso(first.runsOutBeforeCover),
+    }),
+  ];
 }
