@@ -58,7 +58,7 @@ describe("importSkus", () => {
     expect(parseChannel("亚马逊")).toBe("amazon");
     for (const name of ["constructor", "__proto__", "toString", "ebay"])
       expect(parseChannel(name)).toBeNull();
-    const r = importSkus("sku,channel\nP1,constructor\n");
+    const r = importSkus("sku,unit_cost,channel\nP1,1,constructor\n");
     expect(r.rows[0].channel).toBeUndefined();
     expect(r.issues.map((i) => i.code)).toEqual(["BAD_CHANNEL"]);
   });
@@ -127,7 +127,7 @@ describe("importSkus", () => {
   });
 
   it("rejects a fractional case pack or MOQ: the order arithmetic needs whole units", () => {
-    const r = importSkus("sku,case_pack,moq\nA,12.5,100\nB,12,7.5\nC,12,100\n");
+    const r = importSkus("sku,case_pack,moq,cost\nA,12.5,100,1\nB,12,7.5,1\nC,12,100,1\n");
     expect(r.rows.map((row) => row.sku)).toEqual(["C"]);
     expect(r.issues.map((i) => [i.code, i.row, i.column, i.value, i.message, i.messageZh])).toEqual([
       [
@@ -162,7 +162,7 @@ describe("importSkus", () => {
 describe("importSkus: the on-order arrival date", () => {
   it("reads it under English and Chinese headers, as ISO, slash or Excel serial", () => {
     const en = importSkus(
-      "sku,on_order,on_order_date\nA,500,2027-10-05\nB,20,2027/10/6\nC,30,46667\nD,40,\n",
+      "sku,on_order,on_order_date,cost\nA,500,2027-10-05,1\nB,20,2027/10/6,1\nC,30,46667,1\nD,40,,1\n",
     );
     expect(en.issues).toEqual([]);
     // 46667 = 2027-10-07 (Excel 1900 serial); a blank date is "not given", not a date
@@ -182,7 +182,7 @@ describe("importSkus: the on-order arrival date", () => {
 
   it("reads a day/month date only one order can read, and refuses one both can (the row is not planned on a guess)", () => {
     const r = importSkus(
-      "sku,on_order,on_order_date\nA,5,13/10/2027\nB,5,10/13/2027\nC,5,03/04/2027\nD,5,soon\n",
+      "sku,on_order,on_order_date,cost\nA,5,13/10/2027,1\nB,5,10/13/2027,1\nC,5,03/04/2027,1\nD,5,soon,1\n",
     );
     expect(r.rows.map((x) => [x.sku, x.onOrderDate])).toEqual([
       ["A", "2027-10-13"],
