@@ -44,10 +44,10 @@ describe("cost rates a buyer sets on the plan", () => {
       2 * p.cost.components.refundReserve,
       1,
     );
-    // storage (test/plan/fbaStorage): air 18.7761 → 18.78, express 0.2825 → 0.28 at 2.40;
-    // at 4.80: 37.5522 → 37.55 and 0.5650 → 0.57
-    expect(p.cost.components.fbaStorage).toBeCloseTo(19.06, 9);
-    expect(sku({ fbaStoragePeak: 4.8 }).cost.components.fbaStorage).toBeCloseTo(38.12, 9);
+    // storage (test/plan/fbaStorage): air 9.7811 → 9.78, express 0.2825 → 0.28 at 2.40;
+    // at 4.80: 19.5622 → 19.56 and 0.5650 → 0.57
+    expect(p.cost.components.fbaStorage).toBeCloseTo(10.06, 9);
+    expect(sku({ fbaStoragePeak: 4.8 }).cost.components.fbaStorage).toBeCloseTo(20.13, 9);
     expect(sku({ fbaStoragePeak: 0 }).cost.components.fbaStorage).toBe(0);
   });
 

@@ -8,7 +8,7 @@
 import { isoToExcelSerial as serial, landedCost } from "../../src/core";
 import { planFigures } from "../../src/plan/engine";
 import fc from "fast-check";
-import { batchStorage, monthsBetween } from "../../src/plan/engine/fbaStorage";
+import { batchStorage } from "../../src/plan/engine/fbaStorage";
 import { sellFirstInFirstOut } from "../../src/plan/engine/shelfStock";
 import type { ModeBatch } from "../../src/plan/engine";
 import { scenario } from "./scenarioFixtures";
@@ -43,20 +43,6 @@ function coreStorage(units: number, input: ReturnType<typeof batchStorage>[numbe
   return { storage: amount("fbaStorage"), aged: amount("agedSurcharge") };
 }
 
-const dates = (promoEnd: string, horizonEnd: string) => ({
-  promoEnd: serial(promoEnd),
-  horizonEnd: serial(horizonEnd),
-});
-
-describe("calendar months a batch is stored", () => {
-  it("lists each month touched, across the year end", () => {
-    expect(monthsBetween(serial("2027-10-20"), serial("2027-11-30"))).toEqual([10, 11]);
-    expect(monthsBetween(serial("2027-12-15"), serial("2028-02-01"))).toEqual([12, 1, 2]);
-    expect(monthsBetween(serial("2027-11-30"), serial("2027-11-30"))).toEqual([11]);
-    expect(monthsBetween(serial("2027-12-01"), serial("2027-11-30"))).toEqual([]);
-  });
-});
-
 const PLAN = serial("2027-10-01");
 const PROMO_END = serial("2027-11-30");
 /** 10 a day from 2027-10-01, 200 a day on the promo 11-27 … 11-30, through 2028-01-10. */
@@ -87,7 +73,7 @@ describe("the shelf day by day, first in, first out", () => {
     expect(s.leftover).toBe(0);
   });
 
-  it("a later batch waits behind an earlier one and holds the leftover", () => {
+  it("a later batch waits behind an earlier one and holds the leftover, which sells on after the promo", () => {
     const s = sellFirstInFirstOut(
       DEMAND,
       0,
@@ -101,10 +87,11 @@ describe("the shelf day by day, first in, first out", () => {
       PROMO_END,
     );
     // the sea batch sells as above; the air batch stays whole 11-10 … 11-29 (20 × 200) and sells
-    // 180 of the last day's 200: 4,000 + 20 = 4,020 ÷ (200 × 30); 20 left
+    // 180 of the last day's 200: 4,000 + 20 = 4,020 ÷ (200 × 30); 20 left after the promo, which
+    // sell 10 a day: 10 at the end of 12-01, none after
     expect(s.batches).toEqual([
       { months: [10, 11], shares: [11220 / 31000, 20030 / 30000], left: 0 },
-      { months: [11], shares: [4020 / 6000], left: 20 },
+      { months: [11, 12], shares: [4020 / 6000, 10 / 6200], left: 20 },
       null,
     ]);
     expect(s.leftover).toBe(20);
@@ -123,7 +110,7 @@ describe("the shelf day by day, first in, first out", () => {
     expect(s.batches[0]).toEqual({ months: [11], shares: [280 / 3000], left: 85 });
   });
 
-  it("nothing sells after the promo: a batch landing after it is all left, on the shelf for the rest of the month", () => {
+  it("a batch landing after the promo is all left after it, and sells on through the cover period", () => {
     const s = sellFirstInFirstOut(
       DEMAND,
       0,
@@ -132,10 +119,11 @@ describe("the shelf day by day, first in, first out", () => {
       PLAN,
       serial("2027-12-03"),
     );
-    // 12-05 … 12-31 = 27 days × 300 ÷ (300 × 31)
-    expect(s.batches[0]).toEqual({ months: [12], shares: [27 / 31], left: 300 });
+    // 10 a day from 12-05: December 290, 280, …, 30 = 27 × 160 = 4,320 unit-days ÷ (300 × 31);
+    // January 20, 10, 0 = 30 ÷ (300 × 31)
+    expect(s.batches[0]).toEqual({ months: [12, 1], shares: [4320 / 9300, 30 / 9300], left: 300 });
     expect(s.leftover).toBe(300);
-    // a plan made after the promo's month: every unit is left, no shelf month is counted
+    // a plan made after the promo: every unit is left; the batch sits from 01-07 to the month's end
     const late = sellFirstInFirstOut(
       [5],
       40,
@@ -144,7 +132,10 @@ describe("the shelf day by day, first in, first out", () => {
       serial("2028-01-05"),
       PROMO_END,
     );
-    expect(late).toEqual({ leftover: 70, batches: [{ months: [], shares: [], left: 20 }] });
+    expect(late).toEqual({
+      leftover: 70,
+      batches: [{ months: [1], shares: [(25 * 20) / (20 * 31)], left: 20 }],
+    });
   });
 
   it("leaves what the plan's day-by-day stock leaves (property)", () => {
@@ -199,78 +190,66 @@ function schedule(channel: string, batches: ModeBatch[], onHand = 0) {
 
 describe("storage months of a batch, priced by the core", () => {
   it("1,000 units sellable 2027-10-20, sold down to 0 by the promo end: each month its average volume", () => {
-    const [s] = batchStorage(
-      schedule("amazon", [batch("sea", 1000, "2027-10-20")], 50),
-      dates("2027-11-30", "2027-12-14"),
-    );
-    expect(s).toEqual({
-      fbaStorageMonths: [10, 11],
-      fbaStoredShare: [11220 / 31000, 20030 / 30000],
-      leftover: null,
-    });
+    const [s] = batchStorage(schedule("amazon", [batch("sea", 1000, "2027-10-20")], 50));
+    expect(s).toEqual({ fbaStorageMonths: [10, 11], fbaStoredShare: [11220 / 31000, 20030 / 30000] });
     // 70.6293 ft³ × 2.40 × (0.361935 + 0.667667) = 174.5283 → 174.53 (all units all both months: 339.02)
     expect(coreStorage(1000, s)).toEqual({ storage: 174.53, aged: 0 });
     expect(1000 * 0.002 * FT3 * 2.4 * (11220 / 31000 + 20030 / 30000)).toBeCloseTo(174.5283, 4);
   });
 
-  it("the leftover stays whole months through the cover end: the air batch's 20, into January", () => {
+  it("the leftover after the promo pays only the days it stays: the air batch's 20 are sold by 12-02", () => {
     const plan = schedule("", [batch("sea", 1000, "2027-10-20"), batch("air", 200, "2027-11-10")]);
-    const [sea, air] = batchStorage(plan, dates("2027-11-30", "2028-01-10"));
-    expect(sea).toEqual({
-      fbaStorageMonths: [10, 11],
-      fbaStoredShare: [11220 / 31000, 20030 / 30000],
-      leftover: null,
-    });
-    // air: age at the promo end 2027-11-10 → 11-30 = 20 days
-    expect(air).toEqual({
-      fbaStorageMonths: [11],
-      fbaStoredShare: [4020 / 6000],
-      leftover: { units: 20, months: [12, 1], ageDaysAtPromoEnd: 20 },
-    });
-    // 14.1259 ft³ × 2.40 × 0.67 = 22.7144; 20 left: 1.4126 ft³ × (2.40 Dec + 0.78 Jan) = 4.4920 → 27.21
-    expect(coreStorage(200, air)).toEqual({ storage: 27.21, aged: 0 });
+    const [, air] = batchStorage(plan);
+    expect(air).toEqual({ fbaStorageMonths: [11, 12], fbaStoredShare: [4020 / 6000, 10 / 6200] });
+    // 14.1259 ft³ × 2.40 × (0.67 + 0.001613) = 22.7691 → 22.77 (whole months for the 20: 27.21)
+    expect(coreStorage(200, air)).toEqual({ storage: 22.77, aged: 0 });
   });
 
   it("stock sellable in May that does not sell is past 180 days in November: the aged surcharge starts then", () => {
     const b = batch("sea", 1000, "2027-05-01");
-    const shelf = sellFirstInFirstOut([], 0, [], [{ day: 0, units: 1000 }], serial("2027-05-01"), PROMO_END);
-    const [s] = batchStorage(
-      { facts: { channel: "Amazon" }, batches: [b], shelf: shelf.batches },
-      dates("2027-11-30", "2027-12-31"),
+    // no sales from 05-01 through the cover end 12-31 (245 days)
+    const shelf = sellFirstInFirstOut(
+      Array(245).fill(0),
+      0,
+      [],
+      [{ day: 0, units: 1000 }],
+      serial("2027-05-01"),
+      PROMO_END,
     );
-    expect(s!.fbaStorageMonths).toEqual([5, 6, 7, 8, 9, 10, 11]);
-    expect(s!.fbaStoredShare).toEqual([1, 1, 1, 1, 1, 1, 1]);
-    expect(s!.leftover).toEqual({ units: 1000, months: [12], ageDaysAtPromoEnd: 213 });
-    // 70.6293 ft³ × (5 × 0.78 + 2 × 2.40) = 614.4752; December 70.6293 × 2.40 = 169.5104 → 783.99
-    // aged: November's month ends at 210 > 180 days: 35.3147; December (213 + 30): 35.3147 → 70.63
+    const [s] = batchStorage({ facts: { channel: "Amazon" }, batches: [b], shelf: shelf.batches });
+    expect(s!.fbaStorageMonths).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(s!.fbaStoredShare).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    // 70.6293 ft³ × (5 × 0.78 + 3 × 2.40) = 783.9856 → 783.99
+    // aged: the months ending at 210 (Nov) and 240 days (Dec) are past 180: 2 × 35.3147 → 70.63
     expect(coreStorage(1000, s)).toEqual({ storage: 783.99, aged: 70.63 });
   });
 
   it("a SKU Amazon does not fulfil pays none; nor does a batch without units", () => {
     const b = [batch("sea", 1000, "2027-10-20"), batch("air", 0, null)];
-    expect(batchStorage(schedule("TikTok", b), dates("2027-11-30", "2027-12-14"))).toEqual([null, null]);
-    expect(batchStorage(schedule("amazon", b), dates("2027-11-30", "2027-12-14"))[1]).toBeNull();
+    expect(batchStorage(schedule("TikTok", b))).toEqual([null, null]);
+    expect(batchStorage(schedule("amazon", b))[1]).toBeNull();
   });
 });
 
 describe("the plan's selling costs carry it", () => {
   // 40 days ahead (README scenario, 50 a day, 320 on hand sold out 10-25): express 250 sellable
-  // 2025-11-15, air 1,330 sellable 2025-11-20, promo ends 12-01
+  // 2025-11-15, air 1,330 sellable 2025-11-20, promo ends 12-01, cover to 12-15
   it("Amazon SKU: each batch pays its days on the shelf; a TikTok SKU none", () => {
     const amazon = planFigures(scenario(40)).skus[0];
     const units = Object.fromEntries(amazon.batches.map((b) => [b.mode, b.units]));
     expect(units).toEqual({ sea: 0, air: 1330, express: 250 });
     // express sells first: 200, 150, 100, 50, 0 (11-15 … 11-19) = 500 unit-days ÷ (250 × 30);
     // 250 × 0.0002 × 35.3146667 = 1.7657 ft³ × 2.40 × 0.0667 = 0.2825 → 0.28
-    // air: November 1,280 … 780 (11-20 … 11-30) = 11 × 1,030 = 11,330 ÷ (1,330 × 30); December: 730
-    // after the promo's last day, then 730 a day to the month's end (nothing sells after the promo)
-    // = 31 × 730 = 22,630 ÷ (1,330 × 31); 9.3937 ft³ × 2.40 × (0.283960 + 0.548872) = 18.7761 → 18.78
+    // air: November 1,280 … 780 (11-20 … 11-30) = 11 × 1,030 = 11,330 ÷ (1,330 × 30); December:
+    // 730 on 12-01, then 50 a day to the cover end 12-15 (680 … 30: 14 × 355 = 4,970) and 30 a
+    // day to the month's end (16 × 30 = 480): 6,180 ÷ (1,330 × 31);
+    // 9.3937 ft³ × 2.40 × (0.283960 + 0.149891) = 9.7811 → 9.78
     expect(amazon.shelf).toEqual([
       null,
-      { months: [11, 12], shares: [11330 / 39900, 22630 / 41230], left: 730 },
+      { months: [11, 12], shares: [11330 / 39900, 6180 / 41230], left: 730 },
       { months: [11], shares: [500 / 7500], left: 0 },
     ]);
-    expect(amazon.cost.components.fbaStorage).toBeCloseTo(18.78 + 0.28, 9);
+    expect(amazon.cost.components.fbaStorage).toBeCloseTo(9.78 + 0.28, 9);
     expect(amazon.cost.components.agedSurcharge).toBe(0);
     const tiktok = planFigures(scenario(40, { channel: "tiktok" })).skus[0];
     expect(tiktok.cost.components.fbaStorage).toBe(0);

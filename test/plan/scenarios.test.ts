@@ -169,7 +169,7 @@ describe("worked scenario: a battery SKU by air", () => {
       // sellable 2025-11-20 (P+32), on the FBA shelf through the promo end (12-01): November and
       // December, each at its average daily units (see the storage test below)
       ["fba_storage_months", "11,12"],
-      ["fba_stored_share", `${11330 / 39900},${22630 / 41230}`],
+      ["fba_stored_share", `${11330 / 39900},${6180 / 41230}`],
     ];
     const fn = landedCostCell(2, 1330, "air", 0.1, 0.0002, 0.05, rates);
     expect(p.landedPerUnit).toBeCloseTo(fn / 1330, 12);
@@ -178,18 +178,18 @@ describe("worked scenario: a battery SKU by air", () => {
 
   it("pays FBA storage on its average daily units from the sellable date through the promo's month, at the Oct–Dec rate", () => {
     expect(iso(p.batches.find((b) => b.mode === "air")!.arrivalDate!)).toBe("2025-11-20");
-    // the 1,600 on hand sell first (P … P+31); the batch sells 50 a day from 11-20 through the promo's
-    // last day 12-01 and nothing after it: end-of-day stock 1,280 … 780 in November (11 × 1,030 =
-    // 11,330 unit-days), 730 on 12-01 and each day to the month's end (31 × 730 = 22,630).
-    // 1,330 × 0.0002 CBM × 35.3147 ft³/CBM = 9.3937 ft³ × 2.40 × (11,330 ÷ 39,900 + 22,630 ÷ 41,230)
-    // = 22.5449 × 0.832832 = 18.7761 (every unit all of both months would be 45.09)
+    // the 1,600 on hand sell first (P … P+31); the batch sells 50 a day from 11-20 through the cover
+    // end 12-15: end-of-day stock 1,280 … 780 in November (11 × 1,030 = 11,330 unit-days); in
+    // December 730 on 12-01, 680 … 30 to 12-15 (14 × 355 = 4,970) and 30 a day to the month's end
+    // (480): 6,180. 1,330 × 0.0002 CBM × 35.3147 ft³/CBM = 9.3937 ft³ × 2.40 × (11,330 ÷ 39,900 +
+    // 6,180 ÷ 41,230) = 22.5449 × 0.433851 = 9.7811 (every unit all of both months would be 45.09)
     expect(p.shelf.find((x) => x !== null)).toEqual({
       months: [11, 12],
-      shares: [11330 / 39900, 22630 / 41230],
+      shares: [11330 / 39900, 6180 / 41230],
       left: 730,
     });
-    expect(p.cost.components.fbaStorage).toBeCloseTo(18.78, 9);
-    // the leftover stays to the cover end (12-15): still December, already charged; no aged fee
+    expect(p.cost.components.fbaStorage).toBeCloseTo(9.78, 9);
+    // no month is past 180 days: no aged fee
     expect(p.cost.components.agedSurcharge).toBe(0);
   });
 });

@@ -132,7 +132,7 @@ export function planFigures(input: PlanInput, overrides: PlanOverrides = EMPTY_O
     skuSchedule(f, forecasts[i], s, { planDate, cutoff, promoStart, promoEnd }),
   );
   // one consolidated shipment per mode and ship date: minimums billed once, shared by the SKUs
-  const { shipments, lines } = planShipments(schedules, s, { promoEnd, horizonEnd });
+  const { shipments, lines } = planShipments(schedules, s);
   const plans = schedules.map((x, i) => priceSku(x, skuCosts(x.batches, lines[i], s)));
   const history = historyWarnings({
     series: seriesList,

@@ -1,12 +1,12 @@
 /**
- * The SKU's stock on the shelf, day by day, through the promo: what is left the day after it, and
- * how long each of the plan's batches sits on the shelf (FBA storage, ./fbaStorage). One rule for
- * both, so the leftover a batch pays storage on is the leftover the plan reports.
+ * The SKU's stock on the shelf, day by day, through the cover period: what is left the day after
+ * the promo, and how long each of the plan's batches sits on the shelf (FBA storage, ./fbaStorage).
+ * One rule for both, so the stock a batch pays storage on is the stock the plan expects to hold.
  * - Stock sells first in, first out: the stock on hand first, then each arrival in date order
  *   (an on-order receipt and a plan batch arriving the same day: the receipt first).
  * - A day's arrivals can be sold that day; demand beyond the stock is lost, never backlogged.
- * - Nothing sells after the promo's last day (the leftover's rule: it waits for later sales),
- *   so the shelf is followed to the end of the promo's month with no sales.
+ * - Sales go on after the promo through the cover period (the demand the order covers); what is
+ *   left at its end stays on the shelf to the end of that month (the plan looks no further).
  * Amazon charges a month's storage on the month's average daily volume, so a batch's stored share
  * of a month is its unit-days on the shelf that month ÷ (its units × the days of the month),
  * counted at the end of each day (after that day's sales).
@@ -19,9 +19,9 @@ export interface ShelfLot {
   units: number;
 }
 
-/** One plan batch on the shelf from its first day through the end of the promo's month. */
+/** One plan batch on the shelf from its first day through the end of the cover period's month. */
 export interface BatchShelf {
-  /** Calendar months (1–12) it has units on the shelf, from its first day's month through the promo's month. */
+  /** Calendar months (1–12) it has units on the shelf, from its first day's month on. */
   months: number[];
   /** Its stored share of each of those months: unit-days ÷ (units × days in the month). */
   shares: number[];
@@ -37,7 +37,7 @@ export interface Shelf {
 }
 
 /** Serial dates of the first day of the month `serial` is in, and of the month after it. */
-export function monthBounds(serial: number): { first: number; next: number } {
+function monthBounds(serial: number): { first: number; next: number } {
   const iso = excelSerialToIso(serial);
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
@@ -46,12 +46,13 @@ export function monthBounds(serial: number): { first: number; next: number } {
 }
 
 /**
- * Sells `demand` (per day from the plan date) from the stock on hand, the on-order `receipts` and
- * the plan's `batches` (day null: no arrival), first in, first out, through the promo's last day.
+ * Sells `demand` (per day from the plan date through the cover period's last day) from the stock
+ * on hand, the on-order `receipts` and the plan's `batches` (day null: no arrival), first in,
+ * first out.
  * @param planDate serial date of day 0
- * @param promoEnd serial date of the promo's last day
- * @example 1,000 units arriving on day 0 (2027-11-01), 10 sold a day, promo ends 11-30: left 700;
- * November's share = Σ end-of-day stock (990, 980, …, 700) ÷ (1,000 × 30) = 25,350 ÷ 30,000 = 0.845
+ * @param promoEnd serial date of the promo's last day (the day `leftover` and `left` are read)
+ * @example 1,000 units arriving on day 0 (2027-11-01), 10 sold a day, promo and cover end 11-30:
+ * left 700; November's share = Σ end-of-day stock (990, 980, …, 700) ÷ (1,000 × 30) = 25,350 ÷ 30,000 = 0.845
  */
 export function sellFirstInFirstOut(
   demand: readonly number[],
@@ -62,56 +63,52 @@ export function sellFirstInFirstOut(
   promoEnd: number,
 ): Shelf {
   // lots in the order they sell: on hand, then by day (a receipt before a batch on the same day)
-  type Lot = { day: number; left: number; batch: number };
-  const lots: Lot[] = [{ day: 0, left: Math.max(0, onHand), batch: -1 }];
-  for (const r of receipts) lots.push({ day: Math.max(0, r.day), left: Math.max(0, r.units), batch: -1 });
+  type Lot = { day: number; units: number; left: number; batch: number };
+  const lot = (day: number, units: number, batch: number): Lot => ({ day, units, left: units, batch });
+  const lots: Lot[] = [lot(0, Math.max(0, onHand), -1)];
+  for (const r of receipts) lots.push(lot(Math.max(0, r.day), Math.max(0, r.units), -1));
   batches.forEach((b, i) => {
-    if (b.day !== null && b.units > 0) lots.push({ day: Math.max(0, b.day), left: b.units, batch: i });
+    if (b.day !== null && b.units > 0) lots.push(lot(Math.max(0, b.day), b.units, i));
   });
   lots.sort((a, b) => a.day - b.day || a.batch - b.batch);
 
   const promoDay = promoEnd - planDate;
-  const lastDay = monthBounds(promoEnd).next - 1 - planDate;
+  const lastDay = monthBounds(Math.max(promoEnd, planDate + demand.length - 1)).next - 1 - planDate;
   // per batch: the calendar months it is on the shelf (index into monthSerials) and its unit-days
   const monthAt = batches.map(() => [] as number[]);
   const unitDays = batches.map(() => [] as number[]);
   const monthSerials: { first: number; next: number }[] = [];
-  const left = batches.map(() => 0);
-  let leftover = 0;
+  // the day after the promo: all stock, and each batch's; a lot not there yet is all left
+  const left = batches.map((b) => Math.max(0, b.units));
+  let leftover = lots.reduce((a, l) => a + (l.day > promoDay ? l.units : 0), 0);
   let first = 0; // lots before it are sold out
   for (let d = 0; d <= lastDay; d++) {
     if (monthSerials.length === 0 || planDate + d >= monthSerials[monthSerials.length - 1].next)
       monthSerials.push(monthBounds(planDate + d));
     const month = monthSerials.length - 1;
-    let want = d <= promoDay && d < demand.length ? demand[d] : 0;
+    let want = d < demand.length ? demand[d] : 0;
     for (let k = first; k < lots.length && lots[k].day <= d && want > 0; k++) {
       const take = Math.min(want, lots[k].left);
       lots[k].left -= take;
       want -= take;
     }
     while (first < lots.length && lots[first].day <= d && lots[first].left <= 0) first++;
-    for (const lot of lots) {
-      if (lot.batch < 0 || lot.day > d || lot.left <= 0) continue;
-      const at = monthAt[lot.batch];
+    for (const l of lots) {
+      if (l.batch < 0 || l.day > d || l.left <= 0) continue;
+      const at = monthAt[l.batch];
       if (at[at.length - 1] !== month) {
         at.push(month);
-        unitDays[lot.batch].push(0);
+        unitDays[l.batch].push(0);
       }
-      unitDays[lot.batch][at.length - 1] += lot.left;
+      unitDays[l.batch][at.length - 1] += l.left;
     }
     if (d === promoDay)
-      for (const lot of lots) {
-        if (lot.day > d) continue;
-        leftover += lot.left;
-        if (lot.batch >= 0) left[lot.batch] = lot.left;
+      for (const l of lots) {
+        if (l.day > d) continue;
+        leftover += l.left;
+        if (l.batch >= 0) left[l.batch] = l.left;
       }
   }
-  // arrivals after the promo's last day: nothing sells after it, so all of it is left
-  for (const lot of lots)
-    if (lot.day > promoDay) {
-      leftover += lot.left;
-      if (lot.batch >= 0) left[lot.batch] = lot.left;
-    }
   return {
     leftover,
     batches: batches.map((b, i) => {

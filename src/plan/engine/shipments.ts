@@ -9,7 +9,7 @@
 import { shipmentCost, type LandedCostResult } from "../../core";
 import type { PlanSettings } from "../settings";
 import { lineRates, shipmentRates } from "./cost";
-import { batchStorage, type StorageDates } from "./fbaStorage";
+import { batchStorage } from "./fbaStorage";
 import { CORE_MODE, PLAN_MODES, type PlanMode, type Shipment, type SkuSchedule } from "./types";
 
 export interface PlanShipments {
@@ -19,11 +19,7 @@ export interface PlanShipments {
   lines: Partial<Record<PlanMode, LandedCostResult>>[];
 }
 
-export function planShipments(
-  plans: readonly SkuSchedule[],
-  s: PlanSettings,
-  dates: StorageDates,
-): PlanShipments {
+export function planShipments(plans: readonly SkuSchedule[], s: PlanSettings): PlanShipments {
   const groups = new Map<string, { mode: PlanMode; ship: number; members: number[] }>();
   plans.forEach((p, i) => {
     for (const b of p.batches) {
@@ -40,7 +36,7 @@ export function planShipments(
   const lines: PlanShipments["lines"] = plans.map(() => ({}));
   const rates = shipmentRates(s);
   // each batch's months in FBA (./fbaStorage): the storage component of its line's selling costs
-  const storage = plans.map((p) => batchStorage(p, dates));
+  const storage = plans.map((p) => batchStorage(p));
   const shipments = ordered.map((g): Shipment => {
     const at = g.members.map((i) => plans[i].batches.findIndex((b) => b.mode === g.mode));
     const batches = g.members.map((i, k) => plans[i].batches[at[k]]);
