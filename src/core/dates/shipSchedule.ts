@@ -238,14 +238,14 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
       code: "cutoff_passed",
       mode: null,
       message: "The inbound cutoff has passed: stock arriving now misses the promo.",
-      messageZh: "入仓截止日已过:现在发货将赶不上大促。",
+      messageZh: "入仓截止日已过：现在发货将赶不上大促。",
     });
   } else if (cutoff - today < planning) {
     warnings.push({
       code: "first_leg_rule",
       mode: null,
       message: `Only ${cutoff - today} days to the inbound cutoff: plan the first leg at least ${planning} days ahead.`,
-      messageZh: `距入仓截止仅剩 ${cutoff - today} 天:头程应至少提前 ${planning} 天规划。`,
+      messageZh: `距入仓截止仅剩 ${cutoff - today} 天：头程应至少提前 ${planning} 天规划。`,
     });
   }
 
@@ -263,14 +263,14 @@ export function shipSchedule(input: ShipScheduleInput): ShipSchedule {
         code: "ship_by_passed",
         mode,
         message: `The ship-by date for ${mode} (${dayNumberToIso(shipBy)}) has passed.`,
-        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚发货日(${dayNumberToIso(shipBy)})已过。`,
+        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚发货日（${dayNumberToIso(shipBy)}）已过。`,
       });
     } else if (po < today) {
       warnings.push({
         code: "order_by_passed",
         mode,
         message: `The purchase-order date for ${mode} (${dayNumberToIso(po)}) has passed: production must be faster than ${lead} days.`,
-        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚下单日(${dayNumberToIso(po)})已过:需要供应商在 ${lead} 天内交货。`,
+        messageZh: `${SHIPPING_MODE_ZH[mode]}的最晚下单日（${dayNumberToIso(po)}）已过：需要供应商在 ${lead} 天内交货。`,
       });
     }
     return {

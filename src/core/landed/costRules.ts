@@ -238,7 +238,7 @@ export const FLAG_WARNINGS: Record<CategoryFlag, CostWarning> = {
   battery: warn(
     "battery_goods",
     "Battery goods: ship on a battery line with an MSDS and UN38.3 test report; a dangerous-goods surcharge applies.",
-    "带电产品:需走带电专线并提供 MSDS 和 UN38.3 报告,收取危险品附加费。",
+    "带电产品：需走带电专线并提供 MSDS 和 UN38.3 报告，收取危险品附加费。",
   ),
   standaloneBattery: warn(
     "battery_goods",
@@ -248,12 +248,12 @@ export const FLAG_WARNINGS: Record<CategoryFlag, CostWarning> = {
   liquid: warn(
     "liquid_goods",
     "Liquid goods: most express lines refuse them; air needs an MSDS and a special line.",
-    "液体产品:多数快递不收,空运需 MSDS 并走专线。",
+    "液体产品：多数快递不收，空运需 MSDS 并走专线。",
   ),
   magnetic: warn(
     "magnetic_goods",
     "Magnetic goods: air needs a magnetic inspection certificate.",
-    "带磁产品:空运需提供磁检报告。",
+    "带磁产品：空运需提供磁检报告。",
   ),
 };
 

@@ -256,7 +256,7 @@ function costShipment(
       warn(
         "min_charge_applied",
         `The ${mode} minimum charge applies: the shipment is billed as if it were larger.`,
-        `${MODE_ZH[mode]}按最低收费计费:货量偏小,单位运费偏高。`,
+        `${MODE_ZH[mode]}按最低收费计费：货量偏小，单位运费偏高。`,
       ),
     );
   }
@@ -265,7 +265,7 @@ function costShipment(
       warn(
         "fcl_low_utilisation",
         `The containers are only ${Math.round(f.detail.utilisation * 100)} % full: compare with sea LCL.`,
-        `整柜装载率仅 ${Math.round(f.detail.utilisation * 100)}%,请与海运拼箱比较。`,
+        `整柜装载率仅 ${Math.round(f.detail.utilisation * 100)}%，请与海运拼箱比较。`,
       ),
     );
   }
@@ -331,7 +331,7 @@ function costLine(
         warn(
           "mode_restricted",
           `${FLAG_EN[flag]} goods are normally refused by ${mode}; choose another mode or a special line.`,
-          `${FLAG_ZH[flag]}产品通常不能走${MODE_ZH[mode]},请换运输方式或专线。`,
+          `${FLAG_ZH[flag]}产品通常不能走${MODE_ZH[mode]}，请换运输方式或专线。`,
         ),
       );
     }
@@ -384,7 +384,7 @@ function costLine(
       warn(
         "aged_inventory",
         `Stock left after the promo passes ${r.agedSurchargeThresholdDays} days in FBA and pays the aged-inventory surcharge.`,
-        `大促后剩余库存在 FBA 超过 ${r.agedSurchargeThresholdDays} 天,将产生超龄库存附加费。`,
+        `大促后剩余库存在 FBA 超过 ${r.agedSurchargeThresholdDays} 天，将产生超龄库存附加费。`,
       ),
     );
   }
@@ -400,7 +400,7 @@ function costLine(
       warn(
         "no_selling_price",
         "No selling price: commission, advertising, refund reserve, margin and ROI are not included.",
-        "未填写售价:佣金、广告费、退款准备金、毛利率和 ROI 未计算。",
+        "未填写售价：佣金、广告费、退款准备金、净利和 ROI 未计算。",
       ),
     );
   }
@@ -428,7 +428,7 @@ function costLine(
       warn(
         "negative_margin",
         "The landed cost exceeds the revenue: this order loses money.",
-        "综合成本高于销售额:该订单亏损。",
+        "综合成本高于销售额：该订单亏损。",
       ),
     );
   }

@@ -115,15 +115,15 @@ describe("shipSchedule", () => {
     // PO dates from the schedule above: sea_lcl 2025-08-27, sea_fcl 2025-09-01 (today 2025-09-02)
     const late = shipSchedule({ ...bfcm, today: "2025-09-02" }).warnings.map((w) => w.messageZh);
     expect(late).toEqual([
-      "海运拼箱的最晚下单日(2025-08-27)已过:需要供应商在 25 天内交货。",
-      "海运整柜的最晚下单日(2025-09-01)已过:需要供应商在 25 天内交货。",
+      "海运拼箱的最晚下单日（2025-08-27）已过：需要供应商在 25 天内交货。",
+      "海运整柜的最晚下单日（2025-09-01）已过：需要供应商在 25 天内交货。",
     ]);
     const passed = shipSchedule({ ...bfcm, today: "2025-10-15" }).warnings.filter(
       (w) => w.code === "ship_by_passed",
     );
     expect(passed.map((w) => w.messageZh)).toEqual([
-      "海运拼箱的最晚发货日(2025-09-21)已过。",
-      "海运整柜的最晚发货日(2025-09-26)已过。",
+      "海运拼箱的最晚发货日（2025-09-21）已过。",
+      "海运整柜的最晚发货日（2025-09-26）已过。",
     ]);
   });
 

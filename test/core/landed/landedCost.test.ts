@@ -105,7 +105,7 @@ describe("landedCost", () => {
     const w = landedCost({ ...usSea, sellingPrice: null }).warnings.find(
       (x) => x.code === "no_selling_price",
     );
-    expect(w?.messageZh).toBe("未填写售价:佣金、广告费、退款准备金、毛利率和 ROI 未计算。");
+    expect(w?.messageZh).toBe("未填写售价：佣金、广告费、退款准备金、净利和 ROI 未计算。");
   });
 
   it("reclaimable import VAT is reported as cash, not cost", () => {
