@@ -99,26 +99,25 @@ function toFlags(value: Cell, name: string): CategoryFlag[] {
     液体: "liquid",
     带磁: "magnetic",
   };
+  return cellWords(value).map((w) => toChoice(w, name, words));
+}
+
+/** The words of a list typed in one cell: "battery, liquid", "10，11", "10; 11" or "10 11". */
+function cellWords(value: Cell): string[] {
   return String(value)
     .split(/[,，;；\s]+/)
-    .filter((w) => w !== "")
-    .map((w) => toChoice(w, name, words));
+    .filter((w) => w !== "");
+}
+
+/** The numbers of one cell: a number, or a list of them typed in it ("10,11"; see cellWords). */
+function toNumberList(value: Cell, name: string): number[] {
+  return typeof value === "number" ? [value] : cellWords(value).map((w) => toNumber(w, name));
 }
 
 /**
  * A list of calendar months typed in one cell ("10, 11" or 10). Checked here, not only by the
  * core: the core would name a bad month by its position in the list ("cell 2"), which is no cell.
  */
-/** The numbers of one cell: a number, or a text list such as "10,11" (also "，", ";", spaces). */
-function toNumberList(value: Cell, name: string): number[] {
-  return typeof value === "number"
-    ? [value]
-    : String(value)
-        .split(/[,，;；\s]+/)
-        .filter((w) => w !== "")
-        .map((w) => toNumber(w, name));
-}
-
 function toMonths(value: Cell, name: string): number[] {
   const months = toNumberList(value, name);
   for (const m of months) {
