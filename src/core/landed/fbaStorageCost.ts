@@ -88,7 +88,10 @@ export function fbaStorageCost(input: FbaStorageInput): FbaStorageCost {
       agedSurcharge += feet * r.agedSurchargePerCubicFootMonth;
     }
   });
-  const cubicFeet = months.length > 0 ? feetMonths / months.length : fullFeet * shares(0);
+  // no month stored: a single share still says how much is on the shelf; an (empty) list of
+  // shares says nothing, so the default share, 1 (shares(0) read past the list: NaN)
+  const cubicFeet =
+    months.length > 0 ? feetMonths / months.length : fullFeet * (typeof given === "number" ? given : 1);
   return { storage, agedSurcharge, cubicFeet, peakMonths, agedMonths };
 }
 

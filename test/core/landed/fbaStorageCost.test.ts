@@ -54,6 +54,15 @@ describe("fbaStorageCost", () => {
     );
   });
 
+  it("reports the volume on the shelf with no month stored: a share's, or all of it for an empty list", () => {
+    // 1000 × 0.002 × 35.3146667 = 70.6293 ft³; the empty list once gave NaN
+    const none = (storedShare: number | number[]) =>
+      fbaStorageCost({ units: 1000, unitVolumeCbm: 0.002, months: [], storedShare });
+    expect(none(0.5).cubicFeet).toBeCloseTo(35.3147, 4);
+    expect(none([]).cubicFeet).toBeCloseTo(70.6293, 4);
+    expect(none([]).storage).toBe(0);
+  });
+
   it("prices the aged surcharge on each month's own volume", () => {
     // age 150: only the second month ends past 180 days (210); its share 0.25 → 70.6293334 × 0.25 × 0.50
     const r = fbaStorageCost({
