@@ -142,8 +142,9 @@ function batch(
     cartons,
     // the buyer's rule for a part-filled carton (a typed order that is not whole cartons): it
     // takes a whole carton's space, so the volume is the cartons' (cartons × case pack × unit
-    // volume, what the forwarder measures), while the weight is what is inside (units × unit kg)
-    cbm: cartons * pack === units ? units * facts.volumeCbm : cartons * pack * facts.volumeCbm,
+    // volume, what the forwarder measures; whole cartons: units × unit volume), while the weight is
+    // what is inside (units × unit kg)
+    cbm: cartons * pack * facts.volumeCbm,
     grossKg: units * facts.weightKg,
     poDate: ship - facts.leadTimeDays,
     shipDate: ship,
