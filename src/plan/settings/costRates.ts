@@ -5,11 +5,9 @@
  * the defaults are the core's (src/core/landed/rates.ts), so a fresh plan costs what it did.
  */
 import { DEFAULT_RATES } from "../../core";
-import { num, t2 } from "./kinds";
+import { fraction, num, perUnitMoney, t2 } from "./kinds";
 
 const R = DEFAULT_RATES;
-const fraction = { unit: "fraction", min: 0, max: 1 } as const;
-const perUnitMoney = { unit: "money", min: 0, max: 100_000 } as const;
 
 /** Fees billed on the purchase and per shipment, beside freight and duty. */
 export const SHIPMENT_FEE_SETTINGS = {

@@ -86,6 +86,10 @@ export type SettingValue<S> = S extends NumberSetting
         : never;
 
 /** Builders keep the literal types (choice values, `optional`) the `PlanSettings` type needs. */
+/** Bounds many number settings share: a fraction in [0, 1], and money per unit. */
+export const fraction = { unit: "fraction", min: 0, max: 1 } as const;
+export const perUnitMoney = { unit: "money", min: 0, max: 100_000 } as const;
+
 export const num = <const S extends Omit<NumberSetting, "kind">>(s: S): S & { kind: "number" } => ({
   ...s,
   kind: "number",

@@ -4,13 +4,11 @@
  * imported here so the plan, the pane, the CLI and STOCKUP.LANDED_COST agree.
  */
 import { DEFAULT_RATES, DEFAULT_SAFETY_STOCK_RATE, DEFAULT_TRANSIT_DAYS } from "../../core";
-import { choice, num, t2, text } from "./kinds";
+import { choice, fraction, num, perUnitMoney, t2, text } from "./kinds";
 import { RETURN_AND_STORAGE_SETTINGS, SHIPMENT_FEE_SETTINGS } from "./costRates";
 import { SELLING_COST_SETTINGS } from "./sellingCosts";
 
 const R = DEFAULT_RATES;
-const fraction = { unit: "fraction", min: 0, max: 1 } as const;
-const perUnitMoney = { unit: "money", min: 0, max: 100_000 } as const;
 const transit = (mode: string, zh: string, def: number) =>
   num({
     step: 5,

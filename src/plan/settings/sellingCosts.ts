@@ -5,11 +5,9 @@
  * the SKU's channel; the SKU row's own fee column wins over the channel's default.
  */
 import { DEFAULT_RATES } from "../../core";
-import { num, t2 } from "./kinds";
+import { fraction, num, perUnitMoney, t2 } from "./kinds";
 
 const R = DEFAULT_RATES;
-const fraction = { unit: "fraction", min: 0, max: 1 } as const;
-const perUnitMoney = { unit: "money", min: 0, max: 100_000 } as const;
 
 /** A channel's commission on the selling price (SKUs whose channel column names it). */
 const channelCommission = (name: string, zh: string, def: number, source: string, sourceZh: string) =>
