@@ -167,6 +167,12 @@ export function isBlankRecord(cells: readonly string[]): boolean {
 }
 const NON_SPACE = /\S/;
 
+/** The record hashes' multiplier and the code that ends each cell (so ["ab","c"] ≠ ["a","bc"]). */
+const HASH_PRIME = 1000003;
+export const CELL_END = 0x1f;
+/** One character (or `CELL_END`) into a 32-bit polynomial hash. */
+export const hashStep = (h: number, code: number): number => (Math.imul(h, HASH_PRIME) + code) | 0;
+
 /**
  * 53-bit hash of a record's cells: duplicate detection without keeping the text. Two polynomial
  * hashes mod 2³² with different prime multipliers (1000003, 65599), multiplied with `Math.imul`
@@ -174,12 +180,6 @@ const NON_SPACE = /\S/;
  * 5,000-SKU import's hashing time). Two distinct records collide with probability ≈ n²/2⁵⁴
  * (≈2e-5 at 600k rows).
  */
-/** The record hashes' multiplier and the code that ends each cell (so ["ab","c"] ≠ ["a","bc"]). */
-const HASH_PRIME = 1000003;
-export const CELL_END = 0x1f;
-/** One character (or `CELL_END`) into a 32-bit polynomial hash. */
-export const hashStep = (h: number, code: number): number => (Math.imul(h, HASH_PRIME) + code) | 0;
-
 export function hashCells(cells: readonly string[]): number {
   let h1 = 0;
   let h2 = 0;
