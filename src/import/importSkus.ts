@@ -241,46 +241,43 @@ export function createSkuSink(options: ImportOptionsBase = {}): SkuSink {
   const name = (i: number): string => file.header[i] ?? "";
   const get = cellAt;
 
-  /**
-   * The ISO code of the row's unit-cost currency, "" when the row states none, undefined when it
-   * is unreadable or contradicts itself (the issue is added).
-   */
   /** The currency the unit cost's header names (采购价(元) → CNY); "" when it names none. */
   let headerCostCurrency = "";
+  /**
+   * The ISO code of the row's unit-cost currency, "" when the row states none, undefined when it
+   * is unreadable or contradicts itself (the issue is added). The `currency` column states it,
+   * else the cost header's currency (for a row with a cost), else the marker with the cost; a
+   * marker beside a stated currency must agree with it.
+   */
   const costCurrencyOf = (cells: string[], row: number): string | undefined => {
     if (!idx) return "";
     const costRaw = get(cells, idx.unitCost);
     const marker = costRaw === "" ? null : costMarker(costRaw);
     const columnRaw = get(cells, idx.currency);
-    if (columnRaw === "" && headerCostCurrency !== "" && costRaw !== "") {
-      // the header's currency is every cost's, unless the cell says another
-      if (marker !== null && marker !== headerCostCurrency) {
-        issues.add("CURRENCY_CONFLICT", "error", {
-          row,
-          column: name(idx.unitCost),
-          value: costRaw,
-          detail: name(idx.unitCost),
-        });
+    let stated: string;
+    let statedBy: string; // the CURRENCY_CONFLICT message's "than {detail} says"
+    if (columnRaw !== "") {
+      const column = currencyCode(columnRaw);
+      if (column === null) {
+        issues.add("BAD_CURRENCY", "error", { row, column: name(idx.currency), value: columnRaw });
         return undefined;
       }
-      return headerCostCurrency;
-    }
-    if (columnRaw === "") return marker ?? "";
-    const column = currencyCode(columnRaw);
-    if (column === null) {
-      issues.add("BAD_CURRENCY", "error", { row, column: name(idx.currency), value: columnRaw });
-      return undefined;
-    }
-    if (marker !== null && marker !== column) {
+      stated = column;
+      statedBy = `${name(idx.currency)} ${column}`;
+    } else if (headerCostCurrency !== "" && costRaw !== "") {
+      stated = headerCostCurrency;
+      statedBy = name(idx.unitCost);
+    } else return marker ?? "";
+    if (marker !== null && marker !== stated) {
       issues.add("CURRENCY_CONFLICT", "error", {
         row,
         column: name(idx.unitCost),
         value: costRaw,
-        detail: `${name(idx.currency)} ${column}`,
+        detail: statedBy,
       });
       return undefined;
     }
-    return column;
+    return stated;
   };
 
   const inner: PreambleSink = {
