@@ -39,20 +39,20 @@ export const HISTORY_WARNING_MESSAGES: Record<
   { en: string; zh: string }
 > = {
   HISTORY_STALE: {
-    en: "The sales history ends on {lastDate}, {days} {dayWord} before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
+    en: "The sales history ends on {lastDate}, {days} {days|day|days} before the plan date {planDate}. The forecast starts from {lastDate} (the days since are not read as zero sales); import a newer export to plan on recent sales.",
     zh: "销售历史截止于 {lastDate}，比计划日期 {planDate} 早 {days} 天。预测从 {lastDate} 起算（之后的日子不按零销量计算）；请导入更新的报表，以最近的销量做计划。",
   },
   HISTORY_GAP: {
-    en: "No SKU has any sales row {ranges}, inside the file's dates: {days} {dayWord} read as a missing export (or a closed shop), not as zero sales, so {count|it does|they do} not pull the forecast down. If the shop was selling then, import {count|that stretch|those stretches} too.",
+    en: "No SKU has any sales row {ranges}, inside the file's dates: {days} {days|day|days} read as a missing export (or a closed shop), not as zero sales, so {count|it does|they do} not pull the forecast down. If the shop was selling then, import {count|that stretch|those stretches} too.",
     zh: "销售文件中 {rangesZh} 没有任何 SKU 的记录（位于文件的日期范围之内）：这 {days} 天按缺失的导出（或店铺歇业）处理，不按零销量计算，不会拉低预测。如果店铺当时在正常销售，请补充导入这段时间的数据。",
   },
   /** HISTORY_SHORT when no forecast method is known yet (the pane before a plan is built). */
   HISTORY_SHORT_NO_METHOD: {
-    en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared: the forecast rests on the recent days.",
+    en: "{sku}: {days} {days|day|days} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared: the forecast rests on the recent days.",
     zh: "{sku}：历史只有 {days} 天（自 {firstDate} 起）；去年同期从 {lyStart} 开始，无法对比：预测只能依据近期数据。",
   },
   HISTORY_SHORT: {
-    en: "{sku}: {days} {dayWord} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
+    en: "{sku}: {days} {days|day|days} of history, from {firstDate}; last year's same period starts on {lyStart}, so it cannot be compared. The forecast used {used} on the recent days instead.",
     zh: "{sku}：历史只有 {days} 天（自 {firstDate} 起）；去年同期从 {lyStart} 开始，无法对比。预测改用近期数据的 {used}。",
   },
   NO_PROMO_FLAGS: {
@@ -80,7 +80,7 @@ export const HISTORY_WARNING_MESSAGES: Record<
     zh: "促销已于 {promoStart} 开始，早于计划日期 {planDate}：只有已经在途的货还可能赶上。",
   },
   CUTOFF_PASSED: {
-    en: "The {cutoff} was {date}, {days} {dayWord} before the plan date {planDate}.",
+    en: "The {cutoff} was {date}, {days} {days|day|days} before the plan date {planDate}.",
     zh: "{cutoffZh}（{date}）已过，比计划日期 {planDate} 早 {days} 天。",
   },
 };
@@ -95,11 +95,10 @@ export function formatHistoryWarning(
   params: HistoryWarningParams,
   lang: "en" | "zh",
 ): string {
-  // English counts in the singular once: "1 day of history", "2 days", "1 SKU"
-  const dayWord = params.days === 1 ? "day" : "days";
   // a short history without a method: nothing was forecast yet, so nothing "used" to name
   const key = code === "HISTORY_SHORT" && params.used === undefined ? "HISTORY_SHORT_NO_METHOD" : code;
-  return fillMessage(pluralize(HISTORY_WARNING_MESSAGES[key][lang], params), { dayWord, ...params }, "empty");
+  // English counts in the singular once ("1 day of history", "2 days", "1 SKU"): `pluralize`
+  return fillMessage(pluralize(HISTORY_WARNING_MESSAGES[key][lang], params), params, "empty");
 }
 
 function warning(code: HistoryWarningCode, params: HistoryWarningParams, sku?: string): HistoryWarning {
