@@ -155,22 +155,25 @@ const MERGED = { merged: true } as unknown as ExcelJS.CellValue;
 
 /**
  * Each cell of the merged ranges but their top-left one → its top-left cell (keys `row * COLS +
- * col`); exceljs refuses a range over one merged already, and so does this.
+ * col`), and those top-left cells; exceljs refuses a range over one merged already, and so does this.
  */
-function mergeMasters(ranges: readonly string[]): Map<number, number> {
-  const out = new Map<number, number>();
+function mergeMasters(ranges: readonly string[]): { mergedInto: Map<number, number>; masters: Set<number> } {
+  const mergedInto = new Map<number, number>();
+  const masters = new Set<number>();
   for (const range of ranges) {
     const r = parseRange(range);
     const master = (r.top + 1) * COLS + r.left + 1;
     for (let row = r.top + 1; row <= r.bottom + 1; row++)
       for (let col = r.left + 1; col <= r.right + 1; col++) {
         const key = row * COLS + col;
-        if (out.has(key) || [...out.values()].includes(key))
-          throw new Error("Cannot merge already merged cells");
-        if (key !== master) out.set(key, master);
+        if (mergedInto.has(key) || masters.has(key)) throw new Error("Cannot merge already merged cells");
+        if (key !== master) {
+          mergedInto.set(key, master);
+          masters.add(master);
+        }
       }
   }
-  return out;
+  return { mergedInto, masters };
 }
 
 /** `row * COLS + col` of an A1 address (parseA1 reads a plain `B4` by character scan). */
@@ -203,8 +206,7 @@ function render(source: SheetDataSource, books: SheetDataBooks, dimensions: Rang
   const notes = new Map<number, ExcelJS.Cell["note"]>();
   for (const [address, note] of source.notes) notes.set(addressKey(address), note);
   // each merged cell but the top-left one → the top-left cell
-  const mergedInto = mergeMasters(source.merges);
-  const masters = new Set(mergedInto.values());
+  const { mergedInto, masters } = mergeMasters(source.merges);
   /** A merge's top-left cell's style, for its other cells (they come after it). */
   const masterStyles = new Map<number, Partial<ExcelJS.Style>>();
   // addresses that may have no model cell, in order
