@@ -131,6 +131,16 @@ export function decidePurchaseCurrency(
   if (typedCurrency !== undefined && currencyOfCell(typedCurrency) !== purchase)
     replaced.push({ name: NAMES.purchaseCurrency, was: typedCurrency, now: purchase });
 
+  // the decision once the FX is known (every accepted path returns through it)
+  const decided = (fxRate: number, fxFrom: CurrencySource | "same"): CurrencyDecision => ({
+    ok: true,
+    purchaseCurrency: purchase,
+    saleCurrency: sale,
+    fxRate,
+    currencyFrom,
+    fxFrom,
+    replaced,
+  });
   const typedFx = plan?.fxRate.typed;
   const planFx = planNow(plan?.fxRate);
   // the plan's FX is for its own currency pair: usable only while it buys in the same currency
@@ -144,40 +154,15 @@ export function decidePurchaseCurrency(
     // a typed FX beside one currency is the buyer's business, unless the currency just changed
     if (!samePair) dropTypedFx(1);
     const keep = samePair && typeof typedFx === "number" ? typedFx : 1;
-    return {
-      ok: true,
-      purchaseCurrency: purchase,
-      saleCurrency: sale,
-      fxRate: keep,
-      currencyFrom,
-      fxFrom: "same",
-      replaced,
-    };
+    return decided(keep, "same");
   }
   if (fxOption !== null) {
     dropTypedFx(fxOption);
-    return {
-      ok: true,
-      purchaseCurrency: purchase,
-      saleCurrency: sale,
-      fxRate: fxOption,
-      currencyFrom,
-      fxFrom: "option",
-      replaced,
-    };
+    return decided(fxOption, "option");
   }
   // written by an earlier build for this pair (that build had an FX: rule 3), or typed by the buyer
   const writtenPair = currencyOfCell(plan?.purchaseCurrency.written) === purchase;
   const planFxGiven = samePair && typeof planFx === "number" && (typedFx !== undefined || writtenPair);
-  if (planFxGiven && planFx >= FX.min && planFx <= FX.max)
-    return {
-      ok: true,
-      purchaseCurrency: purchase,
-      saleCurrency: sale,
-      fxRate: planFx,
-      currencyFrom,
-      fxFrom: "plan",
-      replaced,
-    };
+  if (planFxGiven && planFx >= FX.min && planFx <= FX.max) return decided(planFx, "plan");
   return { ok: false, key: "needFx", vars: { purchase, sale } };
 }
