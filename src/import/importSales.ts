@@ -107,8 +107,6 @@ export type SalesImportResult = ImportResult<SalesRow, SalesImportMeta> & { hist
 /** Sales dated before this are a mistyped year (1924 for 2024), not history (issue 16 #6). */
 export const EARLIEST_SALE = "2000-01-01";
 
-export { MAX_UNITS_PER_LINE };
-
 /** Money to 6 decimals: drops binary noise (10 × 19.99 = 199.89999999999998) for any currency. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
