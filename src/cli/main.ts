@@ -15,7 +15,7 @@ import { ISSUE_MESSAGES } from "../import/messages";
 import { fileCostCurrency } from "../import/costCurrency";
 import { cellName } from "../plan/settings";
 import { inputId } from "../plan/readOverrides";
-import { decidePurchaseCurrency, planCurrencyInputs, type CurrencyOptions } from "./purchaseCurrency";
+import { decidePurchaseCurrency, planCurrencyInputs, type CurrencyOptions } from "../plan/purchaseCurrency";
 import type { HistoryWarning } from "../import/historyWarnings";
 import { sniffFile } from "../import/sniffFile";
 import { importSalesXlsx, importSkusXlsx } from "../import/xlsx";

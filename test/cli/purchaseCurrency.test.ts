@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXIT_BAD_INPUT, EXIT_OK, preparePlan } from "../../src/cli/main";
-import { decidePurchaseCurrency, type PlanCurrencyInputs } from "../../src/cli/purchaseCurrency";
+import { decidePurchaseCurrency, type PlanCurrencyInputs } from "../../src/plan/purchaseCurrency";
 import { readXlsxWorkbook } from "../../src/cli/tableFormulas";
 import { toCellValue } from "../../src/cli/readPlanOverrides";
 import { namedCell, skuCell } from "../plan/fixtures";
