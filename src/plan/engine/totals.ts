@@ -65,40 +65,12 @@ export function planTotals(
   s: PlanSettings,
   shipments: readonly Shipment[],
 ): PlanTotals {
-  // every SKU sum in one pass over the plans (each added in plan order, as one sum at a time did)
-  let lyUnits = 0;
-  let lyRevenue = 0;
-  let topRevenue = 0;
-  let promoDemand = 0;
-  let horizonDemand = 0;
-  let orderQty = 0;
-  let unitsShort = 0;
-  let typedShort = 0;
-  let skusShort = 0;
-  let toWarehouse = 0;
-  let selling = 0;
-  let contingency = 0;
-  let landedTotal = 0;
-  let cashOut = 0;
-  let marginOnPlan = 0;
-  for (let i = 0; i < plans.length; i++) {
-    const p = plans[i];
-    lyUnits += p.forecast.lyUnits;
-    lyRevenue += p.forecast.lyRevenue;
-    topRevenue += top[i] ? p.forecast.lyRevenue : 0;
-    promoDemand += p.promoDemand;
-    horizonDemand += p.horizonDemand;
-    orderQty += p.orderQty;
-    unitsShort += p.unitsShort;
-    typedShort += p.typedShort;
-    if (p.unitsShort > 0) skusShort++;
-    toWarehouse += p.cost.warehouse;
-    selling += p.cost.selling;
-    contingency += p.cost.contingency;
-    landedTotal += p.cost.total;
-    cashOut += p.cashOut;
-    marginOnPlan += p.marginOnPlan;
-  }
+  const sum = (f: (p: SkuPlan) => number) => plans.reduce((a, p) => a + f(p), 0);
+  const lyRevenue = sum((p) => p.forecast.lyRevenue);
+  const topRevenue = plans.reduce((a, p, i) => a + (top[i] ? p.forecast.lyRevenue : 0), 0);
+  const promoDemand = sum((p) => p.promoDemand);
+  const cashOut = sum((p) => p.cashOut);
+  const marginOnPlan = sum((p) => p.marginOnPlan);
   const byMode = Object.fromEntries(
     PLAN_MODES.map((m): [PlanMode, ModeTotals] => {
       const of = shipments.filter((x) => x.mode === m);
@@ -136,21 +108,21 @@ export function planTotals(
   );
   const share = s.newProductShare;
   return {
-    lyUnits,
+    lyUnits: sum((p) => p.forecast.lyUnits),
     lyRevenue,
     topShare: lyRevenue > 0 ? topRevenue / lyRevenue : 0,
     promoDemand,
-    horizonDemand,
+    horizonDemand: sum((p) => p.horizonDemand),
     newProductUnits: share >= 1 ? 0 : (promoDemand * share) / (1 - share),
-    orderQty,
-    unitsShort,
-    typedShort,
-    skusShort,
+    orderQty: sum((p) => p.orderQty),
+    unitsShort: sum((p) => p.unitsShort),
+    typedShort: sum((p) => p.typedShort),
+    skusShort: plans.filter((p) => p.unitsShort > 0).length,
     byMode,
-    toWarehouse,
-    selling,
-    contingency,
-    landedTotal,
+    toWarehouse: sum((p) => p.cost.warehouse),
+    selling: sum((p) => p.cost.selling),
+    contingency: sum((p) => p.cost.contingency),
+    landedTotal: sum((p) => p.cost.total),
     cashOut,
     marginOnPlan,
     roi: cashOut > 0 ? marginOnPlan / cashOut : 0,
